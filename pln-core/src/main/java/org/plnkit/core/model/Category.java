@@ -1,0 +1,29 @@
+package org.plnkit.core.model;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A category of a PLN taxonomy, such as "Local colleagues" or "Professional organizations".
+ *
+ * @param id           stable id used in files, e.g. {@code local-colleagues}
+ * @param label        label shown to people, e.g. {@code Local colleagues}
+ * @param typicalKinds the kinds of connection usually found in this category (may be empty)
+ * @param local        whether connections of this category are local (in person) rather than online
+ * @param description  a plain-words explanation for templates and reports (may be empty)
+ * @param examples     examples for templates and reports (may be empty)
+ */
+public record Category(String id, String label, Set<Kind> typicalKinds, boolean local, String description,
+                       List<String> examples) {
+    public Category {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        typicalKinds = typicalKinds.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(typicalKinds));
+        description = description == null ? "" : description;
+        examples = List.copyOf(examples);
+    }
+}

@@ -1,0 +1,34 @@
+package org.plnkit.core.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Many participants' PLNs, as district staff collect them. Participant ids are unique. Cross-participant
+ * identity (the same organization named by many) is resolved by {@link org.plnkit.core.identity.CohortIdentity}.
+ *
+ * @param plns the participants' PLNs in input order
+ */
+public record Cohort(List<Pln> plns) {
+    public Cohort {
+        plns = List.copyOf(plns);
+        Set<String> ids = new HashSet<>();
+        for (Pln p : plns) {
+            if (!ids.add(p.participant().id())) {
+                throw new IllegalArgumentException("participant id " + p.participant().id() + " is used twice");
+            }
+        }
+    }
+
+    /** The PLN of the participant with this id. */
+    public Optional<Pln> pln(String participantId) {
+        return plns.stream().filter(p -> p.participant().id().equals(participantId)).findFirst();
+    }
+
+    /** How many participants. */
+    public int size() {
+        return plns.size();
+    }
+}

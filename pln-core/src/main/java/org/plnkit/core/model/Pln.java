@@ -1,0 +1,88 @@
+package org.plnkit.core.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A participant's Personal Learning Network: the participant (the ego), their connections, and the links
+ * among those connections. Immutable; built once by a reader or through the constructor, read by many analyses.
+ *
+ * <pre>{@code
+ * Pln pln = new Pln(Participant.of("maria"), List.of(jane, aasl), List.of(new Link("jane", "aasl")));
+ * pln.graph().edges(); // two ego ties and one link
+ * }</pre>
+ *
+ * @throws IllegalArgumentException when connection ids repeat, or a link names an unknown connection
+ */
+public record Pln(Participant participant, List<Connection> connections, List<Link> links) {
+    public Pln {
+        Objects.requireNonNull(participant, "participant");
+        connections = List.copyOf(connections);
+        links = List.copyOf(links);
+        Set<String> ids = new HashSet<>();
+        for (Connection c : connections) {
+            if (!ids.add(c.id())) {
+                throw new IllegalArgumentException("connection id " + c.id() + " is used twice");
+            }
+        }
+        for (Link l : links) {
+            if (!ids.contains(l.from()) || !ids.contains(l.to())) {
+                throw new IllegalArgumentException("link " + l.from() + " - " + l.to()
+                        + " names a connection that is not in this PLN");
+            }
+        }
+    }
+
+    /** The connection with this local id. */
+    public Optional<Connection> connection(String id) {
+        for (Connection c : connections) {
+            if (c.id().equals(id)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The same PLN with its connections replaced (links to removed connections are dropped). */
+    public Pln withConnections(List<Connection> newConnections) {
+        Set<String> ids = new HashSet<>();
+        newConnections.forEach(c -> ids.add(c.id()));
+        List<Link> kept = new ArrayList<>();
+        for (Link l : links) {
+            if (ids.contains(l.from()) && ids.contains(l.to())) {
+                kept.add(l);
+            }
+        }
+        return new Pln(participant, newConnections, kept);
+    }
+
+    /** The network as a neutral graph: the ego, its connections, ties from the ego and links between connections. */
+    public PlnGraph graph() {
+        return PlnGraph.of(this);
+    }
+
+    /** Connection ids mapped to the ids they are linked with, in input order; links are undirected. */
+    public Map<String, List<String>> adjacency() {
+        Map<String, List<String>> adj = new LinkedHashMap<>();
+        for (Connection c : connections) {
+            adj.put(c.id(), new ArrayList<>());
+        }
+        Set<String> seen = new HashSet<>();
+        for (Link l : links) {
+            String key = l.from().compareTo(l.to()) < 0 ? l.from() + "\u0000" + l.to() : l.to() + "\u0000" + l.from();
+            if (seen.add(key)) {
+                adj.get(l.from()).add(l.to());
+                adj.get(l.to()).add(l.from());
+            }
+        }
+        adj.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        return Collections.unmodifiableMap(adj);
+    }
+}

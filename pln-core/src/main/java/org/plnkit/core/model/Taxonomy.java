@@ -1,0 +1,104 @@
+package org.plnkit.core.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.plnkit.core.read.TaxonomyReader;
+import org.plnkit.core.read.Text;
+
+/**
+ * The categories a PLN is sorted into, in display order. The default one of the input contract is bundled;
+ * a district may load its own with {@link TaxonomyReader}. A category resolves by id or by label, in any case,
+ * with surrounding spaces ignored ({@code Local Colleagues} = {@code local-colleagues}).
+ */
+public final class Taxonomy {
+    private static volatile Taxonomy defaults;
+
+    private final List<Category> categories;
+    private final Map<String, Category> byKey = new HashMap<>();
+
+    /** @throws IllegalArgumentException when two categories share an id or a label */
+    public Taxonomy(List<Category> categories) {
+        this.categories = List.copyOf(categories);
+        for (Category c : this.categories) {
+            for (String k : List.of(key(c.id()), key(c.label()))) {
+                Category prev = byKey.putIfAbsent(k, c);
+                if (prev != null && prev != c) {
+                    throw new IllegalArgumentException("category \"" + k + "\" is defined twice");
+                }
+            }
+        }
+    }
+
+    /** The default taxonomy of the input contract (eleven categories, local colleagues first). */
+    public static Taxonomy defaults() {
+        Taxonomy t = defaults;
+        if (t == null) {
+            t = TaxonomyReader.bundledDefault();
+            defaults = t;
+        }
+        return t;
+    }
+
+    /** The categories in display order. */
+    public List<Category> categories() {
+        return categories;
+    }
+
+    /** The category with this id or label, in any case. */
+    public Optional<Category> resolve(String idOrLabel) {
+        return idOrLabel == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(idOrLabel)));
+    }
+
+    /** The category with this exact id. */
+    public Optional<Category> byId(String id) {
+        return categories.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The position of a category id in display order, or {@code size()} when unknown. */
+    public int indexOf(String id) {
+        for (int i = 0; i < categories.size(); i++) {
+            if (categories.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return categories.size();
+    }
+
+    /** The id or label closest to a misspelling, when one is close. */
+    public Optional<String> suggest(String misspelt) {
+        List<String> names = new ArrayList<>();
+        for (Category c : categories) {
+            names.add(c.id());
+            names.add(c.label());
+        }
+        return Text.didYouMean(misspelt, names).map(n -> resolve(n).orElseThrow().id());
+    }
+
+    /** The category ids in display order. */
+    public List<String> ids() {
+        return categories.stream().map(Category::id).toList();
+    }
+
+    private static String key(String s) {
+        return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Taxonomy t && t.categories.equals(categories);
+    }
+
+    @Override
+    public int hashCode() {
+        return categories.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Taxonomy" + ids();
+    }
+}

@@ -1,0 +1,68 @@
+package org.plnkit.core.problem;
+
+import java.util.Objects;
+
+/**
+ * Where a problem is, in terms a person can find: {@code maria.yaml:14:5},
+ * {@code cohort.xlsx Connections!F12}, {@code connections.csv:231 column value}.
+ *
+ * @param file   the file name as the user gave it (never null)
+ * @param line   1-based line in a text file, 0 when unknown or not applicable
+ * @param column 1-based column in a text file, 0 when unknown
+ * @param sheet  the sheet of a workbook, or null
+ * @param cell   the cell reference in a sheet (e.g. {@code F12}), or a row reference ({@code 12}), or null
+ * @param field  the column or field name the problem is about, or null
+ */
+public record Place(String file, int line, int column, String sheet, String cell, String field) {
+    public Place {
+        Objects.requireNonNull(file, "file");
+    }
+
+    /** The whole file. */
+    public static Place file(String file) {
+        return new Place(file, 0, 0, null, null, null);
+    }
+
+    /** A line and column of a text file (YAML, JSON). */
+    public static Place text(String file, int line, int column) {
+        return new Place(file, line, column, null, null, null);
+    }
+
+    /** A line of a CSV file and the column (header name) in it. */
+    public static Place csv(String file, int line, String field) {
+        return new Place(file, line, 0, null, null, field);
+    }
+
+    /** A cell (e.g. {@code F12}) or a row ({@code 12}) of a workbook sheet. */
+    public static Place cell(String file, String sheet, String cell, String field) {
+        return new Place(file, 0, 0, sheet, cell, field);
+    }
+
+    /** The same place, about a named field. */
+    public Place withField(String newField) {
+        return new Place(file, line, column, sheet, cell, newField);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(file);
+        if (sheet != null) {
+            b.append(' ').append(sheet);
+            if (cell != null) {
+                b.append('!').append(cell);
+            }
+            if (field != null && cell != null && Character.isDigit(cell.charAt(0))) {
+                b.append(" column ").append(field);
+            }
+        } else if (line > 0) {
+            b.append(':').append(line);
+            if (column > 0) {
+                b.append(':').append(column);
+            }
+            if (field != null && column == 0) {
+                b.append(" column ").append(field);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,11 @@
+package org.plnkit.core.problem;
+
+/** How bad a problem is: an error keeps the data from being used; a warning is worth a look. */
+public enum Severity {
+    ERROR, WARNING;
+
+    /** {@code error} or {@code warning}. */
+    public String id() {
+        return this == ERROR ? "error" : "warning";
+    }
+}

@@ -1,0 +1,67 @@
+package org.plnkit.core.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.Problems;
+
+/** Parses YAML or JSON documents into {@link Tree}s, turning every parser failure into a problem with a place. */
+final class Documents {
+    enum Format { YAML, JSON }
+
+    private Documents() {
+    }
+
+    /** The root node, or null when the document is empty or could not be parsed (then a problem is recorded). */
+    static Tree.Node parse(String name, InputStream in, Format format, Limits limits, Problems problems) {
+        JsonFactory f = format == Format.YAML ? Jackson.yaml(limits) : Jackson.json(limits);
+        try (JsonParser p = f.createParser(in)) {
+            Tree.Node root = Tree.read(p, name, problems);
+            if (root != null && format == Format.JSON && p.nextToken() != null) {
+                problems.error(Tree.place(name, p.currentTokenLocation()), "there is more after the end of the JSON document");
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            problems.error(Place.file(name), "the file goes past a safety limit: " + firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            Place place = loc == null ? Place.file(name) : Tree.place(name, loc);
+            problems.error(place, explain(e.getOriginalMessage(), format));
+        } catch (CharConversionException e) {
+            problems.error(Place.file(name), "the file is not UTF-8 text (" + firstLine(e.getMessage()) + ")");
+        } catch (IOException e) {
+            problems.error(Place.file(name), "cannot read the file: " + firstLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            // SnakeYAML reports limits (aliases, nesting, size) with its own unchecked exceptions
+            problems.error(Place.file(name), "the file cannot be read as " + format.name() + ": " + firstLine(e.getMessage()));
+        }
+        return null;
+    }
+
+    private static String explain(String message, Format format) {
+        String m = firstLine(message);
+        String all = message == null ? "" : message;
+        if (all.contains("found character '\\t'") || all.contains("found a tab")) {
+            return "a tab is used for indentation; YAML needs spaces";
+        }
+        if (m.contains("aliases")) {
+            return "too many YAML aliases (an alias bomb?): " + m;
+        }
+        return (format == Format.YAML ? "not valid YAML: " : "not valid JSON: ") + m;
+    }
+
+    static String firstLine(String s) {
+        if (s == null) {
+            return "unknown reason";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl).strip();
+    }
+}

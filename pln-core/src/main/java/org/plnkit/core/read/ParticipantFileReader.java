@@ -1,0 +1,379 @@
+package org.plnkit.core.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.plnkit.core.model.Category;
+import org.plnkit.core.model.Connection;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Link;
+import org.plnkit.core.model.Participant;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.Problems;
+
+/**
+ * Reads a participant file (YAML or JSON) per the input contract into a {@link Pln}. Every problem is collected
+ * with its line and column; when there is an error, no model is returned.
+ *
+ * <pre>{@code
+ * ReadResult<Pln> r = new ParticipantFileReader(Taxonomy.defaults(), Limits.DEFAULT).read(Path.of("maria.yaml"));
+ * r.problems().forEach(System.out::println);   // maria.yaml:14:12: error: value 7 is not between 1 and 5
+ * Pln pln = r.value().orElseThrow();
+ * }</pre>
+ */
+public final class ParticipantFileReader {
+    static final List<String> PARTICIPANT_FIELDS =
+            List.of("id", "name", "role", "school", "topics", "organizer", "as_of");
+    static final List<String> CONNECTION_FIELDS = List.of("id", "shared_id", "name", "kind", "category", "url",
+            "met_via", "frequency", "value", "gives_back", "participation", "wants_more", "topics", "last_contact");
+
+    private final Taxonomy taxonomy;
+    private final Limits limits;
+
+    public ParticipantFileReader(Taxonomy taxonomy, Limits limits) {
+        this.taxonomy = taxonomy;
+        this.limits = limits;
+    }
+
+    /** A reader with the default taxonomy and limits. */
+    public ParticipantFileReader() {
+        this(Taxonomy.defaults(), Limits.DEFAULT);
+    }
+
+    /** Reads a file; the format follows the extension ({@code .json}, else YAML). The file is never written. */
+    public ReadResult<Pln> read(Path file) {
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxParticipantFileBytes()) {
+                return fail(Place.file(name), "the file is " + mb(size) + ", larger than the "
+                        + mb(limits.maxParticipantFileBytes()) + " a participant file may have");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return read(name, bytes);
+        } catch (NoSuchFileException e) {
+            return fail(Place.file(name), "no such file");
+        } catch (IOException e) {
+            return fail(Place.file(name), "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** Reads the bytes of a participant file; {@code name} (ending .json for JSON) is used in messages. */
+    public ReadResult<Pln> read(String name, byte[] bytes) {
+        if (bytes.length > limits.maxParticipantFileBytes()) {
+            return fail(Place.file(name), "the file is " + mb(bytes.length) + ", larger than the "
+                    + mb(limits.maxParticipantFileBytes()) + " a participant file may have");
+        }
+        Documents.Format format = name.toLowerCase(Locale.ROOT).endsWith(".json") ? Documents.Format.JSON
+                : Documents.Format.YAML;
+        Problems problems = new Problems();
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            return fail(Place.file(name), "this is a zip file (an .xlsx workbook?), not a YAML or JSON participant file");
+        }
+        Tree.Node root;
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            root = Documents.parse(name, in, format, limits, problems);
+        } catch (IOException e) {
+            return fail(Place.file(name), e.getMessage());
+        }
+        if (problems.hasErrors()) {
+            return ReadResult.failed(problems.toList());
+        }
+        if (root == null) {
+            return fail(Place.file(name), "the file is empty; it needs at least participant: with an id");
+        }
+        Pln pln = build(name, root, problems);
+        if (problems.hasErrors() || pln == null) {
+            return ReadResult.failed(problems.toList());
+        }
+        return ReadResult.of(pln, problems.toList());
+    }
+
+    private Pln build(String name, Tree.Node root, Problems problems) {
+        if (!(root instanceof Tree.MapNode top)) {
+            problems.error(root.place(), "a participant file is a mapping with participant:, connections: and links:, not "
+                    + root.shape());
+            return null;
+        }
+        Map<String, Tree.Node> entries = normalizedKeys(top, List.of("participant", "connections", "links"), problems);
+        Tree.Node pNode = entries.get("participant");
+        if (pNode == null) {
+            problems.error(top.place(), "participant: is missing; it needs at least an id");
+            return null;
+        }
+        Participant participant = participant(pNode, problems);
+
+        List<Tree.MapNode> cNodes = new ArrayList<>();
+        Tree.Node cs = entries.get("connections");
+        if (cs instanceof Tree.ListNode l) {
+            for (Tree.Node n : l.items()) {
+                if (n instanceof Tree.MapNode m) {
+                    cNodes.add(m);
+                } else {
+                    problems.error(n.place(), "a connection is a mapping with name, kind and category, not " + n.shape());
+                }
+            }
+        } else if (cs != null && !(cs instanceof Tree.Scalar s && s.isNull())) {
+            problems.error(cs.place(), "connections: is a list of connections, not " + cs.shape());
+        }
+        if (cNodes.size() > limits.maxConnectionsPerParticipant()) {
+            problems.error(cs.place(), "there are " + cNodes.size() + " connections; at most "
+                    + limits.maxConnectionsPerParticipant() + " are accepted for one participant");
+            return null;
+        }
+        List<Connection> connections = connections(cNodes, participant, problems);
+        List<Link> links = links(entries.get("links"), connections, problems);
+        if (participant == null || connections == null || problems.hasErrors()) {
+            return null;
+        }
+        return new Pln(participant, connections, links);
+    }
+
+    private Participant participant(Tree.Node node, Problems problems) {
+        if (!(node instanceof Tree.MapNode m)) {
+            problems.error(node.place(), "participant: is a mapping with id, name, role…, not " + node.shape());
+            return null;
+        }
+        Map<String, Tree.Node> f = normalizedKeys(m, PARTICIPANT_FIELDS, problems);
+        String id = scalar(f, "id", problems);
+        if (Text.isBlank(id)) {
+            problems.error(m.place(), "participant id is missing");
+        }
+        Optional<java.time.LocalDate> asOf = Fields.date("as_of", scalar(f, "as_of", problems), place(f, "as_of", m), problems);
+        List<String> topics = Fields.topics(list(f, "topics", problems));
+        if (Text.isBlank(id)) {
+            return null;
+        }
+        String nm = scalar(f, "name", problems);
+        return new Participant(id.strip(), nm == null ? "" : nm.strip(), Fields.text(scalar(f, "role", problems)),
+                Fields.text(scalar(f, "school", problems)), topics, Fields.text(scalar(f, "organizer", problems)), asOf);
+    }
+
+    private List<Connection> connections(List<Tree.MapNode> nodes, Participant participant, Problems problems) {
+        List<Map<String, Tree.Node>> fields = new ArrayList<>();
+        Set<String> explicit = new HashSet<>();
+        Map<String, Place> explicitPlaces = new LinkedHashMap<>();
+        for (Tree.MapNode m : nodes) {
+            Map<String, Tree.Node> f = normalizedKeys(m, CONNECTION_FIELDS, problems);
+            fields.add(f);
+            String id = scalar(f, "id", problems);
+            if (id != null) {
+                if (id.isBlank()) {
+                    problems.error(place(f, "id", m), "a connection id cannot be blank; remove it to use the name");
+                } else if (!explicit.add(id.strip())) {
+                    problems.error(place(f, "id", m), "connection id \"" + id.strip() + "\" is used twice (also at line "
+                            + explicitPlaces.get(id.strip()).line() + ")");
+                } else {
+                    explicitPlaces.put(id.strip(), place(f, "id", m));
+                }
+            }
+        }
+        // default ids: slugs of names, unique against explicit ids and each other, in file order
+        List<String> ids = new ArrayList<>();
+        Set<String> used = new HashSet<>(explicit);
+        for (int i = 0; i < nodes.size(); i++) {
+            String id = scalar(fields.get(i), "id", problems);
+            if (!Text.isBlank(id)) {
+                ids.add(id.strip());
+                continue;
+            }
+            String nm = scalar(fields.get(i), "name", problems);
+            String base = Text.slug(nm == null ? "" : nm);
+            if (base.isEmpty()) {
+                base = "connection-" + (i + 1);
+            }
+            String candidate = base;
+            for (int n = 2; !used.add(candidate); n++) {
+                candidate = base + "-" + n;
+            }
+            ids.add(candidate);
+        }
+        Set<String> participantTopics = new HashSet<>();
+        if (participant != null) {
+            participant.topics().forEach(t -> participantTopics.add(t.toLowerCase(Locale.ROOT)));
+        }
+        List<Connection> out = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Tree.MapNode m = nodes.get(i);
+            Map<String, Tree.Node> f = fields.get(i);
+            String nm = scalar(f, "name", problems);
+            if (Text.isBlank(nm)) {
+                problems.error(m.place(), "this connection has no name");
+            }
+            String kindText = scalar(f, "kind", problems);
+            Optional<Kind> kind = Fields.kind(kindText, place(f, "kind", m), problems);
+            if (Text.isBlank(kindText)) {
+                problems.error(m.place(), "connection " + label(nm, ids.get(i)) + " has no kind (person, organization or resource)");
+            }
+            String catText = scalar(f, "category", problems);
+            Optional<Category> category = Fields.category(catText, taxonomy, place(f, "category", m), problems);
+            if (Text.isBlank(catText)) {
+                problems.error(m.place(), "connection " + label(nm, ids.get(i)) + " has no category");
+            }
+            Connection.Builder b = Connection.builder(ids.get(i), nm == null ? "" : nm.strip(), kind.orElse(Kind.RESOURCE),
+                    category.map(Category::id).orElse(""));
+            b.sharedId(Fields.text(scalar(f, "shared_id", problems)).orElse(null));
+            b.url(Fields.url(scalar(f, "url", problems), place(f, "url", m), problems).orElse(null));
+            b.metVia(Fields.text(scalar(f, "met_via", problems)).orElse(null));
+            b.frequency(Fields.frequency(scalar(f, "frequency", problems), place(f, "frequency", m), problems).orElse(null));
+            b.value(Fields.value(scalar(f, "value", problems), place(f, "value", m), problems).orElse(null));
+            b.givesBack(Fields.yesNo("gives_back", scalar(f, "gives_back", problems), place(f, "gives_back", m), problems).orElse(null));
+            b.participation(Fields.participation(scalar(f, "participation", problems), place(f, "participation", m), problems).orElse(null));
+            b.wantsMore(Fields.yesNo("wants_more", scalar(f, "wants_more", problems), place(f, "wants_more", m), problems).orElse(null));
+            List<String> topics = Fields.topics(list(f, "topics", problems));
+            if (!participantTopics.isEmpty()) {
+                for (String t : topics) {
+                    if (!participantTopics.contains(t.toLowerCase(Locale.ROOT))) {
+                        Optional<String> near = Text.didYouMean(t, participant.topics());
+                        near.ifPresent(s -> problems.warning(place(f, "topics", m), "topic \"" + t
+                                + "\" is not one of the participant's topics; did you mean \"" + s + "\"?"));
+                    }
+                }
+            }
+            b.topics(topics);
+            b.lastContact(Fields.date("last_contact", scalar(f, "last_contact", problems), place(f, "last_contact", m), problems).orElse(null));
+            if (!Text.isBlank(nm) && kind.isPresent() && category.isPresent()) {
+                out.add(b.build());
+            }
+        }
+        return out;
+    }
+
+    private List<Link> links(Tree.Node node, List<Connection> connections, Problems problems) {
+        List<Link> out = new ArrayList<>();
+        if (node == null || node instanceof Tree.Scalar s && s.isNull()) {
+            return out;
+        }
+        if (!(node instanceof Tree.ListNode l)) {
+            problems.error(node.place(), "links: is a list of { from: id, to: id }, not " + node.shape());
+            return out;
+        }
+        Set<String> ids = new HashSet<>();
+        connections.forEach(c -> ids.add(c.id()));
+        Set<String> seen = new HashSet<>();
+        for (Tree.Node n : l.items()) {
+            if (!(n instanceof Tree.MapNode m)) {
+                problems.error(n.place(), "a link is a mapping { from: id, to: id }, not " + n.shape());
+                continue;
+            }
+            Map<String, Tree.Node> f = normalizedKeys(m, List.of("from", "to"), problems);
+            String from = scalar(f, "from", problems);
+            String to = scalar(f, "to", problems);
+            if (Text.isBlank(from) || Text.isBlank(to)) {
+                problems.error(m.place(), "a link needs both from: and to:");
+                continue;
+            }
+            from = from.strip();
+            to = to.strip();
+            boolean ok = true;
+            for (String end : List.of(from, to)) {
+                if (!ids.contains(end)) {
+                    String hint = Text.didYouMean(end, ids.stream().sorted().toList()).map(s -> "; did you mean " + s + "?").orElse("");
+                    problems.error(m.place(), "link names \"" + end + "\", which is not a connection id in this file" + hint);
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                continue;
+            }
+            if (from.equals(to)) {
+                problems.error(m.place(), "link joins \"" + from + "\" to itself");
+                continue;
+            }
+            String key = from.compareTo(to) < 0 ? from + "\u0000" + to : to + "\u0000" + from;
+            if (!seen.add(key)) {
+                problems.warning(m.place(), "link " + from + " - " + to + " is given twice; links have no direction");
+                continue;
+            }
+            out.add(new Link(from, to));
+        }
+        return out;
+    }
+
+    /** Entries with keys in canonical form ({@code Met Via} = {@code met_via}); unknown keys are warned about. */
+    private static Map<String, Tree.Node> normalizedKeys(Tree.MapNode m, List<String> known, Problems problems) {
+        Map<String, Tree.Node> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Tree.Node> e : m.entries().entrySet()) {
+            String k = Text.headerKey(e.getKey());
+            if (!known.contains(k)) {
+                String hint = Text.didYouMean(k, known).map(s -> "; did you mean " + s + "?").orElse("; it is ignored");
+                problems.warning(m.keyPlaces().get(e.getKey()), "unknown field \"" + e.getKey() + "\"" + hint);
+                continue;
+            }
+            if (out.containsKey(k)) {
+                problems.error(m.keyPlaces().get(e.getKey()), "field " + k + " is given twice");
+                continue;
+            }
+            out.put(k, e.getValue());
+        }
+        return out;
+    }
+
+    private static String scalar(Map<String, Tree.Node> f, String key, Problems problems) {
+        Tree.Node n = f.get(key);
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof Tree.Scalar s) {
+            return s.text();
+        }
+        // report once per node: remove it so later look-ups return null silently
+        f.remove(key);
+        problems.error(n.place(), key + " should be a single value, not " + n.shape());
+        return null;
+    }
+
+    private static List<String> list(Map<String, Tree.Node> f, String key, Problems problems) {
+        Tree.Node n = f.get(key);
+        List<String> out = new ArrayList<>();
+        if (n instanceof Tree.ListNode l) {
+            for (Tree.Node i : l.items()) {
+                if (i instanceof Tree.Scalar s) {
+                    if (!s.isNull()) {
+                        out.add(s.text());
+                    }
+                } else {
+                    problems.error(i.place(), "each of " + key + " should be a single value, not " + i.shape());
+                }
+            }
+        } else if (n instanceof Tree.Scalar s && !s.isNull()) {
+            out.addAll(Text.splitList(s.text()));
+        } else if (n instanceof Tree.MapNode) {
+            problems.error(n.place(), key + " should be a list, not a mapping");
+        }
+        return out;
+    }
+
+    private static Place place(Map<String, Tree.Node> f, String key, Tree.MapNode owner) {
+        Tree.Node n = f.get(key);
+        return (n == null ? owner.place() : n.place()).withField(key);
+    }
+
+    private static String label(String name, String id) {
+        return Text.isBlank(name) ? id : "\"" + name.strip() + "\"";
+    }
+
+    private static ReadResult<Pln> fail(Place place, String message) {
+        Problems p = new Problems();
+        p.error(place, message);
+        return ReadResult.failed(p.toList());
+    }
+
+    private static String mb(long bytes) {
+        return bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
+                : String.format(Locale.ROOT, "%d KB", (bytes + 1023) / 1024);
+    }
+}

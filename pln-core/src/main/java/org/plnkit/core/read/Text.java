@@ -1,0 +1,137 @@
+package org.plnkit.core.read;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Text helpers of the input contract: slugs, header names, lists in cells, "did you mean". */
+public final class Text {
+    private Text() {
+    }
+
+    /**
+     * The slug of a name per the contract: Unicode NFKD, combining marks dropped, lower case, every run of
+     * characters that are not letters or digits replaced by {@code -}, leading and trailing {@code -} trimmed.
+     * May be empty.
+     */
+    public static String slug(String name) {
+        String d = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        StringBuilder b = new StringBuilder(d.length());
+        boolean dash = false;
+        for (int i = 0; i < d.length(); ) {
+            int cp = d.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(cp)) {
+                if (dash && b.length() > 0) {
+                    b.append('-');
+                }
+                dash = false;
+                b.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+            } else {
+                dash = true;
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Gives each name a unique slug id in order: the slug, {@code connection-N} (N = 1-based position) when
+     * empty, {@code -2}, {@code -3}… on a clash. Ids in {@code taken} are already used (explicit ids).
+     */
+    public static List<String> uniqueSlugs(List<String> names, java.util.Set<String> taken) {
+        java.util.Set<String> used = new java.util.HashSet<>(taken);
+        List<String> out = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            String base = slug(names.get(i));
+            if (base.isEmpty()) {
+                base = "connection-" + (i + 1);
+            }
+            String id = base;
+            for (int n = 2; !used.add(id); n++) {
+                id = base + "-" + n;
+            }
+            out.add(id);
+        }
+        return out;
+    }
+
+    /** A header name in canonical form: case-insensitive, spaces, {@code -} and {@code _} equivalent. */
+    public static String headerKey(String header) {
+        String h = header.strip();
+        if (!h.isEmpty() && h.charAt(0) == '\uFEFF') {
+            h = h.substring(1).strip();
+        }
+        return h.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "_");
+    }
+
+    /** Splits a {@code ;}-separated cell into trimmed, non-blank items. */
+    public static List<String> splitList(String cell) {
+        List<String> out = new ArrayList<>();
+        if (cell == null) {
+            return out;
+        }
+        for (String part : cell.split(";")) {
+            String s = part.strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a cell is blank (null, empty, or only spaces). */
+    public static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The closest candidate by edit distance (case-insensitive), when it is close enough to be a likely typo. */
+    public static java.util.Optional<String> didYouMean(String input, Iterable<String> candidates) {
+        String in = input.strip().toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = distance(in, c.toLowerCase(Locale.ROOT));
+            if (d < bestDist) {
+                bestDist = d;
+                best = c;
+            }
+        }
+        if (best == null) {
+            return java.util.Optional.empty();
+        }
+        int limit = Math.max(2, Math.min(in.length(), best.length()) / 3);
+        return bestDist <= limit ? java.util.Optional.of(best) : java.util.Optional.empty();
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** Shortens a value for a message, so a 10 MB cell does not flood the terminal. */
+    public static String quote(String s) {
+        String t = s.length() > 60 ? s.substring(0, 57) + "…" : s;
+        return "\"" + t.replace("\n", "\\n").replace("\r", "\\r") + "\"";
+    }
+
+}

@@ -1,0 +1,117 @@
+package org.plnkit.core.read;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.Problems;
+
+/**
+ * A YAML/JSON document as a tree that remembers where each value was written, so that every problem can name
+ * its line and column. Scalars keep their text; the field parsers decide what it means.
+ */
+public final class Tree {
+    private Tree() {
+    }
+
+    /** A value in the document and its place. */
+    public sealed interface Node permits MapNode, ListNode, Scalar {
+        Place place();
+
+        /** A short name of the node's shape for messages: "a mapping", "a list", "a value". */
+        String shape();
+    }
+
+    /** A mapping; keys in document order. */
+    public record MapNode(Place place, Map<String, Node> entries, Map<String, Place> keyPlaces) implements Node {
+        @Override
+        public String shape() {
+            return "a mapping";
+        }
+    }
+
+    /** A sequence. */
+    public record ListNode(Place place, List<Node> items) implements Node {
+        @Override
+        public String shape() {
+            return "a list";
+        }
+    }
+
+    /** A scalar: its text, or null for an explicit null / empty value. */
+    public record Scalar(Place place, String text) implements Node {
+        @Override
+        public String shape() {
+            return "a value";
+        }
+
+        public boolean isNull() {
+            return text == null;
+        }
+    }
+
+    /**
+     * Reads one document from the parser. Duplicate keys are reported as errors (the first value is kept).
+     * Parse errors propagate as {@link IOException}; the caller turns them into problems.
+     */
+    static Node read(JsonParser p, String file, Problems problems) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+            return null;
+        }
+        return readValue(p, file, problems);
+    }
+
+    private static Node readValue(JsonParser p, String file, Problems problems) throws IOException {
+        JsonToken t = p.currentToken();
+        Place place = place(file, p.currentTokenLocation());
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Node> entries = new LinkedHashMap<>();
+                Map<String, Place> keyPlaces = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Place keyPlace = place(file, p.currentTokenLocation());
+                    p.nextToken();
+                    Node value = readValue(p, file, problems);
+                    if (entries.containsKey(key)) {
+                        problems.error(keyPlace, "key \"" + key + "\" is given twice (first at line "
+                                + keyPlaces.get(key).line() + "); remove one");
+                    } else {
+                        entries.put(key, value);
+                        keyPlaces.put(key, keyPlace);
+                    }
+                }
+                return new MapNode(place, entries, keyPlaces);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(p, file, problems));
+                }
+                return new ListNode(place, items);
+            }
+            case VALUE_NULL:
+                return new Scalar(place, null);
+            case VALUE_STRING:
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new Scalar(place, p.getText());
+            case VALUE_EMBEDDED_OBJECT:
+                return new Scalar(place, String.valueOf(p.getEmbeddedObject()));
+            default:
+                throw new IOException("unexpected " + t);
+        }
+    }
+
+    static Place place(String file, JsonLocation loc) {
+        return Place.text(file, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
+    }
+}
