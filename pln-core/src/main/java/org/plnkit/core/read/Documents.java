@@ -32,7 +32,15 @@ final class Documents {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             Place place = loc == null ? Place.file(name) : Tree.place(name, loc);
-            problems.error(place, explain(e.getOriginalMessage(), format));
+            String message = e.getOriginalMessage();
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
+                // SnakeYAML knows where the problem is; Jackson reports where the construct began
+                if (m.getProblemMark() != null) {
+                    place = Place.text(name, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+                }
+                message = m.getMessage();
+            }
+            problems.error(place, explain(message, format));
         } catch (CharConversionException e) {
             problems.error(Place.file(name), "the file is not UTF-8 text (" + firstLine(e.getMessage()) + ")");
         } catch (IOException e) {
@@ -47,7 +55,7 @@ final class Documents {
     private static String explain(String message, Format format) {
         String m = firstLine(message);
         String all = message == null ? "" : message;
-        if (all.contains("found character '\\t'") || all.contains("found a tab")) {
+        if (all.contains("found character '\\t") || all.contains("(TAB)") || all.contains("found a tab")) {
             return "a tab is used for indentation; YAML needs spaces";
         }
         if (m.contains("aliases")) {

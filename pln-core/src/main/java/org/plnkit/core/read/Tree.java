@@ -70,6 +70,12 @@ public final class Tree {
     private static Node readValue(JsonParser p, String file, Problems problems) throws IOException {
         JsonToken t = p.currentToken();
         Place place = place(file, p.currentTokenLocation());
+        if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+            // aliases are never expanded: that rules out alias bombs and keeps every value's place honest
+            problems.error(place, "YAML aliases (*" + p.getText() + ") are not accepted in a participant file;"
+                    + " write the value out");
+            return new Scalar(place, null);
+        }
         switch (t) {
             case START_OBJECT: {
                 Map<String, Node> entries = new LinkedHashMap<>();

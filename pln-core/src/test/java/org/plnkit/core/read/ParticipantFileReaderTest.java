@@ -1,0 +1,263 @@
+package org.plnkit.core.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plnkit.core.model.Connection;
+import org.plnkit.core.model.Frequency;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Link;
+import org.plnkit.core.model.Participation;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.problem.Problem;
+
+class ParticipantFileReaderTest {
+    private final ParticipantFileReader reader = new ParticipantFileReader();
+
+    private ReadResult<Pln> read(String name, String text) {
+        return reader.read(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> messages(ReadResult<?> r) {
+        return r.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void readsTheContractExampleWithEveryField() {
+        ReadResult<Pln> r = read("maria.yaml", """
+                participant:
+                  id: maria-lopez
+                  name: Maria Lopez
+                  role: Teacher librarian
+                  school: Lincoln Middle School
+                  topics: [makerspaces, digital citizenship, coding]
+                  organizer: Feedly
+                  as_of: 2026-11-01
+                connections:
+                  - id: jane
+                    name: Jane Kim
+                    kind: person
+                    category: local-colleagues
+                    met_via: school
+                    frequency: weekly
+                    value: 5
+                    gives_back: true
+                    topics: [makerspaces, coding]
+                    last_contact: 2026-10-20
+                  - id: aasl
+                    name: American Association of School Librarians
+                    kind: organization
+                    category: professional-organizations
+                    url: https://www.ala.org/aasl
+                    frequency: monthly
+                    value: 4
+                    participation: lurker
+                    wants_more: true
+                links:
+                  - { from: jane, to: aasl }
+                """);
+        assertEquals(List.of(), messages(r));
+        Pln pln = r.value().orElseThrow();
+        assertEquals("maria-lopez", pln.participant().id());
+        assertEquals(Optional.of("Teacher librarian"), pln.participant().role());
+        assertEquals(List.of("makerspaces", "digital citizenship", "coding"), pln.participant().topics());
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 1)), pln.participant().asOf());
+        Connection jane = pln.connection("jane").orElseThrow();
+        assertEquals(Connection.builder("jane", "Jane Kim", Kind.PERSON, "local-colleagues").metVia("school")
+                .frequency(Frequency.WEEKLY).value(5).givesBack(true).topics(List.of("makerspaces", "coding"))
+                .lastContact(LocalDate.of(2026, 10, 20)).build(), jane);
+        Connection aasl = pln.connection("aasl").orElseThrow();
+        assertEquals(Optional.of(Participation.LURKER), aasl.participation());
+        assertEquals(Optional.of(true), aasl.wantsMore());
+        assertEquals(Optional.empty(), aasl.givesBack());
+        assertEquals(List.of(new Link("jane", "aasl")), pln.links());
+    }
+
+    @Test
+    void reportsEveryProblemWithItsLineColumnAndReason() {
+        ReadResult<Pln> r = read("bad.yaml", """
+                participant:
+                  id: x
+                  topics: [coding]
+                connections:
+                  - name: A
+                    kind: persn
+                    category: mentor
+                    value: 7
+                    last_contact: 2026-13-01
+                    gives_back: maybe
+                    frequency: fortnightly
+                    colour: red
+                    topics: [codng]
+                  - name: B
+                links:
+                  - {from: a, to: bb}
+                """);
+        assertTrue(r.value().isEmpty(), "no half-read model");
+        assertEquals(List.of(
+                "bad.yaml:6:11: error: kind \"persn\" is not one of person, organization, resource",
+                "bad.yaml:7:15: error: category \"mentor\" is not in the taxonomy; did you mean mentors?",
+                "bad.yaml:8:12: error: value 7 is not between 1 and 5",
+                "bad.yaml:9:19: error: last_contact \"2026-13-01\" is not a real date",
+                "bad.yaml:10:17: error: gives_back \"maybe\" is not yes or no (also y/n, true/false, 1/0)",
+                "bad.yaml:11:16: error: frequency \"fortnightly\" is not one of daily, weekly, monthly, quarterly, yearly, rarely",
+                "bad.yaml:12:5: warning: unknown field \"colour\"; it is ignored",
+                "bad.yaml:13:13: warning: topic \"codng\" is not one of the participant's topics; did you mean \"coding\"?",
+                "bad.yaml:14:5: error: connection \"B\" has no category",
+                "bad.yaml:14:5: error: connection \"B\" has no kind (person, organization or resource)",
+                "bad.yaml:16:5: error: link names \"a\", which is not a connection id in this file",
+                "bad.yaml:16:5: error: link names \"bb\", which is not a connection id in this file"),
+                messages(r));
+        assertEquals(10, r.errorCount());
+        assertEquals(2, r.warningCount());
+    }
+
+    @Test
+    void missingKindIsReportedOnceAtTheConnection() {
+        ReadResult<Pln> r = read("p.yaml", "participant: {id: p}\nconnections:\n  - {name: Ann, category: mentors}\n");
+        assertEquals(List.of("p.yaml:3:5: error: connection \"Ann\" has no kind (person, organization or resource)"),
+                messages(r));
+    }
+
+    @Test
+    void connectionIdsDefaultToSlugsWithClashesNumbered() {
+        ReadResult<Pln> r = read("p.yaml", """
+                participant: {id: p}
+                connections:
+                  - {name: "José Núñez", kind: person, category: Mentors}
+                  - {name: "José  Núñez!", kind: person, category: MENTORS}
+                  - {name: "#tlchat", kind: resource, category: Social Networks}
+                  - {name: "!!!", kind: resource, category: social-networks}
+                  - {id: tlchat-2, name: Other, kind: resource, category: social-networks}
+                """);
+        assertEquals(List.of(), messages(r));
+        assertEquals(List.of("jose-nunez", "jose-nunez-2", "tlchat", "connection-4", "tlchat-2"),
+                r.value().orElseThrow().connections().stream().map(Connection::id).toList());
+    }
+
+    @Test
+    void duplicateIdsSelfLinksAndRepeatedLinksAreReported() {
+        ReadResult<Pln> r = read("p.yaml", """
+                participant: {id: p}
+                connections:
+                  - {id: a, name: A, kind: person, category: mentors}
+                  - {id: a, name: B, kind: person, category: mentors}
+                  - {id: c, name: C, kind: person, category: mentors}
+                links:
+                  - {from: a, to: a}
+                  - {from: a, to: c}
+                  - {from: c, to: a}
+                """);
+        assertEquals(List.of(
+                "p.yaml:4:10: error: connection id \"a\" is used twice (also at line 3)",
+                "p.yaml:7:5: error: link joins \"a\" to itself",
+                "p.yaml:9:5: warning: link c - a is given twice; links have no direction"), messages(r));
+    }
+
+    @Test
+    void duplicateKeysAreErrors() {
+        ReadResult<Pln> r = read("p.yaml", "participant:\n  id: x\n  id: y\n");
+        assertEquals(List.of("p.yaml:3:3: error: key \"id\" is given twice (first at line 2); remove one"), messages(r));
+    }
+
+    @Test
+    void readsJsonWithTheSameMeaning() {
+        ReadResult<Pln> r = read("p.json", """
+                {"participant": {"id": "p", "as_of": "2026-01-02"},
+                 "connections": [{"name": "ISTE", "kind": "organization", "category": "Professional Organizations",
+                                  "value": 3, "gives_back": "Y", "frequency": " Monthly "}]}
+                """);
+        assertEquals(List.of(), messages(r));
+        Connection c = r.value().orElseThrow().connections().get(0);
+        assertEquals("professional-organizations", c.category());
+        assertEquals(Optional.of(3), c.value());
+        assertEquals(Optional.of(true), c.givesBack());
+        assertEquals(Optional.of(Frequency.MONTHLY), c.frequency());
+    }
+
+    @Test
+    void syntaxErrorsNameTheirPlace() {
+        assertEquals(List.of("p.json:1:17: error: not valid JSON: Unexpected end-of-input within/between Object entries"),
+                messages(read("p.json", "{\"participant\": ")));
+        List<String> tab = messages(read("p.yaml", "participant:\n\tid: x\n"));
+        assertEquals(1, tab.size());
+        assertTrue(tab.get(0).startsWith("p.yaml:2:1: error: a tab is used for indentation; YAML needs spaces"), tab.get(0));
+        List<String> quote = messages(read("p.yaml", "participant:\n  id: \"x\n"));
+        assertEquals(1, quote.size());
+        assertTrue(quote.get(0).startsWith("p.yaml:3:1: error: not valid YAML"), quote.get(0));
+    }
+
+    @Test
+    void wrongShapesAreExplained() {
+        assertEquals(List.of("p.yaml:1:1: error: a participant file is a mapping with participant:, connections: and links:, not a list"),
+                messages(read("p.yaml", "- a\n- b\n")));
+        assertEquals(List.of("p.yaml:1:1: error: participant: is missing; it needs at least an id"),
+                messages(read("p.yaml", "connections: []\n")));
+        assertEquals(List.of("p.yaml:2:3: error: participant id is missing",
+                "p.yaml:2:7: error: id should be a single value, not a list"),
+                messages(read("p.yaml", "participant:\n  id: [a, b]\n")));
+        assertEquals(List.of("p.yaml:2:14: error: connections: is a list of connections, not a value"),
+                messages(read("p.yaml", "participant: {id: p}\nconnections: 3\n")));
+    }
+
+    @Test
+    void emptyZipAndAliasBombFilesGetClearMessages() {
+        assertEquals(List.of("e.yaml: error: the file is empty; it needs at least participant: with an id"),
+                messages(read("e.yaml", "")));
+        assertEquals(List.of("x.yaml: error: this is a zip file (an .xlsx workbook?), not a YAML or JSON participant file"),
+                messages(reader.read("x.yaml", new byte[] {'P', 'K', 3, 4, 0, 0})));
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'k'; c++) {
+            char p = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p).append(", *")
+                    .append(p).append(", *").append(p).append(", *").append(p).append(", *").append(p).append("]\n");
+        }
+        ReadResult<Pln> r = read("bomb.yaml", bomb.toString());
+        assertTrue(r.value().isEmpty());
+        assertEquals("bomb.yaml:2:8: error: YAML aliases (*a) are not accepted in a participant file; write the value out",
+                messages(r).get(0));
+    }
+
+    @Test
+    void oversizedFilesAreRefusedBeforeReading(@TempDir Path dir) throws Exception {
+        ParticipantFileReader small = new ParticipantFileReader(org.plnkit.core.model.Taxonomy.defaults(),
+                new Limits(1000, 50, 64, 1000, 100, 10));
+        Path f = dir.resolve("big.yaml");
+        Files.writeString(f, "participant: {id: p}\n# " + "x".repeat(2000) + "\n");
+        ReadResult<Pln> r = small.read(f);
+        assertEquals(List.of(f + ": error: the file is 2 KB, larger than the 1 KB a participant file may have"), messages(r));
+        assertEquals(List.of(dir.resolve("none.yaml") + ": error: no such file"), messages(small.read(dir.resolve("none.yaml"))));
+    }
+
+    @Test
+    void tooManyConnectionsIsAnError() {
+        ParticipantFileReader small = new ParticipantFileReader(org.plnkit.core.model.Taxonomy.defaults(),
+                new Limits(1 << 20, 50, 64, 1000, 100, 2));
+        ReadResult<Pln> r = small.read("p.yaml", """
+                participant: {id: p}
+                connections:
+                  - {name: A, kind: person, category: mentors}
+                  - {name: B, kind: person, category: mentors}
+                  - {name: C, kind: person, category: mentors}
+                """.getBytes(StandardCharsets.UTF_8));
+        assertFalse(r.value().isPresent());
+        assertEquals(List.of("p.yaml:3:3: error: there are 3 connections; at most 2 are accepted for one participant"),
+                messages(r));
+    }
+
+    @Test
+    void theBundledSampleIsValid() {
+        ReadResult<Pln> r = reader.read(Path.of("../samples/maria-lopez-librarian.yaml"));
+        assertEquals(List.of(), messages(r));
+        assertEquals(15, r.value().orElseThrow().connections().size());
+    }
+}

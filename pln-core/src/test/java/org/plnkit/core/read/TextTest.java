@@ -1,0 +1,53 @@
+package org.plnkit.core.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+    @Test
+    void slugsFollowTheContract() {
+        assertEquals("tlchat", Text.slug("#tlchat"));
+        assertEquals("jose-nunez", Text.slug("José Núñez"));
+        assertEquals("american-association-of-school-librarians", Text.slug("  American Association of School Librarians. "));
+        assertEquals("ольга-петрова", Text.slug("Ольга Петрова"));
+
+        assertEquals("", Text.slug("!!! ###"));
+        assertEquals("ffi-2", Text.slug("ﬃ 2"));
+    }
+
+    @Test
+    void slugsUseNoDefaultLocale() {
+        // under a Turkish default locale, "I".toLowerCase() is a dotless ı; the contract wants plain i
+        assertEquals("ingrid-ivy", Text.slug("INGRID IVY"));
+    }
+
+    @Test
+    void uniqueSlugsNumberClashesAndFillEmptyOnes() {
+        assertEquals(List.of("jane", "jane-2", "connection-3", "jane-3"),
+                Text.uniqueSlugs(List.of("Jane", "JANE", "??", "jane!"), Set.of()));
+        assertEquals(List.of("a-2"), Text.uniqueSlugs(List.of("A"), Set.of("a")));
+    }
+
+    @Test
+    void headerKeysAreForgiving() {
+        assertEquals("participant_id", Text.headerKey("Participant ID"));
+        assertEquals("participant_id", Text.headerKey("\uFEFFparticipant-id "));
+        assertEquals("last_contact", Text.headerKey("LAST_CONTACT"));
+    }
+
+    @Test
+    void listsSplitOnSemicolons() {
+        assertEquals(List.of("a", "b c"), Text.splitList(" a ;; b c; "));
+        assertEquals(List.of(), Text.splitList(null));
+    }
+
+    @Test
+    void didYouMeanOnlySuggestsCloseWords() {
+        assertEquals(Optional.of("mentors"), Text.didYouMean("mentor", List.of("mentors", "blogs-websites")));
+        assertEquals(Optional.empty(), Text.didYouMean("podcasts", List.of("mentors", "blogs-websites")));
+    }
+}
