@@ -1,0 +1,54 @@
+package org.plnkit.report.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.plnkit.core.model.Cohort;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.read.Limits;
+import org.plnkit.core.read.ParticipantFileReader;
+import org.plnkit.core.read.ReadResult;
+
+/** Reads whatever a user names on the command line: a participant file, a cohort workbook or a folder. */
+final class Inputs {
+    /** What an input turned out to be. */
+    enum Kind { PARTICIPANT_FILE, COHORT, UNKNOWN }
+
+    /** An input read: a cohort (one PLN for a participant file), and every problem found. */
+    record Loaded(Path path, Kind kind, Optional<Cohort> cohort, List<Problem> problems) {
+        long errors() {
+            return problems.stream().filter(Problem::isError).count();
+        }
+
+        long warnings() {
+            return problems.size() - errors();
+        }
+    }
+
+    private Inputs() {
+    }
+
+    static boolean isParticipantFile(Path p) {
+        String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
+    }
+
+    static Loaded read(Path path, Taxonomy taxonomy, Limits limits, boolean strict) {
+        if (isParticipantFile(path)) {
+            ReadResult<Pln> r = new ParticipantFileReader(taxonomy, limits).read(path);
+            return new Loaded(path, Kind.PARTICIPANT_FILE, r.value().map(p -> new Cohort(List.of(p))), r.problems());
+        }
+        if (!Files.exists(path)) {
+            return new Loaded(path, Kind.UNKNOWN, Optional.empty(),
+                    List.of(Problem.error(Place.file(path.toString()), "no such file or folder")));
+        }
+        return new Loaded(path, Kind.UNKNOWN, Optional.empty(), List.of(Problem.error(Place.file(path.toString()),
+                "not a PLN input: expected a participant file (.yaml, .yml, .json), a cohort workbook (.xlsx), "
+                        + "or a folder of CSV or participant files")));
+    }
+}

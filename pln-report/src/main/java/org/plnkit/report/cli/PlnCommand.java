@@ -1,0 +1,79 @@
+package org.plnkit.report.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code pln} command line: map and assess educators' Personal Learning Networks.
+ *
+ * <p>Exit codes: 0 success; 1 the input has errors (or some outputs failed); 2 usage error; 3 the tool could not
+ * do its work (a file could not be written, an internal error).
+ */
+@Command(name = "pln", mixinStandardHelpOptions = true, versionProvider = PlnCommand.Version.class,
+        description = {
+                "Map and assess educators' Personal Learning Networks (PLN).",
+                "",
+                "Write your PLN in a small YAML file (see samples/), then:",
+                "  pln validate my-pln.yaml        check it and see every problem with its line",
+                "",
+                "Inputs are participant files (.yaml, .yml, .json), cohort workbooks (.xlsx with sheets",
+                "Participants and Connections), or folders of CSV or participant files."},
+        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:the input has errors, or some outputs could not be made",
+                "2:usage error (unknown option, missing file name)",
+                "3:the tool could not do its work (e.g. a file could not be written)"},
+        footer = {"", "Documentation: README.md and docs/ in the PLN Toolkit repository."})
+public final class PlnCommand implements Runnable {
+    /** Exit code when the input has errors. */
+    public static final int INVALID_INPUT = 1;
+    /** Exit code for a usage error. */
+    public static final int USAGE = 2;
+    /** Exit code when the tool could not do its work. */
+    public static final int FAILURE = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for embedding and tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new PlnCommand());
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILURE);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            err.println("pln: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (Boolean.getBoolean("pln.debug")) {
+                e.printStackTrace(err);
+            } else {
+                err.println("pln: this is a problem in the tool, not in your input; run with -Dpln.debug=true"
+                        + " (JAVA_OPTS) for details and report it.");
+            }
+            err.flush();
+            return FAILURE;
+        });
+        cl.setUsageHelpAutoWidth(false);
+        cl.setUsageHelpWidth(100);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = PlnCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"pln " + (v == null ? "development build" : v),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.plnkit.report.cli;
+
+import java.nio.file.Path;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.read.ReadResult;
+import org.plnkit.core.read.TaxonomyReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The {@code --taxonomy FILE} option shared by commands that read PLNs. */
+public final class TaxonomyOption {
+    @Option(names = "--taxonomy", paramLabel = "FILE",
+            description = "A district's own categories (YAML, same shape as the default taxonomy). "
+                    + "Default: the 11 categories of the input contract.")
+    Path file;
+
+    /** The taxonomy in use; a bad taxonomy file is a usage error with every problem listed. */
+    Taxonomy load(CommandLine cmd) {
+        if (file == null) {
+            return Taxonomy.defaults();
+        }
+        ReadResult<Taxonomy> r = TaxonomyReader.read(file);
+        if (r.value().isEmpty()) {
+            StringBuilder b = new StringBuilder("the taxonomy file cannot be used:");
+            for (Problem p : r.problems()) {
+                b.append(System.lineSeparator()).append("  ").append(p);
+            }
+            throw new CommandLine.ParameterException(cmd, b.toString());
+        }
+        return r.value().get();
+    }
+}
