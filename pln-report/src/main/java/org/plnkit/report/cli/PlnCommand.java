@@ -58,6 +58,7 @@ public final class PlnCommand implements Runnable {
             err.flush();
             return FAILURE;
         });
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(false);
         cl.setUsageHelpWidth(100);
         return cl;

@@ -84,8 +84,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         long withProblems = loaded.stream().filter(l -> !l.problems().isEmpty()).count();
         out.println();
-        out.println(plural(errors, "error") + ", " + plural(warnings, "warning") + " in "
-                + plural(withProblems, "file") + (withProblems == loaded.size() ? "" : " (" + loaded.size() + " checked)"));
+        String checked = plural(loaded.size(), "input") + " checked: ";
+        out.println(withProblems == 0 ? checked + "no problems"
+                : checked + plural(errors, "error") + ", " + plural(warnings, "warning") + " in "
+                + plural(withProblems, "input"));
     }
 
     static String describe(Cohort c) {
