@@ -47,6 +47,11 @@ final class Inputs {
             return new Loaded(path, Kind.UNKNOWN, Optional.empty(),
                     List.of(Problem.error(Place.file(path.toString()), "no such file or folder")));
         }
+        if (Files.isRegularFile(path)) {
+            // a README or a picture caught by a shell glob (samples/*): say so, but it is not an error
+            return new Loaded(path, Kind.UNKNOWN, Optional.empty(), List.of(Problem.warning(Place.file(path.toString()),
+                    "skipped: not a PLN input (expected .yaml, .yml, .json, .xlsx, or a folder of CSV or participant files)")));
+        }
         return new Loaded(path, Kind.UNKNOWN, Optional.empty(), List.of(Problem.error(Place.file(path.toString()),
                 "not a PLN input: expected a participant file (.yaml, .yml, .json), a cohort workbook (.xlsx), "
                         + "or a folder of CSV or participant files")));

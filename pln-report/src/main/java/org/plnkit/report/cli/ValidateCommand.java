@@ -79,6 +79,9 @@ final class ValidateCommand implements Callable<Integer> {
                     out.println(p);
                 }
             }
+            if (l.kind() == Inputs.Kind.UNKNOWN && l.errors() == 0) {
+                continue;
+            }
             String what = l.cohort().map(ValidateCommand::describe).orElse("not usable");
             out.println(l.path() + ": " + (l.errors() == 0 ? "valid" : "invalid") + ", " + what);
         }

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
-"""Makes samples/cohort/lakeside-district.xlsx: 30 participants from 3 schools, with the deliberate
+"""Makes samples/lakeside-district.xlsx: 30 participants from 3 schools, with the deliberate
 input mistakes listed in samples/README.md. Needs gen-cohort (shared/tools) and Debian's python3-openpyxl.
-Run from the repository root:  /usr/bin/python3 samples/tools/make-sample-cohort.py ../shared/tools/gen-cohort
+Run from the repository root:  /usr/bin/python3 docs/samples/make-sample-cohort.py ../shared/tools/gen-cohort
 """
 import subprocess, sys, tempfile, datetime, os
 from openpyxl import Workbook, load_workbook
@@ -56,7 +56,7 @@ for ws in (wp, wc):
                 cell.number_format = "yyyy-mm-dd"
 wb.properties.creator = "PLN Toolkit samples"
 wb.properties.created = wb.properties.modified = datetime.datetime(2026, 11, 1)
-out = "samples/cohort/lakeside-district.xlsx"
+out = "samples/lakeside-district.xlsx"
 os.makedirs(os.path.dirname(out), exist_ok=True)
 wb.save(out)
 print(out, len(keep), "participant rows,", len(conns), "connection rows, schools:", sorted(per_school))
