@@ -4,7 +4,9 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The typefaces of a map and text measuring. Text is measured with fractional metrics and drawn the same way, so
@@ -54,8 +56,23 @@ final class Fonts {
         return FRC;
     }
 
+    /** Measured widths: labels are measured many times while looking for a place. */
+    private static final Map<Font, Map<String, Double>> WIDTHS = new HashMap<>();
+
     static double width(Font f, String s) {
-        return s.isEmpty() ? 0 : f.getStringBounds(s, FRC).getWidth();
+        if (s.isEmpty()) {
+            return 0;
+        }
+        synchronized (WIDTHS) {
+            if (WIDTHS.size() > 64) {   // a bounded cache: a long-running service draws many maps
+                WIDTHS.clear();
+            }
+            Map<String, Double> perFont = WIDTHS.computeIfAbsent(f, k -> new HashMap<>());
+            if (perFont.size() > 20_000) {
+                perFont.clear();
+            }
+            return perFont.computeIfAbsent(s, k -> f.getStringBounds(k, FRC).getWidth());
+        }
     }
 
     static double ascent(Font f) {

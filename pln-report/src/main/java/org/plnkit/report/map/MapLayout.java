@@ -177,21 +177,25 @@ final class MapLayout {
      * number of rounds in a fixed order.
      */
     private static void relax(PlacedNode[] nodes, double[] angle, double[] radius, double[][] limits, double gap) {
+        int n = nodes.length;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = Math.cos(angle[i]) * radius[i];
+            y[i] = Math.sin(angle[i]) * radius[i];
+        }
         for (int round = 0; round < 80; round++) {
             boolean moved = false;
-            for (int i = 0; i < nodes.length; i++) {
-                for (int j = i + 1; j < nodes.length; j++) {
-                    double xi = Math.cos(angle[i]) * radius[i];
-                    double yi = Math.sin(angle[i]) * radius[i];
-                    double xj = Math.cos(angle[j]) * radius[j];
-                    double yj = Math.sin(angle[j]) * radius[j];
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
                     double need = (nodes[i].diameter() + nodes[j].diameter()) / 2 * 1.15 + gap;
-                    double d = Math.hypot(xi - xj, yi - yj);
-                    if (d >= need) {
+                    double dx = x[i] - x[j];
+                    double dy = y[i] - y[j];
+                    if (dx * dx + dy * dy >= need * need) {
                         continue;
                     }
                     moved = true;
-                    double deficit = (need - d) / 2 + 0.01;
+                    double deficit = (need - Math.sqrt(dx * dx + dy * dy)) / 2 + 0.01;
                     int dir = angle[i] < angle[j] || (angle[i] == angle[j] && i < j) ? -1 : 1;
                     double ai = clamp(angle[i] + dir * deficit / radius[i], limits[i][0], limits[i][1]);
                     double aj = clamp(angle[j] - dir * deficit / radius[j], limits[j][0], limits[j][1]);
@@ -204,6 +208,10 @@ final class MapLayout {
                         radius[i] = clamp(radius[i] + rdir * deficit / 2, limits[i][2], limits[i][3]);
                         radius[j] = clamp(radius[j] - rdir * deficit / 2, limits[j][2], limits[j][3]);
                     }
+                    x[i] = Math.cos(angle[i]) * radius[i];
+                    y[i] = Math.sin(angle[i]) * radius[i];
+                    x[j] = Math.cos(angle[j]) * radius[j];
+                    y[j] = Math.sin(angle[j]) * radius[j];
                 }
             }
             if (!moved) {
