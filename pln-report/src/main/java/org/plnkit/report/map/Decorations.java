@@ -172,11 +172,13 @@ final class Decorations {
         g.setFont(t.font());
         double lh = Fonts.lineHeight(t.font());
         double y = b.y() + Fonts.ascent(t.font());
+        // the box may be a little wider than the text (node labels get a margin): keep it on both sides
+        double margin = (b.width() - MapLayout.blockWidth(t.font(), t.lines())) / 2;
         for (String line : t.lines()) {
             double w = Fonts.width(t.font(), line);
             double x = switch (t.align()) {
-                case -1 -> b.x() + (b.width() - Fonts.width(t.font(), line) > 1 ? 1 * u : 0);
-                case 1 -> b.x() + b.width() - w - (b.width() - w > 1 ? 1 * u : 0);
+                case -1 -> b.x() + margin;
+                case 1 -> b.x() + b.width() - margin - w;
                 default -> b.x() + (b.width() - w) / 2;
             };
             g.drawString(line, (float) x, (float) y);

@@ -10,6 +10,22 @@ import org.plnkit.report.map.MapGeometry.Box;
  * Everything needed to paint a map: the model, the regions of the canvas, where each node and text goes, and
  * the public {@link MapGeometry}. Computed once by {@link MapLayout}; painted by GraphStream (nodes and lines)
  * and by {@link Decorations} (everything else).
+ *
+ * @param model        what is drawn
+ * @param fonts        the typefaces at this canvas size
+ * @param u            the drawing unit: 1 at the default size
+ * @param ink          the theme's neutral colours
+ * @param regions      the parts of the canvas
+ * @param cx           the participant's centre
+ * @param cy           the participant's centre
+ * @param egoRadius    the participant's disc
+ * @param ringRadii    the frequency rings, centre outwards
+ * @param sectors      one per category present, clockwise from the top
+ * @param nodes        one per connection, in PLN order
+ * @param sectorLabels category names outside the outer ring
+ * @param nodeLabels   connection names, in PLN order (connections left unlabelled have none)
+ * @param ringLabels   frequency names on the rings
+ * @param geometry     the public view of all this
  */
 record Plan(MapModel model, Fonts fonts, double u, Ink ink, Regions regions, double cx, double cy, double egoRadius,
             double[] ringRadii, List<SectorArc> sectors, List<PlacedNode> nodes, List<Text> sectorLabels,

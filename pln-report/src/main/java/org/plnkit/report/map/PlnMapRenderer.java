@@ -37,10 +37,6 @@ public final class PlnMapRenderer {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        // GraphStream picks its UI module from this property when asked for a default one
-        if (System.getProperty("org.graphstream.ui") == null) {
-            System.setProperty("org.graphstream.ui", "swing");
-        }
     }
 
     private final MapOptions options;
