@@ -225,9 +225,15 @@ final class Decorations {
         Box box = plan.regions().title();
         Fonts fonts = plan.fonts();
         Svg.begin(g, "id", "title");
-        String title = Fonts.fit(fonts.title, "Personal learning network of " + m.participantName(), box.width());
+        String full = "Personal learning network of " + m.participantName();
+        // on a small canvas the title gets smaller before it gets shorter
+        Font titleFont = fonts.title;
+        for (double shrink = 0.9; Fonts.width(titleFont, full) > box.width() && shrink > 0.55; shrink -= 0.1) {
+            titleFont = Fonts.sized(fonts.title, fonts.title.getSize2D() * shrink);
+        }
+        String title = Fonts.fit(titleFont, full, box.width());
         g.setColor(ink.text());
-        g.setFont(fonts.title);
+        g.setFont(titleFont);
         double y = box.y() + Fonts.ascent(fonts.title);
         g.drawString(title, (float) box.x(), (float) y);
 
@@ -263,17 +269,24 @@ final class Decorations {
 
     // ---------------------------------------------------------------------------------------------- legend
 
+    /**
+     * The legend at full size if it fits; else with the gaps run together as a list; else smaller, step by step,
+     * down to 40 %.
+     */
     private void legend(Graphics2D g) {
         Box box = plan.regions().legend();
-        double needed = legendBody(null, box, 1.0);
-        double f = needed > box.height() ? Math.max(0.55, box.height() / needed) : 1.0;
+        boolean compact = legendBody(null, box, 1.0, false) > box.height();
+        double f = 1.0;
+        while (f > 0.4 && legendBody(null, box, f, compact) > box.height()) {
+            f -= 0.05;
+        }
         Svg.begin(g, "id", "legend");
-        legendBody(g, box, f);
+        legendBody(g, box, f, compact);
         Svg.end(g);
     }
 
     /** Draws the legend (or only measures it when {@code g} is null); returns its height. */
-    private double legendBody(Graphics2D g, Box box, double f) {
+    private double legendBody(Graphics2D g, Box box, double f, boolean compactGaps) {
         Fonts fonts = plan.fonts();
         Font heading = Fonts.sized(fonts.heading, fonts.heading.getSize2D() * f);
         Font text = Fonts.sized(fonts.text, fonts.text.getSize2D() * f);
@@ -288,6 +301,12 @@ final class Decorations {
         // categories present
         begin(g, "id", "legend-categories");
         y = heading(g, heading, "Categories", x, y);
+        if (plan.sectors().isEmpty()) {
+            if (g != null) {
+                label(g, text, ink.muted(), "No connections yet.", x, y + row / 2);
+            }
+            y += row;
+        }
         for (SectorArc s : plan.sectors()) {
             double mid = y + row / 2;
             if (g != null) {
@@ -316,7 +335,10 @@ final class Decorations {
             }
             y += row;
         }
-        for (Category c : missing) {
+        if (compactGaps) {
+            y = gapList(g, small, missing, x, right, y);
+        }
+        for (Category c : compactGaps ? List.<Category>of() : missing) {
             double mid = y + row / 2;
             if (g != null) {
                 Svg.begin(g, "class", "gap", "data-category", c.id());
@@ -397,6 +419,29 @@ final class Decorations {
             end(g);
         }
         return y - box.y();
+    }
+
+    /** The gaps as one list that wraps, each name still its own group in the SVG. */
+    private double gapList(Graphics2D g, Font f, List<Category> missing, double x, double right, double y) {
+        double lh = Fonts.lineHeight(f) * 1.3;
+        double cx = x;
+        double mid = y + lh / 2;
+        for (int i = 0; i < missing.size(); i++) {
+            Category c = missing.get(i);
+            String text = c.label() + (i + 1 < missing.size() ? ", " : "");
+            double w = Fonts.width(f, text);
+            if (cx > x && cx + w > right) {
+                cx = x;
+                mid += lh;
+            }
+            if (g != null) {
+                Svg.begin(g, "class", "gap", "data-category", c.id());
+                label(g, f, ink.muted(), Fonts.fit(f, text, right - x), cx, mid);
+                Svg.end(g);
+            }
+            cx += w;
+        }
+        return missing.isEmpty() ? y : mid + lh / 2;
     }
 
     /** A horizontal scale: the participant's dot, then a tick per ring with its name. */

@@ -177,4 +177,31 @@ class PlnMapSvgTest {
         assertTrue(names.contains("Local colleagues \u00B7 14") || names.contains("Local colleagues\u00A0\u00B7\u00A014"),
                 names);
     }
+
+    @Test
+    void namesWithMarkupCharactersStayPlainText() {
+        Connection odd = Connection.builder("odd", "<b>Tom & \"Jerry's\"</b>", Kind.PERSON, "mentors").build();
+        Pln pln = new Pln(new org.plnkit.core.model.Participant("p", "A <script> & Co", java.util.Optional.empty(),
+                java.util.Optional.empty(), List.of(), java.util.Optional.empty(), java.util.Optional.empty()),
+                List.of(odd), List.of());
+        SvgDocument doc = svg(pln, Fixtures.options().build());
+
+        Element g = doc.groupsOfClass("connection").get(0);
+        assertEquals("<b>Tom & \"Jerry's\"</b>", g.getAttribute("data-name"));
+        assertTrue(SvgDocument.title(g).startsWith("<b>Tom & \"Jerry's\"</b>"));
+        assertTrue(String.join("", SvgDocument.texts(doc.byId("participant").orElseThrow())).contains("A <script>"));
+        assertFalse(doc.text.contains("<b>") || doc.text.contains("<script>"));
+    }
+
+    @Test
+    void aConnectionOutsideTheTaxonomyGetsAGreySectorNamedAfterItsCategory() {
+        Connection stray = Connection.builder("x", "Makerspace meetup", Kind.RESOURCE, "makerspaces").build();
+        Pln pln = new Pln(org.plnkit.core.model.Participant.of("p"), List.of(stray), List.of());
+        SvgDocument doc = svg(pln, Fixtures.options().build());
+
+        assertEquals(List.of("makerspaces"), doc.groupsOfClass("sector").stream()
+                .map(e -> e.getAttribute("data-category")).toList());
+        assertTrue(SvgDocument.fills(doc.byId("graph").orElseThrow()).contains(0x8C8C8C));
+        assertEquals("11", doc.byId("gaps").orElseThrow().getAttribute("data-count"));
+    }
 }
