@@ -1,0 +1,38 @@
+package org.plnkit.report.map;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.plnkit.core.model.Pln;
+
+/**
+ * The one-line entry point to PLN maps, for the command line and other outputs.
+ *
+ * <pre>{@code
+ * MapOptions options = MapOptions.builder(asOf).size(1600, 1200).anonymize(true).build();
+ * try (OutputStream out = Files.newOutputStream(Path.of("map.svg"))) {
+ *     PlnMap.render(pln, options, Format.SVG, out);
+ * }
+ * Files.writeString(Path.of("map.txt"), PlnMap.altText(pln, options));
+ * }</pre>
+ *
+ * @see PlnMapRenderer for the details of what is drawn
+ */
+public final class PlnMap {
+    private PlnMap() {
+    }
+
+    /** Writes the map to the stream (not closed). */
+    public static void render(Pln pln, MapOptions options, Format format, OutputStream out) throws IOException {
+        new PlnMapRenderer(options).render(pln, format, out);
+    }
+
+    /** The map as bytes. */
+    public static byte[] render(Pln pln, MapOptions options, Format format) {
+        return new PlnMapRenderer(options).render(pln, format);
+    }
+
+    /** The alt text to publish next to the map. */
+    public static String altText(Pln pln, MapOptions options) {
+        return AltText.describe(pln, options);
+    }
+}
