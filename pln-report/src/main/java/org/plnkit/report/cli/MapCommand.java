@@ -1,0 +1,139 @@
+package org.plnkit.report.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.read.Limits;
+import org.plnkit.core.read.ParticipantFileReader;
+import org.plnkit.core.read.ReadResult;
+import org.plnkit.report.io.AtomicOutput;
+import org.plnkit.report.io.SafeNames;
+import org.plnkit.report.map.Format;
+import org.plnkit.report.map.MapOptions;
+import org.plnkit.report.map.PlnMap;
+import org.plnkit.report.map.Theme;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pln map FILE}: the PLN map as PNG or SVG, with its alt text beside it. */
+@Command(name = "map", mixinStandardHelpOptions = true,
+        description = {
+                "Draw a participant's PLN as a map for a blog post (PNG or SVG), with alt text beside it.",
+                "",
+                "You are in the centre; your connections sit in one sector per category, nearer the centre",
+                "the more often you are in touch. Missing categories are listed as \"not yet in my PLN\".",
+                "",
+                "Examples:",
+                "  pln map my-pln.yaml                       writes my-id.png and my-id.alt.txt",
+                "  pln map my-pln.yaml -o map.svg --anonymize",
+                "  pln map my-pln.yaml -o map.png --size 1200x900 --scale 2 --theme dark"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the map was written", "1:the input has errors, or the output exists (use --force)",
+                "2:usage error", "3:the tool failed"})
+final class MapCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "A participant file (.yaml, .yml, .json).")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "The image to write; .png or .svg. Default: <participant id>.png here.")
+    Path output;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1200",
+            description = "Picture size in points (default ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+            description = "Pixel density for PNG, e.g. 2 for high-DPI screens (default ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--anonymize",
+            description = "People become \"Local colleague 1\", \"Mentor 1\"…; organizations and resources keep their names.")
+    boolean anonymize;
+
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
+            description = "light (default) or dark.")
+    String theme;
+
+    @Option(names = "--no-legend", negatable = false, description = "Leave out the legend.")
+    boolean noLegend;
+
+    @Option(names = "--force", description = "Replace the output if it exists.")
+    boolean force;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Mixin
+    TaxonomyOption taxonomy;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        CommandLine cl = spec.commandLine();
+        Taxonomy tax = taxonomy.load(cl);
+        int[] wh = parseSize(cl);
+        Theme th = switch (theme.toLowerCase(java.util.Locale.ROOT)) {
+            case "light" -> Theme.LIGHT;
+            case "dark" -> Theme.DARK;
+            default -> throw new CommandLine.ParameterException(cl, "--theme must be light or dark, not " + theme);
+        };
+        if (!(scale >= 0.5 && scale <= 4)) {
+            throw new CommandLine.ParameterException(cl, "--scale must be between 0.5 and 4");
+        }
+        PrintWriter err = cl.getErr();
+        ReadResult<Pln> r = new ParticipantFileReader(tax, Limits.DEFAULT).read(input);
+        r.problems().forEach(err::println);
+        if (r.value().isEmpty()) {
+            err.println("pln map: " + input + " has errors; no map was drawn (see `pln validate`).");
+            err.flush();
+            return PlnCommand.INVALID_INPUT;
+        }
+        Pln pln = r.value().get();
+        Path out = output != null ? output : Path.of(SafeNames.of(pln.participant().id()) + ".png");
+        Format format = Format.ofFileName(out.getFileName().toString()).orElseThrow(() ->
+                new CommandLine.ParameterException(cl, "the output must end in .png or .svg: " + out));
+        MapOptions options = MapOptions.builder(asOf.resolve(pln.participant(), Clock.systemDefaultZone()))
+                .size(wh[0], wh[1]).scale(scale).anonymize(anonymize).theme(th).legend(!noLegend).taxonomy(tax).build();
+        Path alt = out.resolveSibling(stripExtension(out.getFileName().toString()) + ".alt.txt");
+        try {
+            AtomicOutput.write(out, force, o -> PlnMap.render(pln, options, format, o));
+            AtomicOutput.write(alt, force, PlnMap.altText(pln, options).getBytes(StandardCharsets.UTF_8));
+        } catch (FileAlreadyExistsException e) {
+            err.println("pln map: " + e.getFile() + " already exists; use --force to replace it.");
+            err.flush();
+            return PlnCommand.INVALID_INPUT;
+        }
+        cl.getOut().println("wrote " + out + " and " + alt);
+        cl.getOut().flush();
+        return 0;
+    }
+
+    private int[] parseSize(CommandLine cl) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{2,5})[xX×](\\d{2,5})").matcher(size.strip());
+        if (!m.matches()) {
+            throw new CommandLine.ParameterException(cl, "--size is WIDTHxHEIGHT, e.g. 1600x1200, not " + size);
+        }
+        int w = Integer.parseInt(m.group(1));
+        int h = Integer.parseInt(m.group(2));
+        if (w < 400 || h < 300 || w > 8000 || h > 8000) {
+            throw new CommandLine.ParameterException(cl, "--size must be between 400x300 and 8000x8000");
+        }
+        return new int[] {w, h};
+    }
+
+    static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

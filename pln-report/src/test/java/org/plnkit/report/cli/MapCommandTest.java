@@ -1,0 +1,68 @@
+package org.plnkit.report.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MapCommandTest {
+    private static final String SAMPLE = "../samples/maria-lopez-librarian.yaml";
+
+    @Test
+    void writesAPngOfTheAskedSizeWithAltTextBeside(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("maria.png");
+        Cli r = Cli.run("map", SAMPLE, "-o", png.toString(), "--size", "1200x900");
+        assertEquals(0, r.exit(), r.err());
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(1200, img.getWidth());
+        assertEquals(900, img.getHeight());
+        String alt = Files.readString(dir.resolve("maria.alt.txt"));
+        assertTrue(alt.startsWith("A map of the personal learning network of Maria Lopez on 1 November 2026"), alt);
+    }
+
+    @Test
+    void anonymizedSvgNamesNoPersonAndIsStable(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("m.svg");
+        assertEquals(0, Cli.run("map", SAMPLE, "-o", svg.toString(), "--anonymize").exit());
+        String text = Files.readString(svg);
+        for (String person : new String[] {"Jane Kim", "Tom Alvarez", "Ruth Okafor", "Maria Lopez"}) {
+            assertFalse(text.contains(person), person);
+            assertFalse(Files.readString(dir.resolve("m.alt.txt")).contains(person), person);
+        }
+        assertTrue(text.contains("Local colleague 1"));
+        assertTrue(text.contains("American Association of School Librarians"));
+        byte[] first = Files.readAllBytes(svg);
+        assertEquals(0, Cli.run("map", SAMPLE, "-o", svg.toString(), "--anonymize", "--force").exit());
+        assertArrayEquals(first, Files.readAllBytes(svg), "same input, same bytes");
+    }
+
+    @Test
+    void existingOutputsNeedForceAndBadOptionsAreUsageErrors(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("m.png");
+        Files.writeString(png, "keep me");
+        Cli r = Cli.run("map", SAMPLE, "-o", png.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("already exists; use --force"), r.err());
+        assertEquals("keep me", Files.readString(png));
+        assertEquals(2, Cli.run("map", SAMPLE, "-o", png.toString(), "--size", "big").exit());
+        assertEquals(2, Cli.run("map", SAMPLE, "-o", dir.resolve("m.gif").toString()).exit());
+        assertEquals(2, Cli.run("map", SAMPLE, "--theme", "neon", "-o", png.toString()).exit());
+    }
+
+    @Test
+    void anInvalidFileDrawsNoMap(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "participant: {id: p}\nconnections:\n  - {name: A, kind: robot, category: mentors}\n");
+        Cli r = Cli.run("map", bad.toString(), "-o", dir.resolve("x.png").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("kind \"robot\" is not one of person, organization, resource"), r.err());
+        assertFalse(Files.exists(dir.resolve("x.png")));
+    }
+}
