@@ -65,9 +65,13 @@ record CsvTable(String file, List<String> header, List<Row> rows) {
         try (JsonParser p = new CsvMapper().reader(schema)
                 .createParser(new StringReader(text))) {
             while (p.nextToken() == JsonToken.START_ARRAY) {
-                int line = (int) p.currentTokenLocation().getLineNr();
+                // the row's own line is known at its first cell (START_ARRAY still carries the previous row's)
+                int line = 0;
                 List<String> cells = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
+                    if (cells.isEmpty()) {
+                        line = (int) p.currentTokenLocation().getLineNr();
+                    }
                     String cell = p.currentToken() == JsonToken.VALUE_NULL || p.getText() == null ? "" : p.getText();
                     if (cell.length() > limits.maxScalarChars()) {
                         problems.error(Place.csv(name, line, null), "a cell has more than " + limits.maxScalarChars()

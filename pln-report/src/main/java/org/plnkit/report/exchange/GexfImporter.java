@@ -62,6 +62,10 @@ public final class GexfImporter {
     }
 
     Optional<RawGraph> raw(String name, byte[] bytes, Problems problems) {
+        if (Imports.blank(bytes)) {
+            problems.error(Place.file(name), "the file is empty; expected GEXF");
+            return Optional.empty();
+        }
         Map<String, Attribute> nodeAttributes = new LinkedHashMap<>();
         List<RawGraph.Node> nodes = new ArrayList<>();
         List<RawGraph.Edge> edges = new ArrayList<>();

@@ -67,6 +67,10 @@ public final class GraphMlImporter {
     }
 
     Optional<RawGraph> raw(String name, byte[] bytes, Problems problems) {
+        if (Imports.blank(bytes)) {
+            problems.error(Place.file(name), "the file is empty; expected GraphML");
+            return Optional.empty();
+        }
         Map<String, Key> keys = new LinkedHashMap<>();
         List<RawGraph.Node> nodes = new ArrayList<>();
         List<RawGraph.Edge> edges = new ArrayList<>();

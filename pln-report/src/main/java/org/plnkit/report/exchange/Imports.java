@@ -40,6 +40,16 @@ final class Imports {
         return Optional.empty();
     }
 
+    /** Whether the bytes hold nothing but white space (or nothing). */
+    static boolean blank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A participant id from a file name when nothing better is known: {@code maria-lopez.graphml} → maria-lopez. */
     static String idFromFileName(String fileName) {
         String base = Path.of(fileName).getFileName() == null ? fileName : Path.of(fileName).getFileName().toString();

@@ -30,7 +30,7 @@ import org.plnkit.core.read.Text;
  */
 final class PlnAssembler {
     /** Names that are part of the exchange formats themselves or of tools' bookkeeping: ignored without a warning. */
-    private static final Set<String> QUIET = Set.of("label", "category_label", "weight", "relation", "type",
+    private static final Set<String> QUIET = Set.of("label", "category_label", "weight", "relation",
             "nodeid", "edgeid", "from", "to", "x", "y", "z", "size", "color", "r", "g", "b", "pid", "_egoid", "_uid");
     private static final Map<String, String> ALIASES = Map.of("connection_name", "name", "connection_id", "shared_id");
 
@@ -103,7 +103,7 @@ final class PlnAssembler {
         // connections: every other node
         List<Integer> conn = new ArrayList<>();
         for (int i = 0; i < g.nodes().size(); i++) {
-            if (i != ego) {
+            if (i != ego && index.get(g.nodes().get(i).id()) == i) {
                 conn.add(i);
             }
         }
@@ -314,6 +314,10 @@ final class PlnAssembler {
 
     private static Place place(Map<String, RawGraph.Cell> f, String field, Place owner) {
         RawGraph.Cell c = f.get(field);
-        return (c == null ? owner : c.place()).withField(field);
+        if (c == null) {
+            return owner.withField(field);
+        }
+        // a CSV place already names the column as the file has it ("Importance"): keep that name
+        return c.place().field() != null ? c.place() : c.place().withField(field);
     }
 }
