@@ -70,7 +70,7 @@ record CsvTable(String file, List<String> header, List<Row> rows) {
                 List<String> cells = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     if (cells.isEmpty()) {
-                        line = (int) p.currentTokenLocation().getLineNr();
+                        line = p.currentTokenLocation().getLineNr();
                     }
                     String cell = p.currentToken() == JsonToken.VALUE_NULL || p.getText() == null ? "" : p.getText();
                     if (cell.length() > limits.maxScalarChars()) {
@@ -94,7 +94,7 @@ record CsvTable(String file, List<String> header, List<Row> rows) {
                 }
             }
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : (int) e.getLocation().getLineNr();
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             problems.error(Place.csv(name, line, null), "the CSV cannot be read here: " + firstLine(e.getOriginalMessage()));
             return Optional.empty();
         } catch (IOException e) {
