@@ -243,4 +243,33 @@ class ImportTest {
                 "m.yaml:6:1: warning: unknown key \"mood\" in the mapping file; use fields:, values:, defaults:,"
                         + " participant_id:, ego_node:"), messages(r));
     }
+
+    @Test
+    void networkCanvasGraphMlWithTheEgoOnTheGraph() {
+        String xml = """
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:nc="http://schema.networkcanvas.com/xmlns">
+                  <key id="label" for="all" attr.name="label" attr.type="string"/>
+                  <key id="networkCanvasType" for="all" attr.name="networkCanvasType" attr.type="string"/>
+                  <key id="networkCanvasUUID" for="all" attr.name="networkCanvasUUID" attr.type="string"/>
+                  <key id="0a1b" for="node" attr.name="pln_category" attr.type="string"/>
+                  <key id="9f9f" for="graph" attr.name="school" attr.type="string"/>
+                  <graph edgedefault="undirected" nc:caseId="P014">
+                    <data key="networkCanvasUUID">6f1c</data>
+                    <data key="9f9f">Lincoln Middle School</data>
+                    <node id="1"><data key="networkCanvasUUID">a11</data><data key="networkCanvasType">Person</data>
+                      <data key="label">Jane Kim</data><data key="0a1b">mentors</data></node>
+                    <node id="2"><data key="networkCanvasUUID">b22</data><data key="networkCanvasType">Person</data>
+                      <data key="label">Tom Alvarez</data><data key="0a1b">mentors</data></node>
+                    <edge id="1" source="1" target="2"><data key="networkCanvasType">knows</data></edge>
+                  </graph>
+                </graphml>
+                """;
+        ReadResult<Pln> r = graphMl(xml, ImportMapping.NONE.withField("networkCanvasType", "kind")
+                .withField("pln_category", "category").withParticipantId("P014"));
+        Pln pln = r.value().orElseThrow(() -> new AssertionError(r.problems()));
+        assertEquals(List.of(), r.problems());
+        assertEquals(Optional.of("Lincoln Middle School"), pln.participant().school());
+        assertEquals(List.of("jane-kim", "tom-alvarez"), pln.connections().stream().map(Connection::id).toList());
+        assertEquals(List.of(new Link("jane-kim", "tom-alvarez")), pln.links());
+    }
 }
