@@ -2,7 +2,6 @@ package org.plnkit.report.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -12,7 +11,6 @@ import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ParticipantFileReader;
 import org.plnkit.core.read.ReadResult;
-import org.plnkit.report.io.AtomicOutput;
 import org.plnkit.report.io.SafeNames;
 import org.plnkit.report.map.Format;
 import org.plnkit.report.map.MapOptions;
@@ -37,8 +35,8 @@ import picocli.CommandLine.Parameters;
                 "  pln map my-pln.yaml -o map.svg --anonymize",
                 "  pln map my-pln.yaml -o map.png --size 1200x900 --scale 2 --theme dark"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the map was written", "1:the input has errors, or the output exists (use --force)",
-                "2:usage error", "3:the tool failed"})
+        exitCodeList = {"0:the map was written", "1:the input has errors",
+                "2:usage error, or the output exists (use --force)", "3:the tool failed"})
 final class MapCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A participant file (.yaml, .yml, .json).")
     Path input;
@@ -106,14 +104,9 @@ final class MapCommand implements Callable<Integer> {
         MapOptions options = MapOptions.builder(asOf.resolve(pln.participant(), Clock.systemDefaultZone()))
                 .size(wh[0], wh[1]).scale(scale).anonymize(anonymize).theme(th).legend(!noLegend).taxonomy(tax).build();
         Path alt = out.resolveSibling(stripExtension(out.getFileName().toString()) + ".alt.txt");
-        try {
-            AtomicOutput.write(out, force, o -> PlnMap.render(pln, options, format, o));
-            AtomicOutput.write(alt, force, PlnMap.altText(pln, options).getBytes(StandardCharsets.UTF_8));
-        } catch (FileAlreadyExistsException e) {
-            err.println("pln map: " + e.getFile() + " already exists; use --force to replace it.");
-            err.flush();
-            return PlnCommand.INVALID_INPUT;
-        }
+        Outputs.checkNew(cl, java.util.List.of(out, alt), force);
+        Outputs.write(out, o -> PlnMap.render(pln, options, format, o));
+        Outputs.write(alt, o -> o.write(PlnMap.altText(pln, options).getBytes(StandardCharsets.UTF_8)));
         cl.getOut().println("wrote " + out + " and " + alt);
         cl.getOut().flush();
         return 0;

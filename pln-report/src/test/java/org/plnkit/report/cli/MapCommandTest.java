@@ -48,8 +48,8 @@ class MapCommandTest {
         Path png = dir.resolve("m.png");
         Files.writeString(png, "keep me");
         Cli r = Cli.run("map", SAMPLE, "-o", png.toString());
-        assertEquals(1, r.exit());
-        assertTrue(r.err().contains("already exists; use --force"), r.err());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("already exists; add --force to replace it"), r.err());
         assertEquals("keep me", Files.readString(png));
         assertEquals(2, Cli.run("map", SAMPLE, "-o", png.toString(), "--size", "big").exit());
         assertEquals(2, Cli.run("map", SAMPLE, "-o", dir.resolve("m.gif").toString()).exit());

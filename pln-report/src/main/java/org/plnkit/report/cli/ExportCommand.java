@@ -1,0 +1,167 @@
+package org.plnkit.report.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.plnkit.core.model.Cohort;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.read.Limits;
+import org.plnkit.report.exchange.ExchangeFormat;
+import org.plnkit.report.exchange.PlnExporter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pln export INPUT --format F -o OUT}: a participant's PLN for Gephi, Cytoscape, NetworkX, Graphviz… */
+@Command(name = "export", mixinStandardHelpOptions = true, usageHelpWidth = 100,
+        description = {
+                "Write a participant's PLN for other network tools.",
+                "",
+                "Formats:",
+                "  graphml   Gephi, Cytoscape, yEd, NetworkX, igraph: every field a typed attribute",
+                "  gexf      Gephi, NetworkX: the same attributes",
+                "  dot       Graphviz: draw it with  neato -Tsvg maria.dot -o maria.svg",
+                "  json      the participant file as JSON (schema: docs/pln.schema.json)",
+                "  csv       a node list and an edge list (Gephi's spreadsheet import, NodeXL):",
+                "            -o maria.csv writes maria-nodes.csv and maria-edges.csv",
+                "",
+                "Examples:",
+                "  pln export maria.yaml -o maria.graphml           the format follows the extension",
+                "  pln export maria.yaml --format gexf -o maria.gexf",
+                "  pln export maria.yaml --format dot | neato -Tpng -o maria.png",
+                "",
+                "The participant is the node marked ego=true; see docs/interchange.md for every attribute.",
+                "Existing files are not replaced unless you add --force."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the export was written", "1:the input has errors (nothing was written)",
+                "2:usage error, or the output exists (add --force)", "3:a file could not be written"})
+final class ExportCommand implements Callable<Integer> {
+    @Parameters(arity = "1", paramLabel = "INPUT", description = "A participant file (.yaml, .yml, .json).")
+    Path input;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "graphml, gexf, dot, json or csv. Default: from the output's extension.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "The file to write; - or none for the screen (not for csv).")
+    Path output;
+
+    @Option(names = "--participant", paramLabel = "ID",
+            description = "Which participant to export when the input holds several.")
+    String participant;
+
+    @Option(names = {"-f", "--force"}, description = "Replace output files that exist.")
+    boolean force;
+
+    @Mixin
+    TaxonomyOption taxonomy;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine cmd = spec.commandLine();
+        boolean toScreen = output == null || output.toString().equals("-");
+        ExchangeFormat f = format(cmd, toScreen);
+        if (f == ExchangeFormat.CSV && toScreen) {
+            throw new CommandLine.ParameterException(cmd, "csv is two files; name them with -o, e.g. -o maria.csv");
+        }
+        Taxonomy tax = taxonomy.load(cmd);
+        Inputs.Loaded loaded = Inputs.read(input, tax, Limits.DEFAULT, false);
+        PrintWriter err = cmd.getErr();
+        for (Problem p : loaded.problems()) {
+            err.println(p);
+        }
+        if (loaded.errors() > 0 || loaded.cohort().isEmpty()) {
+            err.println(input + ": not exported; fix the errors above (pln validate " + input + " lists them)");
+            err.flush();
+            return PlnCommand.INVALID_INPUT;
+        }
+        Pln pln = pick(cmd, loaded.cohort().get());
+        PlnExporter exporter = new PlnExporter(tax);
+        try {
+            if (toScreen) {
+                PrintWriter out = cmd.getOut();
+                out.print(exporter.toString(pln, f));
+                out.flush();
+                return 0;
+            }
+            if (f == ExchangeFormat.CSV) {
+                String base = output.toString().replaceFirst("(?i)\\.csv$", "");
+                Path nodes = Path.of(base + "-nodes.csv");
+                Path edges = Path.of(base + "-edges.csv");
+                Outputs.checkNew(cmd, List.of(nodes, edges), force);
+                StringWriter n = new StringWriter();
+                StringWriter e = new StringWriter();
+                exporter.writeCsv(pln, n, e);
+                Outputs.write(nodes, o -> o.write(n.toString().getBytes(StandardCharsets.UTF_8)));
+                Outputs.write(edges, o -> o.write(e.toString().getBytes(StandardCharsets.UTF_8)));
+                cmd.getOut().println("Wrote " + nodes + " and " + edges + ": " + describe(pln));
+            } else {
+                Outputs.checkNew(cmd, List.of(output), force);
+                Outputs.write(output, o -> {
+                    Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+                    exporter.write(pln, f, w);
+                    w.flush();
+                });
+                cmd.getOut().println("Wrote " + output + ": " + describe(pln));
+            }
+        } catch (IOException e) {
+            err.println("pln: cannot write " + output + ": " + e.getMessage());
+            err.flush();
+            return PlnCommand.FAILURE;
+        }
+        cmd.getOut().flush();
+        err.flush();
+        return 0;
+    }
+
+    private ExchangeFormat format(CommandLine cmd, boolean toScreen) {
+        if (format != null) {
+            try {
+                return ExchangeFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cmd, "--format " + format
+                        + " is not one of graphml, gexf, dot, json, csv");
+            }
+        }
+        if (toScreen) {
+            throw new CommandLine.ParameterException(cmd, "say which format: --format graphml|gexf|dot|json|csv");
+        }
+        return ExchangeFormat.fromFileName(output.toString()).orElseThrow(() -> new CommandLine.ParameterException(cmd,
+                "cannot tell the format from " + output + "; add --format graphml|gexf|dot|json|csv"));
+    }
+
+    private Pln pick(CommandLine cmd, Cohort cohort) {
+        if (participant != null) {
+            Optional<Pln> p = cohort.pln(participant);
+            return p.orElseThrow(() -> new CommandLine.ParameterException(cmd, "there is no participant \"" + participant
+                    + "\" in " + input));
+        }
+        if (cohort.size() != 1) {
+            throw new CommandLine.ParameterException(cmd, input + " holds " + cohort.size() + " participants; export"
+                    + " one with --participant ID (one graph for a whole cohort, with shared nodes merged, is not"
+                    + " available yet)");
+        }
+        return cohort.plns().get(0);
+    }
+
+    static String describe(Pln pln) {
+        return "participant " + pln.participant().id() + " with " + ValidateCommand.plural(pln.connections().size(),
+                "connection") + " and " + ValidateCommand.plural(pln.links().size(), "link");
+    }
+}

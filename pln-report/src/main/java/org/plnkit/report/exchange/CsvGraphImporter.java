@@ -1,0 +1,131 @@
+package org.plnkit.report.exchange;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.Limits;
+import org.plnkit.core.read.ReadResult;
+import org.plnkit.core.read.Text;
+
+/**
+ * Reads a participant's PLN from a node list and an (optional) edge list in CSV, as Gephi's Data Laboratory,
+ * NodeXL, spreadsheets and {@code pln export --format csv} write them. The node id column is {@code Id} (also
+ * {@code Vertex}, {@code Node}); edge ends are {@code Source}/{@code Target} (also {@code Vertex 1}/{@code Vertex 2},
+ * {@code from}/{@code to}). Other columns are attributes, mapped to contract fields by name or by the
+ * {@link ImportMapping}. Problems name the file, line and column.
+ *
+ * <pre>{@code
+ * ReadResult<Pln> r = new CsvGraphImporter(Taxonomy.defaults(), Limits.DEFAULT, ImportMapping.NONE)
+ *         .read(Path.of("nodes.csv"), Optional.of(Path.of("edges.csv")));
+ * }</pre>
+ */
+public final class CsvGraphImporter {
+    static final List<String> ID_COLUMNS = List.of("id", "vertex", "node", "node_id", "nodeid");
+    static final List<String> SOURCE_COLUMNS = List.of("source", "vertex_1", "from", "source_id");
+    static final List<String> TARGET_COLUMNS = List.of("target", "vertex_2", "to", "target_id");
+
+    private final Taxonomy taxonomy;
+    private final Limits limits;
+    private final ImportMapping mapping;
+
+    public CsvGraphImporter(Taxonomy taxonomy, Limits limits, ImportMapping mapping) {
+        this.taxonomy = taxonomy;
+        this.limits = limits;
+        this.mapping = mapping;
+    }
+
+    /** Reads the node list and, when given, the edge list; the files are never written. */
+    public ReadResult<Pln> read(Path nodes, Optional<Path> edges) {
+        Problems problems = new Problems();
+        Optional<byte[]> n = Imports.bytes(nodes, limits, problems);
+        Optional<byte[]> e = edges.flatMap(p -> Imports.bytes(p, limits, problems));
+        if (n.isEmpty() || edges.isPresent() && e.isEmpty()) {
+            return ReadResult.failed(problems.toList());
+        }
+        return read(nodes.toString(), n.get(), edges.map(Path::toString).orElse(null), e.orElse(null));
+    }
+
+    /** Reads CSV bytes; {@code edgesName} and {@code edges} may be null when there is no edge list. */
+    public ReadResult<Pln> read(String nodesName, byte[] nodes, String edgesName, byte[] edges) {
+        Problems problems = new Problems();
+        Optional<RawGraph> raw = raw(nodesName, nodes, edgesName, edges, problems);
+        return Imports.finish(raw, mapping, taxonomy, limits, Set.of(), Imports.idFromFileName(nodesName), problems);
+    }
+
+    private Optional<RawGraph> raw(String nodesName, byte[] nodeBytes, String edgesName, byte[] edgeBytes,
+                                   Problems problems) {
+        Optional<CsvTable> nt = CsvTable.read(nodesName, nodeBytes, limits, problems);
+        if (nt.isEmpty()) {
+            return Optional.empty();
+        }
+        CsvTable t = nt.get();
+        int idCol = t.column(ID_COLUMNS);
+        if (idCol < 0) {
+            problems.error(Place.csv(nodesName, 1, null), "the node list needs an id column: Id (Gephi), Vertex"
+                    + " (NodeXL) or Node; the header has " + String.join(", ", t.header()));
+            return Optional.empty();
+        }
+        List<RawGraph.Node> nodes = new ArrayList<>();
+        for (CsvTable.Row row : t.rows()) {
+            String id = row.cell(idCol).strip();
+            if (id.isEmpty()) {
+                problems.error(t.place(row, idCol), "this node has no id");
+                continue;
+            }
+            Map<String, RawGraph.Cell> attrs = new LinkedHashMap<>();
+            for (int c = 0; c < t.header().size(); c++) {
+                if (c != idCol && !t.header().get(c).isBlank()) {
+                    attrs.put(t.header().get(c), new RawGraph.Cell(row.cell(c), t.place(row, c)));
+                }
+            }
+            if (row.cells().size() > t.header().size()
+                    && row.cells().subList(t.header().size(), row.cells().size()).stream().anyMatch(s -> !s.isBlank())) {
+                problems.warning(Place.csv(nodesName, row.line(), null), "this row has more cells than the header has"
+                        + " columns; the extra cells are ignored");
+            }
+            nodes.add(new RawGraph.Node(id, Place.csv(nodesName, row.line(), null), attrs));
+        }
+        List<RawGraph.Edge> edges = new ArrayList<>();
+        if (edgeBytes != null) {
+            Optional<CsvTable> et = CsvTable.read(edgesName, edgeBytes, limits, problems);
+            if (et.isEmpty()) {
+                return Optional.empty();
+            }
+            CsvTable e = et.get();
+            int s = e.column(SOURCE_COLUMNS);
+            int tg = e.column(TARGET_COLUMNS);
+            if (s < 0 || tg < 0) {
+                problems.error(Place.csv(edgesName, 1, null), "the edge list needs Source and Target columns (NodeXL:"
+                        + " Vertex 1 and Vertex 2); the header has " + String.join(", ", e.header()));
+                return Optional.empty();
+            }
+            for (CsvTable.Row row : e.rows()) {
+                String a = row.cell(s).strip();
+                String b = row.cell(tg).strip();
+                if (a.isEmpty() || b.isEmpty()) {
+                    problems.error(e.place(row, a.isEmpty() ? s : tg), "this edge has no "
+                            + (a.isEmpty() ? "source" : "target"));
+                    continue;
+                }
+                edges.add(new RawGraph.Edge(a, b, Place.csv(edgesName, row.line(), null)));
+            }
+        }
+        Set<String> declared = new LinkedHashSet<>();
+        for (int c = 0; c < t.header().size(); c++) {
+            if (c != idCol) {
+                declared.add(t.header().get(c));
+            }
+        }
+        declared.removeIf(h -> Text.isBlank(h));
+        return Optional.of(new RawGraph(nodesName, nodes, edges, Map.of(), declared));
+    }
+}

@@ -1,0 +1,60 @@
+package org.plnkit.report.exchange;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The graph formats a PLN is exchanged in with other network tools.
+ *
+ * <pre>{@code
+ * ExchangeFormat f = ExchangeFormat.fromFileName("maria.graphml").orElse(ExchangeFormat.JSON);  // GRAPHML
+ * }</pre>
+ */
+public enum ExchangeFormat {
+    /** GraphML with typed attributes (Gephi, Cytoscape, yEd, NetworkX, igraph). */
+    GRAPHML("graphml"),
+    /** GEXF 1.2 with typed attributes (Gephi, NetworkX). */
+    GEXF("gexf"),
+    /** Graphviz DOT, for drawing with {@code dot} or {@code neato}. */
+    DOT("dot"),
+    /** The participant file as JSON, described by {@code docs/pln.schema.json}. */
+    JSON("json"),
+    /** A node list and an edge list as CSV (Gephi's spreadsheet import, NodeXL, spreadsheets). */
+    CSV("csv");
+
+    private final String extension;
+
+    ExchangeFormat(String extension) {
+        this.extension = extension;
+    }
+
+    /** The usual file extension, without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    /** The name used on the command line, e.g. {@code graphml}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The format a file name's extension suggests ({@code .xml} counts as GraphML, {@code .gv} as DOT). */
+    public static Optional<ExchangeFormat> fromFileName(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        int dot = n.lastIndexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        String ext = n.substring(dot + 1);
+        for (ExchangeFormat f : values()) {
+            if (f.extension.equals(ext)) {
+                return Optional.of(f);
+            }
+        }
+        return switch (ext) {
+            case "xml" -> Optional.of(GRAPHML);
+            case "gv" -> Optional.of(DOT);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package org.plnkit.report.exchange;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.Limits;
+import org.plnkit.core.read.ReadResult;
+import org.plnkit.core.read.Text;
+
+/** What every importer shares: reading files within the limits, and turning a raw graph into a result. */
+final class Imports {
+    private Imports() {
+    }
+
+    /** The file's bytes, or empty with an error when it is missing, unreadable or over the size limit. */
+    static Optional<byte[]> bytes(Path file, Limits limits, Problems problems) {
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                problems.error(Place.file(name), "the file is " + (size >> 20) + " MB, larger than the "
+                        + (limits.maxFileBytes() >> 20) + " MB accepted");
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            problems.error(Place.file(name), "no such file");
+        } catch (IOException e) {
+            problems.error(Place.file(name), "cannot read the file: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the bytes hold nothing but white space (or nothing). */
+    static boolean blank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A participant id from a file name when nothing better is known: {@code maria-lopez.graphml} → maria-lopez. */
+    static String idFromFileName(String fileName) {
+        String base = Path.of(fileName).getFileName() == null ? fileName : Path.of(fileName).getFileName().toString();
+        int dot = base.lastIndexOf('.');
+        if (dot > 0) {
+            base = base.substring(0, dot);
+        }
+        for (String suffix : List.of("-nodes", "_nodes", "-vertices", "_vertices", "-pln")) {
+            if (base.toLowerCase(Locale.ROOT).endsWith(suffix)) {
+                base = base.substring(0, base.length() - suffix.length());
+            }
+        }
+        return Text.slug(base);
+    }
+
+    /** Assembles the PLN and packs it with every problem found. */
+    static ReadResult<Pln> finish(Optional<RawGraph> raw, ImportMapping mapping, Taxonomy taxonomy, Limits limits,
+                                  Set<String> quiet, String fallbackId, Problems problems) {
+        if (raw.isEmpty() || problems.hasErrors()) {
+            return ReadResult.failed(problems.toList());
+        }
+        Optional<Pln> pln = new PlnAssembler(mapping, taxonomy, limits, quiet).assemble(raw.get(), fallbackId, problems);
+        return pln.isPresent() && !problems.hasErrors() ? ReadResult.of(pln.get(), problems.toList())
+                : ReadResult.failed(problems.toList());
+    }
+}

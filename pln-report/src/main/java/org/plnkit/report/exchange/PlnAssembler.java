@@ -1,0 +1,323 @@
+package org.plnkit.report.exchange;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.plnkit.core.model.Category;
+import org.plnkit.core.model.Connection;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Link;
+import org.plnkit.core.model.Participant;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.Fields;
+import org.plnkit.core.read.Limits;
+import org.plnkit.core.read.Text;
+
+/**
+ * Turns a {@link RawGraph} into a PLN: finds the participant (a node marked {@code ego}, the node the mapping
+ * names, or attributes given outside any node), maps attribute names and values to the contract's fields, and
+ * parses every value with the same {@link Fields} rules as the participant file reader. Every problem has the place
+ * of the node, edge or value it is about.
+ */
+final class PlnAssembler {
+    /** Names that are part of the exchange formats themselves or of tools' bookkeeping: ignored without a warning. */
+    private static final Set<String> QUIET = Set.of("label", "category_label", "weight", "relation",
+            "nodeid", "edgeid", "from", "to", "x", "y", "z", "size", "color", "r", "g", "b", "pid", "_egoid", "_uid");
+    private static final Map<String, String> ALIASES = Map.of("connection_name", "name", "connection_id", "shared_id");
+
+    private final ImportMapping mapping;
+    private final Taxonomy taxonomy;
+    private final Limits limits;
+    private final Set<String> quiet;
+
+    PlnAssembler(ImportMapping mapping, Taxonomy taxonomy, Limits limits, Set<String> alsoQuiet) {
+        this.mapping = mapping;
+        this.taxonomy = taxonomy;
+        this.limits = limits;
+        this.quiet = new HashSet<>(QUIET);
+        alsoQuiet.forEach(q -> this.quiet.add(Text.headerKey(q)));
+    }
+
+    /** The PLN, or empty when an error makes it unsafe (the errors are in {@code problems}). */
+    Optional<Pln> assemble(RawGraph g, String fallbackParticipantId, Problems problems) {
+        Place filePlace = Place.file(g.file());
+        boolean nameFromLabel = g.declared().stream().noneMatch(a -> field(a).filter("name"::equals).isPresent());
+        Set<String> warned = new HashSet<>();
+
+        // resolve every node's attributes to contract fields
+        List<Map<String, RawGraph.Cell>> resolved = new ArrayList<>();
+        for (RawGraph.Node n : g.nodes()) {
+            resolved.add(resolve(n.attrs(), nameFromLabel, warned, problems));
+        }
+        Map<String, RawGraph.Cell> egoAttrs = resolve(g.egoAttrs(), nameFromLabel, warned, problems);
+
+        // which node is the participant
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < g.nodes().size(); i++) {
+            RawGraph.Node n = g.nodes().get(i);
+            Integer prev = index.putIfAbsent(n.id(), i);
+            if (prev != null) {
+                problems.error(n.place(), "node id \"" + n.id() + "\" is used twice; node ids must be unique");
+            }
+        }
+        int ego = -1;
+        if (mapping.egoNode().isPresent()) {
+            Integer i = index.get(mapping.egoNode().get());
+            if (i == null) {
+                problems.error(filePlace, "there is no node \"" + mapping.egoNode().get() + "\" to be the participant"
+                        + Text.didYouMean(mapping.egoNode().get(), index.keySet().stream().sorted().toList())
+                        .map(s -> "; did you mean " + s + "?").orElse(""));
+                return Optional.empty();
+            }
+            ego = i;
+        } else {
+            for (int i = 0; i < resolved.size(); i++) {
+                RawGraph.Cell c = resolved.get(i).get("ego");
+                if (c != null && Fields.yesNo("ego", c.text(), c.place(), problems).orElse(false)) {
+                    if (ego >= 0) {
+                        problems.error(g.nodes().get(i).place(), "nodes \"" + g.nodes().get(ego).id() + "\" and \""
+                                + g.nodes().get(i).id() + "\" are both marked as the participant (ego); one PLN has one");
+                    } else {
+                        ego = i;
+                    }
+                }
+            }
+        }
+        if (ego >= 0) {
+            Map<String, RawGraph.Cell> merged = new LinkedHashMap<>(egoAttrs);
+            merged.putAll(resolved.get(ego));
+            egoAttrs = merged;
+        }
+        Place egoPlace = ego >= 0 ? g.nodes().get(ego).place() : filePlace;
+        Participant participant = participant(egoAttrs, egoPlace, fallbackParticipantId, problems);
+
+        // connections: every other node
+        List<Integer> conn = new ArrayList<>();
+        for (int i = 0; i < g.nodes().size(); i++) {
+            if (i != ego && index.get(g.nodes().get(i).id()) == i) {
+                conn.add(i);
+            }
+        }
+        if (conn.size() > limits.maxConnectionsPerParticipant()) {
+            problems.error(filePlace, "there are " + conn.size() + " connections; at most "
+                    + limits.maxConnectionsPerParticipant() + " are accepted for one participant");
+            return Optional.empty();
+        }
+        Map<Integer, String> ids = ids(g, resolved, conn, problems);
+        List<Connection> connections = new ArrayList<>();
+        for (int i : conn) {
+            connection(g.nodes().get(i), resolved.get(i), ids.get(i), problems).ifPresent(connections::add);
+        }
+
+        // links: edges between two connections; ties to the participant are implied by the connections
+        List<Link> links = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RawGraph.Edge e : g.edges()) {
+            Integer s = index.get(e.source());
+            Integer t = index.get(e.target());
+            boolean ok = true;
+            for (String end : List.of(e.source(), e.target())) {
+                if (!index.containsKey(end)) {
+                    problems.error(e.place(), "the edge names node \"" + end + "\", which is not in the file");
+                    ok = false;
+                }
+            }
+            if (!ok || s == ego || t == ego) {
+                continue;
+            }
+            if (s.equals(t)) {
+                problems.warning(e.place(), "the edge joins \"" + e.source() + "\" to itself; it is ignored");
+                continue;
+            }
+            String a = ids.get(s);
+            String b = ids.get(t);
+            String key = a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+            if (!seen.add(key)) {
+                problems.warning(e.place(), "the link " + a + " - " + b + " is given twice; links have no direction");
+                continue;
+            }
+            links.add(new Link(a, b));
+        }
+        if (participant == null || problems.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Pln(participant, connections, links));
+    }
+
+    /** The contract field a name in the file stands for: mapped, a field name, or an alias. */
+    Optional<String> field(String attrName) {
+        Optional<String> explicit = mapping.explicitTarget(attrName);
+        if (explicit.isPresent()) {
+            return explicit.filter(t -> !t.equals("ignore"));
+        }
+        String k = Text.headerKey(attrName);
+        if (ALIASES.containsKey(k)) {
+            return Optional.of(ALIASES.get(k));
+        }
+        return ImportMapping.TARGETS.contains(k) && !k.equals("ignore") ? Optional.of(k) : Optional.empty();
+    }
+
+    private Map<String, RawGraph.Cell> resolve(Map<String, RawGraph.Cell> attrs, boolean nameFromLabel,
+                                               Set<String> warned, Problems problems) {
+        Map<String, RawGraph.Cell> out = new LinkedHashMap<>();
+        Map<String, String> from = new HashMap<>();
+        for (Map.Entry<String, RawGraph.Cell> e : attrs.entrySet()) {
+            String k = Text.headerKey(e.getKey());
+            Optional<String> f = field(e.getKey());
+            if (f.isEmpty() && nameFromLabel && k.equals("label") && mapping.explicitTarget(e.getKey()).isEmpty()) {
+                f = Optional.of("name");
+            }
+            if (f.isEmpty()) {
+                boolean explicitIgnore = mapping.explicitTarget(e.getKey()).isPresent();
+                if (!explicitIgnore && !quiet.contains(k) && !k.startsWith("networkcanvas") && warned.add(k)) {
+                    problems.warning(e.getValue().place(), "\"" + e.getKey() + "\" is not a PLN field, so it is ignored;"
+                            + " to keep it, map it to a field (--map \"" + e.getKey() + "=FIELD\" or a mapping file)");
+                }
+                continue;
+            }
+            String prev = from.putIfAbsent(f.get(), e.getKey());
+            if (prev != null) {
+                if (warned.add("twice:" + f.get())) {
+                    problems.warning(e.getValue().place(), "both \"" + prev + "\" and \"" + e.getKey() + "\" give "
+                            + f.get() + "; \"" + prev + "\" is used");
+                }
+                continue;
+            }
+            out.put(f.get(), e.getValue());
+        }
+        return out;
+    }
+
+    private Participant participant(Map<String, RawGraph.Cell> f, Place place, String fallbackId, Problems problems) {
+        String id = mapping.participantId().orElse(null);
+        if (Text.isBlank(id)) {
+            id = text(f, "participant_id");
+        }
+        String name = text(f, "name");
+        if (Text.isBlank(id) && !Text.isBlank(name)) {
+            id = Text.slug(name);
+        }
+        if (Text.isBlank(id)) {
+            id = fallbackId;
+        }
+        if (Text.isBlank(id)) {
+            problems.error(place, "the file does not say whose PLN it is; give the participant id (--participant-id)");
+            return null;
+        }
+        Optional<LocalDate> asOf = Fields.date("as_of", text(f, "as_of"), place(f, "as_of", place), problems);
+        return new Participant(id.strip(), name == null ? "" : name.strip(), Fields.text(text(f, "role")),
+                Fields.text(text(f, "school")), Fields.topics(Text.splitList(text(f, "topics"))),
+                Fields.text(text(f, "organizer")), asOf);
+    }
+
+    private Map<Integer, String> ids(RawGraph g, List<Map<String, RawGraph.Cell>> resolved, List<Integer> conn,
+                                     Problems problems) {
+        Map<Integer, String> ids = new LinkedHashMap<>();
+        Map<String, RawGraph.Node> explicit = new HashMap<>();
+        for (int i : conn) {
+            RawGraph.Node n = g.nodes().get(i);
+            String id = null;
+            if (n.id().startsWith(GraphAttributes.CONNECTION_PREFIX)
+                    && n.id().length() > GraphAttributes.CONNECTION_PREFIX.length()) {
+                id = n.id().substring(GraphAttributes.CONNECTION_PREFIX.length());
+            } else if (!Text.isBlank(text(resolved.get(i), "id"))) {
+                id = text(resolved.get(i), "id").strip();
+            }
+            if (id != null) {
+                RawGraph.Node prev = explicit.putIfAbsent(id, n);
+                if (prev != null) {
+                    problems.error(n.place(), "connection id \"" + id + "\" is used twice (also node \"" + prev.id() + "\")");
+                }
+                ids.put(i, id);
+            }
+        }
+        Set<String> used = new HashSet<>(explicit.keySet());
+        int position = 0;
+        for (int i : conn) {
+            position++;
+            if (ids.containsKey(i)) {
+                continue;
+            }
+            String name = text(resolved.get(i), "name");
+            String base = Text.slug(name == null ? "" : name);
+            if (base.isEmpty()) {
+                base = "connection-" + position;
+            }
+            String candidate = base;
+            for (int k = 2; !used.add(candidate); k++) {
+                candidate = base + "-" + k;
+            }
+            ids.put(i, candidate);
+        }
+        return ids;
+    }
+
+    private Optional<Connection> connection(RawGraph.Node n, Map<String, RawGraph.Cell> f, String id,
+                                            Problems problems) {
+        String name = text(f, "name");
+        Place at = n.place();
+        if (Text.isBlank(name)) {
+            problems.error(at, "node \"" + n.id() + "\" has no name" + (f.isEmpty() ? "" : "; map the attribute that"
+                    + " holds names to name (--map \"ATTRIBUTE=name\")"));
+        }
+        String who = Text.isBlank(name) ? "node \"" + n.id() + "\"" : "\"" + name.strip() + "\"";
+        String kindText = text(f, "kind");
+        Optional<Kind> kind = Fields.kind(kindText, place(f, "kind", at), problems);
+        if (Text.isBlank(kindText)) {
+            problems.error(at, who + " has no kind (person, organization or resource); map the attribute that gives it"
+                    + " or set a default (--default kind=person)");
+        }
+        String catText = text(f, "category");
+        Optional<Category> category = Fields.category(catText, taxonomy, place(f, "category", at), problems);
+        if (Text.isBlank(catText)) {
+            problems.error(at, who + " has no category; map the attribute that gives it or set a default"
+                    + " (--default category=" + taxonomy.ids().get(0) + ")");
+        }
+        Connection.Builder b = Connection.builder(id, name == null ? "" : name.strip(), kind.orElse(Kind.RESOURCE),
+                category.map(Category::id).orElse(""));
+        b.sharedId(Fields.text(text(f, "shared_id")).orElse(null));
+        b.url(Fields.url(text(f, "url"), place(f, "url", at), problems).orElse(null));
+        b.metVia(Fields.text(text(f, "met_via")).orElse(null));
+        b.frequency(Fields.frequency(text(f, "frequency"), place(f, "frequency", at), problems).orElse(null));
+        b.value(Fields.value(text(f, "value"), place(f, "value", at), problems).orElse(null));
+        b.givesBack(Fields.yesNo("gives_back", text(f, "gives_back"), place(f, "gives_back", at), problems).orElse(null));
+        b.participation(Fields.participation(text(f, "participation"), place(f, "participation", at), problems)
+                .orElse(null));
+        b.wantsMore(Fields.yesNo("wants_more", text(f, "wants_more"), place(f, "wants_more", at), problems).orElse(null));
+        b.topics(Fields.topics(Text.splitList(text(f, "topics"))));
+        b.lastContact(Fields.date("last_contact", text(f, "last_contact"), place(f, "last_contact", at), problems)
+                .orElse(null));
+        if (Text.isBlank(name) || kind.isEmpty() || category.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(b.build());
+    }
+
+    /** The field's text: mapped values translated, and the mapping's default when blank. */
+    private String text(Map<String, RawGraph.Cell> f, String field) {
+        RawGraph.Cell c = f.get(field);
+        String t = c == null ? null : c.text();
+        if (Text.isBlank(t)) {
+            return mapping.defaults().get(field);
+        }
+        return mapping.translate(field, t);
+    }
+
+    private static Place place(Map<String, RawGraph.Cell> f, String field, Place owner) {
+        RawGraph.Cell c = f.get(field);
+        if (c == null) {
+            return owner.withField(field);
+        }
+        // a CSV place already names the column as the file has it ("Importance"): keep that name
+        return c.place().field() != null ? c.place() : c.place().withField(field);
+    }
+}
