@@ -70,6 +70,8 @@ final class CohortAssembler {
     /** Participants sheet ids in lower case, to point out an id that differs only in case. */
     private final Map<String, String> listedIds = new HashMap<>();
     private final List<Table> tables = new ArrayList<>();
+    /** Names of rows left out, per participant, to explain a link to one of them. */
+    private final Map<String, Set<String>> rejectedNames = new HashMap<>();
     private Table connections;
     private boolean fatal;
 
@@ -128,7 +130,6 @@ final class CohortAssembler {
         Participant participant;
         int listedRow;
         List<Pending> pending = new ArrayList<>();
-        Set<String> rejectedNames;
 
         Member(String id) {
             this.id = id;
@@ -231,7 +232,7 @@ final class CohortAssembler {
                 }
                 if (j == null) {
                     String hint;
-                    if (m.rejectedNames != null && m.rejectedNames.contains(nameKey(token))) {
+                    if (rejectedNames.getOrDefault(m.id, Set.of()).contains(nameKey(token))) {
                         hint = "; its row was left out because of an error on it";
                     } else {
                         if (names == null) {
@@ -340,11 +341,7 @@ final class CohortAssembler {
         }
         if (problems.errorCount() > before) {
             if (pid != null && !Text.isBlank(name)) {
-                Member owner = member(t, row, pid);
-                if (owner.rejectedNames == null) {
-                    owner.rejectedNames = new HashSet<>();
-                }
-                owner.rejectedNames.add(nameKey(name));
+                rejectedNames.computeIfAbsent(pid, k -> new HashSet<>()).add(nameKey(name));
             }
             return false;
         }

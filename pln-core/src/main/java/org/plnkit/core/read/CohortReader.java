@@ -94,7 +94,7 @@ public final class CohortReader {
         }
         Cohort cohort = assembler.build();
         boolean fatal = assembler.isFatal();
-        if (!fatal && cohort.size() == 0) {
+        if (!fatal && cohort.size() == 0 && !problems.hasErrors()) {
             problems.warning(Place.file(name), "the cohort has no participants");
         }
         return finish(cohort, fatal, strict, problems, format, assembler.counts());
