@@ -17,7 +17,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -38,7 +37,9 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads the Participants and Connections sheets of an {@code .xlsx} cohort with POI's streaming event API
  * ({@link XSSFReader} and {@link XSSFSheetXMLHandler} over SAX): one row in memory at a time, never the
- * workbook's user model, which needs gigabytes for a large cohort. POI's zip-bomb guards stay on. Date cells
+ * workbook's user model, which needs gigabytes for a large cohort. POI's zip-bomb guards (minimum inflate
+ * ratio, maximum entry size) stay on at their defaults, and each sheet and the shared strings are also bounded
+ * by this read's {@link Limits}, without touching POI's global settings. Date cells
  * come out as ISO dates whatever their number format, booleans as TRUE/FALSE, numbers without a trailing
  * {@code .0}. Only this class touches POI, so that POI stays an optional dependency.
  */
@@ -85,7 +86,6 @@ final class WorkbookSource {
             assembler.fatal();
             return;
         }
-        tightenZipGuards(limits);
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -145,21 +145,22 @@ final class WorkbookSource {
             problems.warning(Place.file(name), "the workbook has no sheet named Participants; participants are "
                     + "taken from Connections, with their ids as names");
         } else {
-            sheet(participants,
+            sheet(participants, participantsName,
                     assembler.participants(name, Optional.of(participantsName), places(name, participantsName)),
-                    styles, strings, date1904);
+                    styles, strings, date1904, limits);
         }
-        sheet(connections,
+        sheet(connections, connectionsName,
                 assembler.connections(name, Optional.of(connectionsName), places(name, connectionsName)),
-                styles, strings, date1904);
+                styles, strings, date1904, limits);
     }
 
-    private static void sheet(PackagePart part, TableSink sink, StylesTable styles,
-                              SharedStrings strings, boolean date1904) throws IOException, SAXException {
+    private static void sheet(PackagePart part, String sheetName, TableSink sink, StylesTable styles,
+                              SharedStrings strings, boolean date1904, Limits limits) throws IOException, SAXException {
         Rows rows = new Rows(sink);
         XMLReader xml = newXmlReader();
         xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoFormatter(date1904), false));
-        try (InputStream in = part.getInputStream()) {
+        try (InputStream in = new LimitedInputStream(part.getInputStream(), limits.maxUnpackedBytes(),
+                "the sheet " + sheetName + " unpacks to more than " + Sizes.mb(limits.maxUnpackedBytes()))) {
             xml.parse(new InputSource(in));
         } catch (Stop e) {
             // the sink asked to stop; it has recorded why
@@ -222,21 +223,16 @@ final class WorkbookSource {
         }
     }
 
-    /** Tightens (never loosens) POI's global zip guards to this read's limit; the inflate-ratio guard stays on. */
-    private static synchronized void tightenZipGuards(Limits limits) {
-        if (ZipSecureFile.getMaxEntrySize() > limits.maxUnpackedBytes()) {
-            ZipSecureFile.setMaxEntrySize(limits.maxUnpackedBytes());
-        }
-    }
-
     static String explain(Throwable e) {
         String all = chain(e);
         String lower = all.toLowerCase(Locale.ROOT);
         if (lower.contains("zip bomb")) {
             return "the workbook unpacks to far more than its size (a zip bomb?), so it is not read";
         }
-        if (lower.contains("unpack to more than")) {
-            return firstMatching(e, "unpack to more than") + ", so it is not read";
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TooLarge) {
+                return t.getMessage() + ", so it is not read";
+            }
         }
         if (e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
                 || e instanceof org.apache.poi.openxml4j.exceptions.InvalidFormatException
@@ -259,13 +255,13 @@ final class WorkbookSource {
         return b.toString();
     }
 
-    private static String firstMatching(Throwable e, String text) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains(text)) {
-                return Documents.firstLine(t.getMessage());
-            }
+    /** A part of the workbook unpacks to more than the limit allows. */
+    static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) {
+            super(message);
         }
-        return Documents.firstLine(e.getMessage());
     }
 
     /** Thrown through the SAX parser to stop reading a sheet. */
@@ -422,7 +418,7 @@ final class WorkbookSource {
         private void count(int n) throws IOException {
             count += n;
             if (count > limit) {
-                throw new IOException(message);
+                throw new TooLarge(message);
             }
         }
     }
