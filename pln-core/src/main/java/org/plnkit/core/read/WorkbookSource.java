@@ -239,20 +239,35 @@ final class WorkbookSource {
                 || e instanceof org.apache.poi.UnsupportedFileFormatException
                 || lower.contains("zip") || lower.contains("content_types") || lower.contains("invalid header")
                 || lower.contains("not a valid") || lower.contains("no valid entries")) {
-            return "this file is not a readable .xlsx workbook (" + Documents.firstLine(e.getMessage()) + ")";
+            return "this file is not a readable .xlsx workbook (" + firstMessage(e) + ")";
         }
         if (e instanceof SAXException || e instanceof POIXMLException) {
-            return "the workbook is damaged: " + Documents.firstLine(all);
+            return "the workbook is damaged: " + firstMessage(e);
         }
-        return "the workbook cannot be read: " + Documents.firstLine(all);
+        return "the workbook cannot be read: " + firstMessage(e);
     }
 
+    /** The messages of an exception and its causes, for recognising known failures. */
     private static String chain(Throwable e) {
         StringBuilder b = new StringBuilder();
         for (Throwable t = e; t != null && b.length() < 2000; t = t.getCause() == t ? null : t.getCause()) {
-            b.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append(" | ");
+            b.append(t.getMessage()).append(" | ");
         }
         return b.toString();
+    }
+
+    /** The first message in the chain, without the names of exception classes that wrap it. */
+    private static String firstMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && !m.isBlank()) {
+                m = Documents.firstLine(m).replaceAll("^([a-z]+\\.)+[A-Za-z]*(Exception|Error):\\s*", "");
+                if (!m.isBlank()) {
+                    return m;
+                }
+            }
+        }
+        return "unknown reason";
     }
 
     /** A part of the workbook unpacks to more than the limit allows. */
