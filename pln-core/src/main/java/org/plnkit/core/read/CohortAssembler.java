@@ -70,6 +70,16 @@ final class CohortAssembler {
     /** Participants sheet ids in lower case, to point out an id that differs only in case. */
     private final Map<String, String> listedIds = new HashMap<>();
     private final List<Table> tables = new ArrayList<>();
+    // the meaning of each distinct cell text that raised no problem, so that 200,000 rows parse each spelling once
+    private final Map<String, Optional<Kind>> kinds = new HashMap<>();
+    private final Map<String, Optional<Category>> categories = new HashMap<>();
+    private final Map<String, Optional<String>> urls = new HashMap<>();
+    private final Map<String, Optional<Frequency>> frequencies = new HashMap<>();
+    private final Map<String, Optional<Integer>> values = new HashMap<>();
+    private final Map<String, Optional<Boolean>> givesBacks = new HashMap<>();
+    private final Map<String, Optional<Participation>> participations = new HashMap<>();
+    private final Map<String, Optional<Boolean>> wantsMores = new HashMap<>();
+    private final Map<String, Optional<LocalDate>> dates = new HashMap<>();
     /** Names of rows left out, per participant, to explain a link to one of them. */
     private final Map<String, Set<String>> rejectedNames = new HashMap<>();
     private Table connections;
@@ -130,6 +140,7 @@ final class CohortAssembler {
         Participant participant;
         int listedRow;
         List<Pending> pending = new ArrayList<>();
+        Map<String, Optional<String>> nearTopics;
 
         Member(String id) {
             this.id = id;
@@ -265,7 +276,22 @@ final class CohortAssembler {
 
     /** How {@code linked_to} matches names: case and runs of spaces ignored. */
     private static String nameKey(String s) {
-        return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!space) {
+                    b.append(' ');
+                }
+                space = true;
+            } else {
+                b.append(c);
+                space = false;
+            }
+        }
+        return b.toString();
     }
 
     // ---------------------------------------------------------------- rows
@@ -284,7 +310,7 @@ final class CohortAssembler {
                         + known.listedRow + "; each participant has one row");
             }
         }
-        Optional<LocalDate> asOf = Fields.date("as_of", t.value(P_AS_OF), t.at(row, P_AS_OF), problems);
+        Optional<LocalDate> asOf = parse(dates, t, row, P_AS_OF, (x, at) -> interner.date(Fields.date("as_of", x, at, problems)));
         if (problems.errorCount() > before) {
             return false;
         }
@@ -311,24 +337,28 @@ final class CohortAssembler {
         if (Text.isBlank(name)) {
             problems.error(t.at(row, C_NAME), "connection_name is missing; every connection needs a name");
         }
-        Optional<Kind> kind = Fields.kind(kindText, t.at(row, C_KIND), problems);
+        Optional<Kind> kind = parse(kinds, t, row, C_KIND, (x, at) -> Fields.kind(x, at, problems));
         if (Text.isBlank(kindText)) {
             problems.error(t.at(row, C_KIND), "kind is missing; write person, organization or resource");
         }
-        Optional<Category> category = Fields.category(categoryText, taxonomy, t.at(row, C_CATEGORY), problems);
+        Optional<Category> category =
+                parse(categories, t, row, C_CATEGORY, (x, at) -> Fields.category(x, taxonomy, at, problems));
         if (Text.isBlank(categoryText)) {
             problems.error(t.at(row, C_CATEGORY), "category is missing; use a category id or label of the taxonomy");
         }
         Optional<String> explicitId = text(t.value(C_ID));
-        Optional<String> url = Fields.url(t.value(C_URL), t.at(row, C_URL), problems);
-        Optional<Frequency> frequency = Fields.frequency(t.value(C_FREQUENCY), t.at(row, C_FREQUENCY), problems);
-        Optional<Integer> value = Fields.value(t.value(C_VALUE), t.at(row, C_VALUE), problems);
-        Optional<Boolean> givesBack = Fields.yesNo("gives_back", t.value(C_GIVES_BACK), t.at(row, C_GIVES_BACK), problems);
-        Optional<Participation> participation =
-                Fields.participation(t.value(C_PARTICIPATION), t.at(row, C_PARTICIPATION), problems);
-        Optional<Boolean> wantsMore = Fields.yesNo("wants_more", t.value(C_WANTS_MORE), t.at(row, C_WANTS_MORE), problems);
-        Optional<LocalDate> lastContact =
-                Fields.date("last_contact", t.value(C_LAST_CONTACT), t.at(row, C_LAST_CONTACT), problems);
+        Optional<String> url = parse(urls, t, row, C_URL, (x, at) -> interner.text(Fields.url(x, at, problems)));
+        Optional<Frequency> frequency = parse(frequencies, t, row, C_FREQUENCY,
+                (x, at) -> Interner.frequency(Fields.frequency(x, at, problems)));
+        Optional<Integer> value = parse(values, t, row, C_VALUE, (x, at) -> Interner.value(Fields.value(x, at, problems)));
+        Optional<Boolean> givesBack = parse(givesBacks, t, row, C_GIVES_BACK,
+                (x, at) -> Interner.yesNo(Fields.yesNo("gives_back", x, at, problems)));
+        Optional<Participation> participation = parse(participations, t, row, C_PARTICIPATION,
+                (x, at) -> Interner.participation(Fields.participation(x, at, problems)));
+        Optional<Boolean> wantsMore = parse(wantsMores, t, row, C_WANTS_MORE,
+                (x, at) -> Interner.yesNo(Fields.yesNo("wants_more", x, at, problems)));
+        Optional<LocalDate> lastContact = parse(dates, t, row, C_LAST_CONTACT,
+                (x, at) -> interner.date(Fields.date("last_contact", x, at, problems)));
         String pid = Text.isBlank(pidText) ? null : interner.string(pidText.strip());
         if (pid != null && explicitId.isPresent() && explicitId.get().equals(pid)) {
             problems.error(t.at(row, C_ID), "connection_id " + Text.quote(pid) + " is the participant's own id; "
@@ -347,13 +377,12 @@ final class CohortAssembler {
         }
         m = member(t, row, pid);
         List<String> topics = interner.list(Fields.topics(Text.splitList(t.value(C_TOPICS))));
-        if (m.participant != null && !m.participant.topics().isEmpty()) {
-            warnNearTopics(t, row, m.participant.topics(), topics);
+        if (m.participant != null && !m.participant.topics().isEmpty() && !topics.isEmpty()) {
+            warnNearTopics(t, row, m, topics);
         }
         Connection c = new Connection("", interner.text(explicitId), interner.string(name.strip()), kind.get(),
-                category.get().id(), interner.text(url), interner.text(text(t.value(C_MET_VIA))),
-                Interner.frequency(frequency), Interner.value(value), Interner.yesNo(givesBack),
-                Interner.participation(participation), Interner.yesNo(wantsMore), topics, interner.date(lastContact));
+                category.get().id(), url, interner.text(text(t.value(C_MET_VIA))), frequency, value, givesBack,
+                participation, wantsMore, topics, lastContact);
         m.pending.add(new Pending(c, explicitId.map(interner::string).orElse(null),
                 text(t.value(C_LINKED_TO)).orElse(null), row));
         return true;
@@ -374,21 +403,50 @@ final class CohortAssembler {
         return m;
     }
 
-    private void warnNearTopics(Table t, int row, List<String> participantTopics, List<String> topics) {
+    /** Warns about a connection topic that is a near miss of one of the participant's topics, as in a participant file. */
+    private void warnNearTopics(Table t, int row, Member m, List<String> topics) {
+        List<String> participantTopics = m.participant.topics();
         for (String topic : topics) {
             boolean known = false;
             for (String p : participantTopics) {
                 known |= p.equalsIgnoreCase(topic);
             }
-            if (!known) {
-                Text.didYouMean(topic, participantTopics).ifPresent(s -> problems.warning(t.at(row, C_TOPICS),
-                        "topic " + Text.quote(topic) + " is not one of the participant's topics; did you mean \"" + s + "\"?"));
+            if (known) {
+                continue;
             }
+            if (m.nearTopics == null) {
+                m.nearTopics = new HashMap<>();
+            }
+            m.nearTopics.computeIfAbsent(topic, k -> Text.didYouMean(k, participantTopics))
+                    .ifPresent(s -> problems.warning(t.at(row, C_TOPICS), "topic " + Text.quote(topic)
+                            + " is not one of the participant's topics; did you mean \"" + s + "\"?"));
         }
     }
 
     private static Optional<String> text(String s) {
         return Fields.text(s);
+    }
+
+    /**
+     * Parses a field of the current row with a {@link Fields} parser, remembering the meaning of each text that
+     * raised no problem; a text that did is parsed (and reported) again on every row it is on.
+     */
+    private <T> Optional<T> parse(Map<String, Optional<T>> cache, Table t, int row, int field,
+                                  java.util.function.BiFunction<String, Place, Optional<T>> parser) {
+        String text = t.value(field);
+        if (Text.isBlank(text)) {
+            return Optional.empty();
+        }
+        Optional<T> known = cache.get(text);
+        if (known != null) {
+            return known;
+        }
+        int before = problems.size();
+        Optional<T> v = parser.apply(text, t.at(row, field));
+        if (problems.size() == before) {
+            cache.put(text, v);
+        }
+        return v;
     }
 
     // ---------------------------------------------------------------- tables
