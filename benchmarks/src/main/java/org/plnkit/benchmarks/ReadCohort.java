@@ -146,7 +146,7 @@ public final class ReadCohort {
                 continue;
             }
             try (Reader r = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8);
-                 CsvParser p = (CsvParser) factory.createParser(r)) {
+                 CsvParser p = factory.createParser(r)) {
                 p.setSchema(CsvSchema.emptySchema());
                 p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
                 for (JsonToken t; (t = p.nextToken()) != null; ) {

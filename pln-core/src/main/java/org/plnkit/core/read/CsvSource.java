@@ -83,7 +83,7 @@ final class CsvSource {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         CsvFactory factory = CsvFactory.builder().streamReadConstraints(Jackson.constraints(limits)).build();
         int recordLine = 1;
-        try (CsvParser p = (CsvParser) factory.createParser(reader)) {
+        try (CsvParser p = factory.createParser(reader)) {
             p.setSchema(CsvSchema.emptySchema());
             p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             String[] cells = new String[32];
