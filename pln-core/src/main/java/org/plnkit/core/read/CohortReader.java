@@ -233,8 +233,12 @@ public final class CohortReader {
         Path participants = null;
         Path connections = null;
         List<Path> participantFiles = new ArrayList<>();
+        List<String> workbooks = new ArrayList<>();
         for (Path p : entries) {
             String lower = fileName(p).toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".xlsx")) {
+                workbooks.add(fileName(p));
+            }
             if (lower.equals("participants.csv") && participants == null) {
                 participants = p;
             } else if (lower.equals("connections.csv") && connections == null) {
@@ -257,6 +261,10 @@ public final class CohortReader {
         if (!participantFiles.isEmpty()) {
             return new Detection(Optional.of(CohortFormat.PARTICIPANT_FOLDER), null, Optional.empty(), null, null,
                     participantFiles);
+        }
+        if (!workbooks.isEmpty()) {
+            return Detection.none("this folder is not a cohort: it holds neither connections.csv nor participant "
+                    + "files; to read a workbook, give the file itself (" + String.join(", ", workbooks) + ")");
         }
         return Detection.none("this folder is not a cohort: it holds neither connections.csv nor participant "
                 + ".yaml, .yml or .json files");

@@ -42,10 +42,14 @@ class CohortFormatDetectionTest {
         Files.writeString(dir.resolve("maria.yaml"), "participant: {id: maria}\n");
         Files.writeString(dir.resolve("old.xls"), "");
         Files.writeString(dir.resolve("notes.md"), "# notes\n");
+        Path withWorkbook = Files.createDirectory(dir.resolve("exports"));
+        Files.writeString(withWorkbook.resolve("cohort.xlsx"), "");
 
         assertEquals("missing: error: no such file or folder", only("missing"));
         assertEquals("empty: error: this folder is not a cohort: it holds neither connections.csv nor participant"
                 + " .yaml, .yml or .json files", only("empty"));
+        assertEquals("exports: error: this folder is not a cohort: it holds neither connections.csv nor participant"
+                + " files; to read a workbook, give the file itself (cohort.xlsx)", only("exports"));
         assertEquals("half: error: this folder has participants.csv but no connections.csv; a CSV cohort needs"
                 + " connections.csv", only("half"));
         assertEquals("connections.csv: error: a CSV cohort is read from its folder: give the folder that holds"
