@@ -42,7 +42,8 @@ import org.xml.sax.XMLReader;
  *      org.plnkit.benchmarks.ReadCohort
  * </pre>
  *
- * Modes: {@code model} (default), {@code raw}, {@code identity}. {@code cohort} is a workbook or a CSV folder.
+ * Modes: {@code model} (default), {@code raw}, {@code identity}. {@code cohort} is a workbook or a CSV folder;
+ * {@code maxFileMb} raises the file size limit (default 64) for cohorts larger than 5,000 participants.
  * Prints the first (cold) run and the best of the others, the peak heap (sum of the heap pools' peaks, an upper
  * bound) and the heap still used after a full GC with the result held (what the model keeps).
  */
@@ -54,11 +55,15 @@ public final class ReadCohort {
         Path cohort = Path.of(System.getProperty("cohort", args.length > 0 ? args[0] : "cohort.xlsx"));
         String mode = System.getProperty("mode", "model");
         int runs = Integer.getInteger("runs", 5);
+        Limits d = Limits.DEFAULT;
+        Limits limits = new Limits(Long.getLong("maxFileMb", d.maxFileBytes() >> 20) << 20, d.maxYamlAliases(),
+                d.maxNestingDepth(), d.maxScalarChars(), d.maxRows(), d.maxConnectionsPerParticipant());
         List<Long> millis = new ArrayList<>();
         long peak = 0;
         long retained = 0;
         String summary = "";
-        Cohort model = mode.equals("identity") ? CohortReader.read(cohort).value().orElseThrow() : null;
+        Cohort model = mode.equals("identity")
+                ? CohortReader.read(cohort, Taxonomy.defaults(), limits, false).value().orElseThrow() : null;
         for (int i = 0; i < runs; i++) {
             System.gc();
             resetPeaks();
@@ -72,7 +77,7 @@ public final class ReadCohort {
                     result = CohortIdentity.resolve(model);
                     break;
                 default:
-                    result = CohortReader.readDetailed(cohort, Taxonomy.defaults(), Limits.DEFAULT, false);
+                    result = CohortReader.readDetailed(cohort, Taxonomy.defaults(), limits, false);
             }
             millis.add((System.nanoTime() - t0) / 1_000_000);
             peak = Math.max(peak, peakHeap());
