@@ -209,19 +209,15 @@ final class CohortAssembler {
         if (!any) {
             return List.of();
         }
+        // a token names a connection by its id, else by its name as written, else ignoring case and runs of spaces
         Map<String, Integer> exact = new HashMap<>();
-        Map<String, Integer> loose = new HashMap<>(); // -1: names more than one connection
+        Map<String, Integer> named = new HashMap<>(); // -1: names more than one connection
         for (int i = 0; i < ids.length; i++) {
             exact.putIfAbsent(ids[i], i);
-            Pending r = rows.get(i);
-            for (String key : new String[] {nameKey(r.connection.name()), nameKey(ids[i]),
-                    r.explicitId == null ? null : nameKey(r.explicitId)}) {
-                if (key != null) {
-                    final int index = i;
-                    loose.merge(key, i, (a, b) -> a == index ? a : -1);
-                }
-            }
+            final int index = i;
+            named.merge(rows.get(i).connection.name(), i, (a, b) -> a == index ? a : -1);
         }
+        Map<String, Integer> loose = null;
         List<Link> out = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         List<String> names = null;
@@ -231,12 +227,17 @@ final class CohortAssembler {
                 continue;
             }
             for (String token : Text.splitList(r.linkedTo)) {
-                Place place = connections.at(r.row, C_LINKED_TO);
                 Integer j = exact.get(token);
                 if (j == null) {
+                    j = named.get(token);
+                }
+                if (j == null || j == -1) {
+                    if (loose == null) {
+                        loose = looseKeys(rows, ids);
+                    }
                     j = loose.get(nameKey(token));
                     if (j != null && j == -1) {
-                        problems.error(place, "linked_to " + Text.quote(token) + " matches more than one connection of "
+                        linkError(r, "linked_to " + Text.quote(token) + " matches more than one connection of "
                                 + "participant " + m.id + "; name it by its connection_id");
                         continue;
                     }
@@ -251,12 +252,12 @@ final class CohortAssembler {
                         }
                         hint = Text.didYouMean(token, names).map(s -> "; did you mean \"" + s + "\"?").orElse("");
                     }
-                    problems.error(place, "linked_to names " + Text.quote(token) + ", which is not a connection of "
+                    linkError(r, "linked_to names " + Text.quote(token) + ", which is not a connection of "
                             + "participant " + m.id + hint);
                     continue;
                 }
                 if (j == i) {
-                    problems.error(place, "linked_to names this connection itself (" + Text.quote(token)
+                    linkError(r, "linked_to names this connection itself (" + Text.quote(token)
                             + "); a connection cannot be linked to itself");
                     continue;
                 }
@@ -267,6 +268,26 @@ final class CohortAssembler {
             }
         }
         return out;
+    }
+
+    private void linkError(Pending r, String message) {
+        problems.error(connections.at(r.row, C_LINKED_TO), message);
+    }
+
+    /** Names, ids and connection_ids without case and runs of spaces; -1 for a key of more than one connection. */
+    private static Map<String, Integer> looseKeys(List<Pending> rows, String[] ids) {
+        Map<String, Integer> loose = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            Pending r = rows.get(i);
+            final int index = i;
+            for (String key : new String[] {nameKey(r.connection.name()), nameKey(ids[i]),
+                    r.explicitId == null ? null : nameKey(r.explicitId)}) {
+                if (key != null) {
+                    loose.merge(key, i, (a, b) -> a == index ? a : -1);
+                }
+            }
+        }
+        return loose;
     }
 
     private static Connection withId(Connection c, String id) {
@@ -560,7 +581,8 @@ final class CohortAssembler {
                             + " row; its values are ignored");
                 }
                 if (c.length() > limits.maxScalarChars()) {
-                    problems.error(places.cell(row, i, i < headerCells.size() ? headerCells.get(i) : null), "this cell holds " + c.length()
+                    String field = i < headerCells.size() ? headerCells.get(i) : null;
+                    problems.error(places.cell(row, i, field), "this cell holds " + c.length()
                             + " characters; at most " + limits.maxScalarChars() + " are accepted");
                     tooLong = true;
                 }

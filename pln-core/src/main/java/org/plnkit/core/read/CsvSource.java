@@ -140,7 +140,8 @@ final class CsvSource {
             String why = m.toLowerCase(Locale.ROOT).contains("missing closing quote")
                     ? "a quoted cell that starts in this record is never closed (a \" is missing)"
                     : "not valid CSV: " + m;
-            problems.error(line > 0 ? Place.csv(name, line, null) : Place.file(name), why + "; the file is not read further");
+            problems.error(line > 0 ? Place.csv(name, line, null) : Place.file(name),
+                    why + "; the file is not read further");
             return false;
         }
     }
