@@ -157,6 +157,19 @@ class CsvCohortReaderTest {
     }
 
     @Test
+    void aNameAsWrittenWinsOverNamesThatDifferOnlyInCase() throws IOException {
+        write("connections.csv", CONNECTIONS_HEADER
+                + "maria,Jane Kim,person,local-colleagues,,,,,,,,,,,\n"
+                + "maria,jane  kim,person,mentors,,,,,,,,,,,\n"
+                + "maria,Blog,resource,blogs-websites,,,,,,,,,,,Jane Kim;JANE KIM\n");
+        CohortReading r = read(false);
+        assertEquals(List.of("connections.csv:4 column linked_to: error: linked_to \"JANE KIM\" matches more than one"
+                + " connection of participant maria; name it by its connection_id"), problems(r.result()));
+        assertEquals(List.of(new Link("blog", "jane-kim")),
+                r.result().value().orElseThrow().pln("maria").orElseThrow().links());
+    }
+
+    @Test
     void connectionIdsFollowTheSlugAndClashRule() throws IOException {
         write("connections.csv", CONNECTIONS_HEADER
                 + "maria,José Núñez,person,local-colleagues,,,,,,,,,,,\n"

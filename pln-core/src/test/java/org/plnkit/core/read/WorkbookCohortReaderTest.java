@@ -206,6 +206,20 @@ class WorkbookCohortReaderTest {
     }
 
     @Test
+    void aCellLongerThanTheLimitLeavesItsRowOut() throws IOException {
+        Path file = Workbooks.write(dir.resolve("cohort.xlsx"), sheets("Participants", rows(row("participant_id")),
+                "Connections", rows(CONNECTIONS_HEADER, row("sam", "A name far too long to keep", "person", "mentors"),
+                        row("sam", "Short", "person", "mentors"))));
+        Limits tenChars = new Limits(64L << 20, 50, 64, 10, 1000, 100);
+        CohortReading r = CohortReader.readDetailed(file, Taxonomy.defaults(), tenChars, false);
+        assertEquals(List.of("cohort.xlsx Connections!B2: error: this cell holds 27 characters; at most 10 are accepted"),
+                problems(r.result()));
+        assertEquals(List.of("short"), r.result().value().orElseThrow().pln("sam").orElseThrow().connections().stream()
+                .map(Connection::id).toList());
+        assertEquals(new RowCounts(file.toString(), Optional.of("Connections"), 2, 1, 1, 0), r.counts().get(1));
+    }
+
+    @Test
     void tooManyRowsStopTheSheet() throws IOException {
         Path file = Workbooks.write(dir.resolve("cohort.xlsx"), sheets("Connections", rows(CONNECTIONS_HEADER,
                 row("sam", "A", "person", "mentors"), row("sam", "B", "person", "mentors"),
