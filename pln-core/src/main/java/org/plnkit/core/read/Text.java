@@ -105,7 +105,8 @@ public final class Text {
         if (best == null) {
             return java.util.Optional.empty();
         }
-        int limit = Math.max(2, Math.min(in.length(), best.length()) / 3);
+        // one typo in a short word, about one in four characters in a long one ("game-based" is no typo of "project-based")
+        int limit = Math.max(2, Math.min(in.length(), best.length()) / 4);
         return bestDist <= limit ? java.util.Optional.of(best) : java.util.Optional.empty();
     }
 

@@ -10,6 +10,8 @@ import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problem;
+import org.plnkit.core.read.CohortReader;
+import org.plnkit.core.read.CohortReading;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ParticipantFileReader;
 import org.plnkit.core.read.ReadResult;
@@ -42,6 +44,10 @@ final class Inputs {
         if (isParticipantFile(path)) {
             ReadResult<Pln> r = new ParticipantFileReader(taxonomy, limits).read(path);
             return new Loaded(path, Kind.PARTICIPANT_FILE, r.value().map(p -> new Cohort(List.of(p))), r.problems());
+        }
+        if (CohortReader.formatOf(path).isPresent()) {
+            CohortReading r = CohortReader.readDetailed(path, taxonomy, limits, strict);
+            return new Loaded(path, Kind.COHORT, r.result().value(), r.result().problems());
         }
         if (!Files.exists(path)) {
             return new Loaded(path, Kind.UNKNOWN, Optional.empty(),

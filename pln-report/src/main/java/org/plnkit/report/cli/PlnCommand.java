@@ -40,7 +40,22 @@ public final class PlnCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        quietLibraries();
         System.exit(commandLine().execute(args));
+    }
+
+    /** POI logs through Log4j: without a binding it complains, with one it prints stack traces we report better. */
+    static void quietLibraries() {
+        setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        setIfAbsent("org.apache.logging.log4j.simplelog.level", "OFF");
+        setIfAbsent("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+        setIfAbsent("java.awt.headless", "true");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
     }
 
     /** The configured command line, for embedding and tests. */

@@ -1,0 +1,278 @@
+package org.plnkit.core.identity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.plnkit.core.model.Cohort;
+import org.plnkit.core.model.Connection;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Pln;
+
+/**
+ * The cross-participant identity of a cohort, per the input contract. Two mentions of an organization or a
+ * resource are the same {@link SharedNode} when they share a normalized url, or the same kind and normalized
+ * name, or the same explicit shared id; the relation is transitive, so mentions chain through shared urls and
+ * names. People are merged only by an explicit shared id. A connection whose shared id equals another
+ * participant's id is that participant: it becomes a {@link ParticipantTie}, not a node. Every other mention
+ * belongs to exactly one node (a mention that shares nothing is a node of its own).
+ *
+ * <p>Resolving takes time linear in the number of mentions (union-find); the result is immutable and its order
+ * follows the input: nodes in order of their first mention.
+ *
+ * <pre>{@code
+ * CohortIdentity identity = CohortIdentity.resolve(cohort);
+ * for (SharedNode n : identity.nodes()) {
+ *     if (n.isShared()) System.out.println(n.name() + " is named by " + n.participantIds().size());
+ * }
+ * identity.participantTies();   // maria-lopez lists jane-kim, who is a participant too
+ * }</pre>
+ */
+public final class CohortIdentity {
+    private final List<SharedNode> nodes;
+    private final List<ParticipantTie> ties;
+    private final Map<Mention, SharedNode> byMention;
+    private final Map<Mention, String> tiedParticipant;
+    private final Map<String, SharedNode> byId;
+
+    private CohortIdentity(List<SharedNode> nodes, List<ParticipantTie> ties) {
+        this.nodes = List.copyOf(nodes);
+        this.ties = List.copyOf(ties);
+        Map<Mention, SharedNode> m = new HashMap<>();
+        Map<String, SharedNode> ids = new HashMap<>();
+        for (SharedNode n : this.nodes) {
+            ids.put(n.id(), n);
+            for (Mention mention : n.mentions()) {
+                m.put(mention, n);
+            }
+        }
+        Map<Mention, String> t = new HashMap<>();
+        for (ParticipantTie tie : this.ties) {
+            t.put(tie.mention(), tie.participantId());
+        }
+        this.byMention = m;
+        this.byId = ids;
+        this.tiedParticipant = t;
+    }
+
+    /** Resolves the identity of every mention of the cohort. */
+    public static CohortIdentity resolve(Cohort cohort) {
+        Objects.requireNonNull(cohort, "cohort");
+        return new Resolver(cohort).resolve();
+    }
+
+    /** The nodes, in order of their first mention in the input. */
+    public List<SharedNode> nodes() {
+        return nodes;
+    }
+
+    /** The ties between participants (a connection that is another participant), in input order. */
+    public List<ParticipantTie> participantTies() {
+        return ties;
+    }
+
+    /** The node a participant's connection belongs to; empty when it is another participant, or unknown. */
+    public Optional<SharedNode> nodeOf(String participantId, String connectionId) {
+        return Optional.ofNullable(byMention.get(new Mention(participantId, connectionId)));
+    }
+
+    /** The participant a connection is, when its shared id is another participant's id. */
+    public Optional<String> participantOf(String participantId, String connectionId) {
+        return Optional.ofNullable(tiedParticipant.get(new Mention(participantId, connectionId)));
+    }
+
+    /** The node with this id. */
+    public Optional<SharedNode> node(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The nodes named by more than one participant, in order of first mention. */
+    public List<SharedNode> sharedNodes() {
+        return nodes.stream().filter(SharedNode::isShared).toList();
+    }
+
+    /** Union-find over the mentions of one cohort. */
+    private static final class Resolver {
+        private static final int TIE = -2;
+
+        private final List<String> participantOfMention = new ArrayList<>();
+        private final List<Connection> connections = new ArrayList<>();
+        private final int[] parent;
+        private final int[] size;
+        /** identity key → the first mention that has it. */
+        private final Map<String, Integer> firstWithKey = new HashMap<>();
+        private final Cohort cohort;
+
+        Resolver(Cohort cohort) {
+            this.cohort = cohort;
+            for (Pln pln : cohort.plns()) {
+                for (Connection c : pln.connections()) {
+                    participantOfMention.add(pln.participant().id());
+                    connections.add(c);
+                }
+            }
+            int n = connections.size();
+            parent = new int[n];
+            size = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+                size[i] = 1;
+            }
+        }
+
+        CohortIdentity resolve() {
+            Map<String, String> participants = new HashMap<>();
+            for (Pln pln : cohort.plns()) {
+                participants.putIfAbsent(IdentityKeys.sharedId(pln.participant().id()), pln.participant().id());
+            }
+            int n = connections.size();
+            List<ParticipantTie> ties = new ArrayList<>();
+            boolean[] tie = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                Connection c = connections.get(i);
+                String owner = participantOfMention.get(i);
+                if (c.sharedId().isPresent()) {
+                    String key = IdentityKeys.sharedId(c.sharedId().get());
+                    String other = participants.get(key);
+                    if (other != null && !other.equals(owner)) {
+                        tie[i] = true;
+                        ties.add(new ParticipantTie(new Mention(owner, c.id()), other));
+                        continue;
+                    }
+                    join(i, "id:" + key);
+                }
+                if (c.kind() != Kind.PERSON) {
+                    Optional<String> url = c.url().flatMap(IdentityKeys::url);
+                    if (url.isPresent()) {
+                        join(i, "url:" + url.get());
+                    }
+                    String name = IdentityKeys.name(c.name());
+                    if (!name.isEmpty()) {
+                        join(i, c.kind().id() + ":" + name);
+                    }
+                }
+            }
+            // nodes in order of first mention
+            int[] nodeOfRoot = new int[n];
+            Arrays.fill(nodeOfRoot, -1);
+            int[] nodeOf = new int[n];
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                if (tie[i]) {
+                    nodeOf[i] = TIE;
+                    continue;
+                }
+                int r = find(i);
+                if (nodeOfRoot[r] < 0) {
+                    nodeOfRoot[r] = count++;
+                }
+                nodeOf[i] = nodeOfRoot[r];
+            }
+            // the id of a node: its best key (shared id, then url, then name; then alphabetical)
+            String[] bestKey = new String[count];
+            for (Map.Entry<String, Integer> e : firstWithKey.entrySet()) {
+                int node = nodeOf[e.getValue()];
+                if (bestKey[node] == null || better(e.getKey(), bestKey[node])) {
+                    bestKey[node] = e.getKey();
+                }
+            }
+            List<List<Integer>> members = new ArrayList<>(count);
+            for (int k = 0; k < count; k++) {
+                members.add(new ArrayList<>(1));
+            }
+            for (int i = 0; i < n; i++) {
+                if (nodeOf[i] >= 0) {
+                    members.get(nodeOf[i]).add(i);
+                }
+            }
+            List<SharedNode> nodes = new ArrayList<>(count);
+            for (int k = 0; k < count; k++) {
+                List<Integer> ms = members.get(k);
+                List<Mention> mentions = new ArrayList<>(ms.size());
+                List<String> names = new ArrayList<>(ms.size());
+                List<Kind> kinds = new ArrayList<>(ms.size());
+                List<String> categories = new ArrayList<>(ms.size());
+                for (int i : ms) {
+                    Connection c = connections.get(i);
+                    mentions.add(new Mention(participantOfMention.get(i), c.id()));
+                    names.add(c.name().strip());
+                    kinds.add(c.kind());
+                    categories.add(c.category());
+                }
+                String id = bestKey[k] != null ? bestKey[k] : "mention:" + mentions.get(0);
+                nodes.add(new SharedNode(id, mostFrequent(kinds), mostFrequent(names), mostFrequent(categories),
+                        mentions));
+            }
+            return new CohortIdentity(nodes, ties);
+        }
+
+        private void join(int mention, String key) {
+            Integer first = firstWithKey.putIfAbsent(key, mention);
+            if (first != null) {
+                union(first, mention);
+            }
+        }
+
+        private int find(int x) {
+            int root = x;
+            while (parent[root] != root) {
+                root = parent[root];
+            }
+            while (parent[x] != root) {
+                int next = parent[x];
+                parent[x] = root;
+                x = next;
+            }
+            return root;
+        }
+
+        private void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra == rb) {
+                return;
+            }
+            if (size[ra] < size[rb]) {
+                int t = ra;
+                ra = rb;
+                rb = t;
+            }
+            parent[rb] = ra;
+            size[ra] += size[rb];
+        }
+
+        private static boolean better(String a, String b) {
+            int ra = rank(a);
+            int rb = rank(b);
+            return ra != rb ? ra < rb : a.compareTo(b) < 0;
+        }
+
+        private static int rank(String key) {
+            return key.startsWith("id:") ? 0 : key.startsWith("url:") ? 1 : 2;
+        }
+
+        /** The most frequent value; ties go to the first in input order. */
+        private static <T> T mostFrequent(List<T> values) {
+            if (values.size() == 1) {
+                return values.get(0);
+            }
+            Map<T, Integer> counts = new HashMap<>();
+            for (T v : values) {
+                counts.merge(v, 1, Integer::sum);
+            }
+            T best = null;
+            int bestCount = 0;
+            for (T v : values) {
+                int c = counts.get(v);
+                if (c > bestCount) {
+                    best = v;
+                    bestCount = c;
+                }
+            }
+            return best;
+        }
+    }
+}

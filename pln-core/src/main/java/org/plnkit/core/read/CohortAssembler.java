@@ -1,0 +1,611 @@
+package org.plnkit.core.read;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.plnkit.core.model.Category;
+import org.plnkit.core.model.Cohort;
+import org.plnkit.core.model.Connection;
+import org.plnkit.core.model.Frequency;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Link;
+import org.plnkit.core.model.Participant;
+import org.plnkit.core.model.Participation;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.Problems;
+
+/**
+ * Builds a {@link Cohort} from the rows of a Participants table and a Connections table, whatever they come
+ * from (workbook sheets or CSV files), so that a row means the same in both. Each row is checked with
+ * {@link Fields}; a row with an error is reported and left out, the others are kept. Connection ids and
+ * {@code linked_to} are resolved per participant once every row is in, because a row may name a connection
+ * further down. Feed the Participants table (when there is one) before the Connections table.
+ */
+final class CohortAssembler {
+    static final List<String> PARTICIPANT_COLUMNS =
+            List.of("participant_id", "name", "school", "role", "topics", "organizer", "as_of");
+    static final List<String> CONNECTION_COLUMNS = List.of("participant_id", "connection_name", "kind", "category",
+            "connection_id", "url", "met_via", "frequency", "value", "gives_back", "participation", "wants_more",
+            "topics", "last_contact", "linked_to");
+
+    private static final int P_ID = 0;
+    private static final int P_NAME = 1;
+    private static final int P_SCHOOL = 2;
+    private static final int P_ROLE = 3;
+    private static final int P_TOPICS = 4;
+    private static final int P_ORGANIZER = 5;
+    private static final int P_AS_OF = 6;
+
+    private static final int C_PID = 0;
+    private static final int C_NAME = 1;
+    private static final int C_KIND = 2;
+    private static final int C_CATEGORY = 3;
+    private static final int C_ID = 4;
+    private static final int C_URL = 5;
+    private static final int C_MET_VIA = 6;
+    private static final int C_FREQUENCY = 7;
+    private static final int C_VALUE = 8;
+    private static final int C_GIVES_BACK = 9;
+    private static final int C_PARTICIPATION = 10;
+    private static final int C_WANTS_MORE = 11;
+    private static final int C_TOPICS = 12;
+    private static final int C_LAST_CONTACT = 13;
+    private static final int C_LINKED_TO = 14;
+
+    private final Taxonomy taxonomy;
+    private final Limits limits;
+    private final Problems problems;
+    private final Interner interner = new Interner();
+    private final Map<String, Member> members = new LinkedHashMap<>();
+    /** Participants sheet ids in lower case, to point out an id that differs only in case. */
+    private final Map<String, String> listedIds = new HashMap<>();
+    private final List<Table> tables = new ArrayList<>();
+    // the meaning of each distinct cell text that raised no problem, so that 200,000 rows parse each spelling once
+    private final Map<String, Optional<Kind>> kinds = new HashMap<>();
+    private final Map<String, Optional<Category>> categories = new HashMap<>();
+    private final Map<String, Optional<String>> urls = new HashMap<>();
+    private final Map<String, Optional<Frequency>> frequencies = new HashMap<>();
+    private final Map<String, Optional<Integer>> values = new HashMap<>();
+    private final Map<String, Optional<Boolean>> givesBacks = new HashMap<>();
+    private final Map<String, Optional<Participation>> participations = new HashMap<>();
+    private final Map<String, Optional<Boolean>> wantsMores = new HashMap<>();
+    private final Map<String, Optional<LocalDate>> dates = new HashMap<>();
+    /** Names of rows left out, per participant, to explain a link to one of them. */
+    private final Map<String, Set<String>> rejectedNames = new HashMap<>();
+    private Table connections;
+    private boolean fatal;
+
+    CohortAssembler(Taxonomy taxonomy, Limits limits, Problems problems) {
+        this.taxonomy = taxonomy;
+        this.limits = limits;
+        this.problems = problems;
+    }
+
+    /** The sink for the Participants table. */
+    TableSink participants(String file, Optional<String> sheet, TableSink.Places places) {
+        Table t = new Table(file, sheet, places, PARTICIPANT_COLUMNS, List.of(P_ID), "Participants", false);
+        tables.add(t);
+        return t;
+    }
+
+    /** The sink for the Connections table. */
+    TableSink connections(String file, Optional<String> sheet, TableSink.Places places) {
+        Table t = new Table(file, sheet, places, CONNECTION_COLUMNS, List.of(C_PID, C_NAME, C_KIND, C_CATEGORY),
+                "Connections", true);
+        tables.add(t);
+        connections = t;
+        return t;
+    }
+
+    /** Marks the cohort as unusable: a table could not be read to its end. */
+    void fatal() {
+        fatal = true;
+    }
+
+    /** Whether a table could not be read, so that the cohort must not be used. */
+    boolean isFatal() {
+        return fatal || tables.stream().anyMatch(t -> t.stopped);
+    }
+
+    List<RowCounts> counts() {
+        return tables.stream().map(t -> new RowCounts(t.file, t.sheet, t.accepted + t.rejected, t.accepted,
+                t.rejected, t.blank)).toList();
+    }
+
+    /** Resolves connection ids and links per participant; participants in order of first appearance. */
+    Cohort build() {
+        List<Pln> plns = new ArrayList<>(members.size());
+        for (Member m : members.values()) {
+            plns.add(build(m));
+            m.pending = null;
+        }
+        return new Cohort(plns);
+    }
+
+    // ---------------------------------------------------------------- one participant
+
+    /** A participant as the rows come in: the Participants row (when there is one) and its connection rows. */
+    private static final class Member {
+        final String id;
+        Participant participant;
+        int listedRow;
+        List<Pending> pending = new ArrayList<>();
+        Map<String, Optional<String>> nearTopics;
+
+        Member(String id) {
+            this.id = id;
+        }
+    }
+
+    /** An accepted connection row; its local id and links are settled when all rows are in. */
+    private record Pending(Connection connection, String explicitId, String linkedTo, int row) {
+    }
+
+    private Pln build(Member m) {
+        Participant participant = m.participant != null ? m.participant : Participant.of(m.id);
+        List<Pending> rows = m.pending;
+        int n = rows.size();
+        Map<String, Integer> idCount = new HashMap<>();
+        for (Pending r : rows) {
+            if (r.explicitId != null) {
+                idCount.merge(r.explicitId, 1, Integer::sum);
+            }
+        }
+        // explicit ids unique within the participant are local ids too; they are taken before any slug
+        Set<String> used = new HashSet<>();
+        for (Pending r : rows) {
+            if (r.explicitId != null && idCount.get(r.explicitId) == 1) {
+                used.add(r.explicitId);
+            }
+        }
+        String[] ids = new String[n];
+        Map<String, Integer> firstRowWithId = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Pending r = rows.get(i);
+            if (r.explicitId != null && idCount.get(r.explicitId) == 1) {
+                ids[i] = r.explicitId;
+                continue;
+            }
+            if (r.explicitId != null) {
+                Integer first = firstRowWithId.putIfAbsent(r.explicitId, r.row);
+                if (first != null) {
+                    problems.warning(connections.at(r.row, C_ID), "connection_id " + Text.quote(r.explicitId)
+                            + " is also given on row " + first + " for participant " + m.id
+                            + "; both keep it as their shared id, and each gets a local id from its name");
+                }
+            }
+            String base = Text.slug(r.connection.name());
+            if (base.isEmpty()) {
+                base = "connection-" + (i + 1);
+            }
+            String id = base;
+            for (int k = 2; !used.add(id); k++) {
+                id = base + "-" + k;
+            }
+            ids[i] = interner.string(id);
+        }
+        List<Connection> built = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            built.add(withId(rows.get(i).connection, ids[i]));
+        }
+        return new Pln(participant, built, links(m, rows, ids));
+    }
+
+    private List<Link> links(Member m, List<Pending> rows, String[] ids) {
+        boolean any = false;
+        for (Pending r : rows) {
+            any |= r.linkedTo != null;
+        }
+        if (!any) {
+            return List.of();
+        }
+        // a token names a connection by its id, else by its name as written, else ignoring case and runs of spaces
+        Map<String, Integer> exact = new HashMap<>();
+        Map<String, Integer> named = new HashMap<>(); // -1: names more than one connection
+        for (int i = 0; i < ids.length; i++) {
+            exact.putIfAbsent(ids[i], i);
+            final int index = i;
+            named.merge(rows.get(i).connection.name(), i, (a, b) -> a == index ? a : -1);
+        }
+        Map<String, Integer> loose = null;
+        List<Link> out = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        List<String> names = null;
+        for (int i = 0; i < rows.size(); i++) {
+            Pending r = rows.get(i);
+            if (r.linkedTo == null) {
+                continue;
+            }
+            for (String token : Text.splitList(r.linkedTo)) {
+                Integer j = exact.get(token);
+                if (j == null) {
+                    j = named.get(token);
+                }
+                if (j == null || j == -1) {
+                    if (loose == null) {
+                        loose = looseKeys(rows, ids);
+                    }
+                    j = loose.get(nameKey(token));
+                    if (j != null && j == -1) {
+                        linkError(r, "linked_to " + Text.quote(token) + " matches more than one connection of "
+                                + "participant " + m.id + "; name it by its connection_id");
+                        continue;
+                    }
+                }
+                if (j == null) {
+                    String hint;
+                    if (rejectedNames.getOrDefault(m.id, Set.of()).contains(nameKey(token))) {
+                        hint = "; its row was left out because of an error on it";
+                    } else {
+                        if (names == null) {
+                            names = rows.stream().map(p -> p.connection.name()).toList();
+                        }
+                        hint = Text.didYouMean(token, names).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+                    }
+                    linkError(r, "linked_to names " + Text.quote(token) + ", which is not a connection of "
+                            + "participant " + m.id + hint);
+                    continue;
+                }
+                if (j == i) {
+                    linkError(r, "linked_to names this connection itself (" + Text.quote(token)
+                            + "); a connection cannot be linked to itself");
+                    continue;
+                }
+                long key = Math.min(i, j) * (long) rows.size() + Math.max(i, j);
+                if (seen.add(key)) {
+                    out.add(new Link(ids[i], ids[j]));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void linkError(Pending r, String message) {
+        problems.error(connections.at(r.row, C_LINKED_TO), message);
+    }
+
+    /** Names, ids and connection_ids without case and runs of spaces; -1 for a key of more than one connection. */
+    private static Map<String, Integer> looseKeys(List<Pending> rows, String[] ids) {
+        Map<String, Integer> loose = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            Pending r = rows.get(i);
+            final int index = i;
+            for (String key : new String[] {nameKey(r.connection.name()), nameKey(ids[i]),
+                    r.explicitId == null ? null : nameKey(r.explicitId)}) {
+                if (key != null) {
+                    loose.merge(key, i, (a, b) -> a == index ? a : -1);
+                }
+            }
+        }
+        return loose;
+    }
+
+    private static Connection withId(Connection c, String id) {
+        return new Connection(id, c.sharedId(), c.name(), c.kind(), c.category(), c.url(), c.metVia(), c.frequency(),
+                c.value(), c.givesBack(), c.participation(), c.wantsMore(), c.topics(), c.lastContact());
+    }
+
+    /** How {@code linked_to} matches names: case and runs of spaces ignored. */
+    private static String nameKey(String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!space) {
+                    b.append(' ');
+                }
+                space = true;
+            } else {
+                b.append(c);
+                space = false;
+            }
+        }
+        return b.toString();
+    }
+
+    // ---------------------------------------------------------------- rows
+
+    private boolean participantRow(Table t, int row) {
+        int before = problems.errorCount();
+        String idText = t.value(P_ID);
+        String id = null;
+        if (Text.isBlank(idText)) {
+            problems.error(t.at(row, P_ID), "participant_id is missing; every participant needs an id");
+        } else {
+            id = interner.string(idText.strip());
+            Member known = members.get(id);
+            if (known != null && known.participant != null) {
+                problems.error(t.at(row, P_ID), "participant " + Text.quote(id) + " is already on row "
+                        + known.listedRow + "; each participant has one row");
+            }
+        }
+        Optional<LocalDate> asOf = parse(dates, t, row, P_AS_OF, (x, at) -> interner.date(Fields.date("as_of", x, at, problems)));
+        if (problems.errorCount() > before) {
+            return false;
+        }
+        Participant p = new Participant(id, text(t.value(P_NAME)).orElse(""),
+                interner.text(text(t.value(P_ROLE))), interner.text(text(t.value(P_SCHOOL))),
+                interner.list(Fields.topics(Text.splitList(t.value(P_TOPICS)))),
+                interner.text(text(t.value(P_ORGANIZER))), asOf);
+        Member m = members.computeIfAbsent(id, Member::new);
+        m.participant = p;
+        m.listedRow = row;
+        listedIds.putIfAbsent(id.toLowerCase(Locale.ROOT), id);
+        return true;
+    }
+
+    private boolean connectionRow(Table t, int row) {
+        int before = problems.errorCount();
+        String pidText = t.value(C_PID);
+        String name = t.value(C_NAME);
+        String kindText = t.value(C_KIND);
+        String categoryText = t.value(C_CATEGORY);
+        if (Text.isBlank(pidText)) {
+            problems.error(t.at(row, C_PID), "participant_id is missing; every connection belongs to a participant");
+        }
+        if (Text.isBlank(name)) {
+            problems.error(t.at(row, C_NAME), "connection_name is missing; every connection needs a name");
+        }
+        Optional<Kind> kind = parse(kinds, t, row, C_KIND, (x, at) -> Fields.kind(x, at, problems));
+        if (Text.isBlank(kindText)) {
+            problems.error(t.at(row, C_KIND), "kind is missing; write person, organization or resource");
+        }
+        Optional<Category> category =
+                parse(categories, t, row, C_CATEGORY, (x, at) -> Fields.category(x, taxonomy, at, problems));
+        if (Text.isBlank(categoryText)) {
+            problems.error(t.at(row, C_CATEGORY), "category is missing; use a category id or label of the taxonomy");
+        }
+        Optional<String> explicitId = text(t.value(C_ID));
+        Optional<String> url = parse(urls, t, row, C_URL, (x, at) -> interner.text(Fields.url(x, at, problems)));
+        Optional<Frequency> frequency = parse(frequencies, t, row, C_FREQUENCY,
+                (x, at) -> Interner.frequency(Fields.frequency(x, at, problems)));
+        Optional<Integer> value = parse(values, t, row, C_VALUE, (x, at) -> Interner.value(Fields.value(x, at, problems)));
+        Optional<Boolean> givesBack = parse(givesBacks, t, row, C_GIVES_BACK,
+                (x, at) -> Interner.yesNo(Fields.yesNo("gives_back", x, at, problems)));
+        Optional<Participation> participation = parse(participations, t, row, C_PARTICIPATION,
+                (x, at) -> Interner.participation(Fields.participation(x, at, problems)));
+        Optional<Boolean> wantsMore = parse(wantsMores, t, row, C_WANTS_MORE,
+                (x, at) -> Interner.yesNo(Fields.yesNo("wants_more", x, at, problems)));
+        Optional<LocalDate> lastContact = parse(dates, t, row, C_LAST_CONTACT,
+                (x, at) -> interner.date(Fields.date("last_contact", x, at, problems)));
+        String pid = Text.isBlank(pidText) ? null : interner.string(pidText.strip());
+        if (pid != null && explicitId.isPresent() && explicitId.get().equals(pid)) {
+            problems.error(t.at(row, C_ID), "connection_id " + Text.quote(pid) + " is the participant's own id; "
+                    + "a participant cannot be their own connection");
+        }
+        Member m = pid == null ? null : members.get(pid);
+        if (m != null && m.pending.size() >= limits.maxConnectionsPerParticipant()) {
+            problems.error(t.at(row, C_PID), "participant " + pid + " already has " + m.pending.size()
+                    + " connections; at most " + limits.maxConnectionsPerParticipant() + " are accepted for one participant");
+        }
+        if (problems.errorCount() > before) {
+            if (pid != null && !Text.isBlank(name)) {
+                rejectedNames.computeIfAbsent(pid, k -> new HashSet<>()).add(nameKey(name));
+            }
+            return false;
+        }
+        m = member(t, row, pid);
+        List<String> topics = interner.list(Fields.topics(Text.splitList(t.value(C_TOPICS))));
+        if (m.participant != null && !m.participant.topics().isEmpty() && !topics.isEmpty()) {
+            warnNearTopics(t, row, m, topics);
+        }
+        Connection c = new Connection("", interner.text(explicitId), interner.string(name.strip()), kind.get(),
+                category.get().id(), url, interner.text(text(t.value(C_MET_VIA))), frequency, value, givesBack,
+                participation, wantsMore, topics, lastContact);
+        m.pending.add(new Pending(c, explicitId.map(interner::string).orElse(null),
+                text(t.value(C_LINKED_TO)).orElse(null), row));
+        return true;
+    }
+
+    /** The participant a connection row belongs to; one only in Connections counts too (its id is its name). */
+    private Member member(Table t, int row, String pid) {
+        Member m = members.get(pid);
+        if (m == null) {
+            m = new Member(pid);
+            members.put(pid, m);
+            String same = listedIds.get(pid.toLowerCase(Locale.ROOT));
+            if (same != null) {
+                problems.warning(t.at(row, C_PID), "participant_id " + Text.quote(pid) + " is not in Participants, but "
+                        + Text.quote(same) + " is; ids differ in case, so they are read as two participants");
+            }
+        }
+        return m;
+    }
+
+    /** Warns about a connection topic that is a near miss of one of the participant's topics, as in a participant file. */
+    private void warnNearTopics(Table t, int row, Member m, List<String> topics) {
+        List<String> participantTopics = m.participant.topics();
+        for (String topic : topics) {
+            boolean known = false;
+            for (String p : participantTopics) {
+                known |= p.equalsIgnoreCase(topic);
+            }
+            if (known) {
+                continue;
+            }
+            if (m.nearTopics == null) {
+                m.nearTopics = new HashMap<>();
+            }
+            m.nearTopics.computeIfAbsent(topic, k -> Text.didYouMean(k, participantTopics))
+                    .ifPresent(s -> problems.warning(t.at(row, C_TOPICS), "topic " + Text.quote(topic)
+                            + " is not one of the participant's topics; did you mean \"" + s + "\"?"));
+        }
+    }
+
+    private static Optional<String> text(String s) {
+        return Fields.text(s);
+    }
+
+    /**
+     * Parses a field of the current row with a {@link Fields} parser, remembering the meaning of each text that
+     * raised no problem; a text that did is parsed (and reported) again on every row it is on.
+     */
+    private <T> Optional<T> parse(Map<String, Optional<T>> cache, Table t, int row, int field,
+                                  java.util.function.BiFunction<String, Place, Optional<T>> parser) {
+        String text = t.value(field);
+        if (Text.isBlank(text)) {
+            return Optional.empty();
+        }
+        Optional<T> known = cache.get(text);
+        if (known != null) {
+            return known;
+        }
+        int before = problems.size();
+        Optional<T> v = parser.apply(text, t.at(row, field));
+        if (problems.size() == before) {
+            cache.put(text, v);
+        }
+        return v;
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    /** One table: its header, where each field is, and how its rows were accounted for. */
+    private final class Table implements TableSink {
+        final String file;
+        final Optional<String> sheet;
+        final Places places;
+        final List<String> columns;
+        final List<Integer> required;
+        final String title;
+        final boolean isConnections;
+        final int[] column;
+        final String[] header;
+        final BitSet named = new BitSet();
+        final List<String> headerCells = new ArrayList<>();
+        final BitSet warnedUnnamed = new BitSet();
+        String[] cells;
+        int width;
+        int accepted;
+        int rejected;
+        int blank;
+        boolean stopped;
+
+        Table(String file, Optional<String> sheet, Places places, List<String> columns, List<Integer> required,
+              String title, boolean isConnections) {
+            this.file = file;
+            this.sheet = sheet;
+            this.places = places;
+            this.columns = columns;
+            this.required = required;
+            this.title = title;
+            this.isConnections = isConnections;
+            this.column = new int[columns.size()];
+            java.util.Arrays.fill(column, -1);
+            this.header = new String[columns.size()];
+        }
+
+        @Override
+        public boolean header(int row, String[] cells, int width) {
+            boolean empty = true;
+            for (int i = 0; i < width; i++) {
+                empty &= Text.isBlank(cells[i]);
+            }
+            if (empty) {
+                problems.error(places.row(row, null), "the first row is empty; it must name the columns, such as "
+                        + String.join(", ", required.stream().map(columns::get).toList()));
+                stopped = true;
+                return false;
+            }
+            for (int i = 0; i < width; i++) {
+                String h = cells[i];
+                headerCells.add(Text.isBlank(h) ? null : h.strip());
+                if (Text.isBlank(h)) {
+                    continue;
+                }
+                named.set(i);
+                String key = Text.headerKey(h);
+                int field = columns.indexOf(key);
+                if (field < 0) {
+                    String hint = Text.didYouMean(key, columns).map(s -> "; did you mean " + s + "?").orElse("");
+                    problems.warning(places.cell(row, i, h.strip()), "unknown column " + Text.quote(h.strip())
+                            + " is ignored" + hint);
+                } else if (column[field] >= 0) {
+                    problems.error(places.cell(row, i, h.strip()), "column " + columns.get(field) + " is given twice"
+                            + " (also " + Text.quote(header[field]) + "); this one is ignored");
+                } else {
+                    column[field] = i;
+                    header[field] = h.strip();
+                }
+            }
+            for (int f : required) {
+                if (column[f] < 0) {
+                    problems.error(places.row(row, columns.get(f)), "the required column " + columns.get(f)
+                            + " is missing from the header row; " + title + " needs "
+                            + String.join(", ", required.stream().map(columns::get).toList()));
+                    stopped = true;
+                }
+            }
+            return !stopped;
+        }
+
+        @Override
+        public boolean row(int row, String[] cells, int width) {
+            if (accepted + rejected + blank >= limits.maxRows()) {
+                problems.error(places.row(row, null), "there are more than " + limits.maxRows() + " rows in "
+                        + title + "; at most " + limits.maxRows() + " are read");
+                stopped = true;
+                return false;
+            }
+            boolean empty = true;
+            for (int i = 0; i < width; i++) {
+                empty &= Text.isBlank(cells[i]);
+            }
+            if (empty) {
+                blank++;
+                return true;
+            }
+            this.cells = cells;
+            this.width = width;
+            boolean tooLong = false;
+            for (int i = 0; i < width; i++) {
+                String c = cells[i];
+                if (c == null || c.isBlank()) {
+                    continue;
+                }
+                if (!named.get(i) && !warnedUnnamed.get(i)) {
+                    warnedUnnamed.set(i);
+                    problems.warning(places.cell(row, i, null), "this column has values but no name in the header"
+                            + " row; its values are ignored");
+                }
+                if (c.length() > limits.maxScalarChars()) {
+                    String field = i < headerCells.size() ? headerCells.get(i) : null;
+                    problems.error(places.cell(row, i, field), "this cell holds " + c.length()
+                            + " characters; at most " + limits.maxScalarChars() + " are accepted");
+                    tooLong = true;
+                }
+            }
+            boolean ok = !tooLong && (isConnections ? connectionRow(this, row) : participantRow(this, row));
+            if (ok) {
+                accepted++;
+            } else {
+                rejected++;
+            }
+            this.cells = null;
+            return true;
+        }
+
+        /** The text of a field in the current row, or null when blank or its column is absent. */
+        String value(int field) {
+            int c = column[field];
+            return c < 0 || c >= width ? null : cells[c];
+        }
+
+        Place at(int row, int field) {
+            int c = column[field];
+            return c < 0 ? places.row(row, columns.get(field)) : places.cell(row, c, header[field]);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package org.plnkit.core.read;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.Problems;
+
+/**
+ * Reads one CSV table of a cohort (UTF-8 with or without a BOM, comma-separated, RFC 4180 quoting) with
+ * Jackson's streaming {@link CsvParser}, a row at a time. A row's place is the line where its record starts,
+ * so a cell with line breaks inside quotes does not shift the lines after it. Bytes that are not UTF-8 are
+ * reported with the line they are on.
+ */
+final class CsvSource {
+    private static final int MAX_COLUMNS = 16_384;
+
+    private CsvSource() {
+    }
+
+    /**
+     * Feeds the file's rows to the sink.
+     *
+     * @return false when the file could not be read to its end (the problem is recorded)
+     */
+    static boolean read(Path file, String name, TableSink sink, Limits limits, Problems problems) {
+        Place whole = Place.file(name);
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                problems.error(whole, "the file is " + Sizes.mb(size) + ", larger than the "
+                        + Sizes.mb(limits.maxFileBytes()) + " a cohort file may have");
+                return false;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, name, sink, limits, problems, file);
+            }
+        } catch (NoSuchFileException e) {
+            problems.error(whole, "no such file");
+            return false;
+        } catch (IOException e) {
+            problems.error(whole, "cannot read the file: " + Documents.firstLine(e.getMessage()));
+            return false;
+        }
+    }
+
+    private static boolean read(InputStream raw, String name, TableSink sink, Limits limits, Problems problems,
+                                Path file) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(4);
+        byte[] head = in.readNBytes(3);
+        in.reset();
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+            problems.error(Place.file(name), "the file is UTF-16 text (\"Unicode Text\"); save it as CSV UTF-8");
+            return false;
+        }
+        if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
+            problems.error(Place.file(name), "this is a zip file (an .xlsx workbook?), not CSV text");
+            return false;
+        }
+        if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            in.skipNBytes(3);
+        }
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        CsvFactory factory = CsvFactory.builder().streamReadConstraints(Jackson.constraints(limits)).build();
+        int recordLine = 1;
+        try (CsvParser p = factory.createParser(reader)) {
+            p.setSchema(CsvSchema.emptySchema());
+            p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+            String[] cells = new String[32];
+            int width = 0;
+            boolean header = true;
+            boolean inRecord = false;
+            JsonToken t = p.nextToken(); // the array around all records
+            if (t == null) {
+                problems.error(Place.file(name), "the file is empty; its first line must name the columns");
+                return false;
+            }
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.START_ARRAY) {
+                    inRecord = true;
+                    width = 0;
+                    recordLine = -1;
+                } else if (t == JsonToken.VALUE_STRING) {
+                    if (recordLine < 0) {
+                        recordLine = p.currentTokenLocation().getLineNr();
+                    }
+                    if (width < MAX_COLUMNS) {
+                        if (width == cells.length) {
+                            cells = Arrays.copyOf(cells, Math.min(MAX_COLUMNS, cells.length * 2));
+                        }
+                        cells[width++] = p.getText();
+                    }
+                } else if (t == JsonToken.END_ARRAY && inRecord) {
+                    inRecord = false;
+                    int line = Math.max(1, recordLine);
+                    boolean go = header ? sink.header(line, cells, width) : sink.row(line, cells, width);
+                    header = false;
+                    Arrays.fill(cells, 0, width, null);
+                    if (!go) {
+                        return false;
+                    }
+                }
+            }
+            if (header) {
+                problems.error(Place.file(name), "the file is empty; its first line must name the columns");
+                return false;
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            problems.add(notUtf8(file, name));
+            return false;
+        } catch (StreamConstraintsException e) {
+            problems.error(Place.csv(name, Math.max(1, recordLine), null), "a cell here is longer than "
+                    + limits.maxScalarChars() + " characters (is a quote \" left open?); the file is not read further");
+            return false;
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            int line = recordLine > 0 ? recordLine : loc == null ? 0 : Math.max(0, loc.getLineNr());
+            String m = Documents.firstLine(e.getOriginalMessage());
+            String why = m.toLowerCase(Locale.ROOT).contains("missing closing quote")
+                    ? "a quoted cell that starts in this record is never closed (a \" is missing)"
+                    : "not valid CSV: " + m;
+            problems.error(line > 0 ? Place.csv(name, line, null) : Place.file(name),
+                    why + "; the file is not read further");
+            return false;
+        }
+    }
+
+    /** Finds the first byte that is not UTF-8 and names its line. */
+    private static org.plnkit.core.problem.Problem notUtf8(Path file, String name) {
+        int[] found = Utf8.firstInvalid(file);
+        String save = "; save it as \"CSV UTF-8\"";
+        if (found == null) {
+            return org.plnkit.core.problem.Problem.error(Place.file(name), "the file is not UTF-8 text" + save);
+        }
+        return org.plnkit.core.problem.Problem.error(Place.csv(name, found[0], null), String.format(Locale.ROOT,
+                "the file is not UTF-8 text: byte 0x%02X on this line is not UTF-8 (is it Windows-1252 or Latin-1?)%s",
+                found[1], save));
+    }
+
+    /** A small UTF-8 validator that counts lines, used only to explain a decoding failure. */
+    static final class Utf8 {
+        private Utf8() {
+        }
+
+        /** {line, byte} of the first invalid byte, or null when the whole file is valid (or unreadable). */
+        static int[] firstInvalid(Path file) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                return firstInvalid(in);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        static int[] firstInvalid(InputStream in) throws IOException {
+            int line = 1;
+            int b;
+            while ((b = in.read()) >= 0) {
+                if (b == '\n') {
+                    line++;
+                    continue;
+                }
+                if (b < 0x80) {
+                    continue;
+                }
+                int more;
+                int min;
+                if (b >= 0xC2 && b <= 0xDF) {
+                    more = 1;
+                    min = 0x80;
+                } else if (b >= 0xE0 && b <= 0xEF) {
+                    more = 2;
+                    min = 0x800;
+                } else if (b >= 0xF0 && b <= 0xF4) {
+                    more = 3;
+                    min = 0x10000;
+                } else {
+                    return new int[] {line, b};
+                }
+                int cp = b & (0x3F >> more);
+                for (int k = 0; k < more; k++) {
+                    int c = in.read();
+                    if (c < 0 || (c & 0xC0) != 0x80) {
+                        return new int[] {line, b};
+                    }
+                    cp = cp << 6 | c & 0x3F;
+                }
+                if (cp < min || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) {
+                    return new int[] {line, b};
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.plnkit.core.read;
+
+import java.util.Locale;
+
+/** File sizes in words people read: {@code 12 KB}, {@code 64.0 MB}. */
+final class Sizes {
+    private Sizes() {
+    }
+
+    static String mb(long bytes) {
+        return bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
+                : String.format(Locale.ROOT, "%d KB", (bytes + 1023) / 1024);
+    }
+}

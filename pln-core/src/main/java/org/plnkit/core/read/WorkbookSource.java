@@ -1,0 +1,440 @@
+package org.plnkit.core.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.Problems;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads the Participants and Connections sheets of an {@code .xlsx} cohort with POI's streaming event API
+ * ({@link XSSFReader} and {@link XSSFSheetXMLHandler} over SAX): one row in memory at a time, never the
+ * workbook's user model, which needs gigabytes for a large cohort. POI's zip-bomb guards (minimum inflate
+ * ratio, maximum entry size) stay on at their defaults, and each sheet and the shared strings are also bounded
+ * by this read's {@link Limits}, without touching POI's global settings. Date cells
+ * come out as ISO dates whatever their number format, booleans as TRUE/FALSE, numbers without a trailing
+ * {@code .0}. Only this class touches POI, so that POI stays an optional dependency.
+ */
+final class WorkbookSource {
+    static final String PARTICIPANTS = "Participants";
+    static final String CONNECTIONS = "Connections";
+    /** Excel's last column is XFD. */
+    private static final int MAX_COLUMNS = 16_384;
+
+    private WorkbookSource() {
+    }
+
+    /** Feeds the workbook's sheets to the assembler; problems with the file itself are recorded as fatal. */
+    static void read(Path file, String name, CohortAssembler assembler, Limits limits, Problems problems) {
+        Place whole = Place.file(name);
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                problems.error(whole, "the workbook is " + Sizes.mb(size) + ", larger than the "
+                        + Sizes.mb(limits.maxFileBytes()) + " a cohort file may have");
+                assembler.fatal();
+                return;
+            }
+            byte[] head = new byte[8];
+            int got;
+            try (InputStream in = Files.newInputStream(file)) {
+                got = in.readNBytes(head, 0, head.length);
+            }
+            if (got >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+                    && (head[3] & 0xFF) == 0xE0) {
+                problems.error(whole, "this workbook is in the old .xls format or protected by a password; "
+                        + "save it as an Excel Workbook (.xlsx) without a password");
+                assembler.fatal();
+                return;
+            }
+            if (got < 4 || head[0] != 'P' || head[1] != 'K') {
+                problems.error(whole, "this file is not an .xlsx workbook (an .xlsx file is a zip archive, and this "
+                        + "one is not); if it is CSV, put it in a folder as connections.csv");
+                assembler.fatal();
+                return;
+            }
+        } catch (IOException e) {
+            problems.error(whole, "cannot read the file: " + Documents.firstLine(e.getMessage()));
+            assembler.fatal();
+            return;
+        }
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            readPackage(pkg, name, assembler, limits, problems);
+        } catch (Stop e) {
+            assembler.fatal();
+        } catch (OLE2NotOfficeXmlFileException e) {
+            problems.error(whole, "this workbook is in the old .xls format or protected by a password; "
+                    + "save it as an Excel Workbook (.xlsx) without a password");
+            assembler.fatal();
+        } catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
+            problems.error(whole, explain(e));
+            assembler.fatal();
+        } catch (OutOfMemoryError e) {
+            // a hostile workbook can claim a huge part; report it rather than fail the whole run
+            problems.error(whole, "the workbook needs more memory than is available; it is too large to read");
+            assembler.fatal();
+        } finally {
+            if (pkg != null) {
+                pkg.revert(); // read-only: close without trying to save
+            }
+        }
+    }
+
+    private static void readPackage(OPCPackage pkg, String name, CohortAssembler assembler, Limits limits,
+                                    Problems problems) throws IOException, SAXException, OpenXML4JException {
+        XSSFReader reader = new XSSFReader(pkg);
+        boolean date1904 = date1904(reader);
+        StylesTable styles = reader.getStylesTable();
+        SharedStrings strings = sharedStrings(pkg, limits);
+        PackagePart participants = null;
+        PackagePart connections = null;
+        String participantsName = null;
+        String connectionsName = null;
+        List<String> names = new ArrayList<>();
+        XSSFReader.SheetIterator it = reader.getSheetIterator();
+        while (it.hasNext()) {
+            it.next().close();
+            String sheet = it.getSheetName();
+            names.add(sheet);
+            String key = sheet.strip().toLowerCase(Locale.ROOT);
+            if (participants == null && key.equals("participants")) {
+                participants = it.getSheetPart();
+                participantsName = sheet;
+            } else if (connections == null && key.equals("connections")) {
+                connections = it.getSheetPart();
+                connectionsName = sheet;
+            }
+        }
+        if (connections == null) {
+            problems.error(Place.file(name), "the workbook has no sheet named Connections (its sheets: "
+                    + String.join(", ", names) + "); a cohort workbook needs Participants and Connections");
+            assembler.fatal();
+            return;
+        }
+        if (participants == null) {
+            problems.warning(Place.file(name), "the workbook has no sheet named Participants; participants are "
+                    + "taken from Connections, with their ids as names");
+        } else {
+            sheet(participants, participantsName,
+                    assembler.participants(name, Optional.of(participantsName), places(name, participantsName)),
+                    styles, strings, date1904, limits);
+        }
+        sheet(connections, connectionsName,
+                assembler.connections(name, Optional.of(connectionsName), places(name, connectionsName)),
+                styles, strings, date1904, limits);
+    }
+
+    private static void sheet(PackagePart part, String sheetName, TableSink sink, StylesTable styles,
+                              SharedStrings strings, boolean date1904, Limits limits) throws IOException, SAXException {
+        Rows rows = new Rows(sink);
+        XMLReader xml = newXmlReader();
+        xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoFormatter(date1904), false));
+        try (InputStream in = new LimitedInputStream(part.getInputStream(), limits.maxUnpackedBytes(),
+                "the sheet " + sheetName + " unpacks to more than " + Sizes.mb(limits.maxUnpackedBytes()))) {
+            xml.parse(new InputSource(in));
+        } catch (Stop e) {
+            // the sink asked to stop; it has recorded why
+            return;
+        }
+        rows.finish();
+    }
+
+    private static TableSink.Places places(String file, String sheet) {
+        return new TableSink.Places() {
+            @Override
+            public Place cell(int row, int column, String field) {
+                return Place.cell(file, sheet, CellReference.convertNumToColString(column) + row, field);
+            }
+
+            @Override
+            public Place row(int row, String field) {
+                return Place.cell(file, sheet, Integer.toString(row), field);
+            }
+        };
+    }
+
+    /** The shared strings, refused when they unpack to more than the limit (they are held in memory). */
+    private static SharedStrings sharedStrings(OPCPackage pkg, Limits limits) throws IOException, SAXException {
+        List<PackagePart> parts = pkg.getPartsByContentType(
+                org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return new ReadOnlySharedStringsTable(InputStream.nullInputStream(), false);
+        }
+        try (InputStream in = new LimitedInputStream(parts.get(0).getInputStream(), limits.maxSharedStringsBytes(),
+                "the workbook's shared strings unpack to more than " + Sizes.mb(limits.maxSharedStringsBytes()))) {
+            return new ReadOnlySharedStringsTable(in, false);
+        }
+    }
+
+    /** Whether the workbook counts dates from 1904 (old Mac Excel) rather than 1900. */
+    private static boolean date1904(XSSFReader reader) throws IOException, SAXException, OpenXML4JException {
+        boolean[] found = new boolean[1];
+        XMLReader xml = newXmlReader();
+        xml.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if ("workbookPr".equals(localName)) {
+                    String v = attributes.getValue("date1904");
+                    found[0] = "1".equals(v) || "true".equalsIgnoreCase(v);
+                }
+            }
+        });
+        try (InputStream in = reader.getWorkbookData()) {
+            xml.parse(new InputSource(in));
+        }
+        return found[0];
+    }
+
+    private static XMLReader newXmlReader() throws SAXException {
+        try {
+            return XMLHelper.newXMLReader(); // POI's: no external entities, no DTDs
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new SAXException(e);
+        }
+    }
+
+    static String explain(Throwable e) {
+        String all = chain(e);
+        String lower = all.toLowerCase(Locale.ROOT);
+        if (lower.contains("zip bomb")) {
+            return "the workbook unpacks to far more than its size (a zip bomb?), so it is not read";
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TooLarge) {
+                return t.getMessage() + ", so it is not read";
+            }
+        }
+        if (e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
+                || e instanceof org.apache.poi.openxml4j.exceptions.InvalidFormatException
+                || e instanceof org.apache.poi.UnsupportedFileFormatException
+                || lower.contains("zip") || lower.contains("content_types") || lower.contains("invalid header")
+                || lower.contains("not a valid") || lower.contains("no valid entries")) {
+            return "this file is not a readable .xlsx workbook (" + firstMessage(e) + ")";
+        }
+        if (e instanceof SAXException || e instanceof POIXMLException) {
+            return "the workbook is damaged: " + firstMessage(e);
+        }
+        return "the workbook cannot be read: " + firstMessage(e);
+    }
+
+    /** The messages of an exception and its causes, for recognising known failures. */
+    private static String chain(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null && b.length() < 2000; t = t.getCause() == t ? null : t.getCause()) {
+            b.append(t.getMessage()).append(" | ");
+        }
+        return b.toString();
+    }
+
+    /** The first message in the chain, without the names of exception classes that wrap it. */
+    private static String firstMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && !m.isBlank()) {
+                m = Documents.firstLine(m).replaceAll("^([a-z]+\\.)+[A-Za-z]*(Exception|Error):\\s*", "");
+                if (!m.isBlank()) {
+                    return m;
+                }
+            }
+        }
+        return "unknown reason";
+    }
+
+    /** A part of the workbook unpacks to more than the limit allows. */
+    static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) {
+            super(message);
+        }
+    }
+
+    /** Thrown through the SAX parser to stop reading a sheet. */
+    static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Collects the cells of a row from the SAX events and hands whole rows to the sink. */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final TableSink sink;
+        private String[] cells = new String[32];
+        private int width;
+        private int nextColumn;
+        private boolean headerDone;
+
+        Rows(TableSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            Arrays.fill(cells, 0, width, null);
+            width = 0;
+            nextColumn = 0;
+        }
+
+        @Override
+        public void cell(String reference, String value, org.apache.poi.xssf.usermodel.XSSFComment comment) {
+            int col = reference == null ? nextColumn : column(reference);
+            if (col < 0 || col >= MAX_COLUMNS) {
+                return;
+            }
+            nextColumn = col + 1;
+            if (col >= cells.length) {
+                cells = Arrays.copyOf(cells, Math.min(MAX_COLUMNS, Math.max(col + 1, cells.length * 2)));
+            }
+            cells[col] = value;
+            width = Math.max(width, col + 1);
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (!headerDone) {
+                headerDone = true;
+                boolean ok = rowNum == 0 ? sink.header(1, cells, width) : sink.header(1, new String[0], 0);
+                if (!ok) {
+                    throw new Stop();
+                }
+                if (rowNum == 0) {
+                    return;
+                }
+            }
+            if (!sink.row(rowNum + 1, cells, width)) {
+                throw new Stop();
+            }
+        }
+
+        void finish() {
+            if (!headerDone) {
+                headerDone = true;
+                sink.header(1, new String[0], 0);
+            }
+        }
+
+        /** The 0-based column of a reference like {@code F12}; -1 when it has no letters. */
+        private static int column(String reference) {
+            int col = 0;
+            int i = 0;
+            for (; i < reference.length() && i < 4; i++) {
+                char c = reference.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    col = col * 26 + (c - 'A' + 1);
+                } else if (c >= 'a' && c <= 'z') {
+                    col = col * 26 + (c - 'a' + 1);
+                } else {
+                    break;
+                }
+            }
+            return i == 0 ? -1 : col - 1;
+        }
+    }
+
+    /** Formats numeric cells: a date-formatted cell as an ISO date, any other number plainly ({@code 4}, not {@code 4.0}). */
+    static final class IsoFormatter extends DataFormatter {
+        private final boolean date1904;
+
+        IsoFormatter(boolean date1904) {
+            super(Locale.ROOT);
+            this.date1904 = date1904;
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return formatRawCellContents(value, formatIndex, formatString, date1904);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+            if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString)
+                    && DateUtil.isValidExcelDate(value)) {
+                LocalDateTime t = DateUtil.getLocalDateTime(value, use1904 || date1904);
+                if (t != null) {
+                    return t.toLocalDate().toString();
+                }
+            }
+            return plain(value);
+        }
+
+        static String plain(double value) {
+            if (!Double.isFinite(value)) {
+                return Double.toString(value);
+            }
+            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+                return Long.toString((long) value);
+            }
+            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
+    }
+
+    /** An input stream that fails with a plain message once more than {@code limit} bytes have been read. */
+    static final class LimitedInputStream extends java.io.FilterInputStream {
+        private final long limit;
+        private final String message;
+        private long count;
+
+        LimitedInputStream(InputStream in, long limit, String message) {
+            super(in);
+            this.limit = limit;
+            this.message = message;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            count += n;
+            if (count > limit) {
+                throw new TooLarge(message);
+            }
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package org.plnkit.core.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plnkit.core.model.Cohort;
+import org.plnkit.core.model.Connection;
+import org.plnkit.core.model.Frequency;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Link;
+import org.plnkit.core.model.Participation;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+
+class CsvCohortReaderTest {
+    private static final String CONNECTIONS_HEADER = "participant_id,connection_name,kind,category,connection_id,url,"
+            + "met_via,frequency,value,gives_back,participation,wants_more,topics,last_contact,linked_to\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsAGoodCohortWithBomCrlfAndHeaderVariants() throws IOException {
+        write("participants.csv", "\uFEFFParticipant ID,Name,School,Role,Topics,Organizer,As-Of\r\n"
+                + "maria,Maria Lopez,Lincoln MS,Teacher librarian,makerspaces; coding,Feedly,2026-11-01\r\n"
+                + "sam,Sam Lee,Lincoln MS,Teacher,,,\r\n");
+        write("connections.csv", "\uFEFFPARTICIPANT-ID,Connection Name,Kind,Category,connection id,URL,Met Via,"
+                + "Frequency,Value,Gives Back,Participation,Wants_More,Topics,Last Contact,Linked To\r\n"
+                + "maria,Jane Kim,Person,Local Colleagues,jane@lincoln.org,,school,Weekly,5,Y,,,coding,2026-10-20,AASL\r\n"
+                + "maria,AASL,organization,professional-organizations,,https://www.ala.org/aasl,,monthly,4.0,no,"
+                + "lurker,yes,makerspaces;coding,,\r\n"
+                + "sam,\"Knowledge\r\nQuest, the journal\",resource,Online journals,,,,,,,,,,,\r\n");
+
+        CohortReading r = read(false);
+
+        assertEquals(List.of(), problems(r.result()));
+        assertEquals(Optional.of(CohortFormat.CSV_FOLDER), r.format());
+        Cohort c = r.result().value().orElseThrow();
+        assertEquals(List.of("maria", "sam"), c.plns().stream().map(p -> p.participant().id()).toList());
+        Pln maria = c.pln("maria").orElseThrow();
+        assertEquals("Maria Lopez", maria.participant().name());
+        assertEquals(List.of("makerspaces", "coding"), maria.participant().topics());
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 1)), maria.participant().asOf());
+        Connection jane = Connection.builder("jane@lincoln.org", "Jane Kim", Kind.PERSON, "local-colleagues")
+                .sharedId("jane@lincoln.org").metVia("school").frequency(Frequency.WEEKLY).value(5).givesBack(true)
+                .topics(List.of("coding")).lastContact(LocalDate.of(2026, 10, 20)).build();
+        Connection aasl = Connection.builder("aasl", "AASL", Kind.ORGANIZATION, "professional-organizations")
+                .url("https://www.ala.org/aasl").frequency(Frequency.MONTHLY).value(4).givesBack(false)
+                .participation(Participation.LURKER).wantsMore(true).topics(List.of("makerspaces", "coding")).build();
+        assertEquals(List.of(jane, aasl), maria.connections());
+        assertEquals(List.of(new Link("jane@lincoln.org", "aasl")), maria.links());
+        Connection quest = c.pln("sam").orElseThrow().connections().get(0);
+        assertEquals("Knowledge\r\nQuest, the journal", quest.name());
+        assertEquals("knowledge-quest-the-journal", quest.id());
+        assertEquals(List.of(
+                new RowCounts(dir.resolve("participants.csv").toString(), Optional.empty(), 2, 2, 0, 0),
+                new RowCounts(dir.resolve("connections.csv").toString(), Optional.empty(), 3, 3, 0, 0)), r.counts());
+    }
+
+    @Test
+    void reportsEachBadRowWithItsLineAndColumnAndKeepsTheOthers() throws IOException {
+        write("participants.csv", "participant_id,name,as_of\n"
+                + "maria,Maria Lopez,2026-11-01\n"
+                + "\n"
+                + "sam,Sam Lee,2026-13-01\n"
+                + "maria,Maria Again,\n");
+        write("connections.csv", CONNECTIONS_HEADER.replace("\n", ",Notes\n")
+                + "maria,Jane Kim,person,local-colleagues,,,,,,,,,,,,hello\n"
+                + "maria,\"Multi\nline\",resource,blogs-websites,,,,,7,,,,,,\n"
+                + ",,,,,,,,,,,,,,\n"
+                + "maria,Typo,resource,blogs-website,,,,sometimes,,maybe,,,,20/10/2026,\n"
+                + "maria,Thing,gadget,,,,,,,,,,,,\n"
+                + "alex,Alex's Blog,resource,Blogs & Websites,,,,,,,,,,,\n"
+                + ",No Owner,resource,blogs-websites,,,,,,,,,,,\n");
+
+        CohortReading r = read(false);
+
+        assertEquals(List.of(
+                "connections.csv:1 column Notes: warning: unknown column \"Notes\" is ignored",
+                "connections.csv:3 column value: error: value 7 is not between 1 and 5",
+                "connections.csv:6 column category: error: category \"blogs-website\" is not in the taxonomy;"
+                        + " did you mean blogs-websites?",
+                "connections.csv:6 column frequency: error: frequency \"sometimes\" is not one of daily, weekly,"
+                        + " monthly, quarterly, yearly, rarely",
+                "connections.csv:6 column gives_back: error: gives_back \"maybe\" is not yes or no"
+                        + " (also y/n, true/false, 1/0)",
+                "connections.csv:6 column last_contact: error: last_contact \"20/10/2026\" is not a date written"
+                        + " YYYY-MM-DD (e.g. 2026-10-20)",
+                "connections.csv:7 column category: error: category is missing; use a category id or label of the"
+                        + " taxonomy",
+                "connections.csv:7 column kind: error: kind \"gadget\" is not one of person, organization, resource",
+                "connections.csv:9 column participant_id: error: participant_id is missing; every connection"
+                        + " belongs to a participant",
+                "participants.csv:4 column as_of: error: as_of \"2026-13-01\" is not a real date",
+                "participants.csv:5 column participant_id: error: participant \"maria\" is already on row 2;"
+                        + " each participant has one row"), problems(r.result()));
+        Cohort c = r.result().value().orElseThrow();
+        // sam's row was left out, and sam has no connections, so sam is not in the cohort; alex is (only in Connections)
+        assertEquals(List.of("maria", "alex"), c.plns().stream().map(p -> p.participant().id()).toList());
+        assertEquals(List.of("jane-kim"), c.pln("maria").orElseThrow().connections().stream().map(Connection::id).toList());
+        assertEquals("alex", c.pln("alex").orElseThrow().participant().displayName());
+        assertEquals("blogs-websites", c.pln("alex").orElseThrow().connections().get(0).category());
+        assertEquals(List.of(
+                new RowCounts(dir.resolve("participants.csv").toString(), Optional.empty(), 3, 1, 2, 1),
+                new RowCounts(dir.resolve("connections.csv").toString(), Optional.empty(), 6, 2, 4, 1)), r.counts());
+    }
+
+    @Test
+    void strictModeGivesNoCohortWhenThereIsAnyError() throws IOException {
+        write("connections.csv", CONNECTIONS_HEADER
+                + "maria,Jane Kim,person,local-colleagues,,,,,,,,,,,\n"
+                + "maria,Bad,person,local-colleagues,,,,,9,,,,,,\n");
+        assertTrue(read(false).result().value().isPresent());
+        ReadResult<Cohort> strict = read(true).result();
+        assertTrue(strict.value().isEmpty());
+        assertEquals(List.of("connections.csv:3 column value: error: value 9 is not between 1 and 5"), problems(strict));
+    }
+
+    @Test
+    void linkedToMatchesIdsAndNamesInAnyCaseAndReportsDanglingAndSelfLinks() throws IOException {
+        write("connections.csv", CONNECTIONS_HEADER
+                + "maria,Jane Kim,person,local-colleagues,@jane,,,,,,,,,,AASL ; isTE\n"
+                + "maria,AASL,organization,professional-organizations,,,,,,,,,,,@jane\n"
+                + "maria,ISTE,organization,professional-organizations,,,,,,,,,,,iste; Nobody;jane  kim\n"
+                + "maria,Broken,organization,professional-organizations,,,,,,,,,,,ASL\n"
+                + "maria,Left Out,resource,nowhere,,,,,,,,,,,\n"
+                + "maria,Points At Left Out,resource,blogs-websites,,,,,,,,,,,left out\n");
+
+        CohortReading r = read(false);
+
+        assertEquals(List.of(
+                "connections.csv:4 column linked_to: error: linked_to names \"Nobody\", which is not a connection of"
+                        + " participant maria",
+                "connections.csv:4 column linked_to: error: linked_to names this connection itself (\"iste\");"
+                        + " a connection cannot be linked to itself",
+                "connections.csv:5 column linked_to: error: linked_to names \"ASL\", which is not a connection of"
+                        + " participant maria; did you mean \"AASL\"?",
+                "connections.csv:6 column category: error: category \"nowhere\" is not in the taxonomy; use one of "
+                        + String.join(", ", Taxonomy.defaults().ids()),
+                "connections.csv:7 column linked_to: error: linked_to names \"left out\", which is not a connection"
+                        + " of participant maria; its row was left out because of an error on it"), problems(r.result()));
+        Pln maria = r.result().value().orElseThrow().pln("maria").orElseThrow();
+        // the connections with link errors stay; each pair is linked once whichever side names it
+        assertEquals(List.of("@jane", "aasl", "iste", "broken", "points-at-left-out"),
+                maria.connections().stream().map(Connection::id).toList());
+        assertEquals(List.of(new Link("@jane", "aasl"), new Link("@jane", "iste")), maria.links());
+        assertEquals(5, r.counts().get(0).accepted());
+    }
+
+    @Test
+    void aNameAsWrittenWinsOverNamesThatDifferOnlyInCase() throws IOException {
+        write("connections.csv", CONNECTIONS_HEADER
+                + "maria,Jane Kim,person,local-colleagues,,,,,,,,,,,\n"
+                + "maria,jane  kim,person,mentors,,,,,,,,,,,\n"
+                + "maria,Blog,resource,blogs-websites,,,,,,,,,,,Jane Kim;JANE KIM\n");
+        CohortReading r = read(false);
+        assertEquals(List.of("connections.csv:4 column linked_to: error: linked_to \"JANE KIM\" matches more than one"
+                + " connection of participant maria; name it by its connection_id"), problems(r.result()));
+        assertEquals(List.of(new Link("blog", "jane-kim")),
+                r.result().value().orElseThrow().pln("maria").orElseThrow().links());
+    }
+
+    @Test
+    void connectionIdsFollowTheSlugAndClashRule() throws IOException {
+        write("connections.csv", CONNECTIONS_HEADER
+                + "maria,José Núñez,person,local-colleagues,,,,,,,,,,,\n"
+                + "maria,Jose Nunez,person,local-colleagues,,,,,,,,,,,\n"
+                + "maria,Someone,person,local-colleagues,jose-nunez-2,,,,,,,,,,\n"
+                + "maria,!!!,resource,blogs-websites,,,,,,,,,,,\n"
+                + "maria,Dup One,person,mentors,dup@x.org,,,,,,,,,,\n"
+                + "maria,Dup Two,person,mentors,dup@x.org,,,,,,,,,,\n");
+
+        CohortReading r = read(false);
+
+        assertEquals(List.of("connections.csv:7 column connection_id: warning: connection_id \"dup@x.org\" is also"
+                + " given on row 6 for participant maria; both keep it as their shared id, and each gets a local id"
+                + " from its name"), problems(r.result()));
+        Pln maria = r.result().value().orElseThrow().pln("maria").orElseThrow();
+        assertEquals(List.of("jose-nunez", "jose-nunez-3", "jose-nunez-2", "connection-4", "dup-one", "dup-two"),
+                maria.connections().stream().map(Connection::id).toList());
+        assertEquals(Optional.of("dup@x.org"), maria.connections().get(5).sharedId());
+    }
+
+    @Test
+    void aConnectionIdEqualToItsOwnParticipantIsAnError() throws IOException {
+        write("connections.csv", CONNECTIONS_HEADER + "maria,Me,person,mentors,maria,,,,,,,,,,\n");
+        assertEquals(List.of("connections.csv:2 column connection_id: error: connection_id \"maria\" is the"
+                + " participant's own id; a participant cannot be their own connection"), problems(read(false).result()));
+    }
+
+    @Test
+    void missingRequiredColumnsMeanNoCohort() throws IOException {
+        write("connections.csv", "participant_id,name,category\nmaria,Jane,mentors\n");
+
+        ReadResult<Cohort> r = read(false).result();
+
+        assertTrue(r.value().isEmpty());
+        assertEquals(List.of(
+                "connections.csv:1 column connection_name: error: the required column connection_name is missing from"
+                        + " the header row; Connections needs participant_id, connection_name, kind, category",
+                "connections.csv:1 column kind: error: the required column kind is missing from the header row;"
+                        + " Connections needs participant_id, connection_name, kind, category",
+                "connections.csv:1 column name: warning: unknown column \"name\" is ignored"), problems(r));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReportedWithTheirLine() throws IOException {
+        byte[] latin1 = (CONNECTIONS_HEADER + "maria,Jane,person,mentors,,,,,,,,,,,\n"
+                + "maria,José,person,mentors,,,,,,,,,,,\n").getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(dir.resolve("connections.csv"), latin1);
+
+        ReadResult<Cohort> r = read(false).result();
+
+        assertTrue(r.value().isEmpty());
+        assertEquals(List.of("connections.csv:3: error: the file is not UTF-8 text: byte 0xE9 on this line is not"
+                + " UTF-8 (is it Windows-1252 or Latin-1?); save it as \"CSV UTF-8\""), problems(r));
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedWhereItsRecordStarts() throws IOException {
+        write("connections.csv", CONNECTIONS_HEADER + "maria,Jane,person,mentors,,,,,,,,,,,\n"
+                + "maria,\"Open,person,mentors,,,,,,,,,,,\nmaria,Next,person,mentors\n");
+        ReadResult<Cohort> r = read(false).result();
+        assertTrue(r.value().isEmpty());
+        assertEquals(List.of("connections.csv:3: error: a quoted cell that starts in this record is never closed"
+                + " (a \" is missing); the file is not read further"), problems(r));
+    }
+
+    @Test
+    void aUtf16FileAndAnEmptyFileAreClearProblems() throws IOException {
+        Files.write(dir.resolve("connections.csv"), "participant_id".getBytes(StandardCharsets.UTF_16));
+        assertEquals(List.of("connections.csv: error: the file is UTF-16 text (\"Unicode Text\"); save it as CSV UTF-8"),
+                problems(read(false).result()));
+        write("connections.csv", "");
+        assertEquals(List.of("connections.csv: error: the file is empty; its first line must name the columns"),
+                problems(read(false).result()));
+    }
+
+    @Test
+    void blankRowsAndUnnamedColumnsAreHandled() throws IOException {
+        write("connections.csv", CONNECTIONS_HEADER.replace("linked_to\n", "linked_to,\n")
+                + "\n  \n,,,\n"
+                + "maria,Jane,person,mentors,,,,,,,,,,,,surprise\n"
+                + "maria,Ann,person,mentors,,,,,,,,,,,,again\n");
+        CohortReading r = read(false);
+        assertEquals(List.of("connections.csv:5: warning: this column has values but no name in the header row;"
+                + " its values are ignored"), problems(r.result()));
+        assertEquals(new RowCounts(dir.resolve("connections.csv").toString(), Optional.empty(), 2, 2, 0, 3),
+                r.counts().get(0));
+    }
+
+    @Test
+    void aParticipantIdDifferingOnlyInCaseIsPointedOut() throws IOException {
+        write("participants.csv", "participant_id,name\nMaria,Maria Lopez\n");
+        write("connections.csv", CONNECTIONS_HEADER + "maria,Jane,person,mentors,,,,,,,,,,,\n");
+        CohortReading r = read(false);
+        assertEquals(List.of("connections.csv:2 column participant_id: warning: participant_id \"maria\" is not in"
+                + " Participants, but \"Maria\" is; ids differ in case, so they are read as two participants"),
+                problems(r.result()));
+        assertEquals(2, r.result().value().orElseThrow().size());
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private CohortReading read(boolean strict) {
+        return CohortReader.readDetailed(dir, Taxonomy.defaults(), Limits.DEFAULT, strict);
+    }
+
+    private List<String> problems(ReadResult<?> r) {
+        return r.problems().stream().map(p -> p.toString().replace(dir + java.io.File.separator, "")).toList();
+    }
+}
