@@ -85,4 +85,28 @@ class ValidateCommandTest {
         assertTrue(r.out().contains("validate"));
         assertTrue(r.out().contains("Exit codes:"));
     }
+
+    @Test
+    void theSampleCohortShowsTheMistakesSamplesReadmeDocuments() throws Exception {
+        Cli r = Cli.run("validate", "../samples/lakeside-district.xlsx");
+        assertEquals(1, r.exit());
+        java.util.List<String> places = r.out().lines().filter(l -> l.contains(": error: ") || l.contains(": warning: "))
+                .map(l -> l.substring("../samples/lakeside-district.xlsx ".length(), l.indexOf(": ")))
+                .toList();
+        assertEquals(java.util.List.of("Connections!P1", "Connections!I5", "Connections!D12", "Connections!N19",
+                "Connections!H27", "Connections!O30", "Connections!C35", "Connections!O43", "Connections!J52",
+                "Participants!A7"), places);
+        String readme = Files.readString(Path.of("../samples/README.md"));
+        for (String place : places) {
+            assertTrue(readme.contains("`" + place + "`"), place + " is documented in samples/README.md");
+        }
+        assertTrue(r.out().contains("lakeside-district.xlsx: invalid, 30 participants with 1417 connections"), r.out());
+    }
+
+    @Test
+    void filesCaughtByAGlobThatAreNotPlnInputsAreSkippedWithAWarning() {
+        Cli r = Cli.run("validate", "../samples/README.md", SAMPLE);
+        assertEquals(0, r.exit());
+        assertTrue(r.out().startsWith("../samples/README.md: warning: skipped: not a PLN input"), r.out());
+    }
 }
