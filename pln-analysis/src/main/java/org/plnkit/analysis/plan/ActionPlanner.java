@@ -101,11 +101,10 @@ public final class ActionPlanner {
 
         // topics with no source
         for (String t : f.topics().uncoveredTopics()) {
-            String reason = n == 0
-                    ? "You have no connections yet to keep up with " + t + ", one of your "
-                    + count(topicCount, "topic") + "."
-                    : "None of your " + count(n, "connection") + " helps you keep up with " + t + ", one of your "
-                    + count(topicCount, "topic") + ".";
+            String which = topicCount == 1 ? "your only topic" : "one of your " + count(topicCount, "topic");
+            String reason = n == 0 ? "You have no connections yet to keep up with " + t + ", " + which + "."
+                    : (n == 1 ? "Your only connection does not help" : "None of your " + count(n, "connection")
+                    + " helps") + " you keep up with " + t + ", " + which + ".";
             drafts.add(draft(drafts, 90, RecommendationType.COVER_TOPIC, "Find a source for " + t, reason,
                     Optional.empty(), List.of(t), List.of(), List.of(Need.topic(t))));
         }
@@ -394,13 +393,20 @@ public final class ActionPlanner {
         if (needs.isEmpty() || limit == 0) {
             return List.of();
         }
-        Map<String, Suggestion> found = new LinkedHashMap<>();
+        // take the best of each need in turn, so that one need does not crowd out the others
+        List<List<Suggestion>> perNeed = new ArrayList<>();
         for (Need need : needs) {
-            for (Suggestion s : suggestions.suggest(need, pln, limit)) {
-                found.putIfAbsent(s.name(), s);
+            perNeed.add(suggestions.suggest(need, pln, limit));
+        }
+        Map<String, Suggestion> found = new LinkedHashMap<>();
+        for (int round = 0; round < limit && found.size() < limit; round++) {
+            for (List<Suggestion> list : perNeed) {
+                if (round < list.size() && found.size() < limit) {
+                    found.putIfAbsent(list.get(round).name(), list.get(round));
+                }
             }
         }
-        return found.values().stream().limit(limit).toList();
+        return List.copyOf(found.values());
     }
 
     private String examples(String categoryId) {
