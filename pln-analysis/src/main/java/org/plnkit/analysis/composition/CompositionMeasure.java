@@ -1,12 +1,14 @@
 package org.plnkit.analysis.composition;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.plnkit.analysis.PlnMeasure;
 import org.plnkit.analysis.composition.Composition.CategoryCount;
 import org.plnkit.analysis.composition.Composition.KindCount;
@@ -35,10 +37,16 @@ public final class CompositionMeasure implements PlnMeasure<Composition> {
     /** The met_via values that make a connection local whatever its category. */
     public static final Set<String> LOCAL_MET_VIA = Set.of("school", "district", "in-person");
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_]+");
+
     private final Taxonomy taxonomy;
+    private final Map<String, Integer> index = new HashMap<>();
 
     public CompositionMeasure(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
+        for (int i = 0; i < taxonomy.categories().size(); i++) {
+            index.put(taxonomy.categories().get(i).id(), i);
+        }
     }
 
     /** The composition under the default taxonomy. */
@@ -56,13 +64,13 @@ public final class CompositionMeasure implements PlnMeasure<Composition> {
         int local = 0;
         for (Connection c : cs) {
             kinds[c.kind().ordinal()]++;
-            int i = taxonomy.indexOf(c.category());
-            if (i < inTaxonomy.length) {
+            Integer i = index.get(c.category());
+            if (i != null) {
                 inTaxonomy[i]++;
             } else {
                 unknown.merge(c.category(), 1, Integer::sum);
             }
-            if (isLocal(c, taxonomy)) {
+            if (i != null && taxonomy.categories().get(i).local() || metLocally(c)) {
                 local++;
             }
         }
@@ -90,14 +98,15 @@ public final class CompositionMeasure implements PlnMeasure<Composition> {
 
     /** Whether a connection is local: a local category, or met at school, in the district or in person. */
     public static boolean isLocal(Connection c, Taxonomy taxonomy) {
-        if (taxonomy.byId(c.category()).map(Category::local).orElse(false)) {
-            return true;
-        }
+        return taxonomy.byId(c.category()).map(Category::local).orElse(false) || metLocally(c);
+    }
+
+    private static boolean metLocally(Connection c) {
         return c.metVia().map(CompositionMeasure::metViaKey).filter(LOCAL_MET_VIA::contains).isPresent();
     }
 
     static String metViaKey(String metVia) {
-        return metVia.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+        return SEPARATORS.matcher(metVia.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
     }
 
     private static double share(int part, int whole) {

@@ -1,8 +1,11 @@
 package org.plnkit.analysis.reliance;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultEdge;
 import org.plnkit.analysis.ConnectionRef;
 import org.plnkit.analysis.PlnMeasure;
@@ -29,8 +30,6 @@ import org.plnkit.analysis.topics.TopicCoverage.TopicSources;
 import org.plnkit.analysis.topics.TopicsMeasure;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Pln;
-import org.plnkit.core.model.PlnGraph.Alter;
-import org.plnkit.core.model.PlnGraph.Vertex;
 
 /**
  * Measures over-reliance: the engagement weight and share of each connection, the Herfindahl concentration of the
@@ -137,24 +136,99 @@ public final class RelianceMeasure implements PlnMeasure<Reliance> {
         return out;
     }
 
+    /**
+     * Articulation points from JGraphT's {@link BiconnectivityInspector}, and for each the parts its component would
+     * fall into without it, from the block–cut-point tree: each block holding a cut point becomes one part, whose
+     * size is the number of connections on that side of the tree.
+     */
     private static List<CutPoint> cutPoints(Pln pln) {
         if (pln.links().isEmpty()) {
             return List.of();
         }
-        Graph<Vertex, DefaultEdge> g = JGraphTAdapter.connectionsNetwork(pln);
-        Set<Vertex> cut = new BiconnectivityInspector<>(g).getCutpoints();
-        if (cut.isEmpty()) {
+        Graph<String, DefaultEdge> g = JGraphTAdapter.connectionsNetwork(pln);
+        BiconnectivityInspector<String, DefaultEdge> inspector = new BiconnectivityInspector<>(g);
+        Set<String> cuts = inspector.getCutpoints();
+        if (cuts.isEmpty()) {
             return List.of();
         }
-        ConnectivityInspector<Vertex, DefaultEdge> whole = new ConnectivityInspector<>(g);
+        // tree nodes: blocks 0..B-1, then cut points B..B+C-1; a block weighs its vertices that are not cut points,
+        // a cut point weighs 1, so that a subtree's weight is the number of connections in it
+        List<Graph<String, DefaultEdge>> blocks = new ArrayList<>(inspector.getBlocks());
+        List<String> cutList = new ArrayList<>(cuts);
+        cutList.sort(Comparator.naturalOrder());
+        Map<String, Integer> cutNode = new HashMap<>();
+        int b = blocks.size();
+        for (int i = 0; i < cutList.size(); i++) {
+            cutNode.put(cutList.get(i), b + i);
+        }
+        int nodes = b + cutList.size();
+        int[] weight = new int[nodes];
+        List<List<Integer>> tree = new ArrayList<>(nodes);
+        for (int i = 0; i < nodes; i++) {
+            tree.add(new ArrayList<>());
+        }
+        for (int i = 0; i < b; i++) {
+            for (String v : blocks.get(i).vertexSet()) {
+                Integer c = cutNode.get(v);
+                if (c == null) {
+                    weight[i]++;
+                } else {
+                    tree.get(i).add(c);
+                    tree.get(c).add(i);
+                }
+            }
+        }
+        for (int i = b; i < nodes; i++) {
+            weight[i] = 1;
+        }
+        // subtree weights by an iterative depth-first walk of each tree of the forest
+        int[] parent = new int[nodes];
+        int[] sub = new int[nodes];
+        int[] total = new int[nodes];
+        Arrays.fill(parent, -2);
+        for (int root = 0; root < nodes; root++) {
+            if (parent[root] != -2) {
+                continue;
+            }
+            List<Integer> order = new ArrayList<>();
+            Deque<Integer> stack = new ArrayDeque<>();
+            parent[root] = -1;
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                int x = stack.pop();
+                order.add(x);
+                for (int y : tree.get(x)) {
+                    if (parent[y] == -2) {
+                        parent[y] = x;
+                        stack.push(y);
+                    }
+                }
+            }
+            for (int k = order.size() - 1; k >= 0; k--) {
+                int x = order.get(k);
+                sub[x] += weight[x];
+                if (parent[x] >= 0) {
+                    sub[parent[x]] += sub[x];
+                }
+            }
+            for (int x : order) {
+                total[x] = sub[root];
+            }
+        }
+        Map<String, Connection> byId = new HashMap<>();
+        pln.connections().forEach(c -> byId.put(c.id(), c));
         List<CutPoint> out = new ArrayList<>();
-        for (Vertex v : cut) {
-            Set<Vertex> part = new HashSet<>(whole.connectedSetOf(v));
-            part.remove(v);
-            List<Set<Vertex>> pieces = new ConnectivityInspector<>(new AsSubgraph<>(g, part)).connectedSets();
-            int largest = pieces.stream().mapToInt(Set::size).max().orElse(0);
-            Connection c = ((Alter) v).connection();
-            out.add(new CutPoint(ConnectionRef.of(c), pieces.size(), part.size() - largest));
+        for (String v : cutList) {
+            int c = cutNode.get(v);
+            int pieces = 0;
+            int largest = 0;
+            for (int y : tree.get(c)) {
+                int size = y == parent[c] ? total[c] - sub[c] : sub[y];
+                pieces++;
+                largest = Math.max(largest, size);
+            }
+            Connection conn = byId.get(JGraphTAdapter.connectionId(v));
+            out.add(new CutPoint(ConnectionRef.of(conn), pieces, total[c] - 1 - largest));
         }
         out.sort(Comparator.comparingInt((CutPoint p) -> -p.wouldSeparate()).thenComparing(p -> p.connection().id()));
         return out;

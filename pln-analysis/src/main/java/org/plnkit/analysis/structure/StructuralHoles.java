@@ -1,12 +1,13 @@
 package org.plnkit.analysis.structure;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
+import java.util.TreeMap;
 import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 
 /**
  * Burt's (1992) structural-hole measures of a vertex: effective size, efficiency and constraint, as clarified by
@@ -26,7 +27,9 @@ import org.jgrapht.Graphs;
  * <li>constraint c(i) = Σ<sub>j ∈ N(i)</sub> (p<sub>ij</sub> + Σ<sub>q ∈ N(i)</sub> p<sub>iq</sub>
  *     p<sub>qj</sub>)².</li>
  * </ul>
- * All three are undefined (empty) for a vertex without neighbours, where NetworkX gives NaN.
+ * All three are undefined (empty) for a vertex without neighbours, where NetworkX gives NaN. Only common
+ * neighbours contribute to the inner sums, so the work per vertex is proportional to its neighbours' degrees, not to
+ * the square of its degree. Self-loops are ignored; parallel edges of a multigraph add up.
  *
  * <pre>{@code
  * StructuralHoles<String, DefaultEdge> holes = new StructuralHoles<>(graph);
@@ -38,18 +41,59 @@ import org.jgrapht.Graphs;
  * @param <E> the edge type
  */
 public final class StructuralHoles<V, E> {
-    private final Graph<V, E> graph;
-    private final boolean weighted;
-    private final boolean directed;
-    private final Map<V, Set<V>> neighbours = new HashMap<>();
-    private final Map<V, Double> sums = new HashMap<>();
-    private final Map<V, Double> maxima = new HashMap<>();
+    private final boolean simplified;
+    private final Map<V, Integer> index = new HashMap<>();
+    /** For each vertex, its distinct neighbours (either direction) by index, ascending. */
+    private final int[][] neighbours;
+    /** The mutual weight to each neighbour, parallel to {@link #neighbours}. */
+    private final double[][] mutual;
+    private final double[] sum;
+    private final double[] max;
 
-    /** Measures on this graph; the graph must not change while the measure is used. */
+    /** Measures on this graph; later changes to the graph are not seen. */
     public StructuralHoles(Graph<V, E> graph) {
-        this.graph = graph;
-        this.weighted = graph.getType().isWeighted();
-        this.directed = graph.getType().isDirected();
+        boolean weighted = graph.getType().isWeighted();
+        boolean directed = graph.getType().isDirected();
+        this.simplified = !weighted && !directed;
+        List<TreeMap<Integer, Double>> adj = new ArrayList<>();
+        for (V v : graph.vertexSet()) {
+            index.put(v, adj.size());
+            adj.add(new TreeMap<>());
+        }
+        for (E e : graph.edgeSet()) {
+            int s = index.get(graph.getEdgeSource(e));
+            int t = index.get(graph.getEdgeTarget(e));
+            if (s == t) {
+                continue;
+            }
+            double w = weighted ? graph.getEdgeWeight(e) : 1.0;
+            // mutual(u, v) = a(u, v) + a(v, u): an undirected edge counts in both directions
+            double m = directed ? w : 2 * w;
+            adj.get(s).merge(t, m, Double::sum);
+            adj.get(t).merge(s, m, Double::sum);
+        }
+        int n = adj.size();
+        neighbours = new int[n][];
+        mutual = new double[n][];
+        sum = new double[n];
+        max = new double[n];
+        for (int u = 0; u < n; u++) {
+            TreeMap<Integer, Double> a = adj.get(u);
+            neighbours[u] = new int[a.size()];
+            mutual[u] = new double[a.size()];
+            int i = 0;
+            double total = 0;
+            double top = 0;
+            for (Map.Entry<Integer, Double> x : a.entrySet()) {
+                neighbours[u][i] = x.getKey();
+                mutual[u][i] = x.getValue();
+                total += x.getValue();
+                top = i == 0 ? x.getValue() : Math.max(top, x.getValue());
+                i++;
+            }
+            sum[u] = total;
+            max[u] = top;
+        }
     }
 
     /**
@@ -66,24 +110,25 @@ public final class StructuralHoles<V, E> {
 
     /** Effective size, efficiency and constraint of a vertex. */
     public Scores scores(V v) {
+        int n = neighbours[of(v)].length;
         OptionalDouble e = effectiveSize(v);
-        int n = neighbours(v).size();
         return new Scores(n, e, n == 0 ? OptionalDouble.empty() : OptionalDouble.of(e.getAsDouble() / n),
                 constraint(v));
     }
 
     /** Burt's effective size of a vertex's ego network; empty when it has no neighbours. */
     public OptionalDouble effectiveSize(V v) {
-        Set<V> nv = neighbours(v);
-        if (nv.isEmpty()) {
+        int i = of(v);
+        int[] ni = neighbours[i];
+        if (ni.length == 0) {
             return OptionalDouble.empty();
         }
-        if (!weighted && !directed) {
-            int n = nv.size();
+        if (simplified) {
+            int n = ni.length;
             int t = 0;
-            for (V a : nv) {
-                for (V b : neighbours(a)) {
-                    if (nv.contains(b)) {
+            for (int a : ni) {
+                for (int b : neighbours[a]) {
+                    if (contains(ni, b)) {
                         t++;
                     }
                 }
@@ -91,91 +136,79 @@ public final class StructuralHoles<V, E> {
             t /= 2; // each tie among neighbours was seen from both ends
             return OptionalDouble.of(n - (2.0 * t) / n);
         }
-        double sum = 0;
-        for (V j : nv) {
+        double total = 0;
+        for (int j : ni) {
             double r = 0;
-            for (V q : nv) {
-                r += normalizedMutualWeight(v, q, false) * normalizedMutualWeight(j, q, true);
+            int[] nj = neighbours[j];
+            for (int k = 0; k < nj.length; k++) {
+                int q = nj[k];
+                int iq = Arrays.binarySearch(ni, q);
+                if (iq >= 0) {
+                    r += p(i, iq) * (max[j] == 0 ? 0 : mutual[j][k] / max[j]);
+                }
             }
-            sum += 1 - r;
+            total += 1 - r;
         }
-        return OptionalDouble.of(sum);
+        return OptionalDouble.of(total);
     }
 
     /** Effective size ÷ the number of neighbours; empty when it has no neighbours. */
     public OptionalDouble efficiency(V v) {
-        int n = neighbours(v).size();
+        int n = neighbours[of(v)].length;
         return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(effectiveSize(v).getAsDouble() / n);
     }
 
     /** Burt's constraint of a vertex; empty when it has no neighbours. */
     public OptionalDouble constraint(V v) {
-        Set<V> nv = neighbours(v);
-        if (nv.isEmpty()) {
+        int i = of(v);
+        if (neighbours[i].length == 0) {
             return OptionalDouble.empty();
         }
         double c = 0;
-        for (V j : nv) {
-            c += localConstraint(v, j);
+        for (int j : neighbours[i]) {
+            c += local(i, j);
         }
         return OptionalDouble.of(c);
     }
 
     /** Burt's local (dyadic) constraint of u's tie to v: (p<sub>uv</sub> + Σ p<sub>uq</sub> p<sub>qv</sub>)². */
     public double localConstraint(V u, V v) {
-        double direct = normalizedMutualWeight(u, v, false);
+        return local(of(u), of(v));
+    }
+
+    private double local(int u, int v) {
+        int[] nu = neighbours[u];
+        int uv = Arrays.binarySearch(nu, v);
+        double direct = uv >= 0 ? p(u, uv) : 0;
         double indirect = 0;
-        for (V q : neighbours(u)) {
-            indirect += normalizedMutualWeight(u, q, false) * normalizedMutualWeight(q, v, false);
+        // p(u, q) p(q, v) is non-zero only for q a neighbour of both
+        int[] nv = neighbours[v];
+        for (int k = 0; k < nv.length; k++) {
+            int q = nv[k];
+            int uq = Arrays.binarySearch(nu, q);
+            if (uq >= 0) {
+                int qv = Arrays.binarySearch(neighbours[q], v);
+                indirect += p(u, uq) * p(q, qv);
+            }
         }
         double x = direct + indirect;
         return x * x;
     }
 
-    private Set<V> neighbours(V v) {
-        return neighbours.computeIfAbsent(v, k -> {
-            Set<V> s = new LinkedHashSet<>(Graphs.neighborListOf(graph, k));
-            s.remove(k);
-            return s;
-        });
+    /** p(u, w) for the k-th neighbour w of u. */
+    private double p(int u, int k) {
+        return sum[u] == 0 ? 0 : mutual[u][k] / sum[u];
     }
 
-    private double mutualWeight(V u, V v) {
-        if (u.equals(v)) {
-            return 0; // NetworkX counts self-loops; the graphs measured here have none
+    private static boolean contains(int[] sorted, int x) {
+        return Arrays.binarySearch(sorted, x) >= 0;
+    }
+
+    private int of(V v) {
+        Integer i = index.get(v);
+        if (i == null) {
+            throw new IllegalArgumentException("no such vertex: " + v);
         }
-        return weight(u, v) + weight(v, u);
-    }
-
-    private double weight(V from, V to) {
-        E e = graph.getEdge(from, to);
-        if (e == null) {
-            return 0;
-        }
-        return weighted ? graph.getEdgeWeight(e) : 1.0;
-    }
-
-    private double normalizedMutualWeight(V u, V v, boolean byMax) {
-        double scale = byMax ? maxima.computeIfAbsent(u, this::maxMutual) : sums.computeIfAbsent(u, this::sumMutual);
-        return scale == 0 ? 0 : mutualWeight(u, v) / scale;
-    }
-
-    private double sumMutual(V u) {
-        double s = 0;
-        for (V w : neighbours(u)) {
-            s += mutualWeight(u, w);
-        }
-        return s;
-    }
-
-    private double maxMutual(V u) {
-        double m = 0;
-        boolean any = false;
-        for (V w : neighbours(u)) {
-            double x = mutualWeight(u, w);
-            m = any ? Math.max(m, x) : x;
-            any = true;
-        }
-        return m;
+        return i;
     }
 }

@@ -2,7 +2,9 @@ package org.plnkit.analysis.structure;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jgrapht.Graph;
@@ -11,9 +13,8 @@ import org.jgrapht.graph.DefaultEdge;
 import org.plnkit.analysis.ConnectionRef;
 import org.plnkit.analysis.PlnMeasure;
 import org.plnkit.analysis.graph.JGraphTAdapter;
+import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Pln;
-import org.plnkit.core.model.PlnGraph.Alter;
-import org.plnkit.core.model.PlnGraph.Vertex;
 
 /**
  * Measures the structure of a participant's ego network on JGraphT: density among connections, connected parts
@@ -35,20 +36,22 @@ public final class StructureMeasure implements PlnMeasure<Structure> {
 
     @Override
     public Structure measure(Pln pln) {
-        Graph<Vertex, DefaultEdge> ego = JGraphTAdapter.egoNetwork(pln);
-        Graph<Vertex, DefaultEdge> own = JGraphTAdapter.connectionsNetwork(pln);
+        Graph<String, DefaultEdge> ego = JGraphTAdapter.egoNetwork(pln);
+        Graph<String, DefaultEdge> own = JGraphTAdapter.connectionsNetwork(pln);
         int n = own.vertexSet().size();
         int links = own.edgeSet().size();
         Optional<Double> density = n < 2 ? Optional.empty() : Optional.of(links / (n * (n - 1) / 2.0));
         int components = new ConnectivityInspector<>(own).connectedSets().size();
+        Map<String, Connection> byId = new HashMap<>();
+        pln.connections().forEach(c -> byId.put(c.id(), c));
         List<ConnectionRef> isolates = new ArrayList<>();
-        for (Vertex v : own.vertexSet()) {
+        for (String v : own.vertexSet()) {
             if (own.degreeOf(v) == 0) {
-                isolates.add(ConnectionRef.of(((Alter) v).connection()));
+                isolates.add(ConnectionRef.of(byId.get(JGraphTAdapter.connectionId(v))));
             }
         }
         isolates.sort(Comparator.comparing(ConnectionRef::id));
-        StructuralHoles.Scores s = new StructuralHoles<>(ego).scores(JGraphTAdapter.ego(pln));
+        StructuralHoles.Scores s = new StructuralHoles<>(ego).scores(JGraphTAdapter.EGO);
         return new Structure(n, links, density, components, isolates, opt(s.effectiveSize()), opt(s.efficiency()),
                 opt(s.constraint()));
     }

@@ -2,9 +2,11 @@ package org.plnkit.analysis.topics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.plnkit.analysis.ConnectionRef;
 import org.plnkit.analysis.PlnMeasure;
 import org.plnkit.analysis.engagement.EngagementScale;
@@ -46,6 +48,14 @@ public final class TopicsMeasure implements PlnMeasure<TopicCoverage> {
 
     @Override
     public TopicCoverage measure(Pln pln) {
+        // each connection's topic keys, worked out once
+        List<Connection> cs = pln.connections();
+        List<Set<String>> keys = new ArrayList<>(cs.size());
+        for (Connection c : cs) {
+            Set<String> ks = new HashSet<>();
+            c.topics().forEach(t -> ks.add(key(t)));
+            keys.add(ks);
+        }
         List<TopicSources> byTopic = new ArrayList<>();
         List<String> uncovered = new ArrayList<>();
         List<String> fragile = new ArrayList<>();
@@ -58,9 +68,9 @@ public final class TopicsMeasure implements PlnMeasure<TopicCoverage> {
             }
             seen.add(k);
             List<Source> sources = new ArrayList<>();
-            for (Connection c : pln.connections()) {
-                if (c.topics().stream().anyMatch(t -> key(t).equals(k))) {
-                    sources.add(new Source(ConnectionRef.of(c), scale.weight(c)));
+            for (int i = 0; i < cs.size(); i++) {
+                if (keys.get(i).contains(k)) {
+                    sources.add(new Source(ConnectionRef.of(cs.get(i)), scale.weight(cs.get(i))));
                 }
             }
             sources.sort(BY_WEIGHT);
