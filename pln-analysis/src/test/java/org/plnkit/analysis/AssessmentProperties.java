@@ -155,7 +155,7 @@ class AssessmentProperties {
         if (n.isNumber() || n.isBoolean()) {
             out.add(path + "=" + n.asText());
         } else if (n.isObject()) {
-            n.fields().forEachRemaining(e -> walk(path + "." + e.getKey(), e.getValue(), out));
+            n.properties().forEach(e -> walk(path + "." + e.getKey(), e.getValue(), out));
         } else if (n.isArray()) {
             for (int i = 0; i < n.size(); i++) {
                 walk(path + "[" + i + "]", n.get(i), out);

@@ -141,7 +141,7 @@ class StructuralHolesTest {
             }
         }
         StructuralHoles<String, DefaultWeightedEdge> h = new StructuralHoles<>(g);
-        c.get("expected").fields().forEachRemaining(entry -> {
+        c.get("expected").properties().forEach(entry -> {
             String v = entry.getKey();
             check(entry.getValue().get("effectiveSize"), h.effectiveSize(v), c.get("name") + " " + v + " size");
             check(entry.getValue().get("constraint"), h.constraint(v), c.get("name") + " " + v + " constraint");
