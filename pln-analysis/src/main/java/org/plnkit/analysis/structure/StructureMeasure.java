@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.MaskSubgraph;
 import org.plnkit.analysis.ConnectionRef;
 import org.plnkit.analysis.PlnMeasure;
 import org.plnkit.analysis.graph.JGraphTAdapter;
@@ -37,16 +38,17 @@ public final class StructureMeasure implements PlnMeasure<Structure> {
     @Override
     public Structure measure(Pln pln) {
         Graph<String, DefaultEdge> ego = JGraphTAdapter.egoNetwork(pln);
-        Graph<String, DefaultEdge> own = JGraphTAdapter.connectionsNetwork(pln);
-        int n = own.vertexSet().size();
-        int links = own.edgeSet().size();
+        // the connections' own network is the ego network with the participant masked out
+        Graph<String, DefaultEdge> own = new MaskSubgraph<>(ego, JGraphTAdapter.EGO::equals, e -> false);
+        int n = pln.connections().size();
+        int links = ego.edgeSet().size() - n;
         Optional<Double> density = n < 2 ? Optional.empty() : Optional.of(links / (n * (n - 1) / 2.0));
         int components = new ConnectivityInspector<>(own).connectedSets().size();
         Map<String, Connection> byId = new HashMap<>();
         pln.connections().forEach(c -> byId.put(c.id(), c));
         List<ConnectionRef> isolates = new ArrayList<>();
-        for (String v : own.vertexSet()) {
-            if (own.degreeOf(v) == 0) {
+        for (String v : ego.vertexSet()) {
+            if (!v.equals(JGraphTAdapter.EGO) && ego.degreeOf(v) == 1) { // tied to the participant only
                 isolates.add(ConnectionRef.of(byId.get(JGraphTAdapter.connectionId(v))));
             }
         }
