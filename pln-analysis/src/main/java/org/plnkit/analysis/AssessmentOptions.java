@@ -38,7 +38,10 @@ public record AssessmentOptions(Optional<LocalDate> asOf, Taxonomy taxonomy, Thr
         Objects.requireNonNull(suggestions, "suggestions");
     }
 
-    /** The default taxonomy, thresholds and engagement scale; no core categories, no suggestions; as of the participant's date. */
+    /**
+     * The default taxonomy, thresholds and engagement scale; no core categories, no suggestions; as of the
+     * participant's date.
+     */
     public static AssessmentOptions defaults() {
         return new AssessmentOptions(Optional.empty(), Taxonomy.defaults(), Thresholds.DEFAULTS,
                 EngagementScale.DEFAULT, Set.of(), SuggestionSource.NONE);

@@ -72,7 +72,8 @@ public final class AssessmentText {
         glance(b, "Composition", composition(a.composition()));
         Coverage cov = a.coverage();
         glance(b, "Categories", cov.covered() + " of " + cov.categories() + " have connections"
-                + (cov.gaps().isEmpty() ? "" : "; empty: " + and(cov.gaps().stream().map(Coverage.Gap::label).toList())));
+                + (cov.gaps().isEmpty() ? ""
+                : "; empty: " + and(cov.gaps().stream().map(Coverage.Gap::label).toList())));
         glance(b, "Thin", cov.thinCategories().isEmpty() ? "none" : and(cov.thinCategories().stream()
                 .map(AssessmentText::thin).toList()));
         reliance(b, a.reliance());

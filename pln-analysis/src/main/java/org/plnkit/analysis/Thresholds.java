@@ -11,7 +11,8 @@ package org.plnkit.analysis;
  * @param thinMaxConnections             a category with at least one and at most this many connections is thin (1)
  * @param lowEngagementWeight            an engagement weight at or below this is low (3.0: e.g. value 3 checked yearly)
  * @param lowValue                       a membership or community valued at or below this is worth reviewing (2)
- * @param topShareLimit                  flag over-reliance when one connection's share of engagement reaches this (0.30)
+ * @param topShareLimit                  flag over-reliance when one connection's share of engagement reaches
+ *                                       this (0.30)
  * @param concentrationLimit             flag over-reliance when the normalized Herfindahl index reaches this (0.15)
  * @param minConnectionsForConcentration the two limits above apply only from this many connections on (5)
  * @param soleSourceTopicsLimit          flag over-reliance when one connection is the only source of this many

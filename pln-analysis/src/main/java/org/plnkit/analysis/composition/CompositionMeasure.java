@@ -81,7 +81,8 @@ public final class CompositionMeasure implements PlnMeasure<Composition> {
         List<CategoryCount> byCategory = new ArrayList<>();
         for (int i = 0; i < inTaxonomy.length; i++) {
             Category cat = taxonomy.categories().get(i);
-            byCategory.add(new CategoryCount(cat.id(), cat.label(), cat.local(), inTaxonomy[i], share(inTaxonomy[i], n)));
+            byCategory.add(new CategoryCount(cat.id(), cat.label(), cat.local(), inTaxonomy[i],
+                    share(inTaxonomy[i], n)));
         }
         unknown.forEach((id, count) -> byCategory.add(new CategoryCount(id, id, false, count, share(count, n))));
 

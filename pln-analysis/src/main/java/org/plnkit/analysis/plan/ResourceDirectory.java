@@ -182,7 +182,8 @@ public final class ResourceDirectory implements SuggestionSource {
             boolean matches = need.type() == Need.Type.CATEGORY
                     ? s.category().filter(needKey::equals).isPresent()
                     : s.topics().stream().anyMatch(x -> TopicsMeasure.key(x).equals(needKey));
-            boolean held = names.contains(nameKey(s.name())) || s.url().map(u -> urls.contains(urlKey(u))).orElse(false);
+            boolean held = names.contains(nameKey(s.name()))
+                    || s.url().map(u -> urls.contains(urlKey(u))).orElse(false);
             if (matches && !held) {
                 found.add(s);
             }
