@@ -1,0 +1,494 @@
+package org.plnkit.analysis;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.plnkit.analysis.composition.Composition;
+import org.plnkit.analysis.engagement.UnderUse;
+import org.plnkit.analysis.gaps.Coverage;
+import org.plnkit.analysis.giveback.GiveBack;
+import org.plnkit.analysis.health.Health;
+import org.plnkit.analysis.plan.Recommendation;
+import org.plnkit.analysis.plan.Suggestion;
+import org.plnkit.analysis.reliance.Reliance;
+import org.plnkit.analysis.structure.Structure;
+import org.plnkit.analysis.topics.TopicCoverage;
+import org.plnkit.analysis.upkeep.Upkeep;
+import org.plnkit.core.model.Participant;
+
+/**
+ * Writes an {@link Assessment} as JSON for tools that embed it. Field names are camelCase and follow
+ * {@code docs/measures.md}; fields come in a fixed order; enum values are lower-case words joined by {@code -};
+ * a measure that is undefined (e.g. the density of a PLN with one connection) is {@code null}; shares, indices and
+ * Burt's measures are rounded to 4 decimals, weights to 2; line ends are {@code \n}. The output only changes when
+ * the assessment does ({@code schemaVersion} changes when a field is renamed or removed).
+ *
+ * <pre>{@code
+ * try (OutputStream out = Files.newOutputStream(Path.of("maria.json"))) {
+ *     AssessmentJson.write(assessment, out);
+ * }
+ * String json = AssessmentJson.toJson(assessment);
+ * }</pre>
+ */
+public final class AssessmentJson {
+    /** The version of the JSON layout. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+    private AssessmentJson() {
+    }
+
+    /** Writes the assessment as UTF-8 JSON, ending with a newline; the stream is left open. */
+    public static void write(Assessment a, OutputStream out) throws IOException {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withArrayEmptySeparator("").withObjectEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(pp);
+            new AssessmentJson.Writer(g).assessment(a);
+            g.flush();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /** The assessment as a JSON string. */
+    public static String toJson(Assessment a) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(a, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** An enum constant as written in JSON: {@code FEW_CONNECTIONS} → {@code few-connections}. */
+    public static String enumId(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static final class Writer {
+        private final JsonGenerator g;
+
+        Writer(JsonGenerator g) {
+            this.g = g;
+        }
+
+        void assessment(Assessment a) throws IOException {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            participant(a.participant());
+            g.writeStringField("asOf", a.asOf().toString());
+            g.writeNumberField("connections", a.connectionCount());
+            health(a.health());
+            composition(a.composition());
+            coverage(a.coverage());
+            reliance(a.reliance());
+            structure(a.structure());
+            topics(a.topics());
+            underUse(a.underUse());
+            giveBack(a.giveBack());
+            upkeep(a.upkeep());
+            g.writeArrayFieldStart("actionPlan");
+            for (Recommendation r : a.actionPlan().recommendations()) {
+                recommendation(r);
+            }
+            g.writeEndArray();
+            thresholds(a.thresholds());
+            g.writeEndObject();
+        }
+
+        void participant(Participant p) throws IOException {
+            g.writeObjectFieldStart("participant");
+            g.writeStringField("id", p.id());
+            g.writeStringField("name", p.displayName());
+            optString("role", p.role());
+            optString("school", p.school());
+            strings("topics", p.topics());
+            optString("organizer", p.organizer());
+            g.writeEndObject();
+        }
+
+        void health(Health h) throws IOException {
+            g.writeObjectFieldStart("health");
+            g.writeNumberField("score", h.score());
+            g.writeArrayFieldStart("subScores");
+            for (Health.SubScore s : h.subScores()) {
+                g.writeStartObject();
+                g.writeStringField("part", enumId(s.part()));
+                if (s.score().isPresent()) {
+                    g.writeNumberField("score", s.score().get());
+                } else {
+                    g.writeNullField("score");
+                }
+                g.writeNumberField("weight", s.weight());
+                g.writeStringField("explanation", s.explanation());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        void composition(Composition c) throws IOException {
+            g.writeObjectFieldStart("composition");
+            g.writeNumberField("connections", c.connections());
+            g.writeArrayFieldStart("byKind");
+            for (Composition.KindCount k : c.byKind()) {
+                g.writeStartObject();
+                g.writeStringField("kind", k.kind().id());
+                g.writeNumberField("connections", k.connections());
+                ratio("share", k.share());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("byCategory");
+            for (Composition.CategoryCount k : c.byCategory()) {
+                g.writeStartObject();
+                g.writeStringField("category", k.category());
+                g.writeStringField("label", k.label());
+                g.writeBooleanField("local", k.local());
+                g.writeNumberField("connections", k.connections());
+                ratio("share", k.share());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("local", c.local());
+            g.writeNumberField("online", c.online());
+            optRatio("localShare", c.localShare());
+            ratio("blau", c.blau());
+            ratio("iqv", c.iqv());
+            g.writeEndObject();
+        }
+
+        void coverage(Coverage c) throws IOException {
+            g.writeObjectFieldStart("coverage");
+            g.writeNumberField("categories", c.categories());
+            g.writeNumberField("covered", c.covered());
+            ratio("share", c.share());
+            ratio("score", c.weightedScore());
+            g.writeArrayFieldStart("gaps");
+            for (Coverage.Gap gap : c.gaps()) {
+                g.writeStartObject();
+                g.writeStringField("category", gap.category());
+                g.writeStringField("label", gap.label());
+                g.writeBooleanField("local", gap.local());
+                g.writeBooleanField("core", gap.core());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("thinCategories");
+            for (Coverage.ThinCategory t : c.thinCategories()) {
+                g.writeStartObject();
+                g.writeStringField("category", t.category());
+                g.writeStringField("label", t.label());
+                g.writeBooleanField("core", t.core());
+                g.writeNumberField("connections", t.connections());
+                enums("reasons", t.sortedReasons());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        void reliance(Reliance r) throws IOException {
+            g.writeObjectFieldStart("reliance");
+            weight("totalWeight", r.totalWeight());
+            optRatio("herfindahl", r.herfindahl());
+            optRatio("normalizedHerfindahl", r.normalizedHerfindahl());
+            optRatio("topShare", r.top().map(Reliance.ConnectionWeight::share));
+            g.writeFieldName("topConnection");
+            optConnection(r.top().map(Reliance.ConnectionWeight::connection));
+            g.writeBooleanField("overReliant", r.overReliant());
+            g.writeArrayFieldStart("flags");
+            for (Reliance.Flag f : r.flags()) {
+                g.writeStartObject();
+                g.writeStringField("type", enumId(f.type()));
+                g.writeFieldName("connection");
+                optConnection(f.connection());
+                if (f.type() == Reliance.FlagType.SOLE_SOURCE) {
+                    g.writeNumberField("value", (long) f.value());
+                    g.writeNumberField("limit", (long) f.limit());
+                } else {
+                    ratio("value", f.value());
+                    ratio("limit", f.limit());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("keyPeople");
+            for (Reliance.KeyPerson k : r.keyPeople()) {
+                g.writeStartObject();
+                g.writeFieldName("connection");
+                connection(k.connection());
+                strings("soleSourceOf", k.soleSourceOf());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("articulationPoints");
+            for (Reliance.CutPoint p : r.articulationPoints()) {
+                g.writeStartObject();
+                g.writeFieldName("connection");
+                connection(p.connection());
+                g.writeNumberField("pieces", p.pieces());
+                g.writeNumberField("wouldSeparate", p.wouldSeparate());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("weights");
+            for (Reliance.ConnectionWeight w : r.weights()) {
+                g.writeStartObject();
+                g.writeFieldName("connection");
+                connection(w.connection());
+                weight("weight", w.weight());
+                ratio("share", w.share());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        void structure(Structure s) throws IOException {
+            g.writeObjectFieldStart("structure");
+            g.writeNumberField("connections", s.connections());
+            g.writeNumberField("links", s.links());
+            optRatio("density", s.density());
+            g.writeNumberField("components", s.components());
+            connections("isolates", s.isolates());
+            optRatio("effectiveSize", s.effectiveSize());
+            optRatio("efficiency", s.efficiency());
+            optRatio("constraint", s.constraint());
+            g.writeEndObject();
+        }
+
+        void topics(TopicCoverage t) throws IOException {
+            g.writeObjectFieldStart("topics");
+            g.writeNumberField("topics", t.byTopic().size());
+            g.writeNumberField("covered", t.coveredCount());
+            optRatio("score", t.score());
+            strings("uncoveredTopics", t.uncoveredTopics());
+            strings("fragileTopics", t.fragileTopics());
+            g.writeArrayFieldStart("byTopic");
+            for (TopicCoverage.TopicSources ts : t.byTopic()) {
+                g.writeStartObject();
+                g.writeStringField("topic", ts.topic());
+                g.writeStringField("status", enumId(ts.status()));
+                weight("weight", ts.weight());
+                g.writeArrayFieldStart("sources");
+                for (TopicCoverage.Source s : ts.sources()) {
+                    g.writeStartObject();
+                    g.writeFieldName("connection");
+                    connection(s.connection());
+                    weight("weight", s.weight());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        void underUse(UnderUse u) throws IOException {
+            g.writeObjectFieldStart("underUsed");
+            g.writeArrayFieldStart("lowEngagementCategories");
+            for (UnderUse.LowEngagementCategory c : u.lowEngagementCategories()) {
+                g.writeStartObject();
+                g.writeStringField("category", c.category());
+                g.writeStringField("label", c.label());
+                g.writeNumberField("connections", c.connections());
+                weight("maxWeight", c.maxWeight());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("membershipsToReview");
+            for (UnderUse.MembershipReview m : u.membershipsToReview()) {
+                g.writeStartObject();
+                g.writeFieldName("connection");
+                connection(m.connection());
+                if (m.value().isPresent()) {
+                    g.writeNumberField("value", m.value().get());
+                } else {
+                    g.writeNullField("value");
+                }
+                optString("participation", m.participation().map(p -> p.id()));
+                enums("reasons", m.sortedReasons());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("wantsToStart");
+            for (UnderUse.StartingPoint s : u.wantsToStart()) {
+                g.writeStartObject();
+                g.writeFieldName("connection");
+                connection(s.connection());
+                optString("participation", s.participation().map(p -> p.id()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        void giveBack(GiveBack b) throws IOException {
+            g.writeObjectFieldStart("giveBack");
+            g.writeNumberField("connections", b.connections());
+            g.writeNumberField("givesBackTo", b.givesBackTo());
+            optRatio("share", b.share());
+            g.writeNumberField("people", b.people());
+            g.writeNumberField("peopleGivenBackTo", b.peopleGivenBackTo());
+            connections("oneWayTies", b.oneWayTies());
+            g.writeEndObject();
+        }
+
+        void upkeep(Upkeep u) throws IOException {
+            g.writeObjectFieldStart("upkeep");
+            g.writeArrayFieldStart("overdueCheckIns");
+            for (Upkeep.OverdueCheckIn o : u.overdueCheckIns()) {
+                g.writeStartObject();
+                g.writeFieldName("connection");
+                connection(o.connection());
+                g.writeStringField("frequency", o.frequency().id());
+                g.writeStringField("lastContact", o.lastContact().toString());
+                g.writeNumberField("daysSince", o.daysSince());
+                g.writeNumberField("intervalDays", o.intervalDays());
+                g.writeNumberField("graceDays", o.graceDays());
+                g.writeNumberField("daysOverdue", o.daysOverdue());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            connections("noLastContact", u.noLastContact());
+            optString("organizer", u.organizer());
+            g.writeBooleanField("organizerNamed", u.organizerNamed());
+            g.writeEndObject();
+        }
+
+        void recommendation(Recommendation r) throws IOException {
+            g.writeStartObject();
+            g.writeNumberField("rank", r.rank());
+            g.writeStringField("type", r.type().id());
+            g.writeStringField("title", r.title());
+            g.writeStringField("reason", r.reason());
+            optString("category", r.category());
+            strings("topics", r.topics());
+            connections("connections", r.connections());
+            g.writeArrayFieldStart("suggestions");
+            for (Suggestion s : r.suggestions()) {
+                g.writeStartObject();
+                g.writeStringField("name", s.name());
+                optString("kind", s.kind().map(k -> k.id()));
+                optString("category", s.category());
+                optString("url", s.url());
+                strings("topics", s.topics());
+                optString("note", s.note());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        void thresholds(Thresholds t) throws IOException {
+            g.writeObjectFieldStart("thresholds");
+            g.writeNumberField("thinMaxConnections", t.thinMaxConnections());
+            weight("lowEngagementWeight", t.lowEngagementWeight());
+            g.writeNumberField("lowValue", t.lowValue());
+            ratio("topShareLimit", t.topShareLimit());
+            ratio("concentrationLimit", t.concentrationLimit());
+            g.writeNumberField("minConnectionsForConcentration", t.minConnectionsForConcentration());
+            g.writeNumberField("soleSourceTopicsLimit", t.soleSourceTopicsLimit());
+            ratio("checkInGraceFraction", t.checkInGraceFraction());
+            g.writeNumberField("checkInGraceMinDays", t.checkInGraceMinDays());
+            ratio("giveBackTarget", t.giveBackTarget());
+            ratio("mostlyLocalShare", t.mostlyLocalShare());
+            g.writeNumberField("suggestionsPerRecommendation", t.suggestionsPerRecommendation());
+            g.writeEndObject();
+        }
+
+        private void connection(ConnectionRef c) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("name", c.name());
+            g.writeStringField("kind", c.kind().id());
+            g.writeEndObject();
+        }
+
+        private void optConnection(Optional<ConnectionRef> c) throws IOException {
+            if (c.isPresent()) {
+                connection(c.get());
+            } else {
+                g.writeNull();
+            }
+        }
+
+        private void connections(String field, List<ConnectionRef> cs) throws IOException {
+            g.writeArrayFieldStart(field);
+            for (ConnectionRef c : cs) {
+                connection(c);
+            }
+            g.writeEndArray();
+        }
+
+        private void strings(String field, List<String> items) throws IOException {
+            g.writeArrayFieldStart(field);
+            for (String s : items) {
+                g.writeString(s);
+            }
+            g.writeEndArray();
+        }
+
+        private void enums(String field, List<? extends Enum<?>> items) throws IOException {
+            g.writeArrayFieldStart(field);
+            for (Enum<?> e : items) {
+                g.writeString(enumId(e));
+            }
+            g.writeEndArray();
+        }
+
+        private void optString(String field, Optional<String> v) throws IOException {
+            if (v.isPresent()) {
+                g.writeStringField(field, v.get());
+            } else {
+                g.writeNullField(field);
+            }
+        }
+
+        private void ratio(String field, double v) throws IOException {
+            g.writeNumberField(field, round(v, 4));
+        }
+
+        private void weight(String field, double v) throws IOException {
+            g.writeNumberField(field, round(v, 2));
+        }
+
+        private void optRatio(String field, Optional<Double> v) throws IOException {
+            if (v.isPresent()) {
+                ratio(field, v.get());
+            } else {
+                g.writeNullField(field);
+            }
+        }
+    }
+
+    /** Rounds half up to {@code places} decimals, without trailing zeros (1.5000 → 1.5, 2.0 → 2). */
+    static BigDecimal round(double v, int places) {
+        BigDecimal d = BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
+        return d.signum() == 0 ? BigDecimal.ZERO : d;
+    }
+}

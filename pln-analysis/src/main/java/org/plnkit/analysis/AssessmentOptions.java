@@ -1,0 +1,89 @@
+package org.plnkit.analysis;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.plnkit.analysis.engagement.EngagementScale;
+import org.plnkit.analysis.plan.SuggestionSource;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+
+/**
+ * What an assessment is computed with. The as-of date is never taken from the clock: give it with
+ * {@link #withAsOf(LocalDate)}, or leave it empty to use the participant's own {@code as_of}.
+ *
+ * <pre>{@code
+ * AssessmentOptions o = AssessmentOptions.defaults()
+ *         .withAsOf(LocalDate.of(2026, 11, 1))
+ *         .withThresholds(Thresholds.DEFAULTS.toBuilder().topShareLimit(0.25).build());
+ * }</pre>
+ *
+ * @param asOf           the date to assess at; empty: the participant's {@code as_of}
+ * @param taxonomy       the categories to assess coverage against
+ * @param thresholds     the limits flags and scores use
+ * @param engagement     how value and frequency make an engagement weight
+ * @param coreCategories category ids that are core for the participant's role (none by default)
+ * @param suggestions    where concrete suggestions for the action plan come from
+ */
+public record AssessmentOptions(Optional<LocalDate> asOf, Taxonomy taxonomy, Thresholds thresholds,
+                                EngagementScale engagement, Set<String> coreCategories,
+                                SuggestionSource suggestions) {
+    public AssessmentOptions {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(taxonomy, "taxonomy");
+        Objects.requireNonNull(thresholds, "thresholds");
+        Objects.requireNonNull(engagement, "engagement");
+        coreCategories = Set.copyOf(coreCategories);
+        Objects.requireNonNull(suggestions, "suggestions");
+    }
+
+    /**
+     * The default taxonomy, thresholds and engagement scale; no core categories, no suggestions; as of the
+     * participant's date.
+     */
+    public static AssessmentOptions defaults() {
+        return new AssessmentOptions(Optional.empty(), Taxonomy.defaults(), Thresholds.DEFAULTS,
+                EngagementScale.DEFAULT, Set.of(), SuggestionSource.NONE);
+    }
+
+    /** The defaults, as of a date. */
+    public static AssessmentOptions asOf(LocalDate date) {
+        return defaults().withAsOf(date);
+    }
+
+    public AssessmentOptions withAsOf(LocalDate date) {
+        return new AssessmentOptions(Optional.of(date), taxonomy, thresholds, engagement, coreCategories, suggestions);
+    }
+
+    public AssessmentOptions withTaxonomy(Taxonomy t) {
+        return new AssessmentOptions(asOf, t, thresholds, engagement, coreCategories, suggestions);
+    }
+
+    public AssessmentOptions withThresholds(Thresholds t) {
+        return new AssessmentOptions(asOf, taxonomy, t, engagement, coreCategories, suggestions);
+    }
+
+    public AssessmentOptions withEngagement(EngagementScale e) {
+        return new AssessmentOptions(asOf, taxonomy, thresholds, e, coreCategories, suggestions);
+    }
+
+    public AssessmentOptions withCoreCategories(Set<String> ids) {
+        return new AssessmentOptions(asOf, taxonomy, thresholds, engagement, ids, suggestions);
+    }
+
+    public AssessmentOptions withSuggestions(SuggestionSource s) {
+        return new AssessmentOptions(asOf, taxonomy, thresholds, engagement, coreCategories, s);
+    }
+
+    /**
+     * The as-of date for a PLN: the one given here, else the participant's.
+     *
+     * @throws IllegalArgumentException when neither is given
+     */
+    public LocalDate asOfFor(Pln pln) {
+        return asOf.or(() -> pln.participant().asOf()).orElseThrow(() -> new IllegalArgumentException(
+                "no as-of date for " + pln.participant().displayName()
+                        + ": give one (--as-of YYYY-MM-DD) or set as_of in the participant file"));
+    }
+}

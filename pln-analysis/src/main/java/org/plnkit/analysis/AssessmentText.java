@@ -1,0 +1,248 @@
+package org.plnkit.analysis;
+
+import static org.plnkit.analysis.Words.and;
+import static org.plnkit.analysis.Words.andAtMost;
+import static org.plnkit.analysis.Words.count;
+import static org.plnkit.analysis.Words.decimal;
+import static org.plnkit.analysis.Words.percent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.plnkit.analysis.composition.Composition;
+import org.plnkit.analysis.engagement.UnderUse;
+import org.plnkit.analysis.gaps.Coverage;
+import org.plnkit.analysis.giveback.GiveBack;
+import org.plnkit.analysis.health.Health;
+import org.plnkit.analysis.plan.Recommendation;
+import org.plnkit.analysis.plan.Suggestion;
+import org.plnkit.analysis.reliance.Reliance;
+import org.plnkit.analysis.structure.Structure;
+import org.plnkit.analysis.topics.TopicCoverage;
+import org.plnkit.analysis.upkeep.Upkeep;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Participant;
+
+/**
+ * Renders an {@link Assessment} as a plain-text summary for a terminal: the assessment at a glance, then the action
+ * plan. Lines are wrapped at {@value #WIDTH} characters and end with {@code \n}; numbers are formatted in the root
+ * locale.
+ *
+ * <pre>{@code
+ * System.out.print(AssessmentText.render(assessment));
+ * }</pre>
+ */
+public final class AssessmentText {
+    /** The width lines are wrapped at. */
+    public static final int WIDTH = 100;
+    private static final int LABEL = 15;
+
+    private AssessmentText() {
+    }
+
+    /** The number of action-plan steps {@link #render(Assessment)} shows. */
+    public static final int DEFAULT_STEPS = 12;
+
+    /** The summary with the first {@value #DEFAULT_STEPS} steps of the action plan, ending with a newline. */
+    public static String render(Assessment a) {
+        return render(a, DEFAULT_STEPS);
+    }
+
+    /** The summary with at most {@code maxSteps} steps of the action plan, ending with a newline. */
+    public static String render(Assessment a, int maxSteps) {
+        StringBuilder b = new StringBuilder();
+        Participant p = a.participant();
+        List<String> about = new ArrayList<>();
+        p.role().ifPresent(about::add);
+        p.school().ifPresent(about::add);
+        b.append("PLN assessment: ").append(p.displayName())
+                .append(about.isEmpty() ? "" : " (" + String.join(", ", about) + ")").append('\n');
+        b.append("As of ").append(a.asOf()).append(", ").append(count(a.connectionCount(), "connection"))
+                .append(", ").append(count(a.structure().links(), "link")).append(" among them\n\n");
+
+        Health h = a.health();
+        b.append("Health ").append(h.score()).append("/100\n");
+        for (Health.SubScore s : h.subScores()) {
+            String name = AssessmentJson.enumId(s.part()).replace('-', ' ');
+            String score = s.score().map(String::valueOf).orElse("-");
+            line(b, String.format(Locale.ROOT, "  %-14s %3s  ", name, score), s.explanation());
+        }
+
+        b.append("\nAt a glance\n");
+        glance(b, "Composition", composition(a.composition()));
+        Coverage cov = a.coverage();
+        glance(b, "Categories", cov.covered() + " of " + cov.categories() + " have connections"
+                + (cov.gaps().isEmpty() ? ""
+                : "; empty: " + and(cov.gaps().stream().map(Coverage.Gap::label).toList())));
+        glance(b, "Thin", cov.thinCategories().isEmpty() ? "none" : and(cov.thinCategories().stream()
+                .map(AssessmentText::thin).toList()));
+        reliance(b, a.reliance());
+        glance(b, "Structure", structure(a.structure()));
+        topics(b, a.topics());
+        glance(b, "Under-used", underUse(a.underUse()));
+        glance(b, "Give-back", giveBack(a.giveBack()));
+        glance(b, "Upkeep", upkeep(a.upkeep()));
+
+        b.append("\nAction plan\n");
+        List<Recommendation> recs = a.actionPlan().recommendations();
+        if (recs.isEmpty()) {
+            b.append("  Nothing to do: your PLN is in good shape. Keep it up.\n");
+        }
+        for (Recommendation r : recs.subList(0, Math.min(Math.max(0, maxSteps), recs.size()))) {
+            String head = String.format(Locale.ROOT, "%3d. ", r.rank());
+            line(b, head, r.title() + " [" + r.type().label().toLowerCase(Locale.ROOT) + "]");
+            line(b, " ".repeat(head.length()), r.reason());
+            for (Suggestion s : r.suggestions()) {
+                line(b, " ".repeat(head.length()) + "- ", suggestion(s));
+            }
+        }
+        if (recs.size() > maxSteps) {
+            int more = recs.size() - Math.max(0, maxSteps);
+            b.append("     … and ").append(count(more, "more step")).append(" of lower priority in the full"
+                    + " assessment (JSON).\n");
+        }
+        return b.toString();
+    }
+
+    private static String composition(Composition c) {
+        if (c.connections() == 0) {
+            return "no connections yet";
+        }
+        List<String> kinds = new ArrayList<>();
+        kinds.add(count(c.count(Kind.PERSON), "person", "people"));
+        kinds.add(count(c.count(Kind.ORGANIZATION), "organization"));
+        kinds.add(count(c.count(Kind.RESOURCE), "resource"));
+        return String.join(", ", kinds) + "; " + c.local() + " local, " + c.online() + " online ("
+                + percent(c.localShare().orElse(0.0)) + " local); diversity over categories (IQV) "
+                + decimal(c.iqv(), 2);
+    }
+
+    private static String thin(Coverage.ThinCategory t) {
+        List<String> why = new ArrayList<>();
+        if (t.reasons().contains(Coverage.Reason.FEW_CONNECTIONS)) {
+            why.add(count(t.connections(), "connection"));
+        }
+        if (t.reasons().contains(Coverage.Reason.ONLY_INFREQUENT)) {
+            why.add("only yearly or rarely");
+        }
+        return t.label() + " (" + String.join(", ", why) + ")";
+    }
+
+    private static void reliance(StringBuilder b, Reliance r) {
+        if (r.top().isEmpty()) {
+            glance(b, "Reliance", "no connections yet");
+            return;
+        }
+        Reliance.ConnectionWeight top = r.top().get();
+        glance(b, "Reliance", "largest share: " + top.connection().name() + " with " + percent(top.share())
+                + " of your engagement; concentration (normalized Herfindahl) "
+                + decimal(r.normalizedHerfindahl().orElseThrow(), 2) + "; "
+                + (r.overReliant() ? "over-reliant (" + and(r.flags().stream().map(AssessmentText::flag).toList())
+                + ")" : "not over-reliant"));
+        glance(b, "Key people", r.keyPeople().isEmpty() ? "none (no topic depends on a single connection)"
+                : and(r.keyPeople().stream().map(k -> k.connection().name() + " (only source for "
+                + and(k.soleSourceOf()) + ")").toList()));
+        if (!r.articulationPoints().isEmpty()) {
+            glance(b, "Bridges", andAtMost(r.articulationPoints().stream().map(p -> p.connection().name()
+                    + " (without it, " + count(p.wouldSeparate(), "connection") + " cut off)").toList(), 4));
+        }
+    }
+
+    private static String flag(Reliance.Flag f) {
+        return switch (f.type()) {
+            case TOP_SHARE -> "top share " + percent(f.value()) + " ≥ " + percent(f.limit());
+            case CONCENTRATION -> "concentration " + decimal(f.value(), 2) + " ≥ " + decimal(f.limit(), 2);
+            case SOLE_SOURCE -> f.connection().orElseThrow().name() + " only source for "
+                    + count((long) f.value(), "topic");
+        };
+    }
+
+    private static String structure(Structure s) {
+        if (s.connections() == 0) {
+            return "no connections yet";
+        }
+        return "effective size " + decimal(s.effectiveSize().orElseThrow(), 2) + " of " + s.connections()
+                + " (efficiency " + decimal(s.efficiency().orElseThrow(), 2) + "), constraint "
+                + decimal(s.constraint().orElseThrow(), 2) + "; density " + s.density().map(d -> decimal(d, 2))
+                .orElse("n/a") + ", " + count(s.components(), "separate part") + ", "
+                + count(s.isolates().size(), "connection") + " linked to no other";
+    }
+
+    private static void topics(StringBuilder b, TopicCoverage t) {
+        if (t.byTopic().isEmpty()) {
+            glance(b, "Topics", "no topics named");
+            return;
+        }
+        glance(b, "Topics", t.coveredCount() + " of " + t.byTopic().size() + " covered; uncovered: "
+                + (t.uncoveredTopics().isEmpty() ? "none" : and(t.uncoveredTopics())) + "; fragile (one source): "
+                + (t.fragileTopics().isEmpty() ? "none" : and(t.fragileTopics())));
+    }
+
+    private static String underUse(UnderUse u) {
+        List<String> parts = new ArrayList<>();
+        if (!u.lowEngagementCategories().isEmpty()) {
+            parts.add("low engagement in " + and(u.lowEngagementCategories().stream()
+                    .map(UnderUse.LowEngagementCategory::label).toList()));
+        }
+        if (!u.membershipsToReview().isEmpty()) {
+            parts.add("review " + andAtMost(u.membershipsToReview().stream().map(m -> m.connection().name())
+                    .toList(), 4));
+        }
+        if (!u.wantsToStart().isEmpty()) {
+            parts.add("want to start in " + and(u.wantsToStart().stream().map(s -> s.connection().name()).toList()));
+        }
+        return parts.isEmpty() ? "nothing" : String.join("; ", parts);
+    }
+
+    private static String giveBack(GiveBack g) {
+        if (g.connections() == 0) {
+            return "no connections yet";
+        }
+        return g.givesBackTo() + " of " + count(g.connections(), "connection") + " ("
+                + percent(g.share().orElse(0.0)) + "); people: " + g.peopleGivenBackTo() + " of " + g.people()
+                + (g.oneWayTies().isEmpty() ? "" : "; one-way: "
+                + andAtMost(g.oneWayTies().stream().map(ConnectionRef::name).toList(), 4));
+    }
+
+    private static String upkeep(Upkeep u) {
+        return count(u.overdueCheckIns().size(), "check-in") + " overdue"
+                + (u.overdueCheckIns().isEmpty() ? "" : " (" + andAtMost(u.overdueCheckIns().stream()
+                .map(o -> o.connection().name()).toList(), 3) + ")")
+                + "; " + u.noLastContact().size() + " without a last contact date; "
+                + u.organizer().map(o -> "organizer: " + o).orElse("no organizer tool named");
+    }
+
+    private static String suggestion(Suggestion s) {
+        StringBuilder b = new StringBuilder(s.name());
+        s.url().ifPresent(u -> b.append(" <").append(u).append('>'));
+        s.note().ifPresent(n -> b.append(": ").append(n));
+        return b.toString();
+    }
+
+    private static void glance(StringBuilder b, String label, String text) {
+        line(b, "  " + label + " ".repeat(Math.max(1, LABEL - label.length())), text);
+    }
+
+    /** Appends {@code text} after {@code head}, wrapped at {@link #WIDTH} with continuation lines indented. */
+    private static void line(StringBuilder b, String head, String text) {
+        String indent = " ".repeat(head.length());
+        StringBuilder cur = new StringBuilder(head);
+        boolean empty = true;
+        for (String word : text.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!empty && cur.length() + 1 + word.length() > WIDTH) {
+                b.append(cur).append('\n');
+                cur = new StringBuilder(indent);
+                empty = true;
+            }
+            if (!empty) {
+                cur.append(' ');
+            }
+            cur.append(word);
+            empty = false;
+        }
+        b.append(cur).append('\n');
+    }
+}

@@ -1,0 +1,71 @@
+package org.plnkit.analysis;
+
+import java.time.LocalDate;
+import org.plnkit.analysis.composition.Composition;
+import org.plnkit.analysis.composition.CompositionMeasure;
+import org.plnkit.analysis.engagement.UnderUse;
+import org.plnkit.analysis.engagement.UnderUseMeasure;
+import org.plnkit.analysis.gaps.Coverage;
+import org.plnkit.analysis.gaps.CoverageMeasure;
+import org.plnkit.analysis.giveback.GiveBack;
+import org.plnkit.analysis.giveback.GiveBackMeasure;
+import org.plnkit.analysis.health.Health;
+import org.plnkit.analysis.health.HealthScore;
+import org.plnkit.analysis.plan.ActionPlan;
+import org.plnkit.analysis.plan.ActionPlanner;
+import org.plnkit.analysis.plan.Findings;
+import org.plnkit.analysis.reliance.Reliance;
+import org.plnkit.analysis.reliance.RelianceMeasure;
+import org.plnkit.analysis.structure.Structure;
+import org.plnkit.analysis.structure.StructureMeasure;
+import org.plnkit.analysis.topics.TopicCoverage;
+import org.plnkit.analysis.topics.TopicsMeasure;
+import org.plnkit.analysis.upkeep.Upkeep;
+import org.plnkit.analysis.upkeep.UpkeepMeasure;
+import org.plnkit.core.model.Pln;
+
+/**
+ * Assesses a participant's PLN: runs every measure, the health score and the action planner. Thread-safe; reuse one
+ * assessor for many participants.
+ *
+ * <pre>{@code
+ * Pln pln = new ParticipantFileReader().read(Path.of("maria.yaml")).value().orElseThrow();
+ * Assessment a = new Assessor(AssessmentOptions.defaults()).assess(pln);   // as of the participant's as_of
+ * System.out.print(AssessmentText.render(a));
+ * }</pre>
+ */
+public final class Assessor {
+    private final AssessmentOptions options;
+
+    public Assessor(AssessmentOptions options) {
+        this.options = options;
+    }
+
+    /** Assesses one PLN with these options. */
+    public static Assessment assess(Pln pln, AssessmentOptions options) {
+        return new Assessor(options).assess(pln);
+    }
+
+    /**
+     * Assesses one PLN.
+     *
+     * @throws IllegalArgumentException when no as-of date is given and the participant has none
+     */
+    public Assessment assess(Pln pln) {
+        LocalDate asOf = options.asOfFor(pln);
+        Thresholds t = options.thresholds();
+        Composition composition = new CompositionMeasure(options.taxonomy()).measure(pln);
+        Coverage coverage = new CoverageMeasure(options.taxonomy(), options.coreCategories(), t).measure(pln);
+        TopicCoverage topics = new TopicsMeasure(options.engagement()).measure(pln);
+        Reliance reliance = new RelianceMeasure(options.engagement(), t).measure(pln, topics);
+        Structure structure = new StructureMeasure().measure(pln);
+        UnderUse underUse = new UnderUseMeasure(options.taxonomy(), options.engagement(), t).measure(pln);
+        GiveBack giveBack = new GiveBackMeasure(options.engagement()).measure(pln);
+        Upkeep upkeep = new UpkeepMeasure(asOf, t).measure(pln);
+        Health health = new HealthScore(t).score(composition, coverage, reliance, topics, giveBack, upkeep);
+        ActionPlan plan = new ActionPlanner(options.taxonomy(), t, options.suggestions()).plan(pln,
+                new Findings(composition, coverage, reliance, topics, underUse, giveBack, upkeep));
+        return new Assessment(pln.participant(), asOf, t, composition, coverage, reliance, structure, topics,
+                underUse, giveBack, upkeep, health, plan);
+    }
+}

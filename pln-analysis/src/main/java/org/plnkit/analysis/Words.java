@@ -1,0 +1,79 @@
+package org.plnkit.analysis;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * Plain-words helpers shared by the action plan and the text summary: counts with the right plural, lists joined
+ * with "and", percentages and decimals, always in the root locale (never the machine's).
+ *
+ * <pre>{@code
+ * Words.count(1, "topic");                         // "1 topic"
+ * Words.count(3, "category", "categories");        // "3 categories"
+ * Words.and(List.of("a", "b", "c"));               // "a, b and c"
+ * Words.percent(0.375);                            // "38%"
+ * }</pre>
+ */
+public final class Words {
+    private Words() {
+    }
+
+    /** "1 topic", "2 topics". */
+    public static String count(long n, String singular) {
+        return count(n, singular, singular + "s");
+    }
+
+    /** "1 category", "2 categories". */
+    public static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    public static String and(List<String> items) {
+        int n = items.size();
+        if (n == 0) {
+            return "";
+        }
+        if (n == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, n - 1)) + " and " + items.get(n - 1);
+    }
+
+    /** At most {@code max} items joined with "and"; more are summed up as "N others". */
+    public static String andAtMost(List<String> items, int max) {
+        if (items.size() <= max) {
+            return and(items);
+        }
+        List<String> shown = new java.util.ArrayList<>(items.subList(0, max));
+        shown.add(count(items.size() - max, "other"));
+        return and(shown);
+    }
+
+    /** A share as a whole percentage, half up: 0.375 → "38%". */
+    public static String percent(double share) {
+        return decimal(share * 100, 0) + "%";
+    }
+
+    /** A number with at most {@code places} decimals, half up, trailing zeros dropped: 4.6667 → "4.67". */
+    public static String decimal(double v, int places) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return String.valueOf(v);
+        }
+        BigDecimal d = BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (d.signum() == 0) {
+            return "0";
+        }
+        return d.toPlainString();
+    }
+
+    /** Upper-cases the first letter (root locale). */
+    public static String capitalize(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int cp = s.codePointAt(0);
+        return new String(Character.toChars(Character.toUpperCase(cp))) + s.substring(Character.charCount(cp));
+    }
+}

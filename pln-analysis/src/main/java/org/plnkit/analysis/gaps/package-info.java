@@ -1,0 +1,2 @@
+/** Gaps and thin categories of the taxonomy, and the coverage score. */
+package org.plnkit.analysis.gaps;

@@ -1,0 +1,2 @@
+/** The adapter from the neutral PLN graph of pln-core to JGraphT graphs. */
+package org.plnkit.analysis.graph;

@@ -1,0 +1,116 @@
+package org.plnkit.analysis.health;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.plnkit.analysis.Thresholds;
+import org.plnkit.analysis.composition.Composition;
+import org.plnkit.analysis.gaps.Coverage;
+import org.plnkit.analysis.giveback.GiveBack;
+import org.plnkit.analysis.health.Health.Part;
+import org.plnkit.analysis.health.Health.SubScore;
+import org.plnkit.analysis.reliance.Reliance;
+import org.plnkit.analysis.topics.TopicCoverage;
+import org.plnkit.analysis.upkeep.Upkeep;
+
+/**
+ * Combines measures into a health score from 0 to 100. Each sub-score is a value in [0, 1] times 100, rounded:
+ * <ul>
+ * <li>coverage (25): {@link Coverage#weightedScore()} — a category counts 1 when covered, ½ when thin, 0 when empty;</li>
+ * <li>diversity (15): ¾ × IQV over categories + ¼ × local/online balance, where balance = 1 − |2 × local share − 1|
+ *     (1 for half local, half online; 0 for all one or the other);</li>
+ * <li>concentration (15): 1 − the normalized Herfindahl index of engagement shares;</li>
+ * <li>topics (20): {@link TopicCoverage#score()} — a topic counts 1 with two or more sources, ½ with one, 0 with
+ *     none; does not apply when no topics are named;</li>
+ * <li>give-back (10): the share of connections given back to ÷ {@link Thresholds#giveBackTarget()}, at most 1;</li>
+ * <li>upkeep (15): 0.9 × (1 − (overdue + ½ × without last contact) ÷ connections) + 0.1 if an organizer is named.</li>
+ * </ul>
+ * The overall score is the weighted mean of the rounded sub-scores that apply, rounded. A PLN without connections
+ * scores 0 on every part but topics, which is 0 when topics are named.
+ *
+ * <pre>{@code
+ * Health h = new HealthScore(Thresholds.DEFAULTS).score(composition, coverage, reliance, topics, giveBack, upkeep);
+ * h.score();   // 82
+ * }</pre>
+ */
+public final class HealthScore {
+    private final Thresholds thresholds;
+
+    public HealthScore(Thresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    /** The health score of measures of one PLN. */
+    public Health score(Composition composition, Coverage coverage, Reliance reliance, TopicCoverage topics,
+                        GiveBack giveBack, Upkeep upkeep) {
+        List<SubScore> subs = new ArrayList<>();
+        int n = composition.connections();
+
+        int thin = coverage.thinCategories().size();
+        subs.add(sub(Part.COVERAGE, coverage.weightedScore(), String.format(Locale.ROOT,
+                "%d of %d categories have connections; %s thin (counted half).", coverage.covered(),
+                coverage.categories(), thin == 0 ? "none is" : thin == 1 ? "1 is" : thin + " are")));
+
+        double local = composition.localShare().orElse(0.0);
+        double balance = n == 0 ? 0 : 1 - Math.abs(2 * local - 1);
+        int used = (int) composition.byCategory().stream().filter(c -> c.connections() > 0).count();
+        subs.add(sub(Part.DIVERSITY, 0.75 * composition.iqv() + 0.25 * balance, n == 0
+                ? "No connections yet."
+                : String.format(Locale.ROOT, "Connections spread over %d categories (%s of the most even spread); "
+                        + "%s local, %s online.", used, percent(composition.iqv()), percent(local),
+                        percent(1 - local))));
+
+        double nh = reliance.normalizedHerfindahl().orElse(1.0);
+        subs.add(sub(Part.CONCENTRATION, n == 0 ? 0 : 1 - nh, n == 0 ? "No connections yet."
+                : String.format(Locale.ROOT, "Normalized Herfindahl index %.2f: %s", nh,
+                        nh < 0.05 ? "your engagement is spread over many connections."
+                                : nh < thresholds.concentrationLimit() ? "your engagement is fairly spread out."
+                                : "your engagement is concentrated on a few connections.")));
+
+        if (topics.score().isPresent()) {
+            int fragile = topics.fragileTopics().size();
+            int uncovered = topics.uncoveredTopics().size();
+            int total = topics.byTopic().size();
+            subs.add(sub(Part.TOPICS, topics.score().get(), String.format(Locale.ROOT,
+                    "%d of %d %s %s two or more sources, %d only one, %d none.", total - fragile - uncovered, total,
+                    total == 1 ? "topic" : "topics", total - fragile - uncovered == 1 ? "has" : "have", fragile,
+                    uncovered)));
+        } else {
+            subs.add(new SubScore(Part.TOPICS, Optional.empty(), Part.TOPICS.weight(),
+                    "No topics named, so topics are not scored; name the topics you need to keep up with."));
+        }
+
+        double gshare = giveBack.share().orElse(0.0);
+        subs.add(sub(Part.GIVE_BACK, Math.min(1, gshare / thresholds.giveBackTarget()), String.format(Locale.ROOT,
+                "You give back to %d of %d connections (%s); %s or more scores full marks.", giveBack.givesBackTo(),
+                n, percent(gshare), percent(thresholds.giveBackTarget()))));
+
+        int overdue = upkeep.overdueCheckIns().size();
+        int noDate = upkeep.noLastContact().size();
+        double kept = n == 0 ? 0 : 1 - (overdue + 0.5 * noDate) / n;
+        subs.add(sub(Part.UPKEEP, 0.9 * kept + (upkeep.organizerNamed() ? 0.1 : 0), String.format(Locale.ROOT,
+                "%d of %d connections overdue for a check-in, %d without a last contact date; %s.", overdue, n,
+                noDate, upkeep.organizer().map(o -> "organizer: " + o).orElse("no organizer tool named"))));
+
+        int weights = 0;
+        int sum = 0;
+        for (SubScore s : subs) {
+            if (s.score().isPresent()) {
+                weights += s.weight();
+                sum += s.weight() * s.score().get();
+            }
+        }
+        int score = weights == 0 ? 0 : (int) Math.round((double) sum / weights);
+        return new Health(score, subs);
+    }
+
+    private static SubScore sub(Part part, double value, String explanation) {
+        double v = Math.max(0, Math.min(1, value));
+        return new SubScore(part, Optional.of((int) Math.round(v * 100)), part.weight(), explanation);
+    }
+
+    static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+}

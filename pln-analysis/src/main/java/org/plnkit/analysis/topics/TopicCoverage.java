@@ -1,0 +1,67 @@
+package org.plnkit.analysis.topics;
+
+import java.util.List;
+import java.util.Optional;
+import org.plnkit.analysis.ConnectionRef;
+
+/**
+ * For each topic the participant needs to keep up with, the connections that help with it.
+ *
+ * @param byTopic         one entry per participant topic, in the participant's order
+ * @param uncoveredTopics topics no connection helps with, in the participant's order
+ * @param fragileTopics   topics exactly one connection helps with, in the participant's order
+ * @param score           the topic score in [0, 1]: a topic counts 1 with two or more sources, ½ with one, 0 with
+ *                        none; empty when the participant names no topics
+ */
+public record TopicCoverage(List<TopicSources> byTopic, List<String> uncoveredTopics, List<String> fragileTopics,
+                            Optional<Double> score) {
+    public TopicCoverage {
+        byTopic = List.copyOf(byTopic);
+        uncoveredTopics = List.copyOf(uncoveredTopics);
+        fragileTopics = List.copyOf(fragileTopics);
+    }
+
+    /** The number of topics with at least one source. */
+    public int coveredCount() {
+        return byTopic.size() - uncoveredTopics.size();
+    }
+
+    /** The entry of a topic, matched ignoring case. */
+    public Optional<TopicSources> topic(String topic) {
+        String k = TopicsMeasure.key(topic);
+        return byTopic.stream().filter(t -> TopicsMeasure.key(t.topic()).equals(k)).findFirst();
+    }
+
+    /**
+     * One topic and its sources.
+     *
+     * @param topic   the topic as the participant spelled it
+     * @param sources the connections listing it, by engagement weight (highest first), then id
+     * @param weight  the sum of the sources' engagement weights
+     * @param status  uncovered, fragile or covered
+     */
+    public record TopicSources(String topic, List<Source> sources, double weight, Status status) {
+        public TopicSources {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /**
+     * A connection that helps with a topic.
+     *
+     * @param connection the connection
+     * @param weight     its engagement weight
+     */
+    public record Source(ConnectionRef connection, double weight) {
+    }
+
+    /** How well a topic is covered. */
+    public enum Status {
+        /** No source. */
+        UNCOVERED,
+        /** A single source. */
+        FRAGILE,
+        /** Two or more sources. */
+        COVERED
+    }
+}

@@ -1,0 +1,98 @@
+package org.plnkit.analysis.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plnkit.analysis.Plns.c;
+import static org.plnkit.analysis.Plns.pln;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plnkit.analysis.Samples;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.read.ReadResult;
+
+class ResourceDirectoryTest {
+
+    private static ReadResult<ResourceDirectory> read(String yaml) {
+        return ResourceDirectory.read("dir.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
+                Taxonomy.defaults());
+    }
+
+    @Test
+    void readsEntriesWithCategoryByLabelAndTopicsAsACell() {
+        ResourceDirectory d = read("""
+                resources:
+                  - name: Edutopia
+                    kind: Resource
+                    category: Blogs & websites
+                    url: https://www.edutopia.org
+                    topics: classroom management; SEL
+                    note: Free articles.
+                """).value().orElseThrow();
+        Suggestion s = d.resources().get(0);
+        assertEquals("Edutopia", s.name());
+        assertEquals(Kind.RESOURCE, s.kind().orElseThrow());
+        assertEquals("blogs-websites", s.category().orElseThrow());
+        assertEquals(List.of("classroom management", "SEL"), s.topics());
+        assertEquals("Free articles.", s.note().orElseThrow());
+    }
+
+    @Test
+    void reportsEachProblemWithTheResourceItIsAbout() {
+        ReadResult<ResourceDirectory> r = read("""
+                resources:
+                  - name: Edutopia
+                    category: Blogs and websits
+                  - kind: resource
+                  - name: Thing
+                    kind: gadget
+                  - name: Fine
+                    tpoics: [x]
+                """);
+        assertFalse(r.value().isPresent());
+        List<String> messages = r.problems().stream().map(Problem::message).toList();
+        assertTrue(messages.get(0).startsWith("resource 1 (Edutopia): unknown category \"Blogs and websits\""),
+                messages.toString());
+        assertTrue(messages.contains("resource 2 has no name"), messages.toString());
+        assertTrue(messages.contains("resource 3 (Thing): kind \"gadget\" is not one of person, organization, "
+                + "resource"), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("resource 4 (Fine): unknown field \"tpoics\"")
+                && m.contains("did you mean \"topics\"")), messages.toString());
+    }
+
+    @Test
+    void aFileWithoutResourcesIsAnError() {
+        assertEquals(1, read("categories: []").errorCount());
+        assertEquals(1, read("resources: [unclosed").errorCount());
+    }
+
+    @Test
+    void suggestsByCategoryAndTopicLeavingOutWhatThePlnHolds() {
+        ResourceDirectory d = Samples.directory();
+        Pln p = pln(List.of("digital citizenship", "ai in education"), List.of(
+                // the same resource under another address spelling: left out
+                c("cse", Kind.RESOURCE, "blogs-websites").url("http://commonsense.org/education").build(),
+                c("edu", Kind.RESOURCE, "blogs-websites").build()));
+        List<Suggestion> blogs = d.suggest(Need.category("blogs-websites"), p, 5);
+        // AI for Education matches one of the participant's topics: first; Edutopia keeps file order after it
+        assertEquals(List.of("AI for Education", "Edutopia"), blogs.stream().map(Suggestion::name).toList());
+        assertEquals(List.of("Code.org Professional Learning"),
+                d.suggest(Need.topic("CODING"), p, 5).stream().map(Suggestion::name).toList());
+        assertEquals(1, d.suggest(Need.category("blogs-websites"), p, 1).size());
+        assertTrue(d.suggest(Need.topic("coding"), p, 0).isEmpty());
+        assertTrue(d.suggest(Need.category("mentors"), p, 3).isEmpty());
+    }
+
+    @Test
+    void addressesAndNamesCompareLoosely() {
+        assertEquals(ResourceDirectory.urlKey("https://www.Edutopia.org/"), ResourceDirectory.urlKey("edutopia.org"));
+        assertEquals(ResourceDirectory.nameKey("  The  Daring Librarian! "),
+                ResourceDirectory.nameKey("the daring librarian"));
+    }
+}
