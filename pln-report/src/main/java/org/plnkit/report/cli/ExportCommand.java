@@ -16,6 +16,7 @@ import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.Limits;
+import org.plnkit.report.exchange.CohortExporter;
 import org.plnkit.report.exchange.ExchangeFormat;
 import org.plnkit.report.exchange.PlnExporter;
 import picocli.CommandLine;
@@ -42,13 +43,16 @@ import picocli.CommandLine.Parameters;
                 "  pln export maria.yaml --format gexf -o maria.gexf",
                 "  pln export maria.yaml --format dot | neato -Tpng -o maria.png",
                 "",
+                "  pln export cohort.xlsx -o cohort.graphml          a cohort as one graph, shared nodes merged",
+                "  pln export cohort.xlsx --participant maria-lopez -o maria.graphml",
+                "",
                 "The participant is the node marked ego=true; see docs/interchange.md for every attribute.",
                 "Existing files are not replaced unless you add --force."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the export was written", "1:the input has errors (nothing was written)",
+        exitCodeList = {"0:the export was written", "1:the input has errors: nothing was written, or for a cohort the rows with errors were left out",
                 "2:usage error, or the output exists (add --force)", "3:a file could not be written"})
 final class ExportCommand implements Callable<Integer> {
-    @Parameters(arity = "1", paramLabel = "INPUT", description = "A participant file (.yaml, .yml, .json).")
+    @Parameters(arity = "1", paramLabel = "INPUT", description = "A participant file (.yaml, .yml, .json), or a cohort (.xlsx, a folder of CSV or participant files).")
     Path input;
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -62,6 +66,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--participant", paramLabel = "ID",
             description = "Which participant to export when the input holds several.")
     String participant;
+
+    @Option(names = "--show-names",
+            description = "In a cohort export, write the names of people who are not participants (default: Person 1, Person 2…).")
+    boolean showNames;
 
     @Option(names = {"-f", "--force"}, description = "Replace output files that exist.")
     boolean force;
@@ -86,12 +94,22 @@ final class ExportCommand implements Callable<Integer> {
         for (Problem p : loaded.problems()) {
             err.println(p);
         }
-        if (loaded.errors() > 0 || loaded.cohort().isEmpty()) {
+        boolean partial = loaded.errors() > 0;
+        if (loaded.cohort().isEmpty() || partial && loaded.kind() != Inputs.Kind.COHORT) {
             err.println(input + ": not exported; fix the errors above (pln validate " + input + " lists them)");
             err.flush();
             return PlnCommand.INVALID_INPUT;
         }
-        Pln pln = pick(cmd, loaded.cohort().get());
+        if (partial) {
+            err.println(input + ": rows with errors were left out (listed above); the rest is exported");
+            err.flush();
+        }
+        Cohort cohort = loaded.cohort().get();
+        if (participant == null && cohort.size() != 1) {
+            int exit = exportCohort(cmd, cohort, f, toScreen);
+            return exit == 0 && partial ? PlnCommand.INVALID_INPUT : exit;
+        }
+        Pln pln = pick(cmd, cohort);
         PlnExporter exporter = new PlnExporter(tax);
         try {
             if (toScreen) {
@@ -130,6 +148,47 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** One graph for the whole cohort: participants and shared nodes, identities merged. */
+    private int exportCohort(CommandLine cmd, Cohort cohort, ExchangeFormat f, boolean toScreen) {
+        if (f == ExchangeFormat.JSON) {
+            throw new CommandLine.ParameterException(cmd, "a cohort exports as a graph: graphml, gexf, dot or csv"
+                    + " (or one participant as json with --participant ID)");
+        }
+        CohortExporter exporter = new CohortExporter(showNames);
+        String what = ValidateCommand.describe(cohort) + " as one graph";
+        try {
+            if (toScreen) {
+                exporter.write(cohort, f, cmd.getOut());
+                return 0;
+            }
+            if (f == ExchangeFormat.CSV) {
+                String base = output.toString().replaceFirst("(?i)\\.csv$", "");
+                Path nodes = Path.of(base + "-nodes.csv");
+                Path edges = Path.of(base + "-edges.csv");
+                Outputs.checkNew(cmd, List.of(nodes, edges), force);
+                StringWriter n = new StringWriter();
+                StringWriter e = new StringWriter();
+                exporter.writeCsv(cohort, n, e);
+                Outputs.write(nodes, o -> o.write(n.toString().getBytes(StandardCharsets.UTF_8)));
+                Outputs.write(edges, o -> o.write(e.toString().getBytes(StandardCharsets.UTF_8)));
+                cmd.getOut().println("Wrote " + nodes + " and " + edges + ": " + what);
+            } else {
+                Outputs.checkNew(cmd, List.of(output), force);
+                Outputs.write(output, o -> {
+                    Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+                    exporter.write(cohort, f, w);
+                });
+                cmd.getOut().println("Wrote " + output + ": " + what);
+            }
+        } catch (IOException e) {
+            cmd.getErr().println("pln: cannot write " + output + ": " + e.getMessage());
+            cmd.getErr().flush();
+            return PlnCommand.FAILURE;
+        }
+        cmd.getOut().flush();
+        return 0;
+    }
+
     private ExchangeFormat format(CommandLine cmd, boolean toScreen) {
         if (format != null) {
             try {
@@ -153,9 +212,7 @@ final class ExportCommand implements Callable<Integer> {
                     + "\" in " + input));
         }
         if (cohort.size() != 1) {
-            throw new CommandLine.ParameterException(cmd, input + " holds " + cohort.size() + " participants; export"
-                    + " one with --participant ID (one graph for a whole cohort, with shared nodes merged, is not"
-                    + " available yet)");
+            throw new CommandLine.ParameterException(cmd, input + " holds no participant");
         }
         return cohort.plns().get(0);
     }

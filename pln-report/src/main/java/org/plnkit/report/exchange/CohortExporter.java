@@ -1,0 +1,250 @@
+package org.plnkit.report.exchange;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.AttributeType;
+import org.jgrapht.nio.DefaultAttribute;
+import org.jgrapht.nio.dot.DOTExporter;
+import org.jgrapht.nio.gexf.GEXFAttributeType;
+import org.jgrapht.nio.gexf.GEXFExporter;
+import org.jgrapht.nio.graphml.GraphMLExporter;
+import org.plnkit.core.identity.CohortIdentity;
+import org.plnkit.core.identity.SharedNode;
+import org.plnkit.core.model.Cohort;
+import org.plnkit.core.model.Connection;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Link;
+import org.plnkit.core.model.Pln;
+
+/**
+ * A whole cohort as one graph for Gephi, Cytoscape, NetworkX or Graphviz: one node per participant, one node per
+ * organization, resource or person after the contract's identity rule (the same organization named by many
+ * participants is one node), an edge from each participant to what they rely on (with the tie's frequency, value,
+ * gives_back…), an edge between two participants when one names the other by id, and the links between
+ * connections. People other than participants are third parties: unless {@code showNames}, they are written as
+ * "Person 1", "Person 2"… (numbered in node-id order).
+ *
+ * <pre>{@code
+ * new CohortExporter(false).write(cohort, ExchangeFormat.GRAPHML, writer);
+ * }</pre>
+ */
+public final class CohortExporter {
+    /** A node of the cohort graph: {@code p:<participant id>} or {@code n:<shared node id>}. */
+    record Node(String key, Map<String, Object> attributes) {
+    }
+
+    /** An edge: relation {@code relies_on}, {@code participant} or {@code link}, with the tie's attributes. */
+    record Edge(String source, String target, Map<String, Object> attributes) {
+    }
+
+    private static final List<String> NODE_ATTRS = List.of("type", "label", "participant_id", "school", "role",
+            "kind", "category", "participants");
+    private static final List<String> EDGE_ATTRS = List.of("relation", "frequency", "value", "gives_back",
+            "participation", "wants_more");
+
+    private final boolean showNames;
+
+    public CohortExporter(boolean showNames) {
+        this.showNames = showNames;
+    }
+
+    /** Writes the cohort graph in GraphML, GEXF or DOT; for CSV use {@link #writeCsv}. */
+    public void write(Cohort cohort, ExchangeFormat format, Writer out) throws IOException {
+        Graph<Node, Edge> g = graph(cohort);
+        switch (format) {
+            case GRAPHML -> {
+                GraphMLExporter<Node, Edge> x = new GraphMLExporter<>(Node::key);
+                x.setExportVertexLabels(true);
+                x.setVertexLabelAttributeName("label");
+                NODE_ATTRS.stream().filter(a -> !a.equals("label")).forEach(a -> x.registerAttribute(a, GraphMLExporter.AttributeCategory.NODE, graphMlType(a)));
+                EDGE_ATTRS.forEach(a -> x.registerAttribute(a, GraphMLExporter.AttributeCategory.EDGE, graphMlType(a)));
+                x.setVertexAttributeProvider(v -> attributes(v.attributes()));
+                x.setEdgeAttributeProvider(e -> attributes(e.attributes()));
+                x.exportGraph(g, out);
+            }
+            case GEXF -> {
+                Map<Edge, String> ids = new HashMap<>();
+                g.edgeSet().forEach(e -> ids.put(e, "e" + (ids.size() + 1)));
+                GEXFExporter<Node, Edge> x = new GEXFExporter<>(Node::key, ids::get);
+                x.setCreator("PLN Toolkit");
+                x.setDescription("PLN cohort of " + cohort.size() + " participants");
+                x.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
+                NODE_ATTRS.stream().filter(a -> !a.equals("label"))
+                        .forEach(a -> x.registerAttribute(a, GEXFExporter.AttributeCategory.NODE, gexfType(a)));
+                EDGE_ATTRS.forEach(a -> x.registerAttribute(a, GEXFExporter.AttributeCategory.EDGE, gexfType(a)));
+                x.setVertexAttributeProvider(v -> attributes(v.attributes()));
+                x.setEdgeAttributeProvider(e -> attributes(e.attributes()));
+                x.exportGraph(g, out);
+            }
+            case DOT -> {
+                DOTExporter<Node, Edge> x = new DOTExporter<>(v -> PlnExporter.dotId(v.key()));
+                x.setGraphIdProvider(() -> "cohort");
+                x.setVertexAttributeProvider(v -> {
+                    Map<String, Attribute> m = new LinkedHashMap<>();
+                    m.put("label", DefaultAttribute.createAttribute(String.valueOf(v.attributes().get("label"))
+                            .replace("\\", "\\\\")));
+                    m.put("shape", DefaultAttribute.createAttribute(switch (String.valueOf(v.attributes().get("type"))) {
+                        case "participant" -> "doublecircle";
+                        case "organization" -> "box";
+                        case "resource" -> "note";
+                        default -> "ellipse";
+                    }));
+                    return m;
+                });
+                x.setEdgeAttributeProvider(e -> Map.of("relation",
+                        DefaultAttribute.createAttribute(String.valueOf(e.attributes().get("relation")))));
+                x.exportGraph(g, out);
+            }
+            default -> throw new IllegalArgumentException(format + " is not a graph format for a cohort; use"
+                    + " graphml, gexf, dot or csv");
+        }
+        out.flush();
+    }
+
+    /** Writes the cohort graph as a node list and an edge list (Gephi's spreadsheet import, NodeXL). */
+    public void writeCsv(Cohort cohort, Writer nodes, Writer edges) throws IOException {
+        Graph<Node, Edge> g = graph(cohort);
+        List<String> head = new ArrayList<>(List.of("Id", "Label"));
+        NODE_ATTRS.stream().filter(a -> !a.equals("label")).forEach(head::add);
+        row(nodes, head);
+        for (Node v : g.vertexSet()) {
+            List<String> r = new ArrayList<>(List.of(v.key(), String.valueOf(v.attributes().get("label"))));
+            NODE_ATTRS.stream().filter(a -> !a.equals("label"))
+                    .forEach(a -> r.add(v.attributes().containsKey(a) ? String.valueOf(v.attributes().get(a)) : ""));
+            row(nodes, r);
+        }
+        List<String> eh = new ArrayList<>(List.of("Source", "Target", "Type"));
+        eh.addAll(EDGE_ATTRS);
+        row(edges, eh);
+        for (Edge e : g.edgeSet()) {
+            List<String> r = new ArrayList<>(List.of(e.source(), e.target(), "Directed"));
+            EDGE_ATTRS.forEach(a -> r.add(e.attributes().containsKey(a) ? String.valueOf(e.attributes().get(a)) : ""));
+            row(edges, r);
+        }
+        nodes.flush();
+        edges.flush();
+    }
+
+    /** The cohort graph, nodes and edges in a deterministic order (participants in input order, then shared nodes). */
+    Graph<Node, Edge> graph(Cohort cohort) {
+        CohortIdentity identity = CohortIdentity.resolve(cohort);
+        Graph<Node, Edge> g = GraphTypeBuilder.<Node, Edge>directed().allowingMultipleEdges(false)
+                .allowingSelfLoops(false).buildGraph();
+        Map<String, Node> byKey = new LinkedHashMap<>();
+        for (Pln pln : cohort.plns()) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("type", "participant");
+            a.put("label", pln.participant().displayName());
+            a.put("participant_id", pln.participant().id());
+            pln.participant().school().ifPresent(s -> a.put("school", s));
+            pln.participant().role().ifPresent(s -> a.put("role", s));
+            Node n = new Node("p:" + pln.participant().id(), a);
+            byKey.put(n.key(), n);
+            g.addVertex(n);
+        }
+        Map<String, Integer> personNumbers = new HashMap<>();
+        identity.nodes().stream().filter(s -> s.kind() == Kind.PERSON).map(SharedNode::id).sorted()
+                .forEach(id -> personNumbers.put(id, personNumbers.size() + 1));
+        for (Pln pln : cohort.plns()) {
+            String from = "p:" + pln.participant().id();
+            Map<String, String> targetOf = new HashMap<>();
+            for (Connection c : pln.connections()) {
+                Optional<String> other = identity.participantOf(pln.participant().id(), c.id());
+                String target;
+                Map<String, Object> ea = new LinkedHashMap<>();
+                if (other.isPresent()) {
+                    target = "p:" + other.get();
+                    ea.put("relation", "participant");
+                } else {
+                    SharedNode s = identity.nodeOf(pln.participant().id(), c.id()).orElseThrow();
+                    target = "n:" + s.id();
+                    if (!byKey.containsKey(target)) {
+                        Map<String, Object> a = new LinkedHashMap<>();
+                        a.put("type", s.kind().id());
+                        a.put("label", s.kind() == Kind.PERSON && !showNames ? "Person " + personNumbers.get(s.id())
+                                : s.name());
+                        a.put("kind", s.kind().id());
+                        a.put("category", s.category());
+                        a.put("participants", s.participantIds().size());
+                        Node n = new Node(target, a);
+                        byKey.put(target, n);
+                        g.addVertex(n);
+                    }
+                    ea.put("relation", "relies_on");
+                }
+                targetOf.put(c.id(), target);
+                c.frequency().ifPresent(f -> ea.put("frequency", f.id()));
+                c.value().ifPresent(v -> ea.put("value", v));
+                c.givesBack().ifPresent(v -> ea.put("gives_back", v));
+                c.participation().ifPresent(v -> ea.put("participation", v.id()));
+                c.wantsMore().ifPresent(v -> ea.put("wants_more", v));
+                addEdge(g, byKey, from, target, ea);
+            }
+            for (Link l : pln.links()) {
+                String a = targetOf.get(l.from());
+                String b = targetOf.get(l.to());
+                String s = a.compareTo(b) <= 0 ? a : b;
+                String t = a.compareTo(b) <= 0 ? b : a;
+                Map<String, Object> ea = new LinkedHashMap<>();
+                ea.put("relation", "link");
+                addEdge(g, byKey, s, t, ea);
+            }
+        }
+        return g;
+    }
+
+    /** Adds an edge unless one joins the two already (two mentions merged into one node keep the first tie). */
+    private static void addEdge(Graph<Node, Edge> g, Map<String, Node> byKey, String from, String to,
+                                Map<String, Object> attributes) {
+        Node a = byKey.get(from);
+        Node b = byKey.get(to);
+        if (a == null || b == null || a == b || g.containsEdge(a, b)) {
+            return;
+        }
+        g.addEdge(a, b, new Edge(from, to, attributes));
+    }
+
+    private static Map<String, Attribute> attributes(Map<String, Object> values) {
+        Map<String, Attribute> m = new LinkedHashMap<>();
+        values.forEach((k, v) -> m.put(k, v instanceof Integer i ? DefaultAttribute.createAttribute(i)
+                : v instanceof Boolean b ? DefaultAttribute.createAttribute(b)
+                : DefaultAttribute.createAttribute(String.valueOf(v))));
+        return m;
+    }
+
+    private static AttributeType graphMlType(String name) {
+        return switch (name) {
+            case "participants", "value" -> AttributeType.INT;
+            case "gives_back", "wants_more" -> AttributeType.BOOLEAN;
+            default -> AttributeType.STRING;
+        };
+    }
+
+    private static GEXFAttributeType gexfType(String name) {
+        return switch (name) {
+            case "participants", "value" -> GEXFAttributeType.INTEGER;
+            case "gives_back", "wants_more" -> GEXFAttributeType.BOOLEAN;
+            default -> GEXFAttributeType.STRING;
+        };
+    }
+
+    private static void row(Writer w, List<String> cells) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(PlnExporter.csvCell(cells.get(i)));
+        }
+        w.write(b.append('\n').toString());
+    }
+}
