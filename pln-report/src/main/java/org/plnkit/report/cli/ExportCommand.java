@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.plnkit.core.model.Cohort;
+import org.plnkit.core.privacy.Anonymizer;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
@@ -67,6 +68,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "Which participant to export when the input holds several.")
     String participant;
 
+    @Option(names = "--anonymize",
+            description = "People become \"Local colleague 1\", \"Mentor 1\"…; organizations and resources keep their names.")
+    boolean anonymize;
+
     @Option(names = "--show-names",
             description = "In a cohort export, write the names of people who are not participants (default: Person 1, Person 2…).")
     boolean showNames;
@@ -109,7 +114,7 @@ final class ExportCommand implements Callable<Integer> {
             int exit = exportCohort(cmd, cohort, f, toScreen);
             return exit == 0 && partial ? PlnCommand.INVALID_INPUT : exit;
         }
-        Pln pln = pick(cmd, cohort);
+        Pln pln = anonymize ? new Anonymizer(tax).apply(pick(cmd, cohort)) : pick(cmd, cohort);
         PlnExporter exporter = new PlnExporter(tax);
         try {
             if (toScreen) {
@@ -154,7 +159,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cmd, "a cohort exports as a graph: graphml, gexf, dot or csv"
                     + " (or one participant as json with --participant ID)");
         }
-        CohortExporter exporter = new CohortExporter(showNames);
+        CohortExporter exporter = new CohortExporter(showNames && !anonymize);
         String what = ValidateCommand.describe(cohort) + " as one graph";
         try {
             if (toScreen) {

@@ -120,4 +120,17 @@ class ValidateCommandTest {
         String xml = Files.readString(out);
         assertEquals(30, xml.split("<data key=\"[^\"]+\">participant</data>", -1).length - 1);
     }
+
+    @Test
+    void anonymizedExportsNameNoPerson(@TempDir Path dir) throws Exception {
+        for (String ext : new String[] {"graphml", "gexf", "dot", "json"}) {
+            Path out = dir.resolve("m." + ext);
+            assertEquals(0, Cli.run("export", SAMPLE, "--anonymize", "-o", out.toString()).exit());
+            String text = Files.readString(out);
+            for (String person : new String[] {"Jane Kim", "Tom Alvarez", "Ruth Okafor", "Maria Lopez"}) {
+                assertFalse(text.contains(person), person + " in " + ext);
+            }
+            assertTrue(text.contains("Local colleague 1"), ext);
+        }
+    }
 }
