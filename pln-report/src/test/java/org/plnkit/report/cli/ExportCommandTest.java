@@ -80,4 +80,28 @@ class ExportCommandTest {
             assertTrue(r.out().contains(s), s);
         }
     }
+
+    @Test
+    void aCohortExportsAsOneGraphLeavingOutRowsWithErrors(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("cohort.graphml");
+        Cli r = Cli.run("export", "../samples/lakeside-district.xlsx", "-o", out.toString());
+        assertEquals(1, r.exit(), "rows with errors are flagged by the exit code");
+        assertTrue(r.err().contains("rows with errors were left out"), r.err());
+        assertTrue(r.out().contains("30 participants with 1417 connections as one graph"), r.out());
+        String xml = Files.readString(out);
+        assertEquals(30, xml.split("<data key=\"[^\"]+\">participant</data>", -1).length - 1);
+    }
+
+    @Test
+    void anonymizedExportsNameNoPerson(@TempDir Path dir) throws Exception {
+        for (String ext : new String[] {"graphml", "gexf", "dot", "json"}) {
+            Path out = dir.resolve("m." + ext);
+            assertEquals(0, Cli.run("export", "../samples/maria-lopez-librarian.yaml", "--anonymize", "-o", out.toString()).exit());
+            String text = Files.readString(out);
+            for (String person : new String[] {"Jane Kim", "Tom Alvarez", "Ruth Okafor", "Maria Lopez"}) {
+                assertFalse(text.contains(person), person + " in " + ext);
+            }
+            assertTrue(text.contains("Local colleague 1"), ext);
+        }
+    }
 }
