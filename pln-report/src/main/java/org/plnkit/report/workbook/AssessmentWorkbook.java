@@ -830,7 +830,7 @@ public final class AssessmentWorkbook {
             Date date = Date.from(a.asOf().atStartOfDay(ZoneOffset.UTC).toInstant());
             core.setCreator("PLN Toolkit");
             core.setLastModifiedByUser("PLN Toolkit");
-            core.setTitle("PLN assessment: " + a.participant().displayName());
+            core.setTitle(Cells.clean("PLN assessment: " + a.participant().displayName()));
             core.setSubjectProperty("Personal Learning Network assessment");
             core.setDescription("Assessment as of " + a.asOf() + ": summary, connections, action plan, check-ins"
                     + " and topics.");

@@ -28,10 +28,11 @@ final class Cells {
         return row != null ? row : s.createRow(r);
     }
 
-    /** A string cell, cut to the cell limit. */
+    /** A string cell, cut to the cell limit, without characters XML cannot hold. */
     static XSSFCell text(XSSFRow r, int col, String v, XSSFCellStyle style) {
         XSSFCell c = r.createCell(col);
-        c.setCellValue(v.length() > MAX_TEXT ? v.substring(0, MAX_TEXT - 1) + "…" : v);
+        String t = clean(v);
+        c.setCellValue(t.length() > MAX_TEXT ? t.substring(0, MAX_TEXT - 1) + "…" : t);
         if (style != null) {
             c.setCellStyle(style);
         }
@@ -59,6 +60,24 @@ final class Cells {
         XSSFCell c = r.createCell(col);
         c.setCellStyle(style);
         return c;
+    }
+
+    /**
+     * The text without what an XML 1.0 document cannot hold (control characters other than tab and line breaks, lone
+     * surrogates, U+FFFE and U+FFFF): such a character in a name would make the whole workbook unreadable.
+     */
+    static String clean(String s) {
+        if (s.codePoints().allMatch(Cells::xmlChar)) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(Cells::xmlChar).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    private static boolean xmlChar(int cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF || cp >= 0xE000 && cp <= 0xFFFD
+                || cp >= 0x10000 && cp <= 0x10FFFF;
     }
 
     /**
