@@ -230,7 +230,7 @@ public final class ReflectionDraft {
                         + " helps you with.*\n\n");
                 return;
             }
-            b.append("They help me keep up with my topics:\n\n");
+            b.append("My connections help me keep up with my topics:\n\n");
             for (TopicCoverage.TopicSources ts : t.byTopic()) {
                 b.append("- **").append(text(capital(ts.topic()))).append("**: ");
                 List<String> names = ts.sources().stream().map(s -> text(s.connection().name())).toList();
@@ -264,8 +264,7 @@ public final class ReflectionDraft {
                 }
             }
             if (g.givesBackTo() == 0) {
-                b.append("I do not give back to my connections yet. ").append(WRITE_HERE)
-                        .append(" *What could you share: a lesson, a resource, an answer, a thank-you?*");
+                b.append("I do not give back to my connections yet.");
             } else {
                 List<String> ways = new ArrayList<>();
                 if (!contribute.isEmpty()) {
@@ -286,6 +285,10 @@ public final class ReflectionDraft {
                 b.append(" So far I learn from ").append(names(g.oneWayTies().stream().map(r -> text(r.name()))
                         .toList())).append(" without giving back.");
             }
+            if (g.givesBackTo() == 0) {
+                b.append(' ').append(WRITE_HERE)
+                        .append(" *What could you share: a lesson, a resource, an answer, a thank-you?*");
+            }
             b.append("\n\n");
         }
 
@@ -305,8 +308,7 @@ public final class ReflectionDraft {
                 b.append("I do not follow any organizations or resources yet: no blogs, hashtags, groups, journals,"
                         + " webinars or organizations.\n\n");
             } else {
-                b.append("Beyond people, I learn from these blogs, hashtags, groups, journals, webinars and"
-                        + " organizations:\n\n");
+                b.append("Beyond people, I learn from:\n\n");
                 byCategory.forEach((cat, list) -> {
                     if (list.isEmpty()) {
                         return;
