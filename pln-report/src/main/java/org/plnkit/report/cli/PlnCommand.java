@@ -19,8 +19,8 @@ import picocli.CommandLine.Command;
                 "",
                 "Inputs are participant files (.yaml, .yml, .json), cohort workbooks (.xlsx with sheets",
                 "Participants and Connections), or folders of CSV or participant files."},
-        subcommands = {ValidateCommand.class, MapCommand.class, TemplateCommand.class, ExportCommand.class,
-                ImportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, AssessCommand.class, MapCommand.class, TemplateCommand.class,
+                ExportCommand.class, ImportCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

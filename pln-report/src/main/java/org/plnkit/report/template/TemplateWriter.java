@@ -33,6 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.report.io.Zips;
 
 /**
  * Writes the blank PLN organizer workbook that a participant or a district hands out: the Participants and

@@ -1,0 +1,106 @@
+package org.plnkit.report.bundle;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.plnkit.analysis.AssessmentJson;
+import org.plnkit.core.model.Pln;
+import org.plnkit.report.io.SafeNames;
+import org.plnkit.report.map.Format;
+import org.plnkit.report.map.MapOptions;
+import org.plnkit.report.map.PlnMap;
+import org.plnkit.report.reflection.ReflectionDraft;
+import org.plnkit.report.workbook.AssessmentWorkbook;
+
+/**
+ * Everything a participant takes home, made in memory: the workbook, the map (PNG, SVG and its alt text), the
+ * reflection draft and the JSON assessment, each under its fixed name ({@link ReportFormat#fileName()}). Nothing is
+ * written to disk here, so a failure leaves no half-made folder; the same report always gives the same bytes.
+ *
+ * <pre>{@code
+ * ParticipantReport r = ParticipantReport.of(pln, AssessmentOptions.defaults(), false);
+ * for (ReportBundle.ReportFile f : ReportBundle.render(r, EnumSet.allOf(ReportFormat.class))) {
+ *     Files.write(dir.resolve(f.name()), f.bytes());
+ * }
+ * }</pre>
+ */
+public final class ReportBundle {
+    /** The file name of the map's alt text, written with either picture. */
+    public static final String ALT_TEXT = "map.alt.txt";
+
+    private ReportBundle() {
+    }
+
+    /**
+     * One file of a report.
+     *
+     * @param name  its name in the participant's folder
+     * @param bytes its content
+     */
+    public record ReportFile(String name, byte[] bytes) {
+        public ReportFile {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(bytes, "bytes");
+        }
+    }
+
+    /** The report's files for these formats, in the order workbook, PNG, SVG, alt text, reflection, JSON. */
+    public static List<ReportFile> render(ParticipantReport r, Set<ReportFormat> formats) {
+        MapOptions mapOptions = r.mapOptions();
+        Pln pln = r.pln();
+        Optional<byte[]> png = formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.XLSX)
+                ? Optional.of(PlnMap.render(pln, mapOptions, Format.PNG)) : Optional.empty();
+        String alt = PlnMap.altText(pln, mapOptions);
+        List<ReportFile> out = new ArrayList<>();
+        if (formats.contains(ReportFormat.XLSX)) {
+            out.add(new ReportFile(ReportFormat.XLSX.fileName(),
+                    new AssessmentWorkbook(r.taxonomy()).bytes(pln, r.assessment(), png)));
+        }
+        if (formats.contains(ReportFormat.PNG)) {
+            out.add(new ReportFile(ReportFormat.PNG.fileName(), png.orElseThrow()));
+        }
+        if (formats.contains(ReportFormat.SVG)) {
+            out.add(new ReportFile(ReportFormat.SVG.fileName(), PlnMap.render(pln, mapOptions, Format.SVG)));
+        }
+        if (formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.SVG)) {
+            out.add(new ReportFile(ALT_TEXT, (alt + "\n").getBytes(StandardCharsets.UTF_8)));
+        }
+        if (formats.contains(ReportFormat.MD)) {
+            Optional<String> image = formats.contains(ReportFormat.PNG) ? Optional.of(ReportFormat.PNG.fileName())
+                    : formats.contains(ReportFormat.SVG) ? Optional.of(ReportFormat.SVG.fileName()) : Optional.empty();
+            Optional<String> workbook = formats.contains(ReportFormat.XLSX)
+                    ? Optional.of(ReportFormat.XLSX.fileName()) : Optional.empty();
+            String md = new ReflectionDraft(r.taxonomy()).markdown(pln, r.assessment(),
+                    new ReflectionDraft.MapFigure(image, alt, workbook));
+            out.add(new ReportFile(ReportFormat.MD.fileName(), md.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (formats.contains(ReportFormat.JSON)) {
+            out.add(new ReportFile(ReportFormat.JSON.fileName(),
+                    AssessmentJson.toJson(r.assessment()).getBytes(StandardCharsets.UTF_8)));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The folder for a participant's report: their id made safe ({@link SafeNames}); when anonymized,
+     * {@code anonymous-} and a short hash of the id, so that folders neither name the participant nor collide.
+     */
+    public static String folderName(Pln original, boolean anonymize) {
+        String id = original.participant().id();
+        if (!anonymize) {
+            return SafeNames.of(id);
+        }
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return "anonymous-" + HexFormat.of().formatHex(d, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

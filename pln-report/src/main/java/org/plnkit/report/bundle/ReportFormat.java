@@ -1,0 +1,78 @@
+package org.plnkit.report.bundle;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The files a participant's report can hold, each with its fixed name in the participant's folder. The map's alt
+ * text ({@value ReportBundle#ALT_TEXT}) comes with either picture.
+ *
+ * <pre>{@code
+ * Set<ReportFormat> f = ReportFormat.parseList("xlsx,md");   // [XLSX, MD]
+ * ReportFormat.XLSX.fileName();                              // "workbook.xlsx"
+ * }</pre>
+ */
+public enum ReportFormat {
+    /** The assessment workbook. */
+    XLSX("workbook.xlsx"),
+    /** The map as a PNG picture. */
+    PNG("map.png"),
+    /** The map as an SVG drawing. */
+    SVG("map.svg"),
+    /** The reflection draft. */
+    MD("reflection.md"),
+    /** The whole assessment as JSON (docs/measures.md). */
+    JSON("assessment.json");
+
+    private final String fileName;
+
+    ReportFormat(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /** The file's name in the participant's folder. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The spelling on the command line: {@code xlsx}, {@code png}, {@code svg}, {@code md}, {@code json}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A format by its id, ignoring case and spaces; {@code markdown} is {@code md}. */
+    public static Optional<ReportFormat> parse(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (t.equals("markdown")) {
+            return Optional.of(MD);
+        }
+        for (ReportFormat f : values()) {
+            if (f.id().equals(t)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A comma-separated list of formats.
+     *
+     * @throws IllegalArgumentException naming the first unknown format, or when the list is empty
+     */
+    public static Set<ReportFormat> parseList(String list) {
+        Set<ReportFormat> out = EnumSet.noneOf(ReportFormat.class);
+        for (String part : list.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            out.add(parse(part).orElseThrow(() -> new IllegalArgumentException("\"" + part.strip()
+                    + "\" is not one of xlsx, png, svg, md, json")));
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("no format given; choose from xlsx, png, svg, md, json");
+        }
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package org.plnkit.report.reflection;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Text from the input made safe for Markdown: characters that Markdown or HTML would read as markup are escaped, so
+ * that a connection called {@code <script>} or {@code [click](javascript:…)} is shown as written and never becomes
+ * a tag or a link; links are made only for plain http and https addresses.
+ *
+ * <pre>{@code
+ * Markdown.text("Blogs *and* <b>sites</b>");              // Blogs \*and\* \<b\>sites\</b\>
+ * Markdown.link("#tlchat", "https://twitter.com/hashtag/tlchat");   // [#tlchat](https://twitter.com/hashtag/tlchat)
+ * }</pre>
+ */
+public final class Markdown {
+    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|])");
+    private static final Pattern ENTITY = Pattern.compile("&(?=[A-Za-z#][A-Za-z0-9]*;)");
+    private static final Pattern SAFE_URL = Pattern.compile("(?i)https?://[^\\s<>()\\[\\]\"'`\\\\]+");
+
+    private Markdown() {
+    }
+
+    /** Input text as literal Markdown text, on one line. */
+    public static String text(String s) {
+        String one = s.replaceAll("[\\r\\n\\t\\u2028\\u2029]+", " ").replaceAll("\\p{Cc}", "");
+        String escaped = SPECIAL.matcher(one).replaceAll("\\\\$1");
+        return ENTITY.matcher(escaped).replaceAll("\\\\&");
+    }
+
+    /** A link when the address is a plain http(s) address; otherwise the text alone. */
+    public static String link(String text, Optional<String> url) {
+        return url.flatMap(Markdown::safeUrl).map(u -> "[" + text(text) + "](" + u + ")").orElse(text(text));
+    }
+
+    /** A link when the address is a plain http(s) address; otherwise the text alone. */
+    public static String link(String text, String url) {
+        return link(text, Optional.of(url));
+    }
+
+    /** The address when it is a plain http or https address without spaces, quotes or brackets. */
+    static Optional<String> safeUrl(String url) {
+        String u = url.strip();
+        return SAFE_URL.matcher(u).matches() && u.length() > u.indexOf("//") + 2 ? Optional.of(u) : Optional.empty();
+    }
+}

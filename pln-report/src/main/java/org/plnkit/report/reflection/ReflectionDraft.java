@@ -1,0 +1,504 @@
+package org.plnkit.report.reflection;
+
+import static org.plnkit.analysis.Words.and;
+import static org.plnkit.analysis.Words.count;
+import static org.plnkit.analysis.Words.percent;
+import static org.plnkit.report.reflection.Markdown.text;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.plnkit.analysis.Assessment;
+import org.plnkit.analysis.composition.Composition;
+import org.plnkit.analysis.gaps.Coverage;
+import org.plnkit.analysis.giveback.GiveBack;
+import org.plnkit.analysis.plan.Recommendation;
+import org.plnkit.analysis.reliance.Reliance;
+import org.plnkit.analysis.topics.TopicCoverage;
+import org.plnkit.analysis.upkeep.Upkeep;
+import org.plnkit.core.model.Category;
+import org.plnkit.core.model.Connection;
+import org.plnkit.core.model.Frequency;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Participation;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.privacy.Anonymizer;
+
+/**
+ * A first draft of the workshop's reflection blog post, in Markdown, written in the participant's voice from their
+ * PLN and its assessment. It follows the workshop's prompts: problem-solving with my PLN (a clearly marked prompt:
+ * only the participant knows that story), my connections (who, how I connected, what value, how I give back), my
+ * resources (blogs, hashtags, groups, journals, webinars, organizations), maintaining my PLN (organizer, schedule,
+ * check-ins), and what I will do next (the action plan). The map is embedded with its alt text.
+ *
+ * <pre>{@code
+ * String md = new ReflectionDraft(Taxonomy.defaults())
+ *         .markdown(pln, assessment, new MapFigure(Optional.of("map.png"), altText));
+ * }</pre>
+ *
+ * <p>Everything the draft states comes from the data; where the data cannot say, a prompt marked ✍️ asks the
+ * participant to write. Text from the input is escaped ({@link Markdown}), so a name can never become a link, a tag
+ * or a heading. Names are taken as given: pass an anonymized PLN and its assessment to keep people's names out.
+ * Lines end with {@code \n}; the same input always gives the same text.
+ */
+public final class ReflectionDraft {
+    /** The number of action-plan steps the draft lists. */
+    public static final int STEPS = 5;
+    /** The mark of a part only the participant can write. */
+    public static final String WRITE_HERE = "✍️";
+
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+    private static final int NAMES = 4;
+
+    private final Taxonomy taxonomy;
+
+    /** A drafter for PLNs that use this taxonomy. */
+    public ReflectionDraft(Taxonomy taxonomy) {
+        this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+    }
+
+    /**
+     * The map as the draft shows it.
+     *
+     * @param image   the image file to embed, relative to the draft (e.g. {@code map.png}); empty: no picture, the
+     *                alt text is given as a description instead
+     * @param altText the map's alt text
+     * @param workbook the workbook file next to the draft, named where the full action plan is; empty if none
+     */
+    public record MapFigure(Optional<String> image, String altText, Optional<String> workbook) {
+        public MapFigure {
+            Objects.requireNonNull(image, "image");
+            Objects.requireNonNull(altText, "altText");
+            Objects.requireNonNull(workbook, "workbook");
+        }
+    }
+
+    /** The draft, ending with a newline. */
+    public String markdown(Pln pln, Assessment a, MapFigure figure) {
+        return new Draft(pln, a, figure).write();
+    }
+
+    /** One draft being written. */
+    private final class Draft {
+        private final Pln pln;
+        private final Assessment a;
+        private final MapFigure figure;
+        private final StringBuilder b = new StringBuilder();
+
+        Draft(Pln pln, Assessment a, MapFigure figure) {
+            this.pln = pln;
+            this.a = a;
+            this.figure = figure;
+        }
+
+        String write() {
+            b.append("# My personal learning network\n\n");
+            b.append("*A first draft written by PLN Toolkit from my PLN as of ").append(longDate(a.asOf()))
+                    .append(". Check every fact, make it your own, and write the parts marked ").append(WRITE_HERE)
+                    .append(": only you can tell those.*\n\n");
+            map();
+            problemSolving();
+            connections();
+            resources();
+            maintaining();
+            nextSteps();
+            b.append("---\n\n*Drafted with PLN Toolkit. Delete this line when the post is yours.*\n");
+            return b.toString();
+        }
+
+        private void map() {
+            String alt = text(figure.altText()).replace("[", "(").replace("]", ")");
+            if (figure.image().isPresent()) {
+                b.append("![").append(alt).append("](").append(figure.image().get()).append(")\n\n");
+            }
+            b.append("*My PLN on ").append(longDate(a.asOf())).append(". I am in the centre; each sector is a kind of"
+                    + " source, and the nearer a connection sits, the more often I am in touch.");
+            if (figure.image().isEmpty()) {
+                b.append(" ").append(alt);
+            }
+            b.append("*\n\n");
+        }
+
+        private void problemSolving() {
+            b.append("## Problem-solving with my PLN\n\n");
+            b.append("> ").append(WRITE_HERE).append(" **Write this part yourself.** Think of one problem from your"
+                    + " practice this year: a lesson that did not work, a new tool to learn, a question from a student"
+                    + " or a parent. Whom in your PLN did you turn to? What did they suggest, what did you try, and"
+                    + " what happened? What would you do differently next time?\n\n");
+            if (!a.topics().byTopic().isEmpty()) {
+                b.append("For ideas on whom I could have asked, see the topics under *What they bring me* below.\n\n");
+            }
+        }
+
+        private void connections() {
+            b.append("## My connections\n\n");
+            Composition c = a.composition();
+            if (c.connections() == 0) {
+                b.append("My PLN has no connections yet. ").append(WRITE_HERE)
+                        .append(" *Who do you already learn from, even informally?*\n\n");
+                return;
+            }
+            Coverage cov = a.coverage();
+            String where = cov.covered() == cov.categories() ? "all " + cov.categories() + " categories"
+                    : cov.covered() + " of the " + cov.categories() + " categories";
+            b.append("My PLN has ").append(count(c.connections(), "connection")).append(" (").append(kinds(c))
+                    .append(") in ").append(where).append(". ");
+            List<Connection> people = pln.connections().stream().filter(x -> x.kind() == Kind.PERSON).toList();
+            if (people.isEmpty()) {
+                b.append("No people are in it yet: all of it is organizations and resources.");
+            } else {
+                Map<String, List<String>> byCategory = new LinkedHashMap<>();
+                for (Connection p : people) {
+                    byCategory.computeIfAbsent(p.category(), k -> new ArrayList<>()).add(text(p.name()));
+                }
+                List<String> groups = new ArrayList<>();
+                byCategory.forEach((cat, names) -> groups.add(and(names) + " (" + personWord(cat, names.size())
+                        + ")"));
+                b.append("The people I learn from are ").append(and(groups)).append('.');
+            }
+            b.append("\n\n");
+
+            // who I connect with most
+            List<Reliance.ConnectionWeight> top = a.reliance().weights().stream().limit(3).toList();
+            double share = top.stream().mapToDouble(Reliance.ConnectionWeight::share).sum();
+            List<String> most = new ArrayList<>();
+            for (Reliance.ConnectionWeight w : top) {
+                pln.connection(w.connection().id()).ifPresent(x -> most.add(text(x.name()) + facts(x)));
+            }
+            b.append("**Who I connect with most.** I connect most with ").append(and(most));
+            if (top.size() > 1 && top.size() < c.connections()) {
+                b.append("; together they carry ").append(percent(share)).append(" of my engagement");
+            }
+            b.append('.');
+            a.reliance().flags().stream().filter(f -> f.type() == Reliance.FlagType.SOLE_SOURCE).findFirst()
+                    .ifPresent(f -> b.append(' ').append(text(f.connection().orElseThrow().name()))
+                            .append(" is my only source for ").append((long) f.value()).append(" of my ")
+                            .append(count(a.topics().byTopic().size(), "topic"))
+                            .append(", which makes that tie precious and my PLN fragile."));
+            b.append("\n\n");
+
+            howConnected();
+            whatValue();
+            giveBack();
+            b.append(WRITE_HERE).append(" *Add one moment when a connection changed something in your practice.*\n\n");
+        }
+
+        private void howConnected() {
+            Map<String, List<String>> byWay = new LinkedHashMap<>();
+            List<String> unknown = new ArrayList<>();
+            for (Connection x : pln.connections()) {
+                if (x.metVia().isEmpty()) {
+                    unknown.add(text(x.name()));
+                    continue;
+                }
+                byWay.computeIfAbsent(metVia(x.metVia().get()), k -> new ArrayList<>()).add(text(x.name()));
+            }
+            b.append("**How I connected.** ");
+            if (byWay.isEmpty()) {
+                b.append(WRITE_HERE).append(" *My PLN file does not say how I found my connections: tell how you met"
+                        + " the people and found the resources that matter most to you.*\n\n");
+                return;
+            }
+            List<String> parts = new ArrayList<>();
+            byWay.forEach((way, names) -> parts.add(names(names) + " " + way));
+            b.append("I connected with ").append(String.join("; ", parts)).append('.');
+            if (!unknown.isEmpty()) {
+                b.append(' ').append(WRITE_HERE).append(" *How did you find ").append(names(unknown)).append("?*");
+            }
+            b.append("\n\n");
+        }
+
+        private void whatValue() {
+            b.append("**What they bring me.** ");
+            List<String> five = pln.connections().stream().filter(x -> x.value().orElse(0) == 5)
+                    .map(x -> text(x.name())).toList();
+            if (!five.isEmpty()) {
+                b.append(five.size() == 1 ? "The connection I value most (5 of 5) is " : "The connections I value"
+                        + " most (5 of 5) are ").append(names(five)).append(". ");
+            }
+            TopicCoverage t = a.topics();
+            if (t.byTopic().isEmpty()) {
+                b.append(WRITE_HERE).append(" *Name the topics you need to keep up with, and what each connection"
+                        + " helps you with.*\n\n");
+                return;
+            }
+            b.append("My connections help me keep up with my topics:\n\n");
+            for (TopicCoverage.TopicSources ts : t.byTopic()) {
+                b.append("- **").append(text(capital(ts.topic()))).append("**: ");
+                List<String> names = ts.sources().stream().map(s -> text(s.connection().name())).toList();
+                switch (ts.status()) {
+                    case UNCOVERED -> b.append("no one yet; finding a source is on my list");
+                    case FRAGILE -> b.append(names.get(0)).append(" only");
+                    default -> b.append(names(names));
+                }
+                b.append('\n');
+            }
+            b.append('\n');
+        }
+
+        private void giveBack() {
+            GiveBack g = a.giveBack();
+            b.append("**How I give back.** ");
+            List<String> contribute = new ArrayList<>();
+            List<String> lead = new ArrayList<>();
+            List<String> other = new ArrayList<>();
+            for (Connection x : pln.connections()) {
+                if (!x.givesBackOrFalse()) {
+                    continue;
+                }
+                Optional<Participation> p = x.participation();
+                if (p.isPresent() && p.get() == Participation.LEADER) {
+                    lead.add(text(x.name()));
+                } else if (p.isPresent() && p.get() == Participation.CONTRIBUTOR) {
+                    contribute.add(text(x.name()));
+                } else {
+                    other.add(text(x.name()));
+                }
+            }
+            if (g.givesBackTo() == 0) {
+                b.append("I do not give back to my connections yet.");
+            } else {
+                List<String> ways = new ArrayList<>();
+                if (!contribute.isEmpty()) {
+                    ways.add("I contribute to " + names(contribute));
+                }
+                if (!lead.isEmpty()) {
+                    ways.add("I help lead " + names(lead));
+                }
+                if (!other.isEmpty()) {
+                    ways.add((ways.isEmpty() ? "I give back to " : "and I give back to ") + names(other));
+                }
+                b.append("I give back to ").append(g.givesBackTo()).append(" of my ")
+                        .append(count(g.connections(), "connection")).append(" (")
+                        .append(percent(g.share().orElse(0.0))).append("): ").append(String.join(", ", ways))
+                        .append('.');
+            }
+            if (!g.oneWayTies().isEmpty()) {
+                b.append(" So far I learn from ").append(names(g.oneWayTies().stream().map(r -> text(r.name()))
+                        .toList())).append(" without giving back.");
+            }
+            if (g.givesBackTo() == 0) {
+                b.append(' ').append(WRITE_HERE)
+                        .append(" *What could you share: a lesson, a resource, an answer, a thank-you?*");
+            }
+            b.append("\n\n");
+        }
+
+        private void resources() {
+            b.append("## My resources\n\n");
+            Map<String, List<Connection>> byCategory = new LinkedHashMap<>();
+            for (String id : taxonomy.ids()) {
+                byCategory.put(id, new ArrayList<>());
+            }
+            for (Connection x : pln.connections()) {
+                if (x.kind() != Kind.PERSON) {
+                    byCategory.computeIfAbsent(x.category(), k -> new ArrayList<>()).add(x);
+                }
+            }
+            boolean any = byCategory.values().stream().anyMatch(l -> !l.isEmpty());
+            if (!any) {
+                b.append("I do not follow any organizations or resources yet: no blogs, hashtags, groups, journals,"
+                        + " webinars or organizations.\n\n");
+            } else {
+                b.append("Beyond people, I learn from:\n\n");
+                byCategory.forEach((cat, list) -> {
+                    if (list.isEmpty()) {
+                        return;
+                    }
+                    List<String> items = new ArrayList<>();
+                    for (Connection x : list) {
+                        items.add(Markdown.link(x.name(), x.url()) + resourceFacts(x));
+                    }
+                    b.append("- **").append(text(categoryLabel(cat))).append("**: ").append(String.join("; ", items))
+                            .append('\n');
+                });
+                b.append('\n');
+            }
+            List<String> gaps = a.coverage().gaps().stream().map(g -> text(g.label())).toList();
+            if (!gaps.isEmpty()) {
+                b.append("Not yet in my PLN: ").append(and(gaps)).append(". ")
+                        .append(gaps.size() == 1 ? "It is" : "They are").append(" on my list of next steps.\n\n");
+            }
+        }
+
+        private void maintaining() {
+            b.append("## Maintaining my PLN\n\n");
+            Upkeep u = a.upkeep();
+            if (u.organizer().isPresent()) {
+                b.append("**How I organize it.** I keep my resources organized in ").append(text(u.organizer().get()))
+                        .append(". ").append(WRITE_HERE)
+                        .append(" *Say how: folders, tags, a daily reading time?*\n\n");
+            } else {
+                b.append("**How I organize it.** I have not chosen a tool to organize my resources yet. ")
+                        .append(WRITE_HERE).append(" *Which would suit you: a feed reader (Feedly, Inoreader), a"
+                                + " bookmark board (Wakelet, Raindrop) or a notebook (OneNote)?*\n\n");
+            }
+            if (pln.connections().isEmpty()) {
+                return;
+            }
+            b.append("**My schedule.** How often I check in:\n\n");
+            Map<String, List<String>> byFrequency = new LinkedHashMap<>();
+            for (Frequency f : Frequency.values()) {
+                byFrequency.put(capital(f.id()), new ArrayList<>());
+            }
+            byFrequency.put("Not set", new ArrayList<>());
+            for (Connection x : pln.connections()) {
+                byFrequency.get(x.frequency().map(f -> capital(f.id())).orElse("Not set")).add(text(x.name()));
+            }
+            byFrequency.forEach((when, names) -> {
+                if (!names.isEmpty()) {
+                    b.append("- ").append(when).append(": ").append(and(names)).append('\n');
+                }
+            });
+            b.append('\n');
+            b.append("**Checking in.** ");
+            if (u.overdueCheckIns().isEmpty()) {
+                b.append("As of ").append(longDate(a.asOf())).append(", none of my check-ins is overdue.");
+            } else {
+                List<String> items = new ArrayList<>();
+                for (Upkeep.OverdueCheckIn o : u.overdueCheckIns()) {
+                    items.add(text(o.connection().name()) + " (" + o.frequency().id() + ", last contact "
+                            + shortDate(o.lastContact()) + ")");
+                }
+                b.append("As of ").append(longDate(a.asOf())).append(", ")
+                        .append(count(items.size(), "check-in is", "check-ins are")).append(" overdue: ")
+                        .append(and(items)).append('.');
+            }
+            if (!u.noLastContact().isEmpty()) {
+                b.append(" I have not noted when I was last in touch with ")
+                        .append(names(u.noLastContact().stream().map(r -> text(r.name())).toList())).append('.');
+            }
+            b.append("\n\n").append(WRITE_HERE).append(" *When in your week do you make time for your PLN, and how do"
+                    + " you decide what to keep and what to let go?*\n\n");
+        }
+
+        private void nextSteps() {
+            b.append("## What I will do next\n\n");
+            List<Recommendation> recs = a.actionPlan().recommendations();
+            b.append("My assessment gives my PLN a health score of ").append(a.health().score())
+                    .append(" out of 100. ");
+            if (recs.isEmpty()) {
+                b.append("It suggests no changes: my PLN is in good shape, and my task is to keep it that way.\n\n");
+                return;
+            }
+            b.append("These are the steps it suggests, most important first (its reasons in italics):\n\n");
+            for (Recommendation r : recs.subList(0, Math.min(STEPS, recs.size()))) {
+                b.append(r.rank()).append(". **").append(text(r.title())).append(".** *")
+                        .append(text(r.reason())).append("*\n");
+            }
+            b.append('\n');
+            if (recs.size() > STEPS) {
+                b.append("The full plan has ").append(count(recs.size(), "step"));
+                figure.workbook().ifPresent(w -> b.append("; it is in my workbook (").append(w)
+                        .append(", sheet *Gaps & actions*), where I track each one"));
+                b.append(".\n\n");
+            }
+            b.append(WRITE_HERE).append(" *Which step will you take first, and by when?*\n\n");
+        }
+
+        // -------------------------------------------------------------------------------------------- words
+
+        private String kinds(Composition c) {
+            List<String> kinds = new ArrayList<>();
+            int people = c.count(Kind.PERSON);
+            int orgs = c.count(Kind.ORGANIZATION);
+            int res = c.count(Kind.RESOURCE);
+            if (people > 0) {
+                kinds.add(count(people, "person", "people"));
+            }
+            if (orgs > 0) {
+                kinds.add(count(orgs, "organization"));
+            }
+            if (res > 0) {
+                kinds.add(count(res, "resource"));
+            }
+            return and(kinds);
+        }
+
+        /** "local colleague", "mentors": the category's label, singular for one person, in lower case. */
+        private String personWord(String categoryId, int n) {
+            String label = categoryLabel(categoryId);
+            String word = n == 1 ? new Anonymizer(taxonomy).personLabel(categoryId) : label;
+            return text(lowerFirst(word));
+        }
+
+        private String categoryLabel(String id) {
+            return taxonomy.byId(id).map(Category::label).orElse(id);
+        }
+
+        /** ", weekly, value 5 of 5" as " (weekly, 5 of 5)". */
+        private String facts(Connection x) {
+            List<String> f = new ArrayList<>();
+            x.frequency().ifPresent(v -> f.add(v.id()));
+            x.value().ifPresent(v -> f.add("value " + v + " of 5"));
+            return f.isEmpty() ? "" : " (" + String.join(", ", f) + ")";
+        }
+
+        private String resourceFacts(Connection x) {
+            List<String> f = new ArrayList<>();
+            x.frequency().ifPresent(v -> f.add(v.id()));
+            x.participation().ifPresent(p -> f.add(switch (p) {
+                case NONE -> "I am not active there";
+                case LURKER -> "I read along";
+                case CONTRIBUTOR -> "I contribute";
+                case LEADER -> "I help lead it";
+            }));
+            if (x.wantsMoreOrFalse()) {
+                f.add("I want to do more");
+            }
+            return f.isEmpty() ? "" : " (" + String.join("; ", f) + ")";
+        }
+
+        /** How a connection was met, as words after a name: "at school", "on Twitter", "through Marcus Bell". */
+        private String metVia(String raw) {
+            String key = raw.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+            return switch (key) {
+                case "school" -> "at school";
+                case "district" -> "through my district";
+                case "in-person" -> "in person";
+                case "twitter", "x" -> "on Twitter";
+                case "facebook" -> "on Facebook";
+                case "conference" -> "at a conference";
+                case "professional-organization" -> "through a professional organization";
+                case "mentor-program" -> "through a mentor program";
+                case "email" -> "by email";
+                case "other" -> "in other ways";
+                default -> "through " + pln.connection(raw.strip()).map(c -> text(c.name())).orElse(text(raw.strip()));
+            };
+        }
+
+        /** "15 August", with the year when it is not the as-of date's. */
+        private String shortDate(LocalDate d) {
+            return d.getYear() == a.asOf().getYear() ? SHORT.format(d) : LONG.format(d);
+        }
+
+        private String names(List<String> names) {
+            if (names.size() <= NAMES + 1) {
+                return and(names);
+            }
+            List<String> shown = new ArrayList<>(names.subList(0, NAMES));
+            shown.add(count(names.size() - NAMES, "other"));
+            return and(shown);
+        }
+    }
+
+    private static String longDate(LocalDate d) {
+        return LONG.format(d);
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,31 @@
+package org.plnkit.report.reflection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MarkdownTest {
+    @Test
+    void markupInNamesIsShownAsWritten() {
+        assertEquals("\\<script\\>alert(1)\\</script\\>", Markdown.text("<script>alert(1)</script>"));
+        assertEquals("\\[click\\](javascript:alert(1))", Markdown.text("[click](javascript:alert(1))"));
+        assertEquals("\\*bold\\* and \\_under\\_ \\`code\\`", Markdown.text("*bold* and _under_ `code`"));
+        assertEquals("Blogs & websites", Markdown.text("Blogs & websites"), "a plain & stays readable");
+        assertEquals("\\&amp; \\&#60;", Markdown.text("&amp; &#60;"), "entities are not decoded");
+        assertEquals("one line two", Markdown.text("one line\ntwo"));
+        assertEquals("#tlchat", Markdown.text("#tlchat"));
+    }
+
+    @Test
+    void onlyPlainWebAddressesBecomeLinks() {
+        assertEquals("[#tlchat](https://twitter.com/hashtag/tlchat)",
+                Markdown.link("#tlchat", "https://twitter.com/hashtag/tlchat"));
+        assertEquals("x", Markdown.link("x", "javascript:alert(1)"));
+        assertEquals("x", Markdown.link("x", "https://a.example/) [y](javascript:z"));
+        assertEquals("x", Markdown.link("x", "https://"));
+        assertEquals("x", Markdown.link("x", "www.example.org"));
+        assertEquals("\\[x\\]", Markdown.link("[x]", Optional.empty()));
+        assertEquals("[\\<b\\>](http://a.example/b?c=1)", Markdown.link("<b>", "http://a.example/b?c=1"));
+    }
+}
