@@ -22,13 +22,36 @@ final class Documents {
     static Tree.Node parse(String name, InputStream in, Format format, Limits limits, Problems problems) {
         JsonFactory f = format == Format.YAML ? Jackson.yaml(limits) : Jackson.json(limits);
         try (JsonParser p = f.createParser(in)) {
-            Tree.Node root = Tree.read(p, name, problems);
+            return parse(name, p, null, format, limits, problems);
+        } catch (IOException e) {
+            problems.error(Place.file(name), "cannot read the file: " + firstLine(e.getMessage()));
+            return null;
+        }
+    }
+
+    /** The root node of a document already decoded to text; null as above. */
+    static Tree.Node parse(String name, String text, Format format, Limits limits, Problems problems) {
+        JsonFactory f = format == Format.YAML ? Jackson.yaml(limits) : Jackson.json(limits);
+        try (JsonParser p = f.createParser(text)) {
+            return parse(name, p, text, format, limits, problems);
+        } catch (IOException e) {
+            problems.error(Place.file(name), "cannot read the file: " + firstLine(e.getMessage()));
+            return null;
+        }
+    }
+
+    private static Tree.Node parse(String name, JsonParser p, String text, Format format, Limits limits,
+                                   Problems problems) {
+        try {
+            Tree.Node root = Tree.read(p, name, limits.maxScalarChars(), problems);
             if (root != null && format == Format.JSON && p.nextToken() != null) {
                 problems.error(Tree.place(name, p.currentTokenLocation()), "there is more after the end of the JSON document");
             }
             return root;
         } catch (StreamConstraintsException e) {
-            problems.error(Place.file(name), "the file goes past a safety limit: " + firstLine(e.getOriginalMessage()));
+            JsonLocation loc = e.getLocation();
+            Place place = loc == null || loc.getLineNr() < 1 ? Place.file(name) : Tree.place(name, loc);
+            problems.error(place, limitReached(e.getOriginalMessage(), limits));
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             Place place = loc == null ? Place.file(name) : Tree.place(name, loc);
@@ -40,7 +63,9 @@ final class Documents {
                 }
                 message = m.getMessage();
             }
-            problems.error(place, explain(message, format));
+            String hint = format == Format.JSON && looksLikeYaml(text)
+                    ? "; the file is named .json but looks like YAML: rename it to .yaml" : "";
+            problems.error(place, explain(message, format) + hint);
         } catch (CharConversionException e) {
             problems.error(Place.file(name), "the file is not UTF-8 text (" + firstLine(e.getMessage()) + ")");
         } catch (IOException e) {
@@ -50,6 +75,40 @@ final class Documents {
             problems.error(Place.file(name), "the file cannot be read as " + format.name() + ": " + firstLine(e.getMessage()));
         }
         return null;
+    }
+
+    /** A safety limit of the parser in plain words. */
+    private static String limitReached(String message, Limits limits) {
+        String m = message == null ? "" : message;
+        if (m.contains("nesting depth")) {
+            return "lists and mappings are nested more than " + limits.maxNestingDepth() + " levels deep here;"
+                    + " a participant file needs four";
+        }
+        if (m.contains("String value length")) {
+            return "a value here is longer than " + Sizes.count(limits.maxScalarChars()) + " characters";
+        }
+        if (m.contains("Number value length")) {
+            return "a number here is longer than 100 digits";
+        }
+        if (m.contains("Document length")) {
+            return "the file is longer than " + Sizes.mb(limits.maxParticipantFileBytes());
+        }
+        return "the file goes past a safety limit: " + firstLine(m);
+    }
+
+    /** Whether text that failed as JSON starts like a YAML mapping ({@code participant:}). */
+    private static boolean looksLikeYaml(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (String line : text.lines().limit(50).toList()) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#") || l.equals("---")) {
+                continue;
+            }
+            return l.matches("[A-Za-z_][\\w ]{0,40}:( .*)?");
+        }
+        return false;
     }
 
     private static String explain(String message, Format format) {
