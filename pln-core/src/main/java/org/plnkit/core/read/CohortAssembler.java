@@ -714,7 +714,8 @@ final class CohortAssembler {
                 if (c == null || c.isBlank()) {
                     continue;
                 }
-                if (!named.get(i) && !warnedUnnamed.get(i)) {
+                if (!named.get(i) && warnedUnnamed.isEmpty()) {
+                    // once per table: a row of 16,000 stray cells must not give 16,000 warnings
                     warnedUnnamed.set(i);
                     problems.warning(places.cell(row, i, null), "this column has values but no name in the header"
                             + " row; its values are ignored");

@@ -62,6 +62,12 @@ final class Documents {
                     place = Place.text(name, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
                 }
                 message = m.getMessage();
+                if (String.valueOf(m.getContext()).contains("quoted scalar") && m.getContextMark() != null) {
+                    // where the quote opens is where to look
+                    problems.error(Place.text(name, m.getContextMark().getLine() + 1, m.getContextMark().getColumn() + 1),
+                            "the quoted value that starts here is never closed (a \" or ' is missing)");
+                    return null;
+                }
             }
             String hint = format == Format.JSON && looksLikeYaml(text)
                     ? "; the file is named .json but looks like YAML: rename it to .yaml" : "";
@@ -114,6 +120,18 @@ final class Documents {
     private static String explain(String message, Format format) {
         String m = firstLine(message);
         String all = message == null ? "" : message;
+        if (format == Format.JSON) {
+            if (all.contains("CTRL-CHAR, code 10") || all.contains("CTRL-CHAR, code 13")) {
+                return "not valid JSON: a quoted value runs to the end of the line (a \" is missing)";
+            }
+            if (all.contains("was expecting double-quote to start field name")) {
+                return all.contains("'''") ? "not valid JSON: names need double quotes (\"id\"), not single ones"
+                        : "not valid JSON: a name in double quotes is missing here (a comma before } is not allowed)";
+            }
+            if (all.contains("was expecting comma to separate")) {
+                return "not valid JSON: a comma is missing between two values";
+            }
+        }
         if (all.contains("found character '\\t") || all.contains("(TAB)") || all.contains("found a tab")) {
             return "a tab is used for indentation; YAML needs spaces";
         }

@@ -91,7 +91,7 @@ public final class ParticipantFileReader {
         if (problems.hasErrors()) {
             return ReadResult.failed(problems.toList());
         }
-        if (root == null || root instanceof Tree.Scalar sc && sc.isNull()) {
+        if (root == null || root instanceof Tree.Scalar sc && Text.isBlank(sc.text())) {
             problems.error(Place.file(name), "the file is empty; it needs at least participant: with an id");
             return ReadResult.failed(problems.toList());
         }

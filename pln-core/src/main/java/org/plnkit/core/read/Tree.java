@@ -64,16 +64,26 @@ public final class Tree {
         if (t == null) {
             return null;
         }
-        return readValue(p, file, maxChars, problems);
+        int[] aliases = new int[1];
+        Node root = readValue(p, file, maxChars, problems, aliases);
+        if (aliases[0] > 1) {
+            problems.error(Place.file(file), "the file has " + Sizes.count(aliases[0]) + " YAML aliases in all; none"
+                    + " is accepted");
+        }
+        return root;
     }
 
-    private static Node readValue(JsonParser p, String file, int maxChars, Problems problems) throws IOException {
+    private static Node readValue(JsonParser p, String file, int maxChars, Problems problems, int[] aliases)
+            throws IOException {
         JsonToken t = p.currentToken();
         Place place = place(file, p.currentTokenLocation());
         if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
-            // aliases are never expanded: that rules out alias bombs and keeps every value's place honest
-            problems.error(place, "YAML aliases (*" + p.getText() + ") are not accepted in a participant file;"
-                    + " write the value out");
+            // aliases are never expanded: that rules out alias bombs and keeps every value's place honest; the
+            // first is reported where it is, the others counted (a bomb has thousands)
+            if (aliases[0]++ == 0) {
+                problems.error(place, "YAML aliases (*" + p.getText() + ") are not accepted in a participant file;"
+                        + " write the value out");
+            }
             return new Scalar(place, null);
         }
         switch (t) {
@@ -89,7 +99,7 @@ public final class Tree {
                         key = key.substring(0, 40) + "…";
                     }
                     p.nextToken();
-                    Node value = readValue(p, file, maxChars, problems);
+                    Node value = readValue(p, file, maxChars, problems, aliases);
                     if (entries.containsKey(key)) {
                         problems.error(keyPlace, "key \"" + key + "\" is given twice (first at line "
                                 + keyPlaces.get(key).line() + "); remove one");
@@ -103,7 +113,7 @@ public final class Tree {
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(p, file, maxChars, problems));
+                    items.add(readValue(p, file, maxChars, problems, aliases));
                 }
                 return new ListNode(place, items);
             }
