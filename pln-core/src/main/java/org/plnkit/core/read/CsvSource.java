@@ -91,7 +91,11 @@ final class CsvSource {
         in.skipNBytes(encoding.skip());
         Reader reader = new InputStreamReader(in, encoding.charset().orElseThrow().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        CsvFactory factory = CsvFactory.builder().streamReadConstraints(Jackson.constraints(limits)).build();
+        // a cell past maxScalarChars leaves only its row out (the table checks it); the parser's own bound is far
+        // higher and only stops a quote left open from swallowing the rest of the file into one cell
+        int parserLimit = (int) Math.min(Integer.MAX_VALUE, Math.max(1_000_000L, limits.maxScalarChars() * 16L));
+        CsvFactory factory = CsvFactory.builder().streamReadConstraints(
+                Jackson.constraints(limits.withMaxScalarChars(parserLimit))).build();
         int recordLine = 1;
         try (CsvParser p = factory.createParser(reader)) {
             p.setSchema(CsvSchema.emptySchema());
@@ -148,7 +152,7 @@ final class CsvSource {
             return false;
         } catch (StreamConstraintsException e) {
             problems.error(Place.csv(name, Math.max(1, recordLine), null), "a cell here is longer than "
-                    + limits.maxScalarChars() + " characters (is a quote \" left open?); the file is not read further");
+                    + Sizes.count(parserLimit) + " characters (is a quote \" left open?); the file is not read further");
             return false;
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
