@@ -16,6 +16,11 @@ import java.util.Objects;
 public record Place(String file, int line, int column, String sheet, String cell, String field) {
     public Place {
         Objects.requireNonNull(file, "file");
+        // names from the input (sheet names, header cells) are printed: escape what a terminal would act on
+        file = Printable.escape(file);
+        sheet = Printable.escape(sheet);
+        cell = Printable.escape(cell);
+        field = Printable.escape(field);
     }
 
     /** The whole file. */

@@ -4,7 +4,9 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One thing wrong with an input, with its place and a reason in plain words.
+ * One thing wrong with an input, with its place and a reason in plain words. Control characters, bidirectional
+ * overrides and other invisible characters in the message are escaped (U+001B is written as a backslash, u and 001B), so that a value quoted
+ * from a hostile input cannot rewrite the terminal or reorder the text it is printed in.
  *
  * @param severity error or warning
  * @param place    where it is
@@ -25,6 +27,7 @@ public record Problem(Severity severity, Place place, String message) {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(message, "message");
+        message = Printable.escape(message); // a value from the input may hold terminal escapes or bidi overrides
     }
 
     public static Problem error(Place place, String message) {

@@ -22,6 +22,7 @@ import org.plnkit.core.model.Participation;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.Problem;
 import org.plnkit.core.problem.Problems;
 
 /**
@@ -61,6 +62,13 @@ final class CohortAssembler {
     private static final int C_TOPICS = 12;
     private static final int C_LAST_CONTACT = 13;
     private static final int C_LINKED_TO = 14;
+
+    /** Warnings listed per column of a table; the rest are counted (see {@link #warn}). */
+    static final int WARNINGS_PER_COLUMN = 100;
+    /** What Excel shows in a cell whose formula failed; a CSV export writes them as text. */
+    private static final Set<String> SPREADSHEET_ERRORS = Set.of("#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?",
+            "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!",
+            "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!");
 
     private final Taxonomy taxonomy;
     private final Limits limits;
@@ -129,6 +137,7 @@ final class CohortAssembler {
             plns.add(build(m));
             m.pending = null;
         }
+        summarizeWarnings();
         return new Cohort(plns);
     }
 
@@ -179,7 +188,7 @@ final class CohortAssembler {
             if (r.explicitId != null) {
                 Integer first = firstRowWithId.putIfAbsent(r.explicitId, r.row);
                 if (first != null) {
-                    problems.warning(connections.at(r.row, C_ID), "connection_id " + Text.quote(r.explicitId)
+                    warn(connections, C_ID, connections.at(r.row, C_ID), "connection_id " + Text.quote(r.explicitId)
                             + " is also given on row " + first + " for participant " + m.id
                             + "; both keep it as their shared id, and each gets a local id from its name");
                 }
@@ -331,7 +340,7 @@ final class CohortAssembler {
                         + known.listedRow + "; each participant has one row");
             }
         }
-        Optional<LocalDate> asOf = parse(dates, t, row, P_AS_OF, (x, at) -> interner.date(Fields.date("as_of", x, at, problems)));
+        Optional<LocalDate> asOf = parse(dates, t, row, P_AS_OF, (x, at, ps) -> interner.date(Fields.date("as_of", x, at, ps)));
         if (problems.errorCount() > before) {
             return false;
         }
@@ -358,28 +367,28 @@ final class CohortAssembler {
         if (Text.isBlank(name)) {
             problems.error(t.at(row, C_NAME), "connection_name is missing; every connection needs a name");
         }
-        Optional<Kind> kind = parse(kinds, t, row, C_KIND, (x, at) -> Fields.kind(x, at, problems));
+        Optional<Kind> kind = parse(kinds, t, row, C_KIND, (x, at, ps) -> Fields.kind(x, at, ps));
         if (Text.isBlank(kindText)) {
             problems.error(t.at(row, C_KIND), "kind is missing; write person, organization or resource");
         }
         Optional<Category> category =
-                parse(categories, t, row, C_CATEGORY, (x, at) -> Fields.category(x, taxonomy, at, problems));
+                parse(categories, t, row, C_CATEGORY, (x, at, ps) -> Fields.category(x, taxonomy, at, ps));
         if (Text.isBlank(categoryText)) {
             problems.error(t.at(row, C_CATEGORY), "category is missing; use a category id or label of the taxonomy");
         }
         Optional<String> explicitId = text(t.value(C_ID));
-        Optional<String> url = parse(urls, t, row, C_URL, (x, at) -> interner.text(Fields.url(x, at, problems)));
+        Optional<String> url = parse(urls, t, row, C_URL, (x, at, ps) -> interner.text(Fields.url(x, at, ps)));
         Optional<Frequency> frequency = parse(frequencies, t, row, C_FREQUENCY,
-                (x, at) -> Interner.frequency(Fields.frequency(x, at, problems)));
-        Optional<Integer> value = parse(values, t, row, C_VALUE, (x, at) -> Interner.value(Fields.value(x, at, problems)));
+                (x, at, ps) -> Interner.frequency(Fields.frequency(x, at, ps)));
+        Optional<Integer> value = parse(values, t, row, C_VALUE, (x, at, ps) -> Interner.value(Fields.value(x, at, ps)));
         Optional<Boolean> givesBack = parse(givesBacks, t, row, C_GIVES_BACK,
-                (x, at) -> Interner.yesNo(Fields.yesNo("gives_back", x, at, problems)));
+                (x, at, ps) -> Interner.yesNo(Fields.yesNo("gives_back", x, at, ps)));
         Optional<Participation> participation = parse(participations, t, row, C_PARTICIPATION,
-                (x, at) -> Interner.participation(Fields.participation(x, at, problems)));
+                (x, at, ps) -> Interner.participation(Fields.participation(x, at, ps)));
         Optional<Boolean> wantsMore = parse(wantsMores, t, row, C_WANTS_MORE,
-                (x, at) -> Interner.yesNo(Fields.yesNo("wants_more", x, at, problems)));
+                (x, at, ps) -> Interner.yesNo(Fields.yesNo("wants_more", x, at, ps)));
         Optional<LocalDate> lastContact = parse(dates, t, row, C_LAST_CONTACT,
-                (x, at) -> interner.date(Fields.date("last_contact", x, at, problems)));
+                (x, at, ps) -> interner.date(Fields.date("last_contact", x, at, ps)));
         String pid = Text.isBlank(pidText) ? null : interner.string(pidText.strip());
         if (pid != null && explicitId.isPresent() && explicitId.get().equals(pid)) {
             problems.error(t.at(row, C_ID), "connection_id " + Text.quote(pid) + " is the participant's own id; "
@@ -417,7 +426,7 @@ final class CohortAssembler {
             members.put(pid, m);
             String same = listedIds.get(pid.toLowerCase(Locale.ROOT));
             if (same != null) {
-                problems.warning(t.at(row, C_PID), "participant_id " + Text.quote(pid) + " is not in Participants, but "
+                warn(t, C_PID, t.at(row, C_PID), "participant_id " + Text.quote(pid) + " is not in Participants, but "
                         + Text.quote(same) + " is; ids differ in case, so they are read as two participants");
             }
         }
@@ -439,7 +448,7 @@ final class CohortAssembler {
                 m.nearTopics = new HashMap<>();
             }
             m.nearTopics.computeIfAbsent(topic, k -> Text.didYouMean(k, participantTopics))
-                    .ifPresent(s -> problems.warning(t.at(row, C_TOPICS), "topic " + Text.quote(topic)
+                    .ifPresent(s -> warn(t, C_TOPICS, t.at(row, C_TOPICS), "topic " + Text.quote(topic)
                             + " is not one of the participant's topics; did you mean \"" + s + "\"?"));
         }
     }
@@ -448,12 +457,18 @@ final class CohortAssembler {
         return Fields.text(s);
     }
 
+    /** A {@link Fields} parser applied to a cell's text, its place and where to put problems. */
+    @FunctionalInterface
+    private interface FieldParser<T> {
+        Optional<T> apply(String text, Place place, Problems problems);
+    }
+
     /**
      * Parses a field of the current row with a {@link Fields} parser, remembering the meaning of each text that
      * raised no problem; a text that did is parsed (and reported) again on every row it is on.
      */
     private <T> Optional<T> parse(Map<String, Optional<T>> cache, Table t, int row, int field,
-                                  java.util.function.BiFunction<String, Place, Optional<T>> parser) {
+                                  FieldParser<T> parser) {
         String text = t.value(field);
         if (Text.isBlank(text)) {
             return Optional.empty();
@@ -462,18 +477,57 @@ final class CohortAssembler {
         if (known != null) {
             return known;
         }
-        int before = problems.size();
-        Optional<T> v = parser.apply(text, t.at(row, field));
-        if (problems.size() == before) {
+        Problems found = new Problems();
+        Optional<T> v = parser.apply(text, t.at(row, field), found);
+        if (found.size() == 0) {
             cache.put(text, v);
         }
+        for (Problem p : found.toList()) {
+            if (p.isError()) {
+                problems.add(p);
+            } else {
+                warn(t, field, p.place(), p.message());
+            }
+        }
         return v;
+    }
+
+    /**
+     * Records a warning about a field of a row; past {@value #WARNINGS_PER_COLUMN} in one column they are only
+     * counted, and {@link #build} adds one warning that says how many more there were. Warnings leave no row out,
+     * so nothing is lost; this keeps a sheet with a date written as text on each of its 500,000 rows from
+     * burying every other problem (and from filling the memory).
+     */
+    private void warn(Table t, int field, Place place, String message) {
+        int n = ++t.warnings[field];
+        if (n <= WARNINGS_PER_COLUMN) {
+            problems.warning(place, message);
+        } else if (n == WARNINGS_PER_COLUMN + 1) {
+            t.firstUnlisted[field] = place;
+        }
+    }
+
+    /** One warning per column whose warnings were not all listed. */
+    private void summarizeWarnings() {
+        for (Table t : tables) {
+            for (int f = 0; f < t.warnings.length; f++) {
+                int more = t.warnings[f] - WARNINGS_PER_COLUMN;
+                if (more > 0) {
+                    problems.warning(t.firstUnlisted[f], Sizes.count(more) + " more " + (more == 1 ? "warning" : "warnings")
+                            + " about " + t.columns.get(f) + " in " + t.title + ", from here on, are not listed; they"
+                            + " are like the " + WARNINGS_PER_COLUMN + " above");
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- tables
 
     /** One table: its header, where each field is, and how its rows were accounted for. */
     private final class Table implements TableSink {
+        /** How many rows below a row 1 that is not a header are searched for the column names. */
+        private static final int HEADER_SEARCH_ROWS = 10;
+
         final String file;
         final Optional<String> sheet;
         final Places places;
@@ -486,12 +540,20 @@ final class CohortAssembler {
         final BitSet named = new BitSet();
         final List<String> headerCells = new ArrayList<>();
         final BitSet warnedUnnamed = new BitSet();
+        final int[] warnings;
+        final Place[] firstUnlisted;
+        /** Cells of the coming row that the source could not read: column, message. */
+        final List<Object[]> unreadable = new ArrayList<>();
         String[] cells;
         int width;
         int accepted;
         int rejected;
         int blank;
         boolean stopped;
+        /** Row 1 when it does not name the required columns, while the rows below are searched for them. */
+        String[] firstRow;
+        int firstRowNumber;
+        int searched;
 
         Table(String file, Optional<String> sheet, Places places, List<String> columns, List<Integer> required,
               String title, boolean isConnections) {
@@ -505,10 +567,42 @@ final class CohortAssembler {
             this.column = new int[columns.size()];
             java.util.Arrays.fill(column, -1);
             this.header = new String[columns.size()];
+            this.warnings = new int[columns.size()];
+            this.firstUnlisted = new Place[columns.size()];
+        }
+
+        @Override
+        public void cellProblem(int row, int column, String message) {
+            unreadable.add(new Object[] {column, message});
         }
 
         @Override
         public boolean header(int row, String[] cells, int width) {
+            reportUnreadable(row);
+            if (!namesRequired(cells, width)) {
+                // a title above the column names? look a few rows further before saying what is missing
+                firstRow = java.util.Arrays.copyOf(cells, width);
+                firstRowNumber = row;
+                return true;
+            }
+            return applyHeader(row, cells, width);
+        }
+
+        /** Whether a row holds every required column name. */
+        private boolean namesRequired(String[] cells, int width) {
+            BitSet found = new BitSet();
+            for (int i = 0; i < width; i++) {
+                if (!Text.isBlank(cells[i])) {
+                    int f = columns.indexOf(Text.headerKey(cells[i]));
+                    if (f >= 0) {
+                        found.set(f);
+                    }
+                }
+            }
+            return required.stream().allMatch(found::get);
+        }
+
+        private boolean applyHeader(int row, String[] cells, int width) {
             boolean empty = true;
             for (int i = 0; i < width; i++) {
                 empty &= Text.isBlank(cells[i]);
@@ -551,11 +645,13 @@ final class CohortAssembler {
             return !stopped;
         }
 
-        @Override
-        public boolean row(int row, String[] cells, int width) {
-            if (accepted + rejected + blank >= limits.maxRows()) {
-                problems.error(places.row(row, null), "there are more than " + limits.maxRows() + " rows in "
-                        + title + "; at most " + limits.maxRows() + " are read");
+        /** A row while the column names are searched for below row 1: false once found, or given up. */
+        private boolean searchHeader(int row, String[] cells, int width) {
+            unreadable.clear();
+            if (namesRequired(cells, width)) {
+                problems.error(places.row(row, null), "the column names are in row " + row + ", but they must be in"
+                        + " row 1: delete the " + (row - firstRowNumber == 1 ? "row" : (row - firstRowNumber) + " rows")
+                        + " above them");
                 stopped = true;
                 return false;
             }
@@ -563,37 +659,101 @@ final class CohortAssembler {
             for (int i = 0; i < width; i++) {
                 empty &= Text.isBlank(cells[i]);
             }
+            if (!empty && ++searched >= HEADER_SEARCH_ROWS) {
+                return giveUpSearch();
+            }
+            return true;
+        }
+
+        private boolean giveUpSearch() {
+            String[] first = firstRow;
+            firstRow = null;
+            applyHeader(firstRowNumber, first, first.length);
+            stopped = true;
+            return false;
+        }
+
+        @Override
+        public void end() {
+            if (firstRow != null) {
+                giveUpSearch();
+            }
+        }
+
+        @Override
+        public boolean row(int row, String[] cells, int width) {
+            if (firstRow != null) {
+                return searchHeader(row, cells, width);
+            }
+            if (accepted + rejected + blank >= limits.maxRows()) {
+                problems.error(places.row(row, null), "there are more than " + Sizes.count(limits.maxRows())
+                        + " rows in " + title + "; at most " + Sizes.count(limits.maxRows()) + " are read");
+                stopped = true;
+                return false;
+            }
+            if (problems.size() >= limits.maxProblems()) {
+                problems.error(places.row(row, null), "reading stopped at this row: there are already "
+                        + Sizes.count(problems.size()) + " problems, the most that are kept; fix the ones above and"
+                        + " read the file again");
+                stopped = true;
+                return false;
+            }
+            boolean empty = unreadable.isEmpty();
+            for (int i = 0; i < width && empty; i++) {
+                empty = Text.isBlank(cells[i]);
+            }
             if (empty) {
                 blank++;
                 return true;
             }
             this.cells = cells;
             this.width = width;
-            boolean tooLong = false;
+            boolean bad = reportUnreadable(row);
             for (int i = 0; i < width; i++) {
                 String c = cells[i];
                 if (c == null || c.isBlank()) {
                     continue;
                 }
-                if (!named.get(i) && !warnedUnnamed.get(i)) {
+                if (!named.get(i) && warnedUnnamed.isEmpty()) {
+                    // once per table: a row of 16,000 stray cells must not give 16,000 warnings
                     warnedUnnamed.set(i);
                     problems.warning(places.cell(row, i, null), "this column has values but no name in the header"
                             + " row; its values are ignored");
                 }
+                String field = i < headerCells.size() ? headerCells.get(i) : null;
                 if (c.length() > limits.maxScalarChars()) {
-                    String field = i < headerCells.size() ? headerCells.get(i) : null;
-                    problems.error(places.cell(row, i, field), "this cell holds " + c.length()
-                            + " characters; at most " + limits.maxScalarChars() + " are accepted");
-                    tooLong = true;
+                    problems.error(places.cell(row, i, field), "this cell holds " + Sizes.count(c.length())
+                            + " characters; at most " + Sizes.count(limits.maxScalarChars()) + " are accepted");
+                    bad = true;
+                } else if (named.get(i) && c.length() <= 15 && c.startsWith("#")
+                        && SPREADSHEET_ERRORS.contains(c.strip().toUpperCase(Locale.ROOT))) {
+                    problems.error(places.cell(row, i, field), "this cell holds the spreadsheet error "
+                            + c.strip().toUpperCase(Locale.ROOT) + " (a formula that failed); fix the formula or type"
+                            + " the value");
+                    bad = true;
                 }
             }
-            boolean ok = !tooLong && (isConnections ? connectionRow(this, row) : participantRow(this, row));
+            boolean ok = !bad && (isConnections ? connectionRow(this, row) : participantRow(this, row));
             if (ok) {
                 accepted++;
             } else {
                 rejected++;
             }
             this.cells = null;
+            return true;
+        }
+
+        /** Reports the cells the source could not read on this row; true when there were some. */
+        private boolean reportUnreadable(int row) {
+            if (unreadable.isEmpty()) {
+                return false;
+            }
+            for (Object[] u : unreadable) {
+                int c = (Integer) u[0];
+                String field = c < headerCells.size() ? headerCells.get(c) : null;
+                problems.error(places.cell(row, c, field), (String) u[1]);
+            }
+            unreadable.clear();
             return true;
         }
 

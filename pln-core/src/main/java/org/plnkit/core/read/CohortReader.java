@@ -64,7 +64,7 @@ public final class CohortReader {
             problems.error(Place.file(name), d.problem);
             return new CohortReading(ReadResult.failed(problems.toList()), Optional.empty(), List.of());
         }
-        d.warning.ifPresent(w -> problems.warning(Place.file(name), w));
+        d.warnings.forEach(w -> problems.warning(Place.file(name), w));
         CohortFormat format = d.format.get();
         if (format == CohortFormat.PARTICIPANT_FOLDER) {
             return participantFolder(input, d.files, taxonomy, limits, strict, problems);
@@ -120,8 +120,8 @@ public final class CohortReader {
                                                    boolean strict, Problems problems) {
         String name = folder.toString();
         if (files.size() > limits.maxRows()) {
-            problems.error(Place.file(name), "the folder holds " + files.size() + " participant files; at most "
-                    + limits.maxRows() + " are read");
+            problems.error(Place.file(name), "the folder holds " + Sizes.count(files.size()) + " participant files;"
+                    + " at most " + Sizes.count(limits.maxRows()) + " are read");
             return new CohortReading(ReadResult.failed(problems.toList()), Optional.of(CohortFormat.PARTICIPANT_FOLDER),
                     List.of());
         }
@@ -131,6 +131,14 @@ public final class CohortReader {
         int accepted = 0;
         int rejected = 0;
         for (Path file : files) {
+            if (problems.size() >= limits.maxProblems()) {
+                problems.error(Place.file(file.toString()), "reading stopped at this file: there are already "
+                        + Sizes.count(problems.size()) + " problems, the most that are kept; fix the ones above and"
+                        + " read the folder again");
+                return new CohortReading(ReadResult.failed(problems.toList()),
+                        Optional.of(CohortFormat.PARTICIPANT_FOLDER),
+                        List.of(new RowCounts(name, Optional.empty(), accepted + rejected, accepted, rejected, 0)));
+            }
             ReadResult<Pln> r = reader.read(file);
             problems.addAll(r.problems());
             if (r.value().isEmpty()) {
@@ -173,14 +181,14 @@ public final class CohortReader {
     // ---------------------------------------------------------------- what the input is
 
     /** What a path was recognised as; when {@code format} is empty, {@code problem} says why. */
-    private record Detection(Optional<CohortFormat> format, String problem, Optional<String> warning,
+    private record Detection(Optional<CohortFormat> format, String problem, List<String> warnings,
                              Path participants, Path connections, List<Path> files) {
         static Detection none(String problem) {
-            return new Detection(Optional.empty(), problem, Optional.empty(), null, null, List.of());
+            return new Detection(Optional.empty(), problem, List.of(), null, null, List.of());
         }
 
         static Detection of(CohortFormat format) {
-            return new Detection(Optional.of(format), null, Optional.empty(), null, null, List.of());
+            return new Detection(Optional.of(format), null, List.of(), null, null, List.of());
         }
     }
 
@@ -223,8 +231,7 @@ public final class CohortReader {
     private static Detection detectFolder(Path folder) {
         List<Path> entries;
         try (Stream<Path> s = Files.list(folder)) {
-            entries = s.filter(Files::isRegularFile)
-                    .filter(p -> !fileName(p).startsWith(".") && !fileName(p).startsWith("~$"))
+            entries = s.filter(p -> !fileName(p).startsWith(".") && !fileName(p).startsWith("~$"))
                     .sorted((a, b) -> fileName(a).compareTo(fileName(b)))
                     .toList();
         } catch (IOException e) {
@@ -234,8 +241,13 @@ public final class CohortReader {
         Path connections = null;
         List<Path> participantFiles = new ArrayList<>();
         List<String> workbooks = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         for (Path p : entries) {
             String lower = fileName(p).toLowerCase(Locale.ROOT);
+            if (!Files.isRegularFile(p)) {
+                others.add(fileName(p) + (Files.isDirectory(p) ? "/" : ""));
+                continue;
+            }
             if (lower.endsWith(".xlsx")) {
                 workbooks.add(fileName(p));
             }
@@ -245,13 +257,21 @@ public final class CohortReader {
                 connections = p;
             } else if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
                 participantFiles.add(p);
+            } else {
+                others.add(fileName(p));
             }
         }
         if (connections != null) {
-            Optional<String> warning = participantFiles.isEmpty() ? Optional.empty()
-                    : Optional.of("this folder also holds participant files (" + participantFiles.size()
-                    + "); they are not read, only the CSV files are");
-            return new Detection(Optional.of(CohortFormat.CSV_FOLDER), null, warning, participants, connections,
+            List<String> warnings = new ArrayList<>();
+            if (!participantFiles.isEmpty()) {
+                warnings.add("this folder also holds participant files (" + participantFiles.size()
+                        + "); they are not read, only the CSV files are");
+            }
+            if (!others.isEmpty()) {
+                warnings.add("only participants.csv and connections.csv are read in this folder; not "
+                        + names(others));
+            }
+            return new Detection(Optional.of(CohortFormat.CSV_FOLDER), null, warnings, participants, connections,
                     List.of());
         }
         if (participants != null) {
@@ -259,7 +279,9 @@ public final class CohortReader {
                     + "connections.csv");
         }
         if (!participantFiles.isEmpty()) {
-            return new Detection(Optional.of(CohortFormat.PARTICIPANT_FOLDER), null, Optional.empty(), null, null,
+            List<String> warnings = others.isEmpty() ? List.of() : List.of("only participant files (.yaml, .yml,"
+                    + " .json) are read in this folder; not " + names(others));
+            return new Detection(Optional.of(CohortFormat.PARTICIPANT_FOLDER), null, warnings, null, null,
                     participantFiles);
         }
         if (!workbooks.isEmpty()) {
@@ -268,6 +290,12 @@ public final class CohortReader {
         }
         return Detection.none("this folder is not a cohort: it holds neither connections.csv nor participant "
                 + ".yaml, .yml or .json files");
+    }
+
+    /** Up to ten names, then how many more. */
+    private static String names(List<String> names) {
+        String shown = String.join(", ", names.subList(0, Math.min(10, names.size())));
+        return names.size() > 10 ? shown + " and " + (names.size() - 10) + " more" : shown;
     }
 
     private static String fileName(Path p) {

@@ -26,8 +26,9 @@ import org.plnkit.core.problem.Problems;
 /**
  * Reads one CSV table of a cohort (UTF-8 with or without a BOM, comma-separated, RFC 4180 quoting) with
  * Jackson's streaming {@link CsvParser}, a row at a time. A row's place is the line where its record starts,
- * so a cell with line breaks inside quotes does not shift the lines after it. Bytes that are not UTF-8 are
- * reported with the line they are on.
+ * so a cell with line breaks inside quotes does not shift the lines after it. A file that is not UTF-8 is read
+ * as Windows-1252 with a warning when it can be (see {@link TextEncoding}), else refused with the line of its
+ * first bad byte; a file that is not text at all (a workbook, a picture) is named for what it is.
  */
 final class CsvSource {
     private static final int MAX_COLUMNS = 16_384;
@@ -64,24 +65,37 @@ final class CsvSource {
     private static boolean read(InputStream raw, String name, TableSink sink, Limits limits, Problems problems,
                                 Path file) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        in.mark(4);
-        byte[] head = in.readNBytes(3);
+        in.mark(FileKinds.HEAD);
+        byte[] head = in.readNBytes(FileKinds.HEAD);
         in.reset();
         if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
                 || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
             problems.error(Place.file(name), "the file is UTF-16 text (\"Unicode Text\"); save it as CSV UTF-8");
             return false;
         }
-        if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
-            problems.error(Place.file(name), "this is a zip file (an .xlsx workbook?), not CSV text");
+        java.util.Optional<String> binary = FileKinds.binary(head, head.length);
+        if (binary.isPresent()) {
+            problems.error(Place.file(name), "this is " + binary.get() + ", not CSV text");
             return false;
         }
-        if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            in.skipNBytes(3);
+        TextEncoding.Detected encoding;
+        try (InputStream scan = Files.newInputStream(file)) {
+            encoding = TextEncoding.detect(scan, "\"CSV UTF-8\"", "Excel's \"CSV (Comma delimited)\"");
         }
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        Place encodingPlace = encoding.line() > 0 ? Place.csv(name, encoding.line(), null) : Place.file(name);
+        if (encoding.isError()) {
+            problems.error(encodingPlace, encoding.message().orElseThrow());
+            return false;
+        }
+        encoding.message().ifPresent(m -> problems.warning(encodingPlace, m));
+        in.skipNBytes(encoding.skip());
+        Reader reader = new InputStreamReader(in, encoding.charset().orElseThrow().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        CsvFactory factory = CsvFactory.builder().streamReadConstraints(Jackson.constraints(limits)).build();
+        // a cell past maxScalarChars leaves only its row out (the table checks it); the parser's own bound is far
+        // higher and only stops a quote left open from swallowing the rest of the file into one cell
+        int parserLimit = (int) Math.min(Integer.MAX_VALUE, Math.max(1_000_000L, limits.maxScalarChars() * 16L));
+        CsvFactory factory = CsvFactory.builder().streamReadConstraints(
+                Jackson.constraints(limits.withMaxScalarChars(parserLimit))).build();
         int recordLine = 1;
         try (CsvParser p = factory.createParser(reader)) {
             p.setSchema(CsvSchema.emptySchema());
@@ -90,6 +104,7 @@ final class CsvSource {
             int width = 0;
             boolean header = true;
             boolean inRecord = false;
+            boolean tooWide = false;
             JsonToken t = p.nextToken(); // the array around all records
             if (t == null) {
                 problems.error(Place.file(name), "the file is empty; its first line must name the columns");
@@ -98,6 +113,7 @@ final class CsvSource {
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.START_ARRAY) {
                     inRecord = true;
+                    tooWide = false;
                     width = 0;
                     recordLine = -1;
                 } else if (t == JsonToken.VALUE_STRING) {
@@ -109,6 +125,10 @@ final class CsvSource {
                             cells = Arrays.copyOf(cells, Math.min(MAX_COLUMNS, cells.length * 2));
                         }
                         cells[width++] = p.getText();
+                    } else if (!tooWide) {
+                        tooWide = true;
+                        sink.cellProblem(recordLine, MAX_COLUMNS, "this row has more than "
+                                + Sizes.count(MAX_COLUMNS) + " cells, the most a sheet has; the row is not read");
                     }
                 } else if (t == JsonToken.END_ARRAY && inRecord) {
                     inRecord = false;
@@ -125,13 +145,14 @@ final class CsvSource {
                 problems.error(Place.file(name), "the file is empty; its first line must name the columns");
                 return false;
             }
+            sink.end();
             return true;
         } catch (CharacterCodingException e) {
             problems.add(notUtf8(file, name));
             return false;
         } catch (StreamConstraintsException e) {
             problems.error(Place.csv(name, Math.max(1, recordLine), null), "a cell here is longer than "
-                    + limits.maxScalarChars() + " characters (is a quote \" left open?); the file is not read further");
+                    + Sizes.count(parserLimit) + " characters (is a quote \" left open?); the file is not read further");
             return false;
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();

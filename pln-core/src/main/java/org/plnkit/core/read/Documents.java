@@ -22,13 +22,36 @@ final class Documents {
     static Tree.Node parse(String name, InputStream in, Format format, Limits limits, Problems problems) {
         JsonFactory f = format == Format.YAML ? Jackson.yaml(limits) : Jackson.json(limits);
         try (JsonParser p = f.createParser(in)) {
-            Tree.Node root = Tree.read(p, name, problems);
+            return parse(name, p, null, format, limits, problems);
+        } catch (IOException e) {
+            problems.error(Place.file(name), "cannot read the file: " + firstLine(e.getMessage()));
+            return null;
+        }
+    }
+
+    /** The root node of a document already decoded to text; null as above. */
+    static Tree.Node parse(String name, String text, Format format, Limits limits, Problems problems) {
+        JsonFactory f = format == Format.YAML ? Jackson.yaml(limits) : Jackson.json(limits);
+        try (JsonParser p = f.createParser(text)) {
+            return parse(name, p, text, format, limits, problems);
+        } catch (IOException e) {
+            problems.error(Place.file(name), "cannot read the file: " + firstLine(e.getMessage()));
+            return null;
+        }
+    }
+
+    private static Tree.Node parse(String name, JsonParser p, String text, Format format, Limits limits,
+                                   Problems problems) {
+        try {
+            Tree.Node root = Tree.read(p, name, limits.maxScalarChars(), problems);
             if (root != null && format == Format.JSON && p.nextToken() != null) {
                 problems.error(Tree.place(name, p.currentTokenLocation()), "there is more after the end of the JSON document");
             }
             return root;
         } catch (StreamConstraintsException e) {
-            problems.error(Place.file(name), "the file goes past a safety limit: " + firstLine(e.getOriginalMessage()));
+            JsonLocation loc = e.getLocation();
+            Place place = loc == null || loc.getLineNr() < 1 ? Place.file(name) : Tree.place(name, loc);
+            problems.error(place, limitReached(e.getOriginalMessage(), limits));
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             Place place = loc == null ? Place.file(name) : Tree.place(name, loc);
@@ -39,8 +62,16 @@ final class Documents {
                     place = Place.text(name, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
                 }
                 message = m.getMessage();
+                if (String.valueOf(m.getContext()).contains("quoted scalar") && m.getContextMark() != null) {
+                    // where the quote opens is where to look
+                    problems.error(Place.text(name, m.getContextMark().getLine() + 1, m.getContextMark().getColumn() + 1),
+                            "the quoted value that starts here is never closed (a \" or ' is missing)");
+                    return null;
+                }
             }
-            problems.error(place, explain(message, format));
+            String hint = format == Format.JSON && looksLikeYaml(text)
+                    ? "; the file is named .json but looks like YAML: rename it to .yaml" : "";
+            problems.error(place, explain(message, format) + hint);
         } catch (CharConversionException e) {
             problems.error(Place.file(name), "the file is not UTF-8 text (" + firstLine(e.getMessage()) + ")");
         } catch (IOException e) {
@@ -52,9 +83,55 @@ final class Documents {
         return null;
     }
 
+    /** A safety limit of the parser in plain words. */
+    private static String limitReached(String message, Limits limits) {
+        String m = message == null ? "" : message;
+        if (m.contains("nesting depth")) {
+            return "lists and mappings are nested more than " + limits.maxNestingDepth() + " levels deep here;"
+                    + " a participant file needs four";
+        }
+        if (m.contains("String value length")) {
+            return "a value here is longer than " + Sizes.count(limits.maxScalarChars()) + " characters";
+        }
+        if (m.contains("Number value length")) {
+            return "a number here is longer than 100 digits";
+        }
+        if (m.contains("Document length")) {
+            return "the file is longer than " + Sizes.mb(limits.maxParticipantFileBytes());
+        }
+        return "the file goes past a safety limit: " + firstLine(m);
+    }
+
+    /** Whether text that failed as JSON starts like a YAML mapping ({@code participant:}). */
+    private static boolean looksLikeYaml(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (String line : text.lines().limit(50).toList()) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#") || l.equals("---")) {
+                continue;
+            }
+            return l.matches("[A-Za-z_][\\w ]{0,40}:( .*)?");
+        }
+        return false;
+    }
+
     private static String explain(String message, Format format) {
         String m = firstLine(message);
         String all = message == null ? "" : message;
+        if (format == Format.JSON) {
+            if (all.contains("CTRL-CHAR, code 10") || all.contains("CTRL-CHAR, code 13")) {
+                return "not valid JSON: a quoted value runs to the end of the line (a \" is missing)";
+            }
+            if (all.contains("was expecting double-quote to start field name")) {
+                return all.contains("'''") ? "not valid JSON: names need double quotes (\"id\"), not single ones"
+                        : "not valid JSON: a name in double quotes is missing here (a comma before } is not allowed)";
+            }
+            if (all.contains("was expecting comma to separate")) {
+                return "not valid JSON: a comma is missing between two values";
+            }
+        }
         if (all.contains("found character '\\t") || all.contains("(TAB)") || all.contains("found a tab")) {
             return "a tab is used for indentation; YAML needs spaces";
         }

@@ -115,7 +115,19 @@ public final class Fields {
         }
     }
 
-    /** An ISO date {@code YYYY-MM-DD}; a date-time's date part is accepted ({@code 2026-10-20T00:00:00}). */
+    /**
+     * A date. {@code YYYY-MM-DD} is the contract (a date-time at midnight counts by its date). Other spellings are
+     * read when they can mean only one day, with a warning that says how they were read: the year first
+     * ({@code 2026/10/20}, {@code 2026.10.20}, {@code 2026-1-5}), a month name in English ({@code 20 Oct 2026},
+     * {@code 20-October-2026}, {@code Oct 20, 2026}), a date-time ({@code 2026-10-20T14:30:00}), and day and month as
+     * numbers when one of them is over 12 ({@code 20/10/2026}) or both are the same. Day and month as numbers that
+     * could be either ({@code 10/11/2026}) are an error that names both readings, and so is a two-digit year.
+     *
+     * <pre>{@code
+     * Fields.date("last_contact", "20 Oct 2026", place, problems);  // 2026-10-20, and a warning
+     * Fields.date("last_contact", "10/11/2026", place, problems);   // empty, and an error: 10 November or 11 October?
+     * }</pre>
+     */
     public static Optional<LocalDate> date(String field, String text, Place place, Problems problems) {
         if (Text.isBlank(text)) {
             return Optional.empty();
@@ -129,8 +141,95 @@ public final class Fields {
                 return Optional.empty();
             }
         }
-        problems.error(place, field + " " + Text.quote(text) + " is not a date written YYYY-MM-DD (e.g. 2026-10-20)");
-        return Optional.empty();
+        if (t.length() > 40) {
+            problems.error(place, field + " " + Text.quote(text) + " is not a date written YYYY-MM-DD (e.g. 2026-10-20)");
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m;
+        int year;
+        int month;
+        int day;
+        String lower = t.toLowerCase(Locale.ROOT);
+        if ((m = YEAR_FIRST.matcher(lower)).matches()) {
+            year = Integer.parseInt(m.group(1));
+            month = Integer.parseInt(m.group(2));
+            day = Integer.parseInt(m.group(3));
+        } else if ((m = DAY_MONTH_NAME.matcher(lower)).matches() && monthOf(m.group(2)) > 0) {
+            day = Integer.parseInt(m.group(1));
+            month = monthOf(m.group(2));
+            year = Integer.parseInt(m.group(3));
+        } else if ((m = MONTH_NAME_DAY.matcher(lower)).matches() && monthOf(m.group(1)) > 0) {
+            month = monthOf(m.group(1));
+            day = Integer.parseInt(m.group(2));
+            year = Integer.parseInt(m.group(3));
+        } else if ((m = NUMBERS.matcher(lower)).matches()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (m.group(3).length() != 4) {
+                problems.error(place, field + " " + Text.quote(text) + " has a two-digit year; write the date as"
+                        + " YYYY-MM-DD (e.g. 2026-10-20)");
+                return Optional.empty();
+            }
+            year = Integer.parseInt(m.group(3));
+            if (a <= 12 && b <= 12 && a != b) {
+                Optional<LocalDate> dm = real(year, b, a);
+                Optional<LocalDate> md = real(year, a, b);
+                problems.error(place, field + " " + Text.quote(text) + " could be " + words(dm) + " or " + words(md)
+                        + " (countries write day and month in different orders); write it as YYYY-MM-DD: "
+                        + dm.map(LocalDate::toString).orElse("?") + " or " + md.map(LocalDate::toString).orElse("?"));
+                return Optional.empty();
+            }
+            day = a > 12 ? a : b > 12 ? b : a;
+            month = a > 12 ? b : a;
+        } else {
+            problems.error(place, field + " " + Text.quote(text) + " is not a date written YYYY-MM-DD (e.g. 2026-10-20)");
+            return Optional.empty();
+        }
+        Optional<LocalDate> d = real(year, month, day);
+        if (d.isEmpty()) {
+            problems.error(place, field + " " + Text.quote(text) + " is not a real date");
+            return d;
+        }
+        String time = m.groupCount() >= 4 && m.group(4) != null ? " (the time of day is not kept)" : "";
+        problems.warning(place, field + " " + Text.quote(text) + " is read as " + d.get() + " (" + words(d) + ")"
+                + time + "; write dates as YYYY-MM-DD");
+        return d;
+    }
+
+    private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile(
+            "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})([t ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final java.util.regex.Pattern DAY_MONTH_NAME = java.util.regex.Pattern.compile(
+            "(\\d{1,2})(?:st|nd|rd|th)?[ -]+([a-z]{3,9})\\.?[ ,-]+(\\d{4})");
+    private static final java.util.regex.Pattern MONTH_NAME_DAY = java.util.regex.Pattern.compile(
+            "([a-z]{3,9})\\.?[ -]+(\\d{1,2})(?:st|nd|rd|th)?,?[ -]+(\\d{4})");
+    private static final java.util.regex.Pattern NUMBERS = java.util.regex.Pattern.compile(
+            "(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2}|\\d{4})");
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /** 1–12 for an English month name or its abbreviation ({@code sep}, {@code sept}), else 0. */
+    private static int monthOf(String name) {
+        for (int i = 0; i < MONTHS.size(); i++) {
+            String full = MONTHS.get(i);
+            if (name.equals(full) || name.length() >= 3 && full.startsWith(name) && name.length() <= 4) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static Optional<LocalDate> real(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code 20 October 2026}, the same in every locale. */
+    private static String words(Optional<LocalDate> d) {
+        return d.map(x -> x.getDayOfMonth() + " " + Character.toUpperCase(MONTHS.get(x.getMonthValue() - 1).charAt(0))
+                + MONTHS.get(x.getMonthValue() - 1).substring(1) + " " + x.getYear()).orElse("no real date");
     }
 
     /** A URL: kept as written (trimmed); a value with spaces inside or no dot is reported. */

@@ -2,7 +2,6 @@ package org.plnkit.core.read;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -80,26 +79,51 @@ public final class ParticipantFileReader {
         Documents.Format format = name.toLowerCase(Locale.ROOT).endsWith(".json") ? Documents.Format.JSON
                 : Documents.Format.YAML;
         Problems problems = new Problems();
-        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
-            return fail(Place.file(name), "this is a zip file (an .xlsx workbook?), not a YAML or JSON participant file");
+        Optional<String> binary = FileKinds.binary(bytes, bytes.length);
+        if (binary.isPresent()) {
+            return fail(Place.file(name), "this is " + binary.get() + ", not a YAML or JSON participant file");
         }
-        Tree.Node root;
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            root = Documents.parse(name, in, format, limits, problems);
-        } catch (IOException e) {
-            return fail(Place.file(name), e.getMessage());
+        String text = decode(name, bytes, problems);
+        if (text == null) {
+            return ReadResult.failed(problems.toList());
         }
+        Tree.Node root = Documents.parse(name, text, format, limits, problems);
         if (problems.hasErrors()) {
             return ReadResult.failed(problems.toList());
         }
-        if (root == null) {
-            return fail(Place.file(name), "the file is empty; it needs at least participant: with an id");
+        if (root == null || root instanceof Tree.Scalar sc && Text.isBlank(sc.text())) {
+            problems.error(Place.file(name), "the file is empty; it needs at least participant: with an id");
+            return ReadResult.failed(problems.toList());
         }
         Pln pln = build(name, root, problems);
         if (problems.hasErrors() || pln == null) {
             return ReadResult.failed(problems.toList());
         }
         return ReadResult.of(pln, problems.toList());
+    }
+
+    /**
+     * The text of the file: UTF-8 (a BOM is skipped), UTF-16 with a BOM, or Windows-1252 with a warning; null
+     * when it is none of them (the error is recorded with its line).
+     */
+    private static String decode(String name, byte[] bytes, Problems problems) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_16); // the BOM tells the byte order
+        }
+        TextEncoding.Detected d;
+        try {
+            d = TextEncoding.detect(new ByteArrayInputStream(bytes), "UTF-8", "as older Windows editors save text");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // cannot happen: the bytes are in memory
+        }
+        Place place = d.line() > 0 ? Place.text(name, d.line(), 0) : Place.file(name);
+        if (d.isError()) {
+            problems.error(place, d.message().orElseThrow());
+            return null;
+        }
+        d.message().ifPresent(m -> problems.warning(place, m));
+        return new String(bytes, d.skip(), bytes.length - d.skip(), d.charset().orElseThrow());
     }
 
     private Pln build(String name, Tree.Node root, Problems problems) {

@@ -23,6 +23,18 @@ interface TableSink {
      */
     boolean row(int row, String[] cells, int width);
 
+    /**
+     * A cell of the coming row (or of the header row) that the source could not read, such as a formula without
+     * a saved result; its value is given as empty. Called before {@link #row} or {@link #header} for that row,
+     * which then reports it and, for a row below the header, leaves the row out.
+     */
+    default void cellProblem(int row, int column, String message) {
+    }
+
+    /** The source has read the table to its end (not called when the sink or the source stopped early). */
+    default void end() {
+    }
+
     /** How a source names the places of its cells. */
     interface Places {
         /** A cell: {@code column} is 0-based; {@code field} is the column's name as written in the header. */

@@ -7,6 +7,9 @@ import java.util.Locale;
 
 /** Text helpers of the input contract: slugs, header names, lists in cells, "did you mean". */
 public final class Text {
+    /** The longest text {@link #didYouMean} looks at. */
+    static final int MAX_SUGGEST_CHARS = 200;
+
     private Text() {
     }
 
@@ -90,12 +93,22 @@ public final class Text {
         return s == null || s.isBlank();
     }
 
-    /** The closest candidate by edit distance (case-insensitive), when it is close enough to be a likely typo. */
+    /**
+     * The closest candidate by edit distance (case-insensitive), when it is close enough to be a likely typo.
+     * Text longer than {@value #MAX_SUGGEST_CHARS} characters gets no suggestion: a typo hint means nothing there,
+     * and comparing two 100,000-character cells would take minutes.
+     */
     public static java.util.Optional<String> didYouMean(String input, Iterable<String> candidates) {
         String in = input.strip().toLowerCase(Locale.ROOT);
+        if (in.length() > MAX_SUGGEST_CHARS) {
+            return java.util.Optional.empty();
+        }
         String best = null;
         int bestDist = Integer.MAX_VALUE;
         for (String c : candidates) {
+            if (c.length() > MAX_SUGGEST_CHARS) {
+                continue;
+            }
             int d = distance(in, c.toLowerCase(Locale.ROOT));
             if (d < bestDist) {
                 bestDist = d;
@@ -129,9 +142,17 @@ public final class Text {
         return prev[b.length()];
     }
 
-    /** Shortens a value for a message, so a 10 MB cell does not flood the terminal. */
+    /**
+     * A value quoted for a message, shortened so a 10 MB cell does not flood the terminal (never inside an emoji
+     * or other pair of UTF-16 units). Line breaks show as {@code \n}; other control characters are escaped when the
+     * message becomes a {@link org.plnkit.core.problem.Problem}.
+     */
     public static String quote(String s) {
-        String t = s.length() > 60 ? s.substring(0, 57) + "…" : s;
+        String t = s;
+        if (s.length() > 60) {
+            int end = Character.isHighSurrogate(s.charAt(56)) ? 56 : 57;
+            t = s.substring(0, end) + "…";
+        }
         return "\"" + t.replace("\n", "\\n").replace("\r", "\\r") + "\"";
     }
 

@@ -59,21 +59,31 @@ public final class Tree {
      * Reads one document from the parser. Duplicate keys are reported as errors (the first value is kept).
      * Parse errors propagate as {@link IOException}; the caller turns them into problems.
      */
-    static Node read(JsonParser p, String file, Problems problems) throws IOException {
+    static Node read(JsonParser p, String file, int maxChars, Problems problems) throws IOException {
         JsonToken t = p.nextToken();
         if (t == null) {
             return null;
         }
-        return readValue(p, file, problems);
+        int[] aliases = new int[1];
+        Node root = readValue(p, file, maxChars, problems, aliases);
+        if (aliases[0] > 1) {
+            problems.error(Place.file(file), "the file has " + Sizes.count(aliases[0]) + " YAML aliases in all; none"
+                    + " is accepted");
+        }
+        return root;
     }
 
-    private static Node readValue(JsonParser p, String file, Problems problems) throws IOException {
+    private static Node readValue(JsonParser p, String file, int maxChars, Problems problems, int[] aliases)
+            throws IOException {
         JsonToken t = p.currentToken();
         Place place = place(file, p.currentTokenLocation());
         if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
-            // aliases are never expanded: that rules out alias bombs and keeps every value's place honest
-            problems.error(place, "YAML aliases (*" + p.getText() + ") are not accepted in a participant file;"
-                    + " write the value out");
+            // aliases are never expanded: that rules out alias bombs and keeps every value's place honest; the
+            // first is reported where it is, the others counted (a bomb has thousands)
+            if (aliases[0]++ == 0) {
+                problems.error(place, "YAML aliases (*" + p.getText() + ") are not accepted in a participant file;"
+                        + " write the value out");
+            }
             return new Scalar(place, null);
         }
         switch (t) {
@@ -83,8 +93,13 @@ public final class Tree {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     Place keyPlace = place(file, p.currentTokenLocation());
+                    if (key.length() > maxChars) {
+                        problems.error(keyPlace, "this key is " + Sizes.count(key.length()) + " characters long; at most "
+                                + Sizes.count(maxChars) + " are accepted");
+                        key = key.substring(0, 40) + "…";
+                    }
                     p.nextToken();
-                    Node value = readValue(p, file, problems);
+                    Node value = readValue(p, file, maxChars, problems, aliases);
                     if (entries.containsKey(key)) {
                         problems.error(keyPlace, "key \"" + key + "\" is given twice (first at line "
                                 + keyPlaces.get(key).line() + "); remove one");
@@ -98,7 +113,7 @@ public final class Tree {
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(p, file, problems));
+                    items.add(readValue(p, file, maxChars, problems, aliases));
                 }
                 return new ListNode(place, items);
             }
@@ -108,10 +123,20 @@ public final class Tree {
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
             case VALUE_TRUE:
-            case VALUE_FALSE:
-                return new Scalar(place, p.getText());
+            case VALUE_FALSE: {
+                String text = p.getText();
+                if (text.length() > maxChars) {
+                    // JSON parsers refuse this themselves; YAML's does not
+                    problems.error(place, "this value is " + Sizes.count(text.length()) + " characters long; at most "
+                            + Sizes.count(maxChars) + " are accepted");
+                    return new Scalar(place, null);
+                }
+                return new Scalar(place, text);
+            }
             case VALUE_EMBEDDED_OBJECT:
-                return new Scalar(place, String.valueOf(p.getEmbeddedObject()));
+                // YAML's !!binary: bytes are no value of the contract
+                problems.error(place, "a binary (!!binary) value is not accepted here; write the value as text");
+                return new Scalar(place, null);
             default:
                 throw new IOException("unexpected " + t);
         }

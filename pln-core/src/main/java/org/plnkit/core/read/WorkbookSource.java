@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
@@ -113,7 +115,8 @@ final class WorkbookSource {
     private static void readPackage(OPCPackage pkg, String name, CohortAssembler assembler, Limits limits,
                                     Problems problems) throws IOException, SAXException, OpenXML4JException {
         XSSFReader reader = new XSSFReader(pkg);
-        boolean date1904 = date1904(reader);
+        Map<String, String> states = new HashMap<>();
+        boolean date1904 = workbookSettings(reader, states);
         StylesTable styles = reader.getStylesTable();
         SharedStrings strings = sharedStrings(pkg, limits);
         PackagePart participants = null;
@@ -133,6 +136,16 @@ final class WorkbookSource {
             } else if (connections == null && key.equals("connections")) {
                 connections = it.getSheetPart();
                 connectionsName = sheet;
+            } else if (key.equals("participants") || key.equals("connections")) {
+                String first = key.equals("participants") ? participantsName : connectionsName;
+                problems.warning(Place.file(name), "the workbook has another sheet named " + Text.quote(sheet)
+                        + "; only the first, " + Text.quote(first) + ", is read");
+            }
+        }
+        for (String chosen : new String[] {participantsName, connectionsName}) {
+            String state = chosen == null ? null : states.get(chosen);
+            if (state != null && !state.equals("visible")) {
+                problems.warning(Place.file(name), "the sheet " + chosen + " is hidden; it is read all the same");
             }
         }
         if (connections == null) {
@@ -145,20 +158,23 @@ final class WorkbookSource {
             problems.warning(Place.file(name), "the workbook has no sheet named Participants; participants are "
                     + "taken from Connections, with their ids as names");
         } else {
-            sheet(participants, participantsName,
-                    assembler.participants(name, Optional.of(participantsName), places(name, participantsName)),
-                    styles, strings, date1904, limits);
+            TableSink.Places pp = places(name, participantsName);
+            sheet(participants, participantsName, assembler.participants(name, Optional.of(participantsName), pp), pp,
+                    styles, strings, date1904, limits, problems);
         }
-        sheet(connections, connectionsName,
-                assembler.connections(name, Optional.of(connectionsName), places(name, connectionsName)),
-                styles, strings, date1904, limits);
+        TableSink.Places cp = places(name, connectionsName);
+        sheet(connections, connectionsName, assembler.connections(name, Optional.of(connectionsName), cp), cp,
+                styles, strings, date1904, limits, problems);
     }
 
-    private static void sheet(PackagePart part, String sheetName, TableSink sink, StylesTable styles,
-                              SharedStrings strings, boolean date1904, Limits limits) throws IOException, SAXException {
+    private static void sheet(PackagePart part, String sheetName, TableSink sink, TableSink.Places places,
+                              StylesTable styles, SharedStrings strings, boolean date1904, Limits limits,
+                              Problems problems) throws IOException, SAXException {
         Rows rows = new Rows(sink);
         XMLReader xml = newXmlReader();
-        xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoFormatter(date1904), false));
+        SheetWatcher watcher = new SheetWatcher(new XSSFSheetXMLHandler(styles, null, strings, rows,
+                new IsoFormatter(date1904), false), rows, limits.maxScalarChars());
+        xml.setContentHandler(watcher);
         try (InputStream in = new LimitedInputStream(part.getInputStream(), limits.maxUnpackedBytes(),
                 "the sheet " + sheetName + " unpacks to more than " + Sizes.mb(limits.maxUnpackedBytes()))) {
             xml.parse(new InputSource(in));
@@ -167,6 +183,7 @@ final class WorkbookSource {
             return;
         }
         rows.finish();
+        watcher.report(places, problems);
     }
 
     private static TableSink.Places places(String file, String sheet) {
@@ -196,8 +213,12 @@ final class WorkbookSource {
         }
     }
 
-    /** Whether the workbook counts dates from 1904 (old Mac Excel) rather than 1900. */
-    private static boolean date1904(XSSFReader reader) throws IOException, SAXException, OpenXML4JException {
+    /**
+     * Whether the workbook counts dates from 1904 (old Mac Excel) rather than 1900; fills {@code states} with each
+     * sheet's state ({@code visible}, {@code hidden} or {@code veryHidden}) by name.
+     */
+    private static boolean workbookSettings(XSSFReader reader, Map<String, String> states)
+            throws IOException, SAXException, OpenXML4JException {
         boolean[] found = new boolean[1];
         XMLReader xml = newXmlReader();
         xml.setContentHandler(new DefaultHandler() {
@@ -206,6 +227,9 @@ final class WorkbookSource {
                 if ("workbookPr".equals(localName)) {
                     String v = attributes.getValue("date1904");
                     found[0] = "1".equals(v) || "true".equalsIgnoreCase(v);
+                } else if ("sheet".equals(localName) && attributes.getValue("name") != null) {
+                    String state = attributes.getValue("state");
+                    states.put(attributes.getValue("name"), state == null ? "visible" : state);
                 }
             }
         });
@@ -226,6 +250,10 @@ final class WorkbookSource {
     static String explain(Throwable e) {
         String all = chain(e);
         String lower = all.toLowerCase(Locale.ROOT);
+        if (lower.contains("doctype")) {
+            return "the workbook holds an XML document type declaration (DOCTYPE), which Excel never writes and which"
+                    + " can make a program read other files (an XXE attack); it is not read";
+        }
         if (lower.contains("zip bomb")) {
             return "the workbook unpacks to far more than its size (a zip bomb?), so it is not read";
         }
@@ -294,7 +322,15 @@ final class WorkbookSource {
         private String[] cells = new String[32];
         private int width;
         private int nextColumn;
+        private int rowNum;
         private boolean headerDone;
+        /** Set by the watcher for a row marked hidden (by hand or by a filter). */
+        boolean rowHidden;
+        int hiddenRows;
+        int firstHiddenRow;
+        /** Columns marked hidden, and those of them that hold a value. */
+        final java.util.BitSet hiddenColumns = new java.util.BitSet();
+        final java.util.BitSet usedHiddenColumns = new java.util.BitSet();
 
         Rows(TableSink sink) {
             this.sink = sink;
@@ -305,6 +341,29 @@ final class WorkbookSource {
             Arrays.fill(cells, 0, width, null);
             width = 0;
             nextColumn = 0;
+            this.rowNum = rowNum;
+        }
+
+        /** The 0-based column of a cell reference, or of the next cell when it has none. */
+        int columnOf(String reference) {
+            return reference == null ? nextColumn : column(reference);
+        }
+
+        /** The cell's value is not what it seems (see {@link SheetWatcher}): report it instead, as empty. */
+        void unreadable(int col, String message) {
+            if (col >= 0 && col < MAX_COLUMNS) {
+                if (col < cells.length) {
+                    cells[col] = null;
+                }
+                sink.cellProblem(rowNum + 1, col, message);
+            }
+        }
+
+        /** Replaces the value of a cell already given (an error cell's {@code ERROR:#N/A} by {@code #N/A}). */
+        void replace(int col, String value) {
+            if (col >= 0 && col < width) {
+                cells[col] = value;
+            }
         }
 
         @Override
@@ -319,10 +378,19 @@ final class WorkbookSource {
             }
             cells[col] = value;
             width = Math.max(width, col + 1);
+            if (hiddenColumns.get(col) && value != null && !value.isBlank()) {
+                usedHiddenColumns.set(col);
+            }
         }
 
         @Override
         public void endRow(int rowNum) {
+            if (rowHidden && width > 0) {
+                if (hiddenRows++ == 0) {
+                    firstHiddenRow = rowNum + 1;
+                }
+            }
+            rowHidden = false;
             if (!headerDone) {
                 headerDone = true;
                 boolean ok = rowNum == 0 ? sink.header(1, cells, width) : sink.header(1, new String[0], 0);
@@ -341,8 +409,11 @@ final class WorkbookSource {
         void finish() {
             if (!headerDone) {
                 headerDone = true;
-                sink.header(1, new String[0], 0);
+                if (!sink.header(1, new String[0], 0)) {
+                    return;
+                }
             }
+            sink.end();
         }
 
         /** The 0-based column of a reference like {@code F12}; -1 when it has no letters. */
@@ -360,6 +431,199 @@ final class WorkbookSource {
                 }
             }
             return i == 0 ? -1 : col - 1;
+        }
+    }
+
+    /**
+     * Watches the sheet's XML on its way to POI's handler, for what that handler passes over: an error cell
+     * ({@code #N/A}) is given as its error text, which the table reports; a formula without a saved result, and a
+     * cell longer than the limit, are reported as unreadable (the long text is not even kept, so a hostile cell
+     * cannot fill the memory); hidden rows and columns and merged cells are noted for warnings at the end.
+     */
+    private static final class SheetWatcher implements org.xml.sax.ContentHandler {
+        private static final int LISTED = 20;
+        private final org.xml.sax.ContentHandler poi;
+        private final Rows rows;
+        private final int maxChars;
+        private String ref;
+        private String type;
+        private boolean formula;
+        private boolean value;
+        private boolean inText;
+        private long chars;
+        private final StringBuilder errorText = new StringBuilder();
+        private final List<String> merged = new ArrayList<>();
+        private int moreMerged;
+
+        SheetWatcher(org.xml.sax.ContentHandler poi, Rows rows, int maxChars) {
+            this.poi = poi;
+            this.rows = rows;
+            this.maxChars = maxChars;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            switch (localName) {
+                case "c" -> {
+                    ref = atts.getValue("r");
+                    type = atts.getValue("t");
+                    formula = false;
+                    value = false;
+                    chars = 0;
+                    errorText.setLength(0);
+                }
+                case "f" -> formula = true;
+                case "v", "t" -> {
+                    value = true;
+                    inText = true;
+                }
+                case "is" -> value = true;
+                case "row" -> {
+                    String hidden = atts.getValue("hidden");
+                    rows.rowHidden = "1".equals(hidden) || "true".equals(hidden);
+                }
+                case "col" -> {
+                    String hidden = atts.getValue("hidden");
+                    if ("1".equals(hidden) || "true".equals(hidden)) {
+                        int min = number(atts.getValue("min"));
+                        int max = Math.min(number(atts.getValue("max")), MAX_COLUMNS);
+                        if (min >= 1 && max >= min) {
+                            rows.hiddenColumns.set(min - 1, max);
+                        }
+                    }
+                }
+                case "mergeCell" -> {
+                    String r = atts.getValue("ref");
+                    if (r != null && merged.size() < LISTED) {
+                        merged.add(r);
+                    } else if (r != null) {
+                        moreMerged++;
+                    }
+                }
+                default -> {
+                }
+            }
+            poi.startElement(uri, localName, qName, atts);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (inText) {
+                chars += length;
+                if ("e".equals(type) && errorText.length() < 32) {
+                    errorText.append(ch, start, Math.min(length, 32));
+                }
+                if (chars > maxChars) {
+                    return; // POI would keep it all: do not pass it on
+                }
+            } else if (formula && ref != null) {
+                return; // a formula's text is never used; do not let POI pile it up
+            }
+            poi.characters(ch, start, length);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            if (inText && ("v".equals(localName) || "t".equals(localName))) {
+                inText = false;
+            }
+            poi.endElement(uri, localName, qName);
+            if ("c".equals(localName)) {
+                int col = rows.columnOf(ref);
+                if (chars > maxChars) {
+                    rows.unreadable(col, "this cell holds more than " + Sizes.count(maxChars) + " characters ("
+                            + Sizes.count(chars) + "); at most " + Sizes.count(maxChars) + " are accepted");
+                } else if (formula && !value) {
+                    rows.unreadable(col, "this cell holds a formula without a saved result (the program that wrote"
+                            + " the file did not calculate it); open the file in Excel or LibreOffice and save it,"
+                            + " or type the value");
+                } else if ("e".equals(type)) {
+                    rows.replace(col, errorText.toString().strip());
+                }
+                ref = null;
+                type = null;
+            }
+        }
+
+        /** Warnings about merged cells, and hidden rows and columns that hold values. */
+        void report(TableSink.Places places, Problems problems) {
+            for (String range : merged) {
+                String first = range.contains(":") ? range.substring(0, range.indexOf(':')) : range;
+                problems.warning(places.cell(row(first), Math.max(0, Rows.column(first)), null), "cells " + range
+                        + " are merged: only " + first + " keeps its value and the others are read as empty; unmerge"
+                        + " them and fill in each cell");
+            }
+            if (moreMerged > 0) {
+                problems.warning(places.row(1, null), moreMerged + " more merged ranges are not listed");
+            }
+            int listed = 0;
+            for (int c = rows.usedHiddenColumns.nextSetBit(0); c >= 0; c = rows.usedHiddenColumns.nextSetBit(c + 1)) {
+                if (listed++ < LISTED) {
+                    problems.warning(places.cell(1, c, null), "column " + CellReference.convertNumToColString(c)
+                            + " is hidden; its values are read all the same");
+                }
+            }
+            if (rows.hiddenRows > 0) {
+                problems.warning(places.row(rows.firstHiddenRow, null), (rows.hiddenRows == 1 ? "this row is hidden"
+                        : rows.hiddenRows + " rows are hidden, the first is this one") + " (by hand or by a filter);"
+                        + " hidden rows are read all the same");
+            }
+        }
+
+        private static int row(String ref) {
+            int i = 0;
+            while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+                i++;
+            }
+            return number(ref.substring(i));
+        }
+
+        private static int number(String s) {
+            try {
+                return s == null ? -1 : Integer.parseInt(s.strip());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+
+        @Override
+        public void setDocumentLocator(org.xml.sax.Locator locator) {
+            poi.setDocumentLocator(locator);
+        }
+
+        @Override
+        public void startDocument() throws SAXException {
+            poi.startDocument();
+        }
+
+        @Override
+        public void endDocument() throws SAXException {
+            poi.endDocument();
+        }
+
+        @Override
+        public void startPrefixMapping(String prefix, String uri) throws SAXException {
+            poi.startPrefixMapping(prefix, uri);
+        }
+
+        @Override
+        public void endPrefixMapping(String prefix) throws SAXException {
+            poi.endPrefixMapping(prefix);
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            poi.ignorableWhitespace(ch, start, length);
+        }
+
+        @Override
+        public void processingInstruction(String target, String data) throws SAXException {
+            poi.processingInstruction(target, data);
+        }
+
+        @Override
+        public void skippedEntity(String name) throws SAXException {
+            poi.skippedEntity(name);
         }
     }
 

@@ -77,7 +77,7 @@ class CsvCohortReaderTest {
                 + "maria,Jane Kim,person,local-colleagues,,,,,,,,,,,,hello\n"
                 + "maria,\"Multi\nline\",resource,blogs-websites,,,,,7,,,,,,\n"
                 + ",,,,,,,,,,,,,,\n"
-                + "maria,Typo,resource,blogs-website,,,,sometimes,,maybe,,,,20/10/2026,\n"
+                + "maria,Typo,resource,blogs-website,,,,sometimes,,maybe,,,,10/11/2026,\n"
                 + "maria,Thing,gadget,,,,,,,,,,,,\n"
                 + "alex,Alex's Blog,resource,Blogs & Websites,,,,,,,,,,,\n"
                 + ",No Owner,resource,blogs-websites,,,,,,,,,,,\n");
@@ -93,8 +93,9 @@ class CsvCohortReaderTest {
                         + " monthly, quarterly, yearly, rarely",
                 "connections.csv:6 column gives_back: error: gives_back \"maybe\" is not yes or no"
                         + " (also y/n, true/false, 1/0)",
-                "connections.csv:6 column last_contact: error: last_contact \"20/10/2026\" is not a date written"
-                        + " YYYY-MM-DD (e.g. 2026-10-20)",
+                "connections.csv:6 column last_contact: error: last_contact \"10/11/2026\" could be 10 November"
+                        + " 2026 or 11 October 2026 (countries write day and month in different orders); write it as"
+                        + " YYYY-MM-DD: 2026-11-10 or 2026-10-11",
                 "connections.csv:7 column category: error: category is missing; use a category id or label of the"
                         + " taxonomy",
                 "connections.csv:7 column kind: error: kind \"gadget\" is not one of person, organization, resource",
@@ -213,16 +214,28 @@ class CsvCohortReaderTest {
     }
 
     @Test
-    void bytesThatAreNotUtf8AreReportedWithTheirLine() throws IOException {
-        byte[] latin1 = (CONNECTIONS_HEADER + "maria,Jane,person,mentors,,,,,,,,,,,\n"
-                + "maria,José,person,mentors,,,,,,,,,,,\n").getBytes(StandardCharsets.ISO_8859_1);
-        Files.write(dir.resolve("connections.csv"), latin1);
+    void windows1252IsReadWithAWarningAndOtherBytesAreRefusedWithTheirLine() throws IOException {
+        byte[] cp1252 = (CONNECTIONS_HEADER + "maria,Jane,person,mentors,,,,,,,,,,,\n"
+                + "maria,José “Pepe” Núñez,person,mentors,,,,,,,,,,,\n").getBytes(TextEncoding.WINDOWS_1252);
+        Files.write(dir.resolve("connections.csv"), cp1252);
 
         ReadResult<Cohort> r = read(false).result();
 
-        assertTrue(r.value().isEmpty());
+        assertEquals(List.of("connections.csv:3: warning: the file is not UTF-8 text; it was read as Windows-1252"
+                + " (Excel's \"CSV (Comma delimited)\"), which gives \"maria,José “Pepe” Núñez,person,mentors,,,,,,,,,,,\""
+                + " on this line; if letters look wrong, fix them; save it as \"CSV UTF-8\""), problems(r));
+        assertEquals("José “Pepe” Núñez", r.value().orElseThrow().pln("maria").orElseThrow().connections().get(1).name());
+
+        // UTF-8 with one stray Latin-1 byte: a mix that no single encoding reads
+        byte[] mixed = (CONNECTIONS_HEADER + "maria,Núñez,person,mentors,,,,,,,,,,,\n").getBytes(StandardCharsets.UTF_8);
+        byte[] withStray = java.util.Arrays.copyOf(mixed, mixed.length + 30);
+        byte[] tail = "maria,Jos\u00e9,person,mentors\n".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(tail, 0, withStray, mixed.length, tail.length);
+        Files.write(dir.resolve("connections.csv"), java.util.Arrays.copyOf(withStray, mixed.length + tail.length));
+        ReadResult<Cohort> m = read(false).result();
+        assertTrue(m.value().isEmpty());
         assertEquals(List.of("connections.csv:3: error: the file is not UTF-8 text: byte 0xE9 on this line is not"
-                + " UTF-8 (is it Windows-1252 or Latin-1?); save it as \"CSV UTF-8\""), problems(r));
+                + " UTF-8 (the file mixes UTF-8 with another encoding); save it as \"CSV UTF-8\""), problems(m));
     }
 
     @Test

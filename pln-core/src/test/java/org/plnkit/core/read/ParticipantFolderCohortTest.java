@@ -34,6 +34,7 @@ class ParticipantFolderCohortTest {
         CohortReading r = CohortReader.readDetailed(dir, Taxonomy.defaults(), Limits.DEFAULT, false);
 
         assertEquals(List.of(
+                dir + ": warning: only participant files (.yaml, .yml, .json) are read in this folder; not notes.txt",
                 "b-sam.json:2:53: error: value 9 is not between 1 and 5",
                 "c-maria-again.yml: error: participant id \"maria\" is also used in a-maria.yaml;"
                         + " each participant has one file"),

@@ -148,8 +148,8 @@ class WorkbookCohortReaderTest {
         assertTrue(r2.value().isEmpty());
         assertEquals(List.of("no-header.xlsx: warning: the workbook has no sheet named Participants; participants"
                 + " are taken from Connections, with their ids as names",
-                "no-header.xlsx Connections!1: error: the first row is empty; it must name the columns, such as"
-                        + " participant_id, connection_name, kind, category"), problems(r2));
+                "no-header.xlsx Connections!2: error: the column names are in row 2, but they must be in row 1:"
+                        + " delete the row above them"), problems(r2));
     }
 
     @Test
