@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * One thing wrong with an input, with its place and a reason in plain words. Control characters, bidirectional
- * overrides and other invisible characters in the message are escaped (U+001B is written as a backslash, u and 001B), so that a value quoted
- * from a hostile input cannot rewrite the terminal or reorder the text it is printed in.
+ * overrides and other invisible characters in the message are escaped (U+001B is written as a backslash, u and
+ * 001B), so that a value quoted from a hostile input cannot rewrite the terminal or reorder the text it is
+ * printed in.
  *
  * @param severity error or warning
  * @param place    where it is

@@ -340,7 +340,8 @@ final class CohortAssembler {
                         + known.listedRow + "; each participant has one row");
             }
         }
-        Optional<LocalDate> asOf = parse(dates, t, row, P_AS_OF, (x, at, ps) -> interner.date(Fields.date("as_of", x, at, ps)));
+        Optional<LocalDate> asOf = parse(dates, t, row, P_AS_OF,
+                (x, at, ps) -> interner.date(Fields.date("as_of", x, at, ps)));
         if (problems.errorCount() > before) {
             return false;
         }
@@ -513,7 +514,8 @@ final class CohortAssembler {
             for (int f = 0; f < t.warnings.length; f++) {
                 int more = t.warnings[f] - WARNINGS_PER_COLUMN;
                 if (more > 0) {
-                    problems.warning(t.firstUnlisted[f], Sizes.count(more) + " more " + (more == 1 ? "warning" : "warnings")
+                    problems.warning(t.firstUnlisted[f], Sizes.count(more) + " more "
+                            + (more == 1 ? "warning" : "warnings")
                             + " about " + t.columns.get(f) + " in " + t.title + ", from here on, are not listed; they"
                             + " are like the " + WARNINGS_PER_COLUMN + " above");
                 }

@@ -55,8 +55,24 @@ public final class CohortReader {
         return readDetailed(input, taxonomy, limits, strict).result();
     }
 
-    /** Like {@link #read(Path, Taxonomy, Limits, boolean)}, also telling the format and how rows were counted. */
+    /**
+     * Like {@link #read(Path, Taxonomy, Limits, boolean)}, also telling the format and how rows were counted. When
+     * the cohort does not fit in the memory Java was given, the result says so as an error (no cohort), rather than
+     * failing with an {@link OutOfMemoryError}: what was read so far is garbage by then, so there is room to say it.
+     */
     public static CohortReading readDetailed(Path input, Taxonomy taxonomy, Limits limits, boolean strict) {
+        try {
+            return readWithin(input, taxonomy, limits, strict);
+        } catch (OutOfMemoryError e) {
+            long mb = Runtime.getRuntime().maxMemory() >> 20;
+            Problems problems = new Problems();
+            problems.error(Place.file(input.toString()), "the cohort does not fit in the " + Sizes.count(mb)
+                    + " MB of memory Java was given; give it more (e.g. JAVA_OPTS=-Xmx2g) or split the cohort");
+            return new CohortReading(ReadResult.failed(problems.toList()), formatOf(input), List.of());
+        }
+    }
+
+    private static CohortReading readWithin(Path input, Taxonomy taxonomy, Limits limits, boolean strict) {
         Problems problems = new Problems();
         String name = input.toString();
         Detection d = detect(input);

@@ -152,7 +152,8 @@ final class CsvSource {
             return false;
         } catch (StreamConstraintsException e) {
             problems.error(Place.csv(name, Math.max(1, recordLine), null), "a cell here is longer than "
-                    + Sizes.count(parserLimit) + " characters (is a quote \" left open?); the file is not read further");
+                    + Sizes.count(parserLimit) + " characters (is a quote \" left open?); the file is not read"
+                    + " further");
             return false;
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();

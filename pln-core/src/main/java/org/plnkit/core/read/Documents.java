@@ -64,7 +64,8 @@ final class Documents {
                 message = m.getMessage();
                 if (String.valueOf(m.getContext()).contains("quoted scalar") && m.getContextMark() != null) {
                     // where the quote opens is where to look
-                    problems.error(Place.text(name, m.getContextMark().getLine() + 1, m.getContextMark().getColumn() + 1),
+                    org.yaml.snakeyaml.error.Mark open = m.getContextMark();
+                    problems.error(Place.text(name, open.getLine() + 1, open.getColumn() + 1),
                             "the quoted value that starts here is never closed (a \" or ' is missing)");
                     return null;
                 }

@@ -142,7 +142,7 @@ public final class Fields {
             }
         }
         if (t.length() > 40) {
-            problems.error(place, field + " " + Text.quote(text) + " is not a date written YYYY-MM-DD (e.g. 2026-10-20)");
+            problems.error(place, field + " " + Text.quote(text) + NOT_A_DATE);
             return Optional.empty();
         }
         java.util.regex.Matcher m;
@@ -182,7 +182,7 @@ public final class Fields {
             day = a > 12 ? a : b > 12 ? b : a;
             month = a > 12 ? b : a;
         } else {
-            problems.error(place, field + " " + Text.quote(text) + " is not a date written YYYY-MM-DD (e.g. 2026-10-20)");
+            problems.error(place, field + " " + Text.quote(text) + NOT_A_DATE);
             return Optional.empty();
         }
         Optional<LocalDate> d = real(year, month, day);
@@ -196,6 +196,7 @@ public final class Fields {
         return d;
     }
 
+    private static final String NOT_A_DATE = " is not a date written YYYY-MM-DD (e.g. 2026-10-20)";
     private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile(
             "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})([t ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?)?");
     private static final java.util.regex.Pattern DAY_MONTH_NAME = java.util.regex.Pattern.compile(
