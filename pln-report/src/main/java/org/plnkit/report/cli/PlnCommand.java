@@ -41,7 +41,15 @@ public final class PlnCommand implements Runnable {
 
     public static void main(String[] args) {
         quietLibraries();
-        System.exit(commandLine().execute(args));
+        int exit;
+        try {
+            exit = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("pln: the input is too large for the memory Java was given; run again with more,"
+                    + " e.g. JAVA_OPTS=-Xmx4g ./pln ...");
+            exit = FAILURE;
+        }
+        System.exit(exit);
     }
 
     /** POI logs through Log4j: without a binding it complains, with one it prints stack traces we report better. */
