@@ -208,7 +208,7 @@ public final class AssessmentWorkbook {
 
         private void summary(Optional<byte[]> mapPng) {
             XSSFSheet s = sheet(0);
-            int[] widths = {30, 11, 9, 58, 2, 12, 12, 12, 12, 12, 12, 12, 12};
+            int[] widths = {30, 13, 9, 56, 2, 12, 12, 12, 12, 12, 12, 12, 12};
             for (int i = 0; i < widths.length; i++) {
                 s.setColumnWidth(i, widths[i] * 256);
             }
@@ -391,8 +391,8 @@ public final class AssessmentWorkbook {
                 valAxis.setMaximum(m);
                 valAxis.setMajorUnit(20);
             });
-            if (max.isEmpty()) {
-                valAxis.setMajorUnit(1);
+            if (max.isEmpty() && maxValue(s, values) <= 10) {
+                valAxis.setMajorUnit(1);   // whole connections, not 0.5 steps
             }
             XDDFDataSource<String> x = XDDFDataSourcesFactory.fromStringCellRange(s, categories);
             XDDFNumericalDataSource<Double> y = XDDFDataSourcesFactory.fromNumericCellRange(s, values);
@@ -419,6 +419,14 @@ public final class AssessmentWorkbook {
             lbls.addNewShowSerName().setVal(false);
             lbls.addNewShowPercent().setVal(false);
             lbls.addNewShowBubbleSize().setVal(false);
+        }
+
+        private double maxValue(XSSFSheet s, CellRangeAddress range) {
+            double max = 0;
+            for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+                max = Math.max(max, s.getRow(r).getCell(range.getFirstColumn()).getNumericCellValue());
+            }
+            return max;
         }
 
         // ------------------------------------------------------------------------------------------ Connections
