@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.plnkit.analysis.AssessmentJson;
 import org.plnkit.core.model.Pln;
 import org.plnkit.report.io.SafeNames;
@@ -34,6 +38,13 @@ public final class ReportBundle {
     /** The file name of the map's alt text, written with either picture. */
     public static final String ALT_TEXT = "map.alt.txt";
 
+    /** One daemon thread that draws maps, so that drawings never run at the same time. */
+    private static final ExecutorService DRAWER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "pln-map-drawer");
+        t.setDaemon(true);
+        return t;
+    });
+
     private ReportBundle() {
     }
 
@@ -50,30 +61,44 @@ public final class ReportBundle {
         }
     }
 
-    /** The report's files for these formats, in the order workbook, PNG, SVG, alt text, reflection, JSON. */
+    /**
+     * The report's files for these formats, in the order workbook, PNG, SVG, alt text, reflection, JSON. The map is
+     * drawn on a second thread while the workbook's sheets are built (the two spend their first run loading
+     * different libraries); the bytes are the same as when made one after the other.
+     */
     public static List<ReportFile> render(ParticipantReport r, Set<ReportFormat> formats) {
         MapOptions mapOptions = r.mapOptions();
         Pln pln = r.pln();
-        Optional<byte[]> png = formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.XLSX)
-                ? Optional.of(PlnMap.render(pln, mapOptions, Format.PNG)) : Optional.empty();
-        String alt = PlnMap.altText(pln, mapOptions);
+        boolean wantPng = formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.XLSX);
+        boolean wantSvg = formats.contains(ReportFormat.SVG);
+        // one thread draws the maps one after the other; this one builds the workbook meanwhile
+        CompletableFuture<byte[]> png = wantPng
+                ? CompletableFuture.supplyAsync(() -> PlnMap.render(pln, mapOptions, Format.PNG), DRAWER)
+                : CompletableFuture.completedFuture(null);
+        CompletableFuture<byte[]> svg = wantSvg
+                ? png.thenApplyAsync(ignored -> PlnMap.render(pln, mapOptions, Format.SVG), DRAWER)
+                : CompletableFuture.completedFuture(null);
         List<ReportFile> out = new ArrayList<>();
         if (formats.contains(ReportFormat.XLSX)) {
+            AssessmentWorkbook.MapPicture picture = new AssessmentWorkbook.MapPicture(
+                    (int) Math.round(mapOptions.width() * mapOptions.scale()),
+                    (int) Math.round(mapOptions.height() * mapOptions.scale()), () -> join(png));
             out.add(new ReportFile(ReportFormat.XLSX.fileName(),
-                    new AssessmentWorkbook(r.taxonomy()).bytes(pln, r.assessment(), png)));
+                    new AssessmentWorkbook(r.taxonomy()).bytes(pln, r.assessment(), picture)));
         }
+        String alt = PlnMap.altText(pln, mapOptions);
         if (formats.contains(ReportFormat.PNG)) {
-            out.add(new ReportFile(ReportFormat.PNG.fileName(), png.orElseThrow()));
+            out.add(new ReportFile(ReportFormat.PNG.fileName(), join(png)));
         }
-        if (formats.contains(ReportFormat.SVG)) {
-            out.add(new ReportFile(ReportFormat.SVG.fileName(), PlnMap.render(pln, mapOptions, Format.SVG)));
+        if (wantSvg) {
+            out.add(new ReportFile(ReportFormat.SVG.fileName(), join(svg)));
         }
-        if (formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.SVG)) {
+        if (formats.contains(ReportFormat.PNG) || wantSvg) {
             out.add(new ReportFile(ALT_TEXT, (alt + "\n").getBytes(StandardCharsets.UTF_8)));
         }
         if (formats.contains(ReportFormat.MD)) {
             Optional<String> image = formats.contains(ReportFormat.PNG) ? Optional.of(ReportFormat.PNG.fileName())
-                    : formats.contains(ReportFormat.SVG) ? Optional.of(ReportFormat.SVG.fileName()) : Optional.empty();
+                    : wantSvg ? Optional.of(ReportFormat.SVG.fileName()) : Optional.empty();
             Optional<String> workbook = formats.contains(ReportFormat.XLSX)
                     ? Optional.of(ReportFormat.XLSX.fileName()) : Optional.empty();
             String md = new ReflectionDraft(r.taxonomy()).markdown(pln, r.assessment(),
@@ -84,7 +109,23 @@ public final class ReportBundle {
             out.add(new ReportFile(ReportFormat.JSON.fileName(),
                     AssessmentJson.toJson(r.assessment()).getBytes(StandardCharsets.UTF_8)));
         }
+        join(svg);
         return List.copyOf(out);
+    }
+
+    /** The result of a drawing, or its failure as it was thrown. */
+    private static byte[] join(CompletableFuture<byte[]> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -176,8 +176,17 @@ public final class KeyFindings {
             List<String> names = r.weights().stream().limit(NAMES).map(w -> w.connection().name()).toList();
             return v.possessiveFirst() + " engagement rests on a few connections: " + and(names) + ".";
         }
-        return r.top().map(w -> v.possessiveFirst() + " engagement is spread out: no connection carries more than "
-                + percent(w.share()) + " of it.").orElse("");
+        if (r.top().isEmpty()) {
+            return "";
+        }
+        Reliance.ConnectionWeight w = r.top().get();
+        if (w.share() >= a.thresholds().topShareLimit()) {
+            // not flagged only because the PLN is small: say so rather than call it spread out
+            return w.connection().name() + " carries " + percent(w.share()) + " of " + v.possessive()
+                    + " engagement; with " + count(a.connectionCount(), "connection") + ", each one weighs a lot.";
+        }
+        return v.possessiveFirst() + " engagement is spread out: no connection carries more than "
+                + percent(w.share()) + " of it.";
     }
 
     static Optional<String> topics(Assessment a, Voice v) {

@@ -3,6 +3,7 @@ package org.plnkit.report.io;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -21,7 +22,10 @@ public final class Zips {
     private Zips() {
     }
 
-    /** The same entries, in the same order, each dated 2026-01-01 00:00 (local DOS time). */
+    /**
+     * The same entries, in the same order, each dated 2026-01-01 00:00 (local DOS time). Pictures, which are
+     * compressed already, are stored as they are rather than compressed again.
+     */
     public static byte[] withFixedTimes(byte[] zip) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
@@ -30,11 +34,28 @@ public final class Zips {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 ZipEntry copy = new ZipEntry(e.getName());
                 copy.setTimeLocal(FIXED);   // local DOS time: the same bytes in every time zone
-                z.putNextEntry(copy);
-                in.transferTo(z);
+                if (compressedAlready(e.getName())) {
+                    byte[] data = in.readAllBytes();
+                    CRC32 crc = new CRC32();
+                    crc.update(data);
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(data.length);
+                    copy.setCompressedSize(data.length);
+                    copy.setCrc(crc.getValue());
+                    z.putNextEntry(copy);
+                    z.write(data);
+                } else {
+                    z.putNextEntry(copy);
+                    in.transferTo(z);
+                }
                 z.closeEntry();
             }
         }
         return out.toByteArray();
+    }
+
+    private static boolean compressedAlready(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg") || n.endsWith(".gif");
     }
 }

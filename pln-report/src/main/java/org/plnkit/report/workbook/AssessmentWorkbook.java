@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -142,6 +143,29 @@ public final class AssessmentWorkbook {
     }
 
     /**
+     * The map as the workbook embeds it: its size in pixels, and the PNG, asked for only when the workbook is
+     * written, so that the map can be drawn while the sheets are built.
+     *
+     * @param width  the PNG's width in pixels
+     * @param height the PNG's height in pixels
+     * @param png    gives the PNG's bytes
+     */
+    public record MapPicture(int width, int height, Supplier<byte[]> png) {
+        public MapPicture {
+            if (width <= 0 || height <= 0) {
+                throw new IllegalArgumentException("a map of " + width + "x" + height + " pixels");
+            }
+            Objects.requireNonNull(png, "png");
+        }
+
+        /** A picture from PNG bytes at hand. */
+        public static MapPicture of(byte[] png) {
+            int[] size = pngSize(png);
+            return new MapPicture(size[0], size[1], () -> png);
+        }
+    }
+
+    /**
      * The workbook's bytes.
      *
      * @param pln    the PLN that was assessed (the same ids as in the assessment)
@@ -149,8 +173,17 @@ public final class AssessmentWorkbook {
      * @param mapPng the PLN map as a PNG, embedded in the Summary sheet when present
      */
     public byte[] bytes(Pln pln, Assessment a, Optional<byte[]> mapPng) {
+        return make(pln, a, mapPng.map(MapPicture::of));
+    }
+
+    /** The workbook's bytes, with the map given by its size and drawn on demand. */
+    public byte[] bytes(Pln pln, Assessment a, MapPicture map) {
+        return make(pln, a, Optional.of(map));
+    }
+
+    private byte[] make(Pln pln, Assessment a, Optional<MapPicture> map) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            new Build(wb, pln, a).all(mapPng);
+            new Build(wb, pln, a).all(map);
             ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
             wb.write(buf);
             return Zips.withFixedTimes(buf.toByteArray());
@@ -182,8 +215,11 @@ public final class AssessmentWorkbook {
             }
         }
 
-        void all(Optional<byte[]> mapPng) {
-            summary(mapPng);
+        /** Where the map goes, once its bytes are asked for. */
+        private Optional<Runnable> placeMap = Optional.empty();
+
+        void all(Optional<MapPicture> map) {
+            summary(map);
             connections();
             actions();
             checkIns();
@@ -194,6 +230,7 @@ public final class AssessmentWorkbook {
             wb.setActiveSheet(0);
             wb.setFirstVisibleTab(0);
             properties();
+            placeMap.ifPresent(Runnable::run);
         }
 
         private XSSFSheet sheet(int index) {
@@ -206,9 +243,9 @@ public final class AssessmentWorkbook {
 
         // ------------------------------------------------------------------------------------------ Summary
 
-        private void summary(Optional<byte[]> mapPng) {
+        private void summary(Optional<MapPicture> map) {
             XSSFSheet s = sheet(0);
-            int[] widths = {30, 11, 9, 58, 2, 12, 12, 12, 12, 12, 12, 12, 12};
+            int[] widths = {30, 13, 9, 56, 2, 12, 12, 12, 12, 12, 12, 12, 12};
             for (int i = 0; i < widths.length; i++) {
                 s.setColumnWidth(i, widths[i] * 256);
             }
@@ -250,7 +287,7 @@ public final class AssessmentWorkbook {
                 fitLines(fr, lines(finding, leftWidth - 4));
             }
             int leftEnd = r;
-            int mapEnd = mapPng.map(png -> picture(s, png, 0)).orElse(0);
+            int mapEnd = map.map(m -> picture(s, m, 0)).orElse(0);
             r = Math.max(leftEnd, mapEnd) + 1;
 
             // the health score, part by part, with a chart beside it
@@ -330,11 +367,13 @@ public final class AssessmentWorkbook {
             return r + 1;
         }
 
-        /** Embeds the map at the top right, {@value #MAP_WIDTH_PX} pixels wide; returns the row after it. */
-        private int picture(XSSFSheet s, byte[] png, int firstRow) {
-            int[] size = pngSize(png);
-            double width = Math.min(MAP_WIDTH_PX, size[0]);
-            double height = width * size[1] / Math.max(1, size[0]);
+        /**
+         * Places the map at the top right, {@value #MAP_WIDTH_PX} pixels wide, and returns the row after it; the
+         * picture itself is added last, when its bytes are needed.
+         */
+        private int picture(XSSFSheet s, MapPicture map, int firstRow) {
+            double width = Math.min(MAP_WIDTH_PX, map.width());
+            double height = width * map.height() / map.width();
             // walk the columns and rows the picture covers (POI's resize() misreads some PNGs)
             int col = SUMMARY_RIGHT_FIRST_COL;
             double left = width;
@@ -348,12 +387,19 @@ public final class AssessmentWorkbook {
                 down -= rowPx(s, r);
                 r++;
             }
-            int idx = wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
-            XSSFDrawing d = s.createDrawingPatriarch();
-            XSSFClientAnchor anchor = d.createAnchor(0, 0, (int) Math.round(left * Units.EMU_PER_PIXEL),
-                    (int) Math.round(down * Units.EMU_PER_PIXEL), SUMMARY_RIGHT_FIRST_COL, firstRow, col, r);
-            anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-            d.createPicture(anchor, idx);
+            int lastCol = col;
+            int lastRow = r;
+            int dx = (int) Math.round(left * Units.EMU_PER_PIXEL);
+            int dy = (int) Math.round(down * Units.EMU_PER_PIXEL);
+            placeMap = Optional.of(() -> {
+                byte[] png = map.png().get();
+                int idx = wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
+                XSSFDrawing d = s.createDrawingPatriarch();
+                XSSFClientAnchor anchor = d.createAnchor(0, 0, dx, dy, SUMMARY_RIGHT_FIRST_COL, firstRow, lastCol,
+                        lastRow);
+                anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+                d.createPicture(anchor, idx);
+            });
             return r + 1;
         }
 
@@ -391,8 +437,8 @@ public final class AssessmentWorkbook {
                 valAxis.setMaximum(m);
                 valAxis.setMajorUnit(20);
             });
-            if (max.isEmpty()) {
-                valAxis.setMajorUnit(1);
+            if (max.isEmpty() && maxValue(s, values) <= 10) {
+                valAxis.setMajorUnit(1);   // whole connections, not 0.5 steps
             }
             XDDFDataSource<String> x = XDDFDataSourcesFactory.fromStringCellRange(s, categories);
             XDDFNumericalDataSource<Double> y = XDDFDataSourcesFactory.fromNumericCellRange(s, values);
@@ -419,6 +465,14 @@ public final class AssessmentWorkbook {
             lbls.addNewShowSerName().setVal(false);
             lbls.addNewShowPercent().setVal(false);
             lbls.addNewShowBubbleSize().setVal(false);
+        }
+
+        private double maxValue(XSSFSheet s, CellRangeAddress range) {
+            double max = 0;
+            for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+                max = Math.max(max, s.getRow(r).getCell(range.getFirstColumn()).getNumericCellValue());
+            }
+            return max;
         }
 
         // ------------------------------------------------------------------------------------------ Connections

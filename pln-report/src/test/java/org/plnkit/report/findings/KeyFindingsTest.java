@@ -48,5 +48,7 @@ class KeyFindingsTest {
         assertTrue(f.contains("No connection helps you with formative assessment; reading instruction and parent"
                 + " communication have a single source (3 of 4 topics covered)."), f.toString());
         assertTrue(f.get(f.size() - 1).endsWith("you have not named a tool to organize your PLN."), f.toString());
+        assertTrue(f.contains("Priya Shah carries 50% of your engagement; with 4 connections, each one weighs a lot."),
+                "a small PLN is not called spread out: " + f);
     }
 }
