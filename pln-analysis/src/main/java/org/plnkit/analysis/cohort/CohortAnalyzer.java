@@ -13,10 +13,29 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.plnkit.analysis.Assessment;
+import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.Assessor;
+import org.plnkit.analysis.Thresholds;
+import org.plnkit.analysis.composition.Composition;
+import org.plnkit.analysis.composition.CompositionMeasure;
+import org.plnkit.analysis.engagement.UnderUse;
+import org.plnkit.analysis.engagement.UnderUseMeasure;
+import org.plnkit.analysis.gaps.Coverage;
+import org.plnkit.analysis.gaps.CoverageMeasure;
+import org.plnkit.analysis.giveback.GiveBack;
+import org.plnkit.analysis.giveback.GiveBackMeasure;
 import org.plnkit.analysis.health.Health;
+import org.plnkit.analysis.health.HealthScore;
+import org.plnkit.analysis.plan.ActionPlan;
+import org.plnkit.analysis.plan.ActionPlanner;
+import org.plnkit.analysis.plan.Findings;
 import org.plnkit.analysis.plan.Recommendation;
+import org.plnkit.analysis.reliance.Reliance;
+import org.plnkit.analysis.reliance.RelianceMeasure;
+import org.plnkit.analysis.topics.TopicCoverage;
 import org.plnkit.analysis.topics.TopicsMeasure;
+import org.plnkit.analysis.upkeep.Upkeep;
+import org.plnkit.analysis.upkeep.UpkeepMeasure;
 import org.plnkit.core.identity.CohortIdentity;
 import org.plnkit.core.identity.SharedNode;
 import org.plnkit.core.model.Category;
@@ -148,8 +167,7 @@ public final class CohortAnalyzer {
             problem = Optional.of("no as-of date: give one for the whole cohort, or set as_of for this participant");
         } else {
             try {
-                Assessment a = new Assessor(options.assessment().withAsOf(asOf.get())).assess(pln);
-                scores = Optional.of(scores(a, taxonomy));
+                scores = Optional.of(assess(pln, asOf.get(), taxonomy));
             } catch (RuntimeException e) {
                 problem = Optional.of("could not be assessed: " + (e.getMessage() == null ? e.toString()
                         : e.getMessage()));
@@ -158,26 +176,54 @@ public final class CohortAnalyzer {
         return soleSources(pln, graph, i, scores, problem);
     }
 
-    private static CohortParticipant.Scores scores(Assessment a, Taxonomy taxonomy) {
+    /**
+     * The participant assessment, without Burt's structural measures: the district sees the health score, its parts
+     * and the first step of the plan, none of which uses them, and they are about 40% of an assessment's time. The
+     * same measures and options as {@link Assessor#assess} otherwise (a test keeps the two equal).
+     */
+    private CohortParticipant.Scores assess(Pln pln, LocalDate asOf, Taxonomy taxonomy) {
+        AssessmentOptions o = options.assessment();
+        Thresholds t = o.thresholds();
+        Composition composition = new CompositionMeasure(taxonomy).measure(pln);
+        Coverage coverage = new CoverageMeasure(taxonomy, o.coreCategories(), t).measure(pln);
+        TopicCoverage topics = new TopicsMeasure(o.engagement()).measure(pln);
+        Reliance reliance = new RelianceMeasure(o.engagement(), t).measure(pln, topics);
+        UnderUse underUse = new UnderUseMeasure(taxonomy, o.engagement(), t).measure(pln);
+        GiveBack giveBack = new GiveBackMeasure(o.engagement()).measure(pln);
+        Upkeep upkeep = new UpkeepMeasure(asOf, t).measure(pln);
+        Health health = new HealthScore(t).score(composition, coverage, reliance, topics, giveBack, upkeep);
+        ActionPlan plan = new ActionPlanner(taxonomy, t, o.suggestions()).plan(pln,
+                new Findings(composition, coverage, reliance, topics, underUse, giveBack, upkeep));
+        return scores(asOf, composition, coverage, topics, reliance, giveBack, upkeep, health, plan, taxonomy);
+    }
+
+    /** The district's scores of a full assessment. */
+    static CohortParticipant.Scores scores(Assessment a, Taxonomy taxonomy) {
+        return scores(a.asOf(), a.composition(), a.coverage(), a.topics(), a.reliance(), a.giveBack(), a.upkeep(),
+                a.health(), a.actionPlan(), taxonomy);
+    }
+
+    private static CohortParticipant.Scores scores(LocalDate asOf, Composition composition, Coverage coverage,
+                                                   TopicCoverage topics, Reliance reliance, GiveBack giveBack,
+                                                   Upkeep upkeep, Health health, ActionPlan plan, Taxonomy taxonomy) {
         List<Optional<Integer>> subs = new ArrayList<>();
         for (Health.Part part : Health.Part.values()) {
-            subs.add(a.health().part(part).score());
+            subs.add(health.part(part).score());
         }
         List<CategoryStatus> statuses = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         List<Category> cats = taxonomy.categories();
         for (int c = 0; c < cats.size(); c++) {
             String id = cats.get(c).id();
-            statuses.add(a.coverage().isGap(id) ? CategoryStatus.LACK
-                    : a.coverage().isThin(id) ? CategoryStatus.THIN : CategoryStatus.HAVE);
-            counts.add(a.composition().byCategory().get(c).connections());
+            statuses.add(coverage.isGap(id) ? CategoryStatus.LACK
+                    : coverage.isThin(id) ? CategoryStatus.THIN : CategoryStatus.HAVE);
+            counts.add(composition.byCategory().get(c).connections());
         }
-        return new CohortParticipant.Scores(a.asOf(), a.health().score(), subs, statuses, counts,
-                a.coverage().gaps().size(), a.coverage().thinCategories().size(), a.topics().byTopic().size(),
-                a.topics().uncoveredTopics().size(), a.topics().fragileTopics().size(),
-                a.upkeep().overdueCheckIns().size(), a.giveBack().share(), a.composition().localShare(),
-                a.reliance().flags().size(),
-                a.actionPlan().recommendations().stream().findFirst().map(Recommendation::title));
+        return new CohortParticipant.Scores(asOf, health.score(), subs, statuses, counts, coverage.gaps().size(),
+                coverage.thinCategories().size(), topics.byTopic().size(), topics.uncoveredTopics().size(),
+                topics.fragileTopics().size(), upkeep.overdueCheckIns().size(), giveBack.share(),
+                composition.localShare(), reliance.flags().size(),
+                plan.recommendations().stream().findFirst().map(Recommendation::title));
     }
 
     private static final long MANY = Long.MIN_VALUE;

@@ -27,7 +27,7 @@ import org.plnkit.analysis.AssessmentOptions;
  *                            others only, chosen by a seeded, symmetric sample (50)
  * @param seed                the seed of every random choice (hub samples, label propagation, betweenness sources)
  * @param betweennessSources  betweenness is exact up to this many participants; above, it is estimated from this
- *                            many seeded source participants (2,000)
+ *                            many seeded source participants (500)
  * @param minCommunitySize    a cluster smaller than this is not reported as a community (3)
  * @param minKeystone         a shared node is a keystone when its loss would leave at least this many participants
  *                            without a source for a category or topic (2)
@@ -54,7 +54,7 @@ public record CohortOptions(AssessmentOptions assessment, Optional<LocalDate> fa
 
     /** The documented defaults, one thread, as of each participant's own date. */
     public static CohortOptions defaults() {
-        return new CohortOptions(AssessmentOptions.defaults(), Optional.empty(), 1, 10, 30, 50, 20261128L, 2000, 3,
+        return new CohortOptions(AssessmentOptions.defaults(), Optional.empty(), 1, 10, 30, 50, 20261128L, 500, 3,
                 2, 2, 3);
     }
 

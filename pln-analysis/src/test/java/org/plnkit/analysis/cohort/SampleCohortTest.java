@@ -44,6 +44,17 @@ class SampleCohortTest {
     }
 
     @Test
+    void theScoresAreThoseOfTheParticipantAssessment() {
+        Cohort c = lakeside();
+        for (CohortParticipant p : a.participants()) {
+            CohortParticipant.Scores s = p.scores().orElseThrow();
+            org.plnkit.analysis.Assessment full = org.plnkit.analysis.Assessor.assess(c.plns().get(p.index()),
+                    org.plnkit.analysis.AssessmentOptions.asOf(s.asOf()));
+            assertEquals(CohortAnalyzer.scores(full, a.taxonomy()), s, p.id());
+        }
+    }
+
+    @Test
     void sharedNodesMergeSpellingsAcrossParticipants() {
         assertEquals(219, a.graph().nodeCount());
         List<SharedResource> top = a.sharedResources().subList(0, 5);

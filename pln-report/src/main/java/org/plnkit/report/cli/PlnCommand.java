@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
                 "Inputs are participant files (.yaml, .yml, .json), cohort workbooks (.xlsx with sheets",
                 "Participants and Connections), or folders of CSV or participant files."},
         subcommands = {ValidateCommand.class, MapCommand.class, TemplateCommand.class, ExportCommand.class,
-                ImportCommand.class, CommandLine.HelpCommand.class},
+                ImportCommand.class, CohortCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
