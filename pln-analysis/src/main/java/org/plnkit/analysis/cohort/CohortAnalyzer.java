@@ -219,11 +219,12 @@ public final class CohortAnalyzer {
                     : coverage.isThin(id) ? CategoryStatus.THIN : CategoryStatus.HAVE);
             counts.add(composition.byCategory().get(c).connections());
         }
+        Optional<Recommendation> first = plan.recommendations().stream().findFirst();
         return new CohortParticipant.Scores(asOf, health.score(), subs, statuses, counts, coverage.gaps().size(),
                 coverage.thinCategories().size(), topics.byTopic().size(), topics.uncoveredTopics().size(),
                 topics.fragileTopics().size(), upkeep.overdueCheckIns().size(), giveBack.share(),
-                composition.localShare(), reliance.flags().size(),
-                plan.recommendations().stream().findFirst().map(Recommendation::title));
+                composition.localShare(), reliance.flags().size(), first.map(Recommendation::title),
+                first.map(Recommendation::type), first.flatMap(Recommendation::category));
     }
 
     private static final long MANY = Long.MIN_VALUE;

@@ -384,7 +384,7 @@ public final class CohortJson {
                     share("giveBackShare", s.giveBackShare());
                     share("localShare", s.localShare());
                     g.writeNumberField("relianceFlags", s.relianceFlags());
-                    optional("firstStep", s.firstStep());
+                    optional("firstStep", s.firstStep().map(x -> labels.firstStep(s, a.taxonomy())));
                 }
                 g.writeEndObject();
             }

@@ -76,6 +76,19 @@ public final class CohortLabels {
         return graph.node(node).name();
     }
 
+    /**
+     * The first step of a participant's action plan as district outputs show it: its title, which may name a person
+     * ("Reduce reliance on Jane Kim"); anonymized, its kind and category ("Get involved: Social networks").
+     */
+    public String firstStep(CohortParticipant.Scores s, org.plnkit.core.model.Taxonomy taxonomy) {
+        if (!anonymized) {
+            return s.firstStep().orElse("");
+        }
+        return s.firstStepType().map(t -> t.label() + s.firstStepCategory()
+                .map(c -> ": " + taxonomy.byId(c).map(org.plnkit.core.model.Category::label).orElse(c)).orElse(""))
+                .orElse("");
+    }
+
     /** Whether a shared node's name is hidden (a person, anonymized). */
     public boolean hidden(int node) {
         return anonymized && personLabels[node] != null;

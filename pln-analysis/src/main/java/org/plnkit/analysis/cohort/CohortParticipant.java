@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.plnkit.analysis.health.Health;
+import org.plnkit.analysis.plan.RecommendationType;
 import org.plnkit.core.model.Participant;
 
 /**
@@ -62,13 +63,16 @@ public record CohortParticipant(int index, Participant participant, int connecti
      * @param giveBackShare   share of connections given back to; empty without connections
      * @param localShare      share of local connections; empty without connections
      * @param relianceFlags   how many over-reliance limits are reached
-     * @param firstStep       the title of the first step of the action plan
+     * @param firstStep       the title of the first step of the action plan (it may name a person)
+     * @param firstStepType   what kind of step it is
+     * @param firstStepCategory the category the first step is about, if any
      */
     public record Scores(LocalDate asOf, int health, List<Optional<Integer>> subScores,
                          List<CategoryStatus> categories, List<Integer> categoryCounts, int gaps, int thin,
                          int topics, int uncoveredTopics, int fragileTopics, int overdue,
                          Optional<Double> giveBackShare, Optional<Double> localShare, int relianceFlags,
-                         Optional<String> firstStep) {
+                         Optional<String> firstStep, Optional<RecommendationType> firstStepType,
+                         Optional<String> firstStepCategory) {
         public Scores {
             Objects.requireNonNull(asOf, "asOf");
             subScores = List.copyOf(subScores);
@@ -77,6 +81,8 @@ public record CohortParticipant(int index, Participant participant, int connecti
             Objects.requireNonNull(giveBackShare, "giveBackShare");
             Objects.requireNonNull(localShare, "localShare");
             Objects.requireNonNull(firstStep, "firstStep");
+            Objects.requireNonNull(firstStepType, "firstStepType");
+            Objects.requireNonNull(firstStepCategory, "firstStepCategory");
         }
 
         /** The sub-score of one part; empty when it does not apply. */

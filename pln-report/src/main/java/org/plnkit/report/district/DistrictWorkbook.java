@@ -102,7 +102,7 @@ public final class DistrictWorkbook {
         try {
             Styles baseStyles = new Styles(base);
             overview(base, baseStyles, a, labels, input);
-            wb = new SXSSFWorkbook(base, WINDOW);
+            wb = new StableWorkbook(base, WINDOW);
             wb.setCompressTempFiles(false);
             Styles st = new Styles(wb);
             new Writer(wb, st, a, labels, input).all();
@@ -127,6 +127,35 @@ public final class DistrictWorkbook {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * SXSSF with a stable zip: every entry dated 2026-01-01 00:00 (local DOS time, so the bytes do not depend on
+     * the time zone either) and no Zip64 records, so that streaming zip readers (java.util.zip.ZipInputStream) read
+     * it too.
+     */
+    private static final class StableWorkbook extends SXSSFWorkbook {
+        StableWorkbook(XSSFWorkbook base, int window) {
+            super(base, window);
+        }
+
+        @Override
+        protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(
+                OutputStream out) {
+            long time = java.time.LocalDateTime.of(2026, 1, 1, 0, 0).atZone(java.time.ZoneId.systemDefault())
+                    .toInstant().toEpochMilli();
+            org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip =
+                    new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(out) {
+                        @Override
+                        public void putArchiveEntry(org.apache.commons.compress.archivers.zip.ZipArchiveEntry e)
+                                throws IOException {
+                            e.setTime(time);
+                            super.putArchiveEntry(e);
+                        }
+                    };
+            zip.setUseZip64(org.apache.commons.compress.archivers.zip.Zip64Mode.Never);
+            return zip;
+        }
     }
 
     private static void properties(XSSFWorkbook wb, DistrictInput input) {
@@ -440,7 +469,7 @@ public final class DistrictWorkbook {
                 number(row, c++, p.neighbours(), st.integer);
                 number(row, c++, p.betweenness(), st.fine);
                 text(row, c++, p.isolated() ? "yes" : "no", st.text);
-                text(row, c++, sc.flatMap(CohortParticipant.Scores::firstStep).orElse(""), st.text);
+                text(row, c++, sc.map(x -> labels.firstStep(x, taxonomy)).orElse(""), st.text);
                 text(row, c, p.problem().orElse(""), st.text);
             }
             if (n > 0) {
