@@ -32,8 +32,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {
-                "Assess PLNs: gaps, over-reliance, under-used categories, topics, give-back, upkeep,",
-                "a health score and an action plan.",
+                "Assess PLNs: gaps, over-reliance, topics, upkeep, a health score and an action plan.",
                 "",
                 "Without --out, the assessment is printed: a summary to read (text) or the whole",
                 "assessment for tools (--format json; docs/measures.md describes every field).",

@@ -21,8 +21,10 @@ import picocli.CommandLine.Option;
 /** {@code pln demo}: every report of every bundled sample participant, to see what the tool makes. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
-                "Assess the bundled sample participants (samples/*.yaml) and write their reports:",
-                "workbook, map, reflection draft and JSON, one folder each, in pln-out/.",
+                "Assess the bundled samples and write their reports into pln-out/.",
+                "",
+                "For each sample participant (samples/*.yaml): the workbook, the map, the reflection draft",
+                "and the JSON assessment, one folder each.",
                 "",
                 "The samples are looked for in samples/ here, then in the folders above.",
                 "Running it again replaces its own earlier output."},

@@ -1,0 +1,415 @@
+package org.plnkit.analysis.cohort;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.plnkit.analysis.health.Health;
+import org.plnkit.core.model.Category;
+
+/**
+ * Writes a {@link CohortAnalysis} as JSON for tools: {@code cohort.json} of {@code pln cohort}. Field names are
+ * camelCase and follow {@code docs/measures.md} ("Cohort measures"); fields come in a fixed order; shares and
+ * betweenness are rounded to 4 decimals, means and weights to 2 (half up); line ends are {@code \n}; the same
+ * analysis and labels always give the same bytes. People are named through {@link CohortLabels}.
+ *
+ * <pre>{@code
+ * try (OutputStream out = Files.newOutputStream(Path.of("cohort.json"))) {
+ *     CohortJson.write(analysis, CohortLabels.anonymous(analysis), out);
+ * }
+ * }</pre>
+ */
+public final class CohortJson {
+    /** The version of the JSON layout; changes when a field is renamed or removed. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+    private CohortJson() {
+    }
+
+    /** Writes the analysis as UTF-8 JSON ending with a newline; the stream is left open. */
+    public static void write(CohortAnalysis a, CohortLabels labels, OutputStream out) throws IOException {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withArrayEmptySeparator("").withObjectEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(pp);
+            new Writer(g, a, labels).analysis();
+            g.flush();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /** The analysis as a JSON string. */
+    public static String toJson(CohortAnalysis a, CohortLabels labels) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(a, labels, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    static String enumId(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static final class Writer {
+        private final JsonGenerator g;
+        private final CohortAnalysis a;
+        private final CohortLabels labels;
+
+        Writer(JsonGenerator g, CohortAnalysis a, CohortLabels labels) {
+            this.g = g;
+            this.a = a;
+            this.labels = labels;
+        }
+
+        void analysis() throws IOException {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            g.writeBooleanField("anonymized", labels.anonymized());
+            g.writeNumberField("participants", a.size());
+            g.writeNumberField("assessed", a.assessed());
+            g.writeNumberField("connections", a.connections());
+            options();
+            graph();
+            coverage();
+            health();
+            shared();
+            keystones();
+            communities();
+            bridges();
+            g.writeArrayFieldStart("isolated");
+            for (int i : a.isolated()) {
+                g.writeString(labels.participant(i));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("failures");
+            for (CohortParticipant p : a.failures()) {
+                g.writeStartObject();
+                g.writeStringField("participant", labels.participant(p.index()));
+                g.writeStringField("problem", p.problem().orElse(""));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            participants();
+            g.writeEndObject();
+        }
+
+        private void options() throws IOException {
+            CohortOptions o = a.options();
+            g.writeObjectFieldStart("options");
+            g.writeNumberField("neighbours", o.neighbours());
+            g.writeNumberField("candidates", o.candidates());
+            g.writeNumberField("hubSample", o.hubSample());
+            g.writeNumberField("seed", o.seed());
+            g.writeNumberField("betweennessSources", o.betweennessSources());
+            g.writeNumberField("minCommunitySize", o.minCommunitySize());
+            g.writeNumberField("minKeystone", o.minKeystone());
+            g.writeNumberField("peerMinUsers", o.peerMinUsers());
+            g.writeNumberField("peerMinGroup", o.peerMinGroup());
+            g.writeEndObject();
+        }
+
+        private void graph() throws IOException {
+            CohortGraph cg = a.graph();
+            g.writeObjectFieldStart("graph");
+            g.writeNumberField("sharedNodes", cg.nodeCount());
+            g.writeNumberField("relianceEdges", cg.relianceEdges());
+            g.writeNumberField("participantTies", cg.tieEdges());
+            g.writeEndObject();
+            Projection.Stats s = a.projection().stats();
+            g.writeObjectFieldStart("projection");
+            g.writeNumberField("neighbours", s.neighbours());
+            g.writeNumberField("hubSample", s.hubSample());
+            g.writeNumberField("hubs", s.hubs());
+            g.writeNumberField("fullPairs", s.fullPairs());
+            g.writeNumberField("countedPairs", s.countedPairs());
+            g.writeNumberField("candidateEdges", s.candidateEdges());
+            g.writeNumberField("edges", s.edges());
+            g.writeNumberField("leftWithout", s.leftWithout());
+            g.writeEndObject();
+        }
+
+        private void coverage() throws IOException {
+            g.writeObjectFieldStart("coverage");
+            g.writeArrayFieldStart("byCategory");
+            for (CategoryCoverage c : a.coverage().byCategory()) {
+                category(c);
+            }
+            g.writeEndArray();
+            groups("bySchool", a.coverage().bySchool());
+            groups("byRole", a.coverage().byRole());
+            g.writeEndObject();
+        }
+
+        private void category(CategoryCoverage c) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("category", c.category());
+            g.writeStringField("label", c.label());
+            g.writeNumberField("have", c.have());
+            g.writeNumberField("thin", c.thin());
+            g.writeNumberField("lack", c.lack());
+            g.writeEndObject();
+        }
+
+        private void groups(String field, List<GroupSummary> list) throws IOException {
+            g.writeArrayFieldStart(field);
+            for (GroupSummary s : list) {
+                g.writeStartObject();
+                g.writeStringField("group", s.group());
+                g.writeNumberField("participants", s.participants());
+                g.writeNumberField("assessed", s.assessed());
+                g.writeNumberField("isolated", s.isolated());
+                g.writeFieldName("health");
+                stats(s.health());
+                g.writeArrayFieldStart("categories");
+                for (CategoryCoverage c : s.categories()) {
+                    category(c);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+
+        private void stats(ScoreStats s) throws IOException {
+            g.writeStartObject();
+            g.writeNumberField("count", s.count());
+            g.writeNumberField("mean", round(s.mean(), 2));
+            g.writeNumberField("min", s.min());
+            g.writeNumberField("lowerQuartile", s.lowerQuartile());
+            g.writeNumberField("median", s.median());
+            g.writeNumberField("upperQuartile", s.upperQuartile());
+            g.writeNumberField("max", s.max());
+            g.writeArrayFieldStart("histogram");
+            for (int h : s.histogram()) {
+                g.writeNumber(h);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        private void health() throws IOException {
+            g.writeObjectFieldStart("health");
+            g.writeFieldName("overall");
+            stats(a.health().overall());
+            g.writeArrayFieldStart("parts");
+            for (HealthDistribution.PartStats p : a.health().parts()) {
+                g.writeStartObject();
+                g.writeStringField("part", enumId(p.part()));
+                g.writeFieldName("stats");
+                stats(p.stats());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        private void shared() throws IOException {
+            g.writeArrayFieldStart("sharedResources");
+            for (SharedResource r : a.sharedResources()) {
+                g.writeStartObject();
+                g.writeNumberField("rank", r.rank());
+                boolean hidden = labels.hidden(r.node());
+                g.writeStringField("name", labels.node(r.node()));
+                g.writeStringField("kind", r.kind().id());
+                g.writeStringField("category", r.category());
+                optional("url", hidden ? Optional.empty() : r.url());
+                g.writeNumberField("participants", r.participants());
+                g.writeNumberField("share", round(r.share(), 4));
+                g.writeNumberField("weight", round(r.weight(), 2));
+                g.writeNumberField("schools", r.schools());
+                g.writeNumberField("keystone", r.keystone());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+
+        private void keystones() throws IOException {
+            g.writeArrayFieldStart("keystones");
+            for (Keystone k : a.keystones()) {
+                g.writeStartObject();
+                g.writeStringField("name", labels.node(k.node()));
+                g.writeStringField("kind", k.kind().id());
+                g.writeStringField("category", k.category());
+                g.writeNumberField("participants", k.participants());
+                g.writeNumberField("affected", k.affected());
+                g.writeNumberField("withoutCategory", k.withoutCategory());
+                g.writeNumberField("withoutTopic", k.withoutTopic());
+                g.writeArrayFieldStart("topics");
+                for (Keystone.TopicCount t : k.topics()) {
+                    g.writeStartObject();
+                    g.writeStringField("topic", t.topic());
+                    g.writeNumberField("participants", t.participants());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+
+        private void communities() throws IOException {
+            g.writeObjectFieldStart("communities");
+            g.writeNumberField("modularity", round(a.modularity(), 4));
+            g.writeArrayFieldStart("list");
+            for (Community c : a.communities()) {
+                g.writeStartObject();
+                g.writeNumberField("number", c.number());
+                g.writeNumberField("size", c.size());
+                if (c.meanHealth().isPresent()) {
+                    g.writeNumberField("meanHealth", round(c.meanHealth().get(), 2));
+                } else {
+                    g.writeNullField("meanHealth");
+                }
+                g.writeArrayFieldStart("schools");
+                for (Community.GroupCount s : c.schools()) {
+                    groupCount(s);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("roles");
+                for (Community.GroupCount s : c.roles()) {
+                    groupCount(s);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("topShared");
+                for (Community.NodeCount n : c.topShared()) {
+                    g.writeStartObject();
+                    g.writeStringField("name", labels.node(n.node()));
+                    g.writeNumberField("participants", n.participants());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("members");
+                for (int i : c.members()) {
+                    g.writeString(labels.participant(i));
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        private void groupCount(Community.GroupCount s) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("group", s.group());
+            g.writeNumberField("participants", s.participants());
+            g.writeEndObject();
+        }
+
+        private void bridges() throws IOException {
+            g.writeObjectFieldStart("bridges");
+            g.writeBooleanField("exact", a.betweennessExact());
+            g.writeArrayFieldStart("list");
+            for (Bridge b : a.bridges()) {
+                g.writeStartObject();
+                g.writeStringField("participant", labels.participant(b.participant()));
+                g.writeNumberField("betweenness", round(b.betweenness(), 4));
+                g.writeNumberField("communities", b.communities());
+                g.writeNumberField("schools", b.schools());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        private void participants() throws IOException {
+            List<Category> cats = a.taxonomy().categories();
+            g.writeArrayFieldStart("participantList");
+            for (CohortParticipant p : a.participants()) {
+                g.writeStartObject();
+                g.writeStringField("participant", labels.participant(p.index()));
+                optional("school", p.participant().school());
+                optional("role", p.participant().role());
+                if (p.community().isPresent()) {
+                    g.writeNumberField("community", p.community().get());
+                } else {
+                    g.writeNullField("community");
+                }
+                g.writeNumberField("connections", p.connections());
+                g.writeNumberField("sharedNodes", p.sharedNodes());
+                g.writeNumberField("ties", p.ties());
+                g.writeNumberField("neighbours", p.neighbours());
+                g.writeNumberField("betweenness", round(p.betweenness(), 4));
+                g.writeBooleanField("isolated", p.isolated());
+                optional("problem", p.problem());
+                if (p.scores().isPresent()) {
+                    CohortParticipant.Scores s = p.scores().get();
+                    g.writeStringField("asOf", s.asOf().toString());
+                    g.writeNumberField("health", s.health());
+                    g.writeObjectFieldStart("subScores");
+                    for (Health.Part part : Health.Part.values()) {
+                        Optional<Integer> v = s.subScore(part);
+                        if (v.isPresent()) {
+                            g.writeNumberField(enumId(part), v.get());
+                        } else {
+                            g.writeNullField(enumId(part));
+                        }
+                    }
+                    g.writeEndObject();
+                    g.writeObjectFieldStart("categories");
+                    for (int c = 0; c < cats.size(); c++) {
+                        g.writeStringField(cats.get(c).id(), enumId(s.categories().get(c)));
+                    }
+                    g.writeEndObject();
+                    g.writeNumberField("gaps", s.gaps());
+                    g.writeNumberField("thin", s.thin());
+                    g.writeNumberField("topics", s.topics());
+                    g.writeNumberField("uncoveredTopics", s.uncoveredTopics());
+                    g.writeNumberField("fragileTopics", s.fragileTopics());
+                    g.writeNumberField("overdue", s.overdue());
+                    share("giveBackShare", s.giveBackShare());
+                    share("localShare", s.localShare());
+                    g.writeNumberField("relianceFlags", s.relianceFlags());
+                    optional("firstStep", s.firstStep().map(x -> labels.firstStep(s, a.taxonomy())));
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+
+        private void share(String field, Optional<Double> v) throws IOException {
+            if (v.isPresent()) {
+                g.writeNumberField(field, round(v.get(), 4));
+            } else {
+                g.writeNullField(field);
+            }
+        }
+
+        private void optional(String field, Optional<String> v) throws IOException {
+            if (v.isPresent()) {
+                g.writeStringField(field, v.get());
+            } else {
+                g.writeNullField(field);
+            }
+        }
+    }
+
+    static BigDecimal round(double v, int places) {
+        BigDecimal d = BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
+        return d.signum() == 0 ? BigDecimal.ZERO : d;
+    }
+}

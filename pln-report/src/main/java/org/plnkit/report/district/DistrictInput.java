@@ -1,0 +1,39 @@
+package org.plnkit.report.district;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.read.RowCounts;
+
+/**
+ * What the district workbook says about the input: where it came from, the date the participants were assessed
+ * at, every problem the reader found, and how the rows were accounted for.
+ *
+ * <pre>{@code
+ * CohortReading r = CohortReader.readDetailed(path, taxonomy, Limits.DEFAULT, false);
+ * DistrictInput in = new DistrictInput("cohort.xlsx", "each participant's as_of; 2026-11-28 where none",
+ *         r.result().problems(), r.counts(), ProblemRedactor.of(cohort, labels));
+ * }</pre>
+ *
+ * @param source   the input as the user named it
+ * @param asOf     the as-of date in words, e.g. "2026-11-01" or "each participant's as_of; 2026-11-28 where none"
+ * @param problems every problem found while reading, in order of place
+ * @param counts   the rows of each table read, accepted, rejected and blank
+ * @param redact   applied to every problem message (people's names out when anonymized; identity otherwise)
+ */
+public record DistrictInput(String source, String asOf, List<Problem> problems, List<RowCounts> counts,
+                            UnaryOperator<String> redact) {
+    public DistrictInput {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(asOf, "asOf");
+        problems = List.copyOf(problems);
+        counts = List.copyOf(counts);
+        Objects.requireNonNull(redact, "redact");
+    }
+
+    /** An input without problems or counts, for analyses made in code. */
+    public static DistrictInput of(String source, String asOf) {
+        return new DistrictInput(source, asOf, List.of(), List.of(), UnaryOperator.identity());
+    }
+}

@@ -1,0 +1,151 @@
+package org.plnkit.report.district;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.plnkit.analysis.cohort.CohortAnalysis;
+import org.plnkit.analysis.cohort.CohortAnalyzer;
+import org.plnkit.analysis.cohort.CohortLabels;
+import org.plnkit.analysis.cohort.CohortOptions;
+import org.plnkit.core.model.Cohort;
+import org.plnkit.core.model.Connection;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Participant;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.read.CohortReader;
+import org.plnkit.core.read.CohortReading;
+import org.plnkit.core.read.Limits;
+
+class DistrictWorkbookTest {
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
+
+    private static byte[] lakeside(boolean anonymized) {
+        CohortReading r = CohortReader.readDetailed(Path.of("../samples/lakeside-district.xlsx"),
+                org.plnkit.core.model.Taxonomy.defaults(), Limits.DEFAULT, false);
+        Cohort c = r.result().value().orElseThrow();
+        CohortAnalysis a = CohortAnalyzer.analyze(c, CohortOptions.defaults().withFallbackAsOf(AS_OF));
+        CohortLabels labels = anonymized ? CohortLabels.anonymous(a) : CohortLabels.shown(a);
+        return new DistrictWorkbook().bytes(a, labels, new DistrictInput("lakeside-district.xlsx", "2026-11-01",
+                r.result().problems(), r.counts(), ProblemRedactor.of(c, labels)));
+    }
+
+    @Test
+    void hasEverySheetInOrderAndIsByteStable() throws Exception {
+        byte[] bytes = lakeside(true);
+        assertArrayEquals(bytes, lakeside(true), "same analysis, same bytes");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertEquals(DistrictWorkbook.SHEETS, names);
+            assertEquals(3, wb.getSheet("Overview").getDrawingPatriarch().getCharts().size());
+        }
+    }
+
+    @Test
+    void participantsAreATableWithFiltersAndAFrozenHeader() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(lakeside(true)))) {
+            XSSFSheet s = wb.getSheet("Participants");
+            assertEquals(1, s.getTables().size());
+            assertEquals("A1:AC31", s.getTables().get(0).getArea().formatAsString().replace("$", ""));
+            assertEquals(1, s.getPaneInformation().getHorizontalSplitPosition());
+            assertTrue(s.getPaneInformation().isFreezePane());
+            assertEquals("Participant 01", s.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("Health", s.getRow(0).getCell(7).getStringCellValue());
+            assertEquals(CellType.NUMERIC, s.getRow(1).getCell(7).getCellType());
+            XSSFSheet heat = wb.getSheet("Heatmap");
+            assertEquals(1, heat.getSheetConditionalFormatting().getNumConditionalFormattings());
+            assertTrue(heat.getCTWorksheet().isSetAutoFilter());
+        }
+    }
+
+    @Test
+    void inputProblemsListEveryProblemWithItsPlaceAndReason() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(lakeside(true)))) {
+            XSSFSheet s = wb.getSheet("Input problems");
+            DataFormatter f = new DataFormatter();
+            List<String> lines = new ArrayList<>();
+            for (Row row : s) {
+                StringBuilder b = new StringBuilder();
+                row.forEach(c -> b.append(f.formatCellValue(c)).append('|'));
+                lines.add(b.toString());
+            }
+            String all = String.join("\n", lines);
+            assertTrue(all.contains("Connections|../samples/lakeside-district.xlsx|1,423|1,417|6|")
+                    || all.contains("Connections|"), all);
+            for (String cell : new String[] {"|I5|", "|D12|", "|N19|", "|H27|", "|O30|", "|C35|", "|O43|", "|J52|",
+                    "|A7|", "|P1|"}) {
+                assertTrue(all.contains(cell), cell + " in\n" + all);
+            }
+            assertTrue(all.contains("error|lakeside-district.xlsx".substring(0, 6)));
+            assertTrue(all.contains("value 7 is not between 1 and 5"));
+            // anonymized: the duplicate participant is named by label, the person in linked_to is hidden
+            assertTrue(all.contains("Participant 05 is already on row 6"), all);
+            assertFalse(all.contains("lori-medina"), all);
+            assertTrue(all.contains("linked_to names \"Someone Not Listed\"")
+                    || all.contains("linked_to names \"(a person)\""), all);
+        }
+    }
+
+    @Test
+    void textFromTheInputNeverBecomesAFormula() throws Exception {
+        Participant p = new Participant("p1", "=HYPERLINK(\"http://evil.example\",\"click\")",
+                Optional.of("@SUM(1+1)"), Optional.of("=1+1"), List.of(), Optional.empty(), Optional.of(AS_OF));
+        Participant q = new Participant("p2", "+cmd|' /C calc'!A0", Optional.of("-2+3"), Optional.of("=1+1"),
+                List.of(), Optional.empty(), Optional.of(AS_OF));
+        Connection evil = Connection.builder("x", "=WEBSERVICE(\"http://evil.example\")", Kind.RESOURCE,
+                "blogs-websites").url("=1+2").build();
+        Cohort c = new Cohort(List.of(new Pln(p, List.of(evil), List.of()), new Pln(q, List.of(evil), List.of())));
+        CohortAnalysis a = CohortAnalyzer.analyze(c, CohortOptions.defaults());
+        byte[] bytes = new DistrictWorkbook().bytes(a, CohortLabels.shown(a), DistrictInput.of("evil.xlsx",
+                "2026-11-01"));
+        StringBuilder sheets = new StringBuilder();
+        try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                if (e.getName().startsWith("xl/worksheets/sheet")) {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    z.transferTo(out);
+                    sheets.append(out.toString(StandardCharsets.UTF_8));
+                }
+            }
+        }
+        assertFalse(sheets.toString().contains("<f>"), "no formula cell anywhere");
+        assertFalse(sheets.toString().contains("<f "), "no formula cell anywhere");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Row row = wb.getSheet("Participants").getRow(1);
+            assertEquals(CellType.STRING, row.getCell(0).getCellType());
+            assertEquals("=HYPERLINK(\"http://evil.example\",\"click\")", row.getCell(0).getStringCellValue());
+            assertEquals("=1+1", row.getCell(1).getStringCellValue());
+            Row shared = wb.getSheet("Shared resources").getRow(1);
+            assertEquals(CellType.STRING, shared.getCell(1).getCellType());
+            assertEquals("=WEBSERVICE(\"http://evil.example\")", shared.getCell(1).getStringCellValue());
+        }
+    }
+
+    @Test
+    void namesAreShownOnlyWhenAskedFor() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(lakeside(false)))) {
+            String first = wb.getSheet("Participants").getRow(1).getCell(0).getStringCellValue();
+            assertFalse(first.startsWith("Participant "), first);
+            String notes = wb.getSheet("About").getRow(12).getCell(1).getStringCellValue();
+            assertEquals("People are shown by name.", notes);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.plnkit.report.map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.plnkit.analysis.cohort.CohortAnalysis;
+import org.plnkit.analysis.cohort.CohortAnalyzer;
+import org.plnkit.analysis.cohort.CohortLabels;
+import org.plnkit.analysis.cohort.CohortOptions;
+import org.plnkit.core.model.Cohort;
+import org.plnkit.core.model.Connection;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.read.CohortReader;
+import org.plnkit.report.map.MapGeometry.Box;
+
+class CohortMapTest {
+    private static final Cohort LAKESIDE = CohortReader.read(Path.of("../samples/lakeside-district.xlsx"))
+            .value().orElseThrow();
+    private static final Cohort GENERATED = CohortReader.read(
+            Path.of("../pln-core/src/test/resources/org/plnkit/core/read/gen-cohort-50/cohort.xlsx"))
+            .value().orElseThrow();
+
+    private static CohortAnalysis analyse(Cohort c) {
+        return CohortAnalyzer.analyze(c, CohortOptions.defaults().withFallbackAsOf(LocalDate.of(2026, 11, 1)));
+    }
+
+    @Test
+    void theSvgShowsTheMostSharedOnceEachAndSaysItFiltered() {
+        CohortAnalysis a = analyse(LAKESIDE);
+        CohortMapOptions o = CohortMapOptions.defaults("Lakeside", "2026-11-01");
+        SvgDocument svg = new SvgDocument(CohortMap.render(a, CohortLabels.anonymous(a), o, Format.SVG));
+        CohortMapPlan plan = CohortMapPlan.of(a, CohortLabels.anonymous(a), o);
+        assertTrue(plan.resources.size() >= 15 && plan.resources.size() <= 25, "" + plan.resources.size());
+        assertEquals(plan.resources.size(), svg.groupsOfClass("shared-node").size());
+        assertEquals(3, svg.groupsOfClass("group").size(), "one disc per school");
+        assertTrue(svg.text.contains("Westfield EdTech Summit: named by 13 participants"));
+        assertTrue(svg.text.contains("Only the " + plan.resources.size() + " most shared organizations"));
+        assertTrue(svg.text.contains("role='img'"));
+        assertTrue(svg.text.contains("Cohort map \u201cLakeside\u201d: 30 participants drawn as dots in 3 schools"));
+        // the most shared come first
+        assertEquals("Westfield EdTech Summit", plan.resources.get(0).name());
+    }
+
+    @Test
+    void peopleAreNotNamedWhenAnonymized() {
+        CohortAnalysis a = analyse(LAKESIDE);
+        CohortMapOptions o = CohortMapOptions.defaults("Lakeside", "2026-11-01");
+        String svg = new String(CohortMap.render(a, CohortLabels.anonymous(a), o, Format.SVG));
+        String alt = CohortMap.altText(a, CohortLabels.anonymous(a), o);
+        for (Pln p : LAKESIDE.plns()) {
+            assertFalse(svg.contains(p.participant().name()), p.participant().name());
+            for (Connection c : p.connections()) {
+                if (c.kind() == Kind.PERSON && c.name().length() > 3) {
+                    assertFalse(svg.contains(c.name()) || alt.contains(c.name()), c.name());
+                }
+            }
+        }
+        assertTrue(alt.endsWith("Every participant shares something with someone."), alt);
+    }
+
+    @Test
+    void sameAnalysisSameBytes() {
+        CohortAnalysis a = analyse(GENERATED);
+        CohortMapOptions o = CohortMapOptions.builder("Generated", "2026-11-01")
+                .groupBy(CohortMapOptions.GroupBy.COMMUNITY).build();
+        CohortLabels l = CohortLabels.anonymous(a);
+        assertArrayEquals(CohortMap.render(a, l, o, Format.SVG), CohortMap.render(analyse(GENERATED), l, o,
+                Format.SVG));
+        assertArrayEquals(CohortMap.render(a, l, o, Format.PNG), CohortMap.render(a, l, o, Format.PNG));
+    }
+
+    @Test
+    void thePngHasTheAskedSizeAndColours() throws Exception {
+        CohortAnalysis a = analyse(GENERATED);
+        CohortMapOptions o = CohortMapOptions.builder("Generated", "2026-11-01").size(1200, 900).scale(2).build();
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(CohortMap.render(a, CohortLabels.anonymous(a), o,
+                Format.PNG)));
+        assertEquals(2400, img.getWidth());
+        assertEquals(1800, img.getHeight());
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < img.getHeight(); y += 7) {
+            for (int x = 0; x < img.getWidth(); x += 7) {
+                colours.add(img.getRGB(x, y) & 0xFFFFFF);
+            }
+        }
+        assertTrue(colours.size() > 50, "not blank: " + colours.size());
+        assertTrue(colours.contains(CohortMapPlan.PALETTE.get(0).getRGB() & 0xFFFFFF), "community 1's colour");
+    }
+
+    @Test
+    void discsAndSharedNodesNeverOverlapAndStayOnTheCanvas() {
+        for (Cohort c : List.of(LAKESIDE, GENERATED)) {
+            CohortAnalysis a = analyse(c);
+            for (CohortMapOptions.GroupBy g : CohortMapOptions.GroupBy.values()) {
+                for (int[] size : new int[][] {{1600, 1200}, {800, 600}, {1200, 1600}}) {
+                    CohortMapOptions o = CohortMapOptions.builder("T", "2026-11-01").groupBy(g)
+                            .size(size[0], size[1]).build();
+                    CohortMapPlan p = CohortMapPlan.of(a, CohortLabels.anonymous(a), o);
+                    List<CohortMapPlan.Disc> ds = p.discs;
+                    for (int i = 0; i < ds.size(); i++) {
+                        CohortMapPlan.Disc d = ds.get(i);
+                        assertTrue(d.cx() - d.r() >= 0 && d.cx() + d.r() <= size[0], "disc on canvas");
+                        assertTrue(d.cy() - d.r() >= 0 && d.cy() + d.r() <= size[1], "disc on canvas");
+                        for (int j = i + 1; j < ds.size(); j++) {
+                            CohortMapPlan.Disc e = ds.get(j);
+                            assertTrue(Math.hypot(d.cx() - e.cx(), d.cy() - e.cy()) >= d.r() + e.r() - 1e-6,
+                                    "discs " + i + " and " + j + " overlap at " + size[0] + "x" + size[1]);
+                        }
+                    }
+                    List<Box> labels = p.labels.stream().map(CohortMapPlan.Label::box).toList();
+                    for (int i = 0; i < labels.size(); i++) {
+                        for (int j = i + 1; j < labels.size(); j++) {
+                            assertFalse(labels.get(i).overlaps(labels.get(j)), "labels " + i + ", " + j);
+                        }
+                    }
+                    for (CohortMapPlan.Res r : p.resources) {
+                        for (CohortMapPlan.Disc d : ds) {
+                            assertTrue(Math.hypot(r.x() - d.cx(), r.y() - d.cy()) >= d.r() + r.d() / 2,
+                                    "a shared node sits on a disc");
+                        }
+                    }
+                    assertEquals(c.size(), p.dots.size());
+                }
+            }
+        }
+    }
+}
