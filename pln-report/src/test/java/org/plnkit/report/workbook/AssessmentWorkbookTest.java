@@ -256,6 +256,9 @@ class AssessmentWorkbookTest {
         assertTrue(xml.contains("PLN assessment: Anonymous educator"));
         assertTrue(xml.contains("Local colleague 1"));
         assertTrue(xml.contains("American Association of School Librarians"), "organizations keep their names");
+        String dana = Workbooks.xmlText(Workbooks.withoutMap(SampleParticipants.report(SampleParticipants.dana(),
+                true))).toLowerCase(java.util.Locale.ROOT);
+        assertFalse(dana.contains("marcus") || dana.contains("okoro") || dana.contains("fischer"), "met via too");
     }
 
     @Test
