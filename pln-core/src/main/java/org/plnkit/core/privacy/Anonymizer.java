@@ -37,6 +37,8 @@ import org.plnkit.core.read.Text;
  *   <li>a person: name and id become the label and its slug ({@code local-colleague-1}); the shared id
  *       (an e-mail or @handle) and url (a profile) are removed; {@code met_via} is kept only when it is one of
  *       the contract's suggested values, else it becomes {@code other}; everything else is kept;</li>
+ *   <li>{@code met_via} of an organization or resource that names a person of the PLN (their id or name,
+ *       ignoring case: "met via marcus") becomes that person's new id; other values are kept;</li>
  *   <li>links follow the new ids. Connections keep their order: connection {@code i} of the result is
  *       connection {@code i} of the input, so facts computed on the original can be matched by position.</li>
  * </ul>
@@ -87,6 +89,8 @@ public final class Anonymizer implements UnaryOperator<Pln> {
         }
         Map<String, Integer> perCategory = new HashMap<>();
         Map<String, String> newIds = new HashMap<>();
+        // people by id and name, for met_via of organizations and resources that names one of them
+        Map<String, String> personKeys = new HashMap<>();
         List<Connection> connections = new ArrayList<>(pln.connections().size());
         for (Connection c : pln.connections()) {
             if (c.kind() != Kind.PERSON) {
@@ -102,10 +106,21 @@ public final class Anonymizer implements UnaryOperator<Pln> {
                 id = base + "-" + k;
             }
             newIds.put(c.id(), id);
+            personKeys.putIfAbsent(c.id().strip().toLowerCase(Locale.ROOT), id);
+            personKeys.putIfAbsent(c.name().strip().toLowerCase(Locale.ROOT), id);
             Connection.Builder b = c.toBuilder().id(id).name(name).sharedId(null).url(null);
             c.metVia().ifPresent(m -> b.metVia(NEUTRAL_MET_VIA.contains(m.strip().toLowerCase(Locale.ROOT))
                     ? m : "other"));
             connections.add(b.build());
+        }
+        for (int i = 0; i < connections.size(); i++) {
+            Connection c = connections.get(i);
+            if (c.kind() != Kind.PERSON && c.metVia().isPresent()) {
+                String person = personKeys.get(c.metVia().get().strip().toLowerCase(Locale.ROOT));
+                if (person != null) {
+                    connections.set(i, c.toBuilder().metVia(person).build());
+                }
+            }
         }
         List<Link> links = new ArrayList<>(pln.links().size());
         for (Link l : pln.links()) {

@@ -116,6 +116,24 @@ class AnonymizerTest {
     }
 
     @Test
+    void metViaOfAnOrganizationThatNamesAPersonFollowsTheirNewId() {
+        Connection marcus = Connection.builder("marcus", "Marcus Bell", Kind.PERSON, "mentors").build();
+        Connection iste = Connection.builder("iste", "ISTE", Kind.ORGANIZATION, "professional-organizations")
+                .metVia("marcus").build();
+        Connection blog = Connection.builder("blog", "A blog", Kind.RESOURCE, "blogs-websites")
+                .metVia(" Marcus Bell ").build();
+        Connection podcast = Connection.builder("pod", "A podcast", Kind.RESOURCE, "webinars-podcasts")
+                .metVia("conference").build();
+        Pln pln = new Pln(Participant.of("p"), List.of(iste, marcus, blog, podcast), List.of());
+
+        Pln shown = Anonymizer.anonymize(pln, TAXONOMY);
+
+        assertEquals(Optional.of("mentor-1"), shown.connections().get(0).metVia());
+        assertEquals(Optional.of("mentor-1"), shown.connections().get(2).metVia());
+        assertEquals(Optional.of("conference"), shown.connections().get(3).metVia());
+    }
+
+    @Test
     void aPersonIdNeverClashesWithAnOrganizationId() {
         Connection org = Connection.builder("mentor-1", "Mentor 1 Inc.", Kind.ORGANIZATION,
                 "professional-organizations").build();

@@ -3,16 +3,18 @@ package org.plnkit.report.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.Limits;
-import org.plnkit.core.model.Taxonomy;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.bundle.ReportBundle;
 import org.plnkit.report.bundle.ReportFormat;
@@ -108,7 +110,7 @@ final class Reports {
             }
             err.flush();
         }
-        outcomes.sort(java.util.Comparator.comparing(Outcome::folder));
+        outcomes.sort(Comparator.comparing(Outcome::folder));
         return outcomes;
     }
 
@@ -132,10 +134,10 @@ final class Reports {
         for (Outcome o : outcomes) {
             String where = dir.resolve(o.folder()) + "/";
             if (o.written()) {
-                out.println(String.format(java.util.Locale.ROOT, "  %-" + width + "s  health %-7s %2d %s  %s",
+                out.println(String.format(Locale.ROOT, "  %-" + width + "s  health %-7s %2d %s  %s",
                         o.folder(), o.health() + "/100", o.steps(), o.steps() == 1 ? "step " : "steps", where));
             } else {
-                out.println(String.format(java.util.Locale.ROOT, "  %-" + width + "s  not written (see above)",
+                out.println(String.format(Locale.ROOT, "  %-" + width + "s  not written (see above)",
                         o.folder()));
             }
         }

@@ -534,7 +534,7 @@ public final class AssessmentWorkbook {
             }
             XSSFTable table = s.createTable(new AreaReference(new CellReference(0, 0),
                     new CellReference(r - 1, headers.size() - 1), SpreadsheetVersion.EXCEL2007));
-            table.setName("Connections");
+            table.setName("ConnectionsTable");
             table.setDisplayName("ConnectionsTable");
             table.setStyleName("TableStyleLight9");
             table.getCTTable().getTableStyleInfo().setShowRowStripes(true);

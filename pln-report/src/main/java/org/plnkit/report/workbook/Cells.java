@@ -134,8 +134,7 @@ final class Cells {
     /** Makes a row tall enough for {@code lines} lines of 11-point text. */
     static void fitLines(XSSFRow r, int lines) {
         float h = Math.max(15f, 15f * lines + 2f);
-        if (h > r.getHeightInPoints() || !r.getCTRow().isSetCustomHeight()) {
-            r.setHeightInPoints(Math.max(h, r.getCTRow().isSetCustomHeight() ? r.getHeightInPoints() : 0));
-        }
+        // never lower a height already set for the row
+        r.setHeightInPoints(r.getCTRow().isSetCustomHeight() ? Math.max(h, r.getHeightInPoints()) : h);
     }
 }

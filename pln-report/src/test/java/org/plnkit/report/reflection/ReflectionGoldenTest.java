@@ -88,5 +88,8 @@ class ReflectionGoldenTest {
         }
         assertTrue(md.contains("Local colleague 1 and Local colleague 2 (local colleagues) and Mentor 1 (mentor)"), md);
         assertTrue(md.contains("[American Association of School Librarians](https://www.ala.org/aasl)"));
+        String dana = draft(SampleParticipants.report(SampleParticipants.dana(), true));
+        assertFalse(dana.toLowerCase(java.util.Locale.ROOT).contains("marcus"), dana);
+        assertTrue(dana.contains("ISTE, Ed Tech Coaches Network and State EdTech Leaders through Mentor 1"), dana);
     }
 }

@@ -84,6 +84,20 @@ class AssessmentWorkbookTest {
     }
 
     @Test
+    void aMapGivenByItsSizeAndDrawnOnDemandGivesTheSameWorkbook() {
+        byte[] png = org.plnkit.report.map.PlnMap.render(MARIA.pln(), MARIA.mapOptions(),
+                org.plnkit.report.map.Format.PNG);
+        int[] asked = {0};
+        byte[] lazy = new AssessmentWorkbook(MARIA.taxonomy()).bytes(MARIA.pln(), MARIA.assessment(),
+                new AssessmentWorkbook.MapPicture(1600, 1200, () -> {
+                    asked[0]++;
+                    return png;
+                }));
+        assertArrayEquals(MARIA_XLSX, lazy);
+        assertEquals(1, asked[0]);
+    }
+
+    @Test
     void aPlnWithoutAMapHasChartsButNoPicture() throws Exception {
         try (XSSFWorkbook wb = Workbooks.open(Workbooks.withoutMap(MARIA))) {
             XSSFDrawing d = wb.getSheet("Summary").getDrawingPatriarch();
@@ -242,6 +256,9 @@ class AssessmentWorkbookTest {
         assertTrue(xml.contains("PLN assessment: Anonymous educator"));
         assertTrue(xml.contains("Local colleague 1"));
         assertTrue(xml.contains("American Association of School Librarians"), "organizations keep their names");
+        String dana = Workbooks.xmlText(Workbooks.withoutMap(SampleParticipants.report(SampleParticipants.dana(),
+                true))).toLowerCase(java.util.Locale.ROOT);
+        assertFalse(dana.contains("marcus") || dana.contains("okoro") || dana.contains("fischer"), "met via too");
     }
 
     @Test
