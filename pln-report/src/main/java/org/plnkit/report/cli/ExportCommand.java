@@ -116,41 +116,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         Pln pln = anonymize ? new Anonymizer(tax).apply(pick(cmd, cohort)) : pick(cmd, cohort);
         PlnExporter exporter = new PlnExporter(tax);
-        try {
-            if (toScreen) {
-                PrintWriter out = cmd.getOut();
-                out.print(exporter.toString(pln, f));
-                out.flush();
-                return 0;
-            }
-            if (f == ExchangeFormat.CSV) {
-                String base = output.toString().replaceFirst("(?i)\\.csv$", "");
-                Path nodes = Path.of(base + "-nodes.csv");
-                Path edges = Path.of(base + "-edges.csv");
-                Outputs.checkNew(cmd, List.of(nodes, edges), force);
-                StringWriter n = new StringWriter();
-                StringWriter e = new StringWriter();
-                exporter.writeCsv(pln, n, e);
-                Outputs.write(nodes, o -> o.write(n.toString().getBytes(StandardCharsets.UTF_8)));
-                Outputs.write(edges, o -> o.write(e.toString().getBytes(StandardCharsets.UTF_8)));
-                cmd.getOut().println("Wrote " + nodes + " and " + edges + ": " + describe(pln));
-            } else {
-                Outputs.checkNew(cmd, List.of(output), force);
-                Outputs.write(output, o -> {
-                    Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-                    exporter.write(pln, f, w);
-                    w.flush();
-                });
-                cmd.getOut().println("Wrote " + output + ": " + describe(pln));
-            }
-        } catch (IOException e) {
-            err.println("pln: cannot write " + output + ": " + e.getMessage());
-            err.flush();
-            return PlnCommand.FAILURE;
-        }
-        cmd.getOut().flush();
-        err.flush();
-        return 0;
+        return writeOut(cmd, f, toScreen, describe(pln), (n, e) -> exporter.writeCsv(pln, n, e),
+                w -> exporter.write(pln, f, w));
     }
 
     /** One graph for the whole cohort: participants and shared nodes, identities merged. */
@@ -160,10 +127,29 @@ final class ExportCommand implements Callable<Integer> {
                     + " (or one participant as json with --participant ID)");
         }
         CohortExporter exporter = new CohortExporter(showNames && !anonymize);
-        String what = ValidateCommand.describe(cohort) + " as one graph";
+        return writeOut(cmd, f, toScreen, ValidateCommand.describe(cohort) + " as one graph",
+                (n, e) -> exporter.writeCsv(cohort, n, e), w -> exporter.write(cohort, f, w));
+    }
+
+    /** Writes a node/edge list pair. */
+    @FunctionalInterface
+    private interface CsvBody {
+        void write(Writer nodes, Writer edges) throws IOException;
+    }
+
+    /** Writes one graph file. */
+    @FunctionalInterface
+    private interface GraphBody {
+        void write(Writer out) throws IOException;
+    }
+
+    /** The screen, a CSV pair ({@code -o x.csv} → x-nodes.csv, x-edges.csv) or one file, atomically. */
+    private int writeOut(CommandLine cmd, ExchangeFormat f, boolean toScreen, String what, CsvBody csv,
+                         GraphBody graph) {
         try {
             if (toScreen) {
-                exporter.write(cohort, f, cmd.getOut());
+                graph.write(cmd.getOut());
+                cmd.getOut().flush();
                 return 0;
             }
             if (f == ExchangeFormat.CSV) {
@@ -173,7 +159,7 @@ final class ExportCommand implements Callable<Integer> {
                 Outputs.checkNew(cmd, List.of(nodes, edges), force);
                 StringWriter n = new StringWriter();
                 StringWriter e = new StringWriter();
-                exporter.writeCsv(cohort, n, e);
+                csv.write(n, e);
                 Outputs.write(nodes, o -> o.write(n.toString().getBytes(StandardCharsets.UTF_8)));
                 Outputs.write(edges, o -> o.write(e.toString().getBytes(StandardCharsets.UTF_8)));
                 cmd.getOut().println("Wrote " + nodes + " and " + edges + ": " + what);
@@ -181,7 +167,8 @@ final class ExportCommand implements Callable<Integer> {
                 Outputs.checkNew(cmd, List.of(output), force);
                 Outputs.write(output, o -> {
                     Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-                    exporter.write(cohort, f, w);
+                    graph.write(w);
+                    w.flush();
                 });
                 cmd.getOut().println("Wrote " + output + ": " + what);
             }
@@ -191,6 +178,7 @@ final class ExportCommand implements Callable<Integer> {
             return PlnCommand.FAILURE;
         }
         cmd.getOut().flush();
+        cmd.getErr().flush();
         return 0;
     }
 
