@@ -152,8 +152,16 @@ final class CohortCommand implements Callable<Integer> {
         Outputs.checkNew(cl, targets, force);
         Timer timer = new Timer(timings, err);
 
-        // read
-        CohortReading reading = CohortReader.readDetailed(input, tax, Limits.DEFAULT, strict);
+        // read, while the code of the later steps is loaded on another core
+        Warmup warmup = n > 1 && Runtime.getRuntime().availableProcessors() > 1 ? Warmup.start() : null;
+        CohortReading reading;
+        try {
+            reading = CohortReader.readDetailed(input, tax, Limits.DEFAULT, strict);
+        } finally {
+            if (warmup != null) {
+                warmup.stop();
+            }
+        }
         timer.lap("read");
         List<Problem> problems = reading.result().problems();
         long errors = problems.stream().filter(Problem::isError).count();
