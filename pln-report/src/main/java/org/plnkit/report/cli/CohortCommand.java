@@ -77,7 +77,8 @@ final class CohortCommand implements Callable<Integer> {
     static final String MAP_ALT = "cohort-map.alt.txt";
     static final String JSON = "cohort.json";
 
-    @Parameters(paramLabel = "INPUT", description = "A cohort workbook (.xlsx) or a folder of CSV or participant files.")
+    @Parameters(paramLabel = "INPUT",
+            description = "A cohort workbook (.xlsx) or a folder of CSV or participant files.")
     Path input;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",

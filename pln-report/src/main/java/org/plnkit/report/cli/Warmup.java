@@ -92,8 +92,9 @@ final class Warmup implements Runnable {
             for (int k = 0; k < 30; k++) {
                 int item = (i * 7 + k * 13 + seed) % 90;
                 Kind kind = item % 3 == 0 ? Kind.PERSON : item % 3 == 1 ? Kind.ORGANIZATION : Kind.RESOURCE;
-                Connection.Builder b = Connection.builder("c" + k, "Item " + item + (kind == Kind.PERSON ? " " + i : ""),
-                        kind, cats.get(item % cats.size())).frequency(fs[(i + k) % fs.length]).value(1 + (i + k) % 5)
+                String name = "Item " + item + (kind == Kind.PERSON ? " " + i : "");
+                Connection.Builder b = Connection.builder("c" + k, name, kind, cats.get(item % cats.size()))
+                        .frequency(fs[(i + k) % fs.length]).value(1 + (i + k) % 5)
                         .topics(List.of("topic " + (k % 6))).lastContact(LocalDate.of(2026, 1 + k % 9, 1 + i % 27));
                 if (kind != Kind.PERSON) {
                     b.url("item" + item + ".example.org");
