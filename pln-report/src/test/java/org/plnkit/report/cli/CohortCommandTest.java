@@ -84,6 +84,10 @@ class CohortCommandTest {
         assertEquals(0, r.exit(), r.err() + r.out());
         assertTrue(r.out().startsWith("read 50 participants"), r.out());
         assertTrue(Files.readString(dir.resolve("cohort-map.svg")).contains("in a disc per community"));
+        Path yaml = dir.resolve("yaml");
+        Cli y = Cli.run("cohort", CSV_FOLDER + "/participants", "--out", yaml.toString());
+        assertEquals(0, y.exit(), y.err() + y.out());
+        assertTrue(y.out().startsWith("read 50 participants"), y.out());
     }
 
     @Test
