@@ -178,6 +178,13 @@ final class CohortCommand implements Callable<Integer> {
             return PlnCommand.INVALID_INPUT;
         }
         Cohort cohort = reading.result().value().get();
+        if (errors > 0) {
+            problems.stream().filter(Problem::isError).limit(10).forEach(err::println);
+            if (errors > 10) {
+                err.println("... and " + (errors - 10) + " more errors: every problem is on the Input problems sheet");
+            }
+            err.flush();
+        }
 
         // analyse
         LocalDate today = LocalDate.now(clock);
