@@ -137,10 +137,8 @@ public final class CohortAnalyzer {
             List<Community> communityList = communityList(community, graph, participants,
                     schools, roles);
             List<Bridge> bridges = bridges(projection, community, schools, bc.scores());
-            t = lap(steps, "summaries", t);
-            PeerSuggestions peers = PeerSuggestions.build(cohort, graph, taxonomy, community, schools, roles,
-                    options);
-            lap(steps, "peers", t);
+            lap(steps, "summaries", t);
+            PeerSuggestions peers = new PeerSuggestions(cohort, graph, taxonomy, community, schools, roles, options);
             return new CohortAnalysis(options, taxonomy, participants, graph, projection, coverage, health, shared,
                     keystones, communityList, modularity, bridges, bc.exact(), isolated, peers);
         }

@@ -77,7 +77,8 @@ final class CohortCommand implements Callable<Integer> {
     static final String MAP_ALT = "cohort-map.alt.txt";
     static final String JSON = "cohort.json";
 
-    @Parameters(paramLabel = "INPUT", description = "A cohort workbook (.xlsx) or a folder of CSV or participant files.")
+    @Parameters(paramLabel = "INPUT",
+            description = "A cohort workbook (.xlsx) or a folder of CSV or participant files.")
     Path input;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
@@ -152,8 +153,16 @@ final class CohortCommand implements Callable<Integer> {
         Outputs.checkNew(cl, targets, force);
         Timer timer = new Timer(timings, err);
 
-        // read
-        CohortReading reading = CohortReader.readDetailed(input, tax, Limits.DEFAULT, strict);
+        // read, while the code of the later steps is loaded on another core
+        Warmup warmup = n > 1 && Runtime.getRuntime().availableProcessors() > 1 ? Warmup.start() : null;
+        CohortReading reading;
+        try {
+            reading = CohortReader.readDetailed(input, tax, Limits.DEFAULT, strict);
+        } finally {
+            if (warmup != null) {
+                warmup.stop();
+            }
+        }
         timer.lap("read");
         List<Problem> problems = reading.result().problems();
         long errors = problems.stream().filter(Problem::isError).count();
@@ -169,6 +178,13 @@ final class CohortCommand implements Callable<Integer> {
             return PlnCommand.INVALID_INPUT;
         }
         Cohort cohort = reading.result().value().get();
+        if (errors > 0) {
+            problems.stream().filter(Problem::isError).limit(10).forEach(err::println);
+            if (errors > 10) {
+                err.println("... and " + (errors - 10) + " more errors: every problem is on the Input problems sheet");
+            }
+            err.flush();
+        }
 
         // analyse
         LocalDate today = LocalDate.now(clock);

@@ -56,10 +56,12 @@ import org.plnkit.core.read.RowCounts;
  * <ol>
  *   <li><b>Overview</b> — key figures and charts: category adoption, the health-score distribution, health by
  *       school;</li>
- *   <li><b>Heatmap</b> — participants × categories, connections per category, coloured from red (none) to green;</li>
+ *   <li><b>Heatmap</b> — participants × categories, connections per category, coloured from red (none) to
+ *       green;</li>
  *   <li><b>Participants</b> — every score of every participant (a table with filters, frozen header);</li>
  *   <li><b>Coverage</b> — have / thin / lack per category, for the cohort, each school and each role;</li>
- *   <li><b>Shared resources</b> — every organization, resource or person named by two participants or more, ranked;</li>
+ *   <li><b>Shared resources</b> — every organization, resource or person named by two participants or more,
+ *       ranked;</li>
  *   <li><b>Keystones</b>, <b>Communities</b>, <b>Bridges</b>, <b>Isolated</b>;</li>
  *   <li><b>Input problems</b> — every row the reader left out or noted, with its place and reason, the rows
  *       counted per table, and the participants who could not be assessed;</li>

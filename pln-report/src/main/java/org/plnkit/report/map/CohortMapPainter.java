@@ -168,7 +168,7 @@ final class CohortMapPainter {
         y = heading(g, head, "Lines", x, y);
         y = paragraph(g, text, String.format(Locale.ROOT, "A line joins a %s to a resource when at least %d%% of its "
                 + "participants name it; thicker: a larger share.", plan.groupNoun,
-                Math.round(plan.options.lineShare() * 100)), x, right, y);
+                Math.round(plan.lineShare * 100)), x, right, y);
         y += row * 0.5;
         if (plan.hiddenGroupLabels > 0) {
             y = paragraph(g, text, plan.hiddenGroupLabels + " " + plan.groupNoun + " name"

@@ -36,8 +36,10 @@ final class CohortMapPlan {
     static final Color NONE = new Color(0xD3D7DC);
     static final Color ISOLATED = new Color(0xC0392B);
     private static final double GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+    /** At most about this many lines are drawn: the strongest (ties at the cut are kept). */
+    static final int MAX_LINES = 160;
 
-    record Disc(int index, String name, int size, double cx, double cy, double r) {
+    record Disc(int index, String name, int size, double cx, double cy, double r, int ring) {
     }
 
     record Dot(int participant, double x, double y, int colour, boolean isolated) {
@@ -66,6 +68,8 @@ final class CohortMapPlan {
     final List<Dot> dots = new ArrayList<>();
     final List<Res> resources = new ArrayList<>();
     final List<Line> lines = new ArrayList<>();
+    /** The share of a group at and above which a line is drawn (the option, or more when lines were many). */
+    double lineShare;
     final List<Swatch> swatches = new ArrayList<>();
     final List<Label> labels = new ArrayList<>();
     int hiddenGroupLabels;
@@ -216,7 +220,7 @@ final class CohortMapPlan {
             List<Integer> ms = new ArrayList<>(members.get(g));
             ms.sort((x, y) -> colourOf[x] != colourOf[y] ? Integer.compare(colourOf[x], colourOf[y])
                     : Integer.compare(x, y));
-            discs.add(new Disc(k, groupNames.get(g), ms.size(), dx, dy, packing.discRadius[k]));
+            discs.add(new Disc(k, groupNames.get(g), ms.size(), dx, dy, packing.discRadius[k], packing.ring[k]));
             for (int x = 0; x < ms.size(); x++) {
                 int i = ms.get(x);
                 double rr = c * Math.sqrt(x + 0.5);
@@ -329,6 +333,18 @@ final class CohortMapPlan {
             }
         }
 
+        // the strongest lines only, so that a large cohort does not turn into a hairball
+        lines.sort((x, y) -> x.share() != y.share() ? Double.compare(y.share(), x.share())
+                : x.disc() != y.disc() ? Integer.compare(x.disc(), y.disc()) : Integer.compare(x.res(), y.res()));
+        this.lineShare = o.lineShare();
+        if (lines.size() > MAX_LINES) {
+            double cut = lines.get(MAX_LINES - 1).share();
+            lines.removeIf(l -> l.share() < cut);
+            this.lineShare = cut;
+        }
+        lines.sort((x, y) -> x.disc() != y.disc() ? Integer.compare(x.disc(), y.disc())
+                : Integer.compare(x.res(), y.res()));
+
         // ------------------------------------------------------------ labels
         LabelPlacer placer = new LabelPlacer(plot);
         for (Res r : resources) {
@@ -343,6 +359,10 @@ final class CohortMapPlan {
         Font gf = fonts.small;
         double gh = Fonts.lineHeight(gf) + 2 * u;
         for (Disc d : discs) {
+            if (d.ring() > 0) {
+                hiddenGroupLabels++;   // inner rings: names would crowd the middle; the SVG has them as tooltips
+                continue;
+            }
             String full = d.name() + " (" + d.size() + ")";
             double dx = d.cx() - cx;
             double dy = d.cy() - cy;
@@ -396,7 +416,8 @@ final class CohortMapPlan {
     }
 
     /** Discs on rings: the radius of each disc, its ring radius and angle, and the free circle inside. */
-    private record Packing(double[] discRadius, double[] radius, double[] angle, double inner, double outer) {
+    private record Packing(double[] discRadius, double[] radius, double[] angle, double inner, double outer,
+                           int[] ring) {
     }
 
     /**
@@ -416,10 +437,11 @@ final class CohortMapPlan {
         double[] radius = new double[k];
         double[] angle = new double[k];
         if (k == 0) {
-            return new Packing(dr, radius, angle, rMax == Double.MAX_VALUE ? 200 * u : rMax, rMax);
+            return new Packing(dr, radius, angle, rMax == Double.MAX_VALUE ? 200 * u : rMax, rMax, new int[0]);
         }
         double minInner = rMax == Double.MAX_VALUE ? 0 : innerShare * rMax;
         int rings = 0;
+        int[] ringOf = new int[k];
         double ringR = (rMax == Double.MAX_VALUE ? Math.max(300 * u, 4 * dr[0]) : rMax) - dr[0];
         double outer = ringR;
         int i = 0;
@@ -443,13 +465,14 @@ final class CohortMapPlan {
                 // one group: in the middle
                 radius[0] = 0;
                 angle[0] = 0;
-                return new Packing(dr, radius, angle, 0, 0);
+                return new Packing(dr, radius, angle, 0, 0, new int[1]);
             }
             double extra = (capacity - used) / (i - start);
             double at = -Math.PI / 2 - (dr[start] + gap / 2 + extra / 2) / ringR;
             for (int x = start; x < i; x++) {
                 double arc = 2 * dr[x] + gap + extra;
                 radius[x] = ringR;
+                ringOf[x] = rings - 1;
                 angle[x] = at + arc / 2 / ringR;
                 at += arc / ringR;
             }
@@ -464,6 +487,6 @@ final class CohortMapPlan {
                 }
             }
         }
-        return new Packing(dr, radius, angle, inner, outer);
+        return new Packing(dr, radius, angle, inner, outer, ringOf);
     }
 }

@@ -57,7 +57,8 @@ final class CohortMapScene {
         Color fill = o.theme() == Theme.LIGHT ? new Color(0x2F3542) : new Color(0xE8EBF0);
         for (CohortMapPlan.Res r : plan.resources) {
             String shape = r.kind() == Kind.ORGANIZATION ? "box" : "diamond";
-            String style = "node.%s { shape: " + shape + "; size: " + GraphScene.px(MapLayout.shapeSize(r.kind(), r.d()))
+            String size = GraphScene.px(MapLayout.shapeSize(r.kind(), r.d()));
+            String style = "node.%s { shape: " + shape + "; size: " + size
                     + "; fill-color: " + GraphScene.rgb(fill) + "; stroke-mode: plain; stroke-color: "
                     + GraphScene.rgb(ink.background()) + "; stroke-width: " + GraphScene.px(1.5 * u)
                     + "; z-index: 4; }";

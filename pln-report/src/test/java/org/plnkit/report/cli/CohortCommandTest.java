@@ -84,6 +84,13 @@ class CohortCommandTest {
         assertEquals(0, r.exit(), r.err() + r.out());
         assertTrue(r.out().startsWith("read 50 participants"), r.out());
         assertTrue(Files.readString(dir.resolve("cohort-map.svg")).contains("in a disc per community"));
+        Path yaml = dir.resolve("yaml");
+        Cli y = Cli.run("cohort", CSV_FOLDER + "/participants", "--out", yaml.toString());
+        // one file of this folder has a broken link: it is reported, the other 49 participants are analysed
+        assertEquals(1, y.exit(), y.err() + y.out());
+        assertTrue(y.out().startsWith("read 49 participants"), y.out());
+        assertTrue(y.err().contains("nuno-harrison.yaml:38:5: error: link names \"bjrn-bennett\""), y.err());
+        assertTrue(Files.exists(yaml.resolve("district.xlsx")));
     }
 
     @Test
