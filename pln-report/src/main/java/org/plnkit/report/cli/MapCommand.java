@@ -4,23 +4,30 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.plnkit.analysis.AssessmentOptions;
+import org.plnkit.analysis.cohort.CohortAnalysis;
+import org.plnkit.analysis.cohort.CohortAnalyzer;
+import org.plnkit.analysis.cohort.CohortLabels;
+import org.plnkit.analysis.cohort.CohortOptions;
+import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
-import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.Limits;
-import org.plnkit.core.read.ParticipantFileReader;
-import org.plnkit.core.read.ReadResult;
+import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.io.SafeNames;
+import org.plnkit.report.map.CohortMap;
+import org.plnkit.report.map.CohortMapOptions;
 import org.plnkit.report.map.Format;
 import org.plnkit.report.map.MapOptions;
 import org.plnkit.report.map.PlnMap;
 import org.plnkit.report.map.Theme;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code pln map FILE}: the PLN map as PNG or SVG, with its alt text beside it. */
 @Command(name = "map", mixinStandardHelpOptions = true,
@@ -33,12 +40,13 @@ import picocli.CommandLine.Parameters;
                 "Examples:",
                 "  pln map my-pln.yaml                       writes my-id.png and my-id.alt.txt",
                 "  pln map my-pln.yaml -o map.svg --anonymize",
-                "  pln map my-pln.yaml -o map.png --size 1200x900 --scale 2 --theme dark"},
+                "  pln map my-pln.yaml -o map.png --size 1200x900 --scale 2 --theme dark",
+                "  pln map district.xlsx -o cohort.png      the cohort map: schools and what they share"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the map was written", "1:the input has errors",
                 "2:usage error, or the output exists (use --force)", "3:the tool failed"})
 final class MapCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "A participant file (.yaml, .yml, .json).")
+    @Parameters(paramLabel = "INPUT", description = "A participant file (.yaml, .yml, .json), or a cohort (.xlsx, a folder) for the cohort map.")
     Path input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -90,19 +98,27 @@ final class MapCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--scale must be between 0.5 and 4");
         }
         PrintWriter err = cl.getErr();
-        ReadResult<Pln> r = new ParticipantFileReader(tax, Limits.DEFAULT).read(input);
-        r.problems().forEach(err::println);
-        if (r.value().isEmpty()) {
+        Inputs.Loaded loaded = Inputs.read(input, tax, Limits.DEFAULT, false);
+        loaded.problems().forEach(err::println);
+        if (loaded.cohort().isEmpty() || loaded.errors() > 0 && loaded.kind() != Inputs.Kind.COHORT) {
             err.println("pln map: " + input + " has errors; no map was drawn (see `pln validate`).");
             err.flush();
             return PlnCommand.INVALID_INPUT;
         }
-        Pln pln = r.value().get();
-        Path out = output != null ? output : Path.of(SafeNames.of(pln.participant().id()) + ".png");
+        if (loaded.kind() == Inputs.Kind.COHORT) {
+            return cohortMap(cl, loaded.cohort().get(), tax, wh, th, loaded.errors() > 0);
+        }
+        Pln input = loaded.cohort().get().plns().get(0);
+        // the same assessment as `pln assess`, so that overdue ties and gaps agree everywhere
+        AssessmentOptions ao = AssessmentOptions.asOf(asOf.resolve(input.participant(), Clock.systemDefaultZone()))
+                .withTaxonomy(tax);
+        ParticipantReport report = ParticipantReport.of(input, ao, anonymize);
+        Pln pln = report.pln();
+        Path out = output != null ? output : Path.of(SafeNames.of(input.participant().id()) + ".png");
         Format format = Format.ofFileName(out.getFileName().toString()).orElseThrow(() ->
                 new CommandLine.ParameterException(cl, "the output must end in .png or .svg: " + out));
-        MapOptions options = MapOptions.builder(asOf.resolve(pln.participant(), Clock.systemDefaultZone()))
-                .size(wh[0], wh[1]).scale(scale).anonymize(anonymize).theme(th).legend(!noLegend).taxonomy(tax).build();
+        MapOptions options = report.mapOptions().toBuilder()
+                .size(wh[0], wh[1]).scale(scale).theme(th).legend(!noLegend).build();
         Path alt = out.resolveSibling(stripExtension(out.getFileName().toString()) + ".alt.txt");
         Outputs.checkNew(cl, java.util.List.of(out, alt), force);
         Outputs.write(out, o -> PlnMap.render(pln, options, format, o));
@@ -110,6 +126,33 @@ final class MapCommand implements Callable<Integer> {
         cl.getOut().println("wrote " + out + " and " + alt);
         cl.getOut().flush();
         return 0;
+    }
+
+    /** The cohort map: participants by school, the most shared organizations and resources (see docs/maps.md). */
+    private int cohortMap(CommandLine cl, Cohort cohort, Taxonomy tax, int[] wh, Theme th, boolean partial)
+            throws java.io.IOException {
+        LocalDate today = LocalDate.now(Clock.systemDefaultZone());
+        AssessmentOptions ao = AssessmentOptions.defaults().withTaxonomy(tax);
+        if (asOf.asOf != null) {
+            ao = ao.withAsOf(asOf.asOf);
+        }
+        CohortAnalysis analysis = new CohortAnalyzer(CohortOptions.defaults().withAssessment(ao)
+                .withFallbackAsOf(today)).analyze(cohort, (step, nanos) -> { });
+        // district-facing: people are never named on the cohort map
+        CohortLabels labels = CohortLabels.anonymous(analysis);
+        String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+        CohortMapOptions mo = CohortMapOptions.builder("Who relies on what: " + name.replaceAll("\\.(xlsx|xlsm)$", ""),
+                (asOf.asOf != null ? asOf.asOf : today).toString()).size(wh[0], wh[1]).scale(scale).theme(th).build();
+        Path out = output != null ? output : Path.of("cohort-map.png");
+        Format format = Format.ofFileName(out.getFileName().toString()).orElseThrow(() ->
+                new CommandLine.ParameterException(cl, "the output must end in .png or .svg: " + out));
+        Path alt = out.resolveSibling(stripExtension(out.getFileName().toString()) + ".alt.txt");
+        Outputs.checkNew(cl, java.util.List.of(out, alt), force);
+        Outputs.write(out, o -> CohortMap.render(analysis, labels, mo, format, o));
+        Outputs.write(alt, o -> o.write((CohortMap.altText(analysis, labels, mo) + "\n").getBytes(StandardCharsets.UTF_8)));
+        cl.getOut().println("wrote " + out + " and " + alt + " (" + ValidateCommand.describe(cohort) + ")");
+        cl.getOut().flush();
+        return partial ? PlnCommand.INVALID_INPUT : 0;
     }
 
     private int[] parseSize(CommandLine cl) {

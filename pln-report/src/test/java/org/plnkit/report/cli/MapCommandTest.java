@@ -65,4 +65,26 @@ class MapCommandTest {
         assertTrue(r.err().contains("kind \"robot\" is not one of person, organization, resource"), r.err());
         assertFalse(Files.exists(dir.resolve("x.png")));
     }
+
+    @Test
+    void aCohortInputDrawsTheCohortMap(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("cohort.png");
+        Cli r = Cli.run("map", "../samples/lakeside-district.xlsx", "-o", png.toString(), "--as-of", "2026-11-01");
+        assertEquals(1, r.exit(), "the sample cohort has rows with errors: drawn, and flagged");
+        assertTrue(r.out().contains("30 participants"), r.out());
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(1600, img.getWidth());
+        assertTrue(Files.readString(dir.resolve("cohort.alt.txt")).length() > 100);
+    }
+
+    @Test
+    void theMapAndTheAssessmentAgreeOnOverdueCheckIns(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("m.svg");
+        assertEquals(0, Cli.run("map", SAMPLE, "-o", svg.toString()).exit());
+        Cli json = Cli.run("assess", SAMPLE, "--format", "json");
+        String alt = Files.readString(dir.resolve("m.alt.txt"));
+        com.fasterxml.jackson.databind.JsonNode overdue = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.out()).get("upkeep").get("overdueCheckIns");
+        assertTrue(alt.contains(overdue.size() + " check-in") || overdue.size() == 0, alt + " / " + overdue.size());
+    }
 }
