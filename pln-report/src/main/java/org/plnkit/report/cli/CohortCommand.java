@@ -153,16 +153,8 @@ final class CohortCommand implements Callable<Integer> {
         Outputs.checkNew(cl, targets, force);
         Timer timer = new Timer(timings, err);
 
-        // read, while the code of the later steps is loaded on another core
-        Warmup warmup = n > 1 && Runtime.getRuntime().availableProcessors() > 1 ? Warmup.start() : null;
-        CohortReading reading;
-        try {
-            reading = CohortReader.readDetailed(input, tax, Limits.DEFAULT, strict);
-        } finally {
-            if (warmup != null) {
-                warmup.stop();
-            }
-        }
+        // read
+        CohortReading reading = CohortReader.readDetailed(input, tax, Limits.DEFAULT, strict);
         timer.lap("read");
         List<Problem> problems = reading.result().problems();
         long errors = problems.stream().filter(Problem::isError).count();
@@ -200,7 +192,7 @@ final class CohortCommand implements Callable<Integer> {
                 : "each participant's as_of (" + today + " where none was given)";
         String source = input.getFileName() == null ? input.toString() : input.getFileName().toString();
 
-        // write: the workbook and JSON on this thread, the map beside them
+        // write: the workbook on this thread, the map and the JSON beside it
         Files.createDirectories(out);
         DistrictInput in = new DistrictInput(input.toString(), asOfText, problems, reading.counts(),
                 ProblemRedactor.of(cohort, labels));
@@ -220,6 +212,9 @@ final class CohortCommand implements Callable<Integer> {
                     Outputs.write(out.resolve(MAP_ALT), o -> o.write((CohortMap.altText(analysis, labels, mo) + "\n")
                             .getBytes(StandardCharsets.UTF_8)));
                     timer.step("map (png, svg, alt text)", System.nanoTime() - t0);
+                    t0 = System.nanoTime();
+                    Outputs.write(out.resolve(JSON), o -> CohortJson.write(analysis, labels, o));
+                    timer.step("json", System.nanoTime() - t0);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -228,9 +223,6 @@ final class CohortCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             Outputs.write(out.resolve(WORKBOOK), o -> new DistrictWorkbook().write(analysis, labels, in, o));
             timer.step("workbook", System.nanoTime() - t0);
-            t0 = System.nanoTime();
-            Outputs.write(out.resolve(JSON), o -> CohortJson.write(analysis, labels, o));
-            timer.step("json", System.nanoTime() - t0);
             if (mapDone == null) {
                 map.run();
             } else {
