@@ -253,9 +253,9 @@ final class CohortCommand implements Callable<Integer> {
 
     private void summary(PrintWriter o, CohortAnalysis a, CohortLabels labels, long errors, long warnings,
                          List<Path> targets) {
-        o.println(String.format(Locale.ROOT, "read %,d participants and %,d connections from %s (%s, %s)",
-                a.size(), a.connections(), input, ValidateCommand.plural(errors, "error"),
-                ValidateCommand.plural(warnings, "warning")));
+        o.println(String.format(Locale.ROOT, "read %,d participant%s and %,d connection%s from %s (%s, %s)",
+                a.size(), a.size() == 1 ? "" : "s", a.connections(), a.connections() == 1 ? "" : "s", input,
+                ValidateCommand.plural(errors, "error"), ValidateCommand.plural(warnings, "warning")));
         if (errors > 0) {
             o.println("  rows with errors were left out; every problem is on the Input problems sheet of "
                     + WORKBOOK + " (or run pln validate " + input + ")");

@@ -3,7 +3,9 @@
  * generated alt text. Entry points: {@link org.plnkit.report.map.PlnMap} and
  * {@link org.plnkit.report.map.PlnMapRenderer}; options in {@link org.plnkit.report.map.MapOptions}.
  *
- * <p>A cohort-scale map (participants coloured by school, shared organizations sized by reliance) is not here
- * yet: it needs the cohort identity resolution of pln-core.
+ * <p>The cohort map ({@link org.plnkit.report.map.CohortMap}, options in
+ * {@link org.plnkit.report.map.CohortMapOptions}) draws a whole cohort: participants as dots in discs per school
+ * or community, the most shared organizations and resources in the middle, from an
+ * {@link org.plnkit.analysis.cohort.CohortAnalysis}.
  */
 package org.plnkit.report.map;
