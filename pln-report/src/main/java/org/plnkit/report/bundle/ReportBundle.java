@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.plnkit.analysis.AssessmentJson;
@@ -67,16 +68,24 @@ public final class ReportBundle {
      * different libraries); the bytes are the same as when made one after the other.
      */
     public static List<ReportFile> render(ParticipantReport r, Set<ReportFormat> formats) {
+        return render(r, formats, DRAWER);
+    }
+
+    /**
+     * The report's files, with the maps drawn by {@code drawer}: {@code Runnable::run} draws them on this thread,
+     * for callers that already make many reports in parallel ({@link BulkReports}). The bytes do not depend on it.
+     */
+    public static List<ReportFile> render(ParticipantReport r, Set<ReportFormat> formats, Executor drawer) {
         MapOptions mapOptions = r.mapOptions();
         Pln pln = r.pln();
         boolean wantPng = formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.XLSX);
         boolean wantSvg = formats.contains(ReportFormat.SVG);
         // one thread draws the maps one after the other; this one builds the workbook meanwhile
         CompletableFuture<byte[]> png = wantPng
-                ? CompletableFuture.supplyAsync(() -> PlnMap.render(pln, mapOptions, Format.PNG), DRAWER)
+                ? CompletableFuture.supplyAsync(() -> PlnMap.render(pln, mapOptions, Format.PNG), drawer)
                 : CompletableFuture.completedFuture(null);
         CompletableFuture<byte[]> svg = wantSvg
-                ? png.thenApplyAsync(ignored -> PlnMap.render(pln, mapOptions, Format.SVG), DRAWER)
+                ? png.thenApplyAsync(ignored -> PlnMap.render(pln, mapOptions, Format.SVG), drawer)
                 : CompletableFuture.completedFuture(null);
         List<ReportFile> out = new ArrayList<>();
         if (formats.contains(ReportFormat.XLSX)) {

@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.Executors;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.cohort.CohortAnalysis;
@@ -30,6 +33,8 @@ import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.CohortReader;
 import org.plnkit.core.read.CohortReading;
 import org.plnkit.core.read.Limits;
+import org.plnkit.report.bundle.BulkReports;
+import org.plnkit.report.bundle.ReportFormat;
 import org.plnkit.report.district.DistrictInput;
 import org.plnkit.report.district.DistrictWorkbook;
 import org.plnkit.report.district.ProblemRedactor;
@@ -46,29 +51,38 @@ import picocli.CommandLine.Parameters;
  * {@code pln cohort INPUT --out DIR}: the district's view of a cohort — the district workbook, the cohort map and the
  * cohort analysis as JSON.
  *
- * <p>Per-participant reports in bulk ({@code --per-participant}) are not here yet: they need the participant
- * workbook and reflection writers. They will run after {@link #analyse}, on the same {@link CohortAnalysis}: each
- * participant's plan takes {@link CohortAnalysis#participantOptions} so that it names what peers use.
+ * <p>With {@code --per-participant} it then writes every participant's own report ({@link BulkReports}) on the same
+ * {@link CohortAnalysis}: each participant's plan takes {@link CohortAnalysis#participantOptions}, so that it names
+ * what their peers use.
  */
 @Command(name = "cohort", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Analyse a cohort for district staff: district workbook, cohort map, JSON.",
+                "Analyse a cohort for district staff: district workbook, cohort map, JSON; with --per-participant,",
+                "every participant's own report too.",
                 "",
                 "INPUT is a cohort workbook (.xlsx with sheets Participants and Connections), a folder with",
                 "connections.csv (and participants.csv), or a folder of participant files (.yaml, .json).",
                 "Writes into DIR: district.xlsx, cohort-map.png, cohort-map.svg, cohort-map.alt.txt, cohort.json.",
                 "People are anonymized in these outputs unless --show-names is given.",
                 "",
+                "--per-participant adds DIR/participants/<id>/ for each participant (workbook, map, reflection",
+                "draft, JSON; the action plan names what their peers use) and DIR/participants/index.csv (who is",
+                "in which folder, what was written, skipped or failed and why). These reports are each",
+                "participant's own and name their people; --anonymize removes the names from them too.",
+                "A participant whose report fails is listed; the others are still written.",
+                "",
                 "Rows with errors are left out and listed on the workbook's Input problems sheet; with --strict,",
                 "any error stops the run before anything is written.",
                 "",
                 "Examples:",
                 "  pln cohort samples/lakeside-district.xlsx --out lakeside",
-                "  pln cohort cohort-folder --out out --as-of 2026-11-01 --threads 4 --force"},
+                "  pln cohort cohort-folder --out out --as-of 2026-11-01 --threads 4 --force",
+                "  pln cohort samples/lakeside-district.xlsx --out lakeside --per-participant"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the outputs were written; the input had no errors",
                 "1:the input has errors (the outputs were still written, without those rows, unless --strict"
-                        + " or nothing could be read)",
+                        + " or nothing could be read), or some participants' reports failed (the others were"
+                        + " written)",
                 "2:usage error, or an output exists (use --force)", "3:the tool failed"})
 final class CohortCommand implements Callable<Integer> {
     static final String WORKBOOK = "district.xlsx";
@@ -76,6 +90,7 @@ final class CohortCommand implements Callable<Integer> {
     static final String MAP_SVG = "cohort-map.svg";
     static final String MAP_ALT = "cohort-map.alt.txt";
     static final String JSON = "cohort.json";
+    static final String PARTICIPANTS = "participants";
 
     @Parameters(paramLabel = "INPUT",
             description = "A cohort workbook (.xlsx) or a folder of CSV or participant files.")
@@ -85,8 +100,18 @@ final class CohortCommand implements Callable<Integer> {
             description = "The folder to write into (made if missing).")
     Path out;
 
+    @Option(names = "--per-participant",
+            description = "Also write every participant's own report into DIR/participants/ (see above).")
+    boolean perParticipant;
+
+    @Option(names = "--formats", paramLabel = "LIST", split = ",",
+            description = "With --per-participant: which files each participant gets, from xlsx, png, svg, md,"
+                    + " json (default: all).")
+    List<String> formats;
+
     @Option(names = "--anonymize",
-            description = "Anonymize people in the district outputs (the default; kept for scripts).")
+            description = "Anonymize people everywhere: the district outputs (the default there) and the"
+                    + " participants' reports, whose folders become anonymous-<code>.")
     boolean anonymize;
 
     @Option(names = "--show-names", description = "Name participants and shared people in the district outputs.")
@@ -119,6 +144,12 @@ final class CohortCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Failed or skipped participants listed by name in the summary; the index lists all. */
+    private static final int LISTED = 20;
+
+    /** Whether progress goes to a terminal as a bar (else plain lines); a field so that tests can fix it. */
+    boolean interactive = System.console() != null;
+
     /** Today, for participants without as_of; a field so that tests can fix it. */
     Clock clock = Clock.systemDefaultZone();
 
@@ -150,6 +181,7 @@ final class CohortCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(cl, out + " is a file, not a folder");
         }
+        Set<ReportFormat> files = reportFormats(cl);
         Outputs.checkNew(cl, targets, force);
         Timer timer = new Timer(timings, err);
 
@@ -170,12 +202,10 @@ final class CohortCommand implements Callable<Integer> {
             return PlnCommand.INVALID_INPUT;
         }
         Cohort cohort = reading.result().value().get();
-        if (errors > 0) {
-            problems.stream().filter(Problem::isError).limit(10).forEach(err::println);
-            if (errors > 10) {
-                err.println("... and " + (errors - 10) + " more errors: every problem is on the Input problems sheet");
-            }
-            err.flush();
+
+        if (perParticipant) {
+            Outputs.checkNew(cl, new BulkReports(new BulkReports.Options(files, anonymize, n, force))
+                    .targets(cohort, out.resolve(PARTICIPANTS)), force);
         }
 
         // analyse
@@ -188,6 +218,16 @@ final class CohortCommand implements Callable<Integer> {
         CohortAnalysis analysis = new CohortAnalyzer(co).analyze(cohort, (step, nanos) -> timer.step(step, nanos));
         timer.lap("analyse");
         CohortLabels labels = showNames ? CohortLabels.shown(analysis) : CohortLabels.anonymous(analysis);
+        UnaryOperator<String> redact = ProblemRedactor.of(cohort, labels);
+        if (errors > 0) {
+            // after the analysis, so that the messages name people only as the outputs do
+            problems.stream().filter(Problem::isError).limit(10).forEach(p -> err.println(p.place() + ": "
+                    + p.severity().id() + ": " + redact.apply(p.message())));
+            if (errors > 10) {
+                err.println("... and " + (errors - 10) + " more errors: every problem is on the Input problems sheet");
+            }
+            err.flush();
+        }
         String asOfText = asOf.asOf != null ? asOf.asOf.toString()
                 : "each participant's as_of (" + today + " where none was given)";
         String source = input.getFileName() == null ? input.toString() : input.getFileName().toString();
@@ -195,7 +235,7 @@ final class CohortCommand implements Callable<Integer> {
         // write: the workbook on this thread, the map and the JSON beside it
         Files.createDirectories(out);
         DistrictInput in = new DistrictInput(input.toString(), asOfText, problems, reading.counts(),
-                ProblemRedactor.of(cohort, labels));
+                redact);
         CohortMapOptions mo = CohortMapOptions.builder(title(source), asOf.asOf != null ? asOf.asOf.toString()
                 : today.toString()).groupBy(group).build();
         ExecutorService pool = n > 1 ? Executors.newSingleThreadExecutor(r -> {
@@ -242,8 +282,68 @@ final class CohortCommand implements Callable<Integer> {
         }
         timer.lap("write");
         summary(stdout, analysis, labels, errors, warnings, targets);
+        int failed = 0;
+        if (perParticipant) {
+            failed = participantReports(cl, cohort, analysis, files, n);
+            timer.lap("participant reports");
+        }
         timer.total();
-        return errors > 0 ? PlnCommand.INVALID_INPUT : 0;
+        return failed > 0 || errors > 0 ? PlnCommand.INVALID_INPUT : 0;
+    }
+
+    /** The formats of the participants' reports; --formats without --per-participant is a usage error. */
+    private Set<ReportFormat> reportFormats(CommandLine cl) {
+        if (formats == null) {
+            return EnumSet.allOf(ReportFormat.class);
+        }
+        if (!perParticipant) {
+            throw new CommandLine.ParameterException(cl, "--formats chooses the files of --per-participant");
+        }
+        try {
+            return ReportFormat.parseList(String.join(",", formats));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--formats: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Every participant's report, in parallel, with progress on standard error and a summary on standard output.
+     *
+     * @return how many failed
+     */
+    private int participantReports(CommandLine cl, Cohort cohort, CohortAnalysis analysis, Set<ReportFormat> files,
+                                   int threads) throws IOException {
+        PrintWriter o = cl.getOut();
+        Path dir = out.resolve(PARTICIPANTS);
+        BulkReports bulk = new BulkReports(new BulkReports.Options(files, anonymize, threads, force));
+        BulkReports.Summary s;
+        try (Progress p = Progress.of("participant reports", cohort.plns().size(), interactive, System.err,
+                cl.getErr())) {
+            s = bulk.write(cohort, analysis::participantOptions, dir, p);
+        }
+        List<BulkReports.Outcome> failed = s.failed();
+        List<BulkReports.Outcome> skipped = s.skipped();
+        o.println(String.format(Locale.ROOT, "participant reports: %,d written, %,d skipped, %,d failed, in %s/"
+                + " (%s lists who is in which folder)", s.written(), skipped.size(), failed.size(), dir,
+                BulkReports.INDEX));
+        int width = Integer.toString(Math.max(1, cohort.plns().size())).length();
+        for (List<BulkReports.Outcome> list : List.of(failed, skipped)) {
+            for (int i = 0; i < list.size() && i < LISTED; i++) {
+                BulkReports.Outcome x = list.get(i);
+                String who = anonymize ? "Participant " + String.format(Locale.ROOT, "%0" + width + "d",
+                        x.position() + 1) : x.id();
+                String reason = anonymize ? x.reason().replace(x.id(), "(participant)") : x.reason();
+                o.println("  " + x.status().word() + ": " + who + " (" + x.folder() + "): " + reason);
+            }
+            if (list.size() > LISTED) {
+                o.println(String.format(Locale.ROOT, "  ... and %,d more %s (see %s)", list.size() - LISTED,
+                        list.get(0).status().word(), dir.resolve(BulkReports.INDEX)));
+            }
+        }
+        o.println("  " + (anonymize ? "people are anonymized in the participants' reports"
+                : "each participant's report names their people: hand each folder only to its participant"));
+        o.flush();
+        return failed.size();
     }
 
     private static String title(String source) {

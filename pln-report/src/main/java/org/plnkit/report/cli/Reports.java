@@ -16,6 +16,7 @@ import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.Limits;
 import org.plnkit.report.bundle.ParticipantReport;
+import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ReportBundle;
 import org.plnkit.report.bundle.ReportFormat;
 import picocli.CommandLine;
@@ -116,16 +117,7 @@ final class Reports {
 
     /** The file names a set of formats gives, in the order they are written. */
     static List<String> fileNames(Set<ReportFormat> formats) {
-        List<String> names = new ArrayList<>();
-        for (ReportFormat f : ReportFormat.values()) {
-            if (formats.contains(f)) {
-                names.add(f.fileName());
-            }
-            if (f == ReportFormat.SVG && (formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.SVG))) {
-                names.add(ReportBundle.ALT_TEXT);
-            }
-        }
-        return names;
+        return BulkReports.fileNames(formats);
     }
 
     /** One line per participant, then the total. */

@@ -5,19 +5,19 @@ package org.plnkit.report.exchange;
  * {@code = + - @}, a tab or a carriage return, after any leading apostrophes, gets one more leading {@code '}, the
  * convention spreadsheets and Network Canvas use; reading removes exactly that one again, so values survive.
  */
-final class CsvSafety {
+public final class CsvSafety {
     private static final String TRIGGERS = "=+-@\t\r";
 
     private CsvSafety() {
     }
 
     /** The cell as written: with a leading {@code '} when a spreadsheet would take it for a formula. */
-    static String guard(String cell) {
+    public static String guard(String cell) {
         return needsGuard(cell, 0) ? "'" + cell : cell;
     }
 
     /** The value a guarded cell stands for. */
-    static String unguard(String cell) {
+    public static String unguard(String cell) {
         return cell.startsWith("'") && needsGuard(cell, 1) ? cell.substring(1) : cell;
     }
 
