@@ -57,8 +57,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "cohort", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Analyse a cohort for district staff: district workbook, cohort map, JSON; with --per-participant,",
-                "every participant's own report too.",
+                "Analyse a cohort for district staff: district workbook, cohort map, JSON, participants' reports.",
                 "",
                 "INPUT is a cohort workbook (.xlsx with sheets Participants and Connections), a folder with",
                 "connections.csv (and participants.csv), or a folder of participant files (.yaml, .json).",
