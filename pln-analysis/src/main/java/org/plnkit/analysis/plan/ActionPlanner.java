@@ -250,9 +250,10 @@ public final class ActionPlanner {
                     separate++;
                 }
                 String reason = "You have no connection in " + g.label()
-                        + (g.core() ? ", a core category for your role" : "") + ": it is one of "
-                        + count(cov.gaps().size(), "empty category", "empty categories") + " out of "
-                        + cov.categories() + "." + examples(g.category());
+                        + (g.core() ? ", a core category for your role" : "")
+                        + (cov.gaps().size() == 1 ? ": it is the only empty category out of " + cov.categories()
+                        : ": it is one of " + count(cov.gaps().size(), "empty category", "empty categories")
+                        + " out of " + cov.categories()) + "." + examples(g.category());
                 drafts.add(draft(drafts, g.core() ? 75 : 60, RecommendationType.FILL_GAP, "Add a connection in "
                         + g.label(), reason, Optional.of(g.category()), List.of(), List.of(),
                         List.of(Need.category(g.category()))));

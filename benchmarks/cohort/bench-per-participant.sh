@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# End-to-end timing of `pln cohort --per-participant` (JVM start included): the district outputs and every
+# participant's report (workbook, map PNG + SVG + alt text, reflection draft, JSON), with peak memory, for each
+# thread count given, on a generated cohort.
+#
+#   benchmarks/cohort/bench-per-participant.sh [participants] [threads...]   # default: 1000, 1 2
+#
+# Needs: the CLI jar (mvn -B -ntp -pl pln-report -am package -DskipTests), /usr/bin/time,
+# ../shared/tools/gen-cohort (the cohort is made in /tmp/cN when missing). RUNS (default 1) fresh JVMs each.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cli="$here/pln-report/target/pln-report-0.1.0-SNAPSHOT-cli.jar"
+gen="${GEN_COHORT:-$here/../shared/tools/gen-cohort}"
+[ -x "$gen" ] || gen=/work/shared/tools/gen-cohort
+runs="${RUNS:-1}"
+n="${1:-1000}"
+shift || true
+threads=("$@")
+[ ${#threads[@]} -gt 0 ] || threads=(1 2)
+props=(-Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory
+       -Dorg.apache.logging.log4j.simplelog.level=OFF)
+dir="/tmp/c$n"
+[ -f "$dir/cohort.xlsx" ] || "$gen" --participants "$n" --out "$dir" >/dev/null
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $(java -version 2>&1 | head -1); $(date -I)"
+for t in "${threads[@]}"; do
+  for r in $(seq 1 "$runs"); do
+    out="/tmp/pln-per-participant-bench-$n"
+    rm -rf "$out"
+    echo "== $n participants, --threads $t, load $(cut -d' ' -f1-3 /proc/loadavg)"
+    /usr/bin/time -f "wall %e s, peak RSS %M KB, CPU %P" java -Xmx1g "${props[@]}" -jar "$cli" cohort \
+        "$dir/cohort.xlsx" --out "$out" --per-participant --threads "$t" --as-of 2026-11-01 --timings \
+        >"$out.out" 2>"$out.err" || true
+    grep -E '^(read|analyse|write|participant reports  |total|wall)' "$out.err" | sed 's/  */ /g'
+    grep -E '^participant reports:' "$out.out"
+    echo "output: $(du -sh "$out/participants" | cut -f1) in $(find "$out/participants" -type f | wc -l) files"
+  done
+done
