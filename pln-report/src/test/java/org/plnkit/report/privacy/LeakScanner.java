@@ -33,7 +33,8 @@ import java.util.zip.ZipInputStream;
  *
  * <p>A secret is found in any spelling that survives the way outputs escape text: XML entities ({@code &amp;},
  * {@code &#233;}, {@code &#xE9;}, escaped twice), JSON and Java escapes ({@code \u00e9}, surrogate pairs), percent
- * escapes, and then ignoring case, accents ({@code é} = {@code e}) and punctuation ({@code Jane-Kim} = {@code jane
+ * escapes, and then ignoring case, accents ({@code é} = {@code e}, {@code ø} = {@code o}, {@code þ} = {@code th})
+ * and punctuation ({@code Jane-Kim} = {@code jane
  * kim} = {@code jane_kim}). Secrets with no letter or digit (a name of emoji only) are looked for as written. Short
  * secrets (under six letters) must stand as whole words, longer ones are found anywhere.
  *
@@ -52,6 +53,9 @@ public final class LeakScanner {
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
     private static final Pattern PERCENT = Pattern.compile("(?:%[0-9a-fA-F]{2})+");
+    /** Letters with no decomposition and how an ASCII file name or slug may write them. */
+    private static final String[] UNDECOMPOSED = {"ø", "o", "æ", "ae", "œ", "oe", "ß", "ss", "þ", "th", "ð", "d",
+        "đ", "d", "ł", "l", "ı", "i", "ħ", "h"};
 
     private LeakScanner() {
     }
@@ -93,13 +97,19 @@ public final class LeakScanner {
 
     /**
      * A secret as the scanner compares it: escapes decoded, accents dropped, lower case, and every run of characters
-     * that are not letters or digits one space. {@code fold("Þórhildur Ýrsdóttir-Ñúñez")} is {@code "þorhildur
+     * that are not letters or digits one space. {@code fold("Þórhildur Ýrsdóttir-Ñúñez")} is {@code "thorhildur
      * yrsdottir nunez"}.
      */
     public static String fold(String text) {
         String n = Normalizer.normalize(decode(text), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        n = n.toLowerCase(Locale.ROOT);
+        // letters with no decomposition, as an ASCII file name or slug may write them
+        for (int i = 0; i < UNDECOMPOSED.length; i += 2) {
+            n = n.replace(UNDECOMPOSED[i], UNDECOMPOSED[i + 1]);
+        }
+        return n.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
+
 
     /** Decodes the escapes outputs use, repeatedly (text escaped twice, {@code &amp;#233;}, is decoded too). */
     static String decode(String text) {
