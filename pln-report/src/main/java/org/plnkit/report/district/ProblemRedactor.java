@@ -19,11 +19,11 @@ import org.plnkit.core.model.Pln;
  * matthew-moreno}) becomes their label ("Participant 07"; "another participant" when it is quoted and the cohort
  * does not hold them), and a quoted name of a person anyone listed becomes "(a person)". Messages about a
  * connection, its id or its links ({@code connection "…" has no category}, {@code link names "…"},
- * {@code linked_to names "…"}, {@code connection_id "…"}) quote what the participant typed for a connection, often a
- * person left out with their row: there, every quoted value that is not an organization or resource of the cohort
- * becomes "(a name)", and a "did you mean" suggestion is kept only when it is one. The line quoted by the
- * Windows-1252 warning and a url that does not look like one become "(hidden)". Values that name no one (a typo in a
- * category, a date, a number) are kept, so that the row can still be fixed; the place always is.
+ * {@code linked_to names "…"}, {@code connection_id "…"}) quote what the participant typed for a connection,
+ * often a person left out with their row: there, every quoted value that is not an organization or resource of
+ * the cohort becomes "(a name)", and a "did you mean" suggestion is kept only when it is one. The line quoted by the
+ * Windows-1252 warning and a url that does not look like one become "(hidden)". Values that name no one (a typo in
+ * a category, a date, a number) are kept, so that the row can still be fixed; the place always is.
  *
  * <pre>{@code
  * UnaryOperator<String> redact = ProblemRedactor.of(cohort, CohortLabels.anonymous(analysis));
@@ -42,7 +42,8 @@ public final class ProblemRedactor implements UnaryOperator<String> {
             "^(?:connection \"|connection id \"|connection_id \"|link names |link joins |linked_to )");
     private static final Pattern DID_YOU_MEAN = Pattern.compile("; did you mean (\"[^\"]*\"|[^?]*)\\?");
     /** Messages that quote a line of the file or a web address: either may hold a name. */
-    private static final Pattern QUOTES_A_LINE = Pattern.compile("^(?:url \"|the file is not UTF-8 text;.* which gives \")");
+    private static final Pattern QUOTES_A_LINE = Pattern.compile(
+            "^(?:url \"|the file is not UTF-8 text;.* which gives \")");
 
     private final Map<String, String> participants;
     private final Set<String> people;

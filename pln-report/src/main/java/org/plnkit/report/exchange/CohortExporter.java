@@ -32,10 +32,10 @@ import org.plnkit.core.model.Pln;
  * gives_back…), an edge between two participants when one names the other by id, and the links between
  * connections. People other than participants are third parties: unless everyone is named ({@link Naming#EVERYONE}),
  * they are written as "Person 1", "Person 2"… (numbered in order of first mention), with node ids
- * {@code n:person-1}… (the identity rule's ids would hold their names and e-mail addresses). {@link Naming#NO_ONE} (what
- * {@code pln export --anonymize} asks for) also hides the participants: each becomes "Participant 1" with the id
- * {@code participant-1} (numbered in input order, zero-padded as in the district outputs), and their school is left
- * out (it names a place); their role is kept.
+ * {@code n:person-1}… (the identity rule's ids would hold their names and e-mail addresses).
+ * {@link Naming#NO_ONE} (what {@code pln export --anonymize} asks for) also hides the participants: each becomes
+ * "Participant 1" with the id {@code participant-1} (numbered in input order, zero-padded as in the district
+ * outputs), and their school is left out (it names a place); their role is kept.
  *
  * <pre>{@code
  * new CohortExporter(false).write(cohort, ExchangeFormat.GRAPHML, writer);
@@ -62,7 +62,7 @@ public final class CohortExporter {
         PARTICIPANTS,
         /** Everyone by name ({@code --show-names}). */
         EVERYONE,
-        /** No one: participants as "Participant 1" ({@code participant-1}), without school; other people as "Person 1"… */
+        /** No one: participants as "Participant 1" ({@code participant-1}), without school; people as "Person 1"… */
         NO_ONE
     }
 
