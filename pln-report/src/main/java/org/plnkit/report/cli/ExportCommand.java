@@ -69,7 +69,8 @@ final class ExportCommand implements Callable<Integer> {
     String participant;
 
     @Option(names = "--anonymize",
-            description = "People become \"Local colleague 1\", \"Mentor 1\"…; organizations and resources keep their names.")
+            description = "People become \"Local colleague 1\", \"Mentor 1\"…; organizations and resources keep their names."
+                    + " In a cohort export, participants become \"Participant 1\"… and other people \"Person 1\"….")
     boolean anonymize;
 
     @Option(names = "--show-names",
@@ -88,6 +89,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cmd = spec.commandLine();
+        if (anonymize && showNames) {
+            throw new CommandLine.ParameterException(cmd, "--anonymize and --show-names cannot be used together");
+        }
         boolean toScreen = output == null || output.toString().equals("-");
         ExchangeFormat f = format(cmd, toScreen);
         if (f == ExchangeFormat.CSV && toScreen) {
@@ -126,7 +130,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cmd, "a cohort exports as a graph: graphml, gexf, dot or csv"
                     + " (or one participant as json with --participant ID)");
         }
-        CohortExporter exporter = new CohortExporter(showNames && !anonymize);
+        CohortExporter exporter = new CohortExporter(anonymize ? CohortExporter.Naming.NO_ONE
+                : showNames ? CohortExporter.Naming.EVERYONE : CohortExporter.Naming.PARTICIPANTS);
         return writeOut(cmd, f, toScreen, ValidateCommand.describe(cohort) + " as one graph",
                 (n, e) -> exporter.writeCsv(cohort, n, e), w -> exporter.write(cohort, f, w));
     }

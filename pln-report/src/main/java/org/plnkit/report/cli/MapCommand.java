@@ -114,7 +114,8 @@ final class MapCommand implements Callable<Integer> {
                 .withTaxonomy(tax);
         ParticipantReport report = ParticipantReport.of(input, ao, anonymize);
         Pln pln = report.pln();
-        Path out = output != null ? output : Path.of(SafeNames.of(input.participant().id()) + ".png");
+        // named after the participant as shown: "anonymous.png" when anonymized
+        Path out = output != null ? output : Path.of(SafeNames.of(pln.participant().id()) + ".png");
         Format format = Format.ofFileName(out.getFileName().toString()).orElseThrow(() ->
                 new CommandLine.ParameterException(cl, "the output must end in .png or .svg: " + out));
         MapOptions options = report.mapOptions().toBuilder()

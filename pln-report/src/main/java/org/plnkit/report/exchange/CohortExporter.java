@@ -30,11 +30,16 @@ import org.plnkit.core.model.Pln;
  * organization, resource or person after the contract's identity rule (the same organization named by many
  * participants is one node), an edge from each participant to what they rely on (with the tie's frequency, value,
  * gives_back…), an edge between two participants when one names the other by id, and the links between
- * connections. People other than participants are third parties: unless {@code showNames}, they are written as
- * "Person 1", "Person 2"… (numbered in node-id order).
+ * connections. People other than participants are third parties: unless everyone is named ({@link Naming#EVERYONE}),
+ * they are written as "Person 1", "Person 2"… (numbered in order of first mention), with node ids
+ * {@code n:person-1}… (the identity rule's ids would hold their names and e-mail addresses).
+ * {@link Naming#NO_ONE} (what {@code pln export --anonymize} asks for) also hides the participants: each becomes
+ * "Participant 1" with the id {@code participant-1} (numbered in input order, zero-padded as in the district
+ * outputs), and their school is left out (it names a place); their role is kept.
  *
  * <pre>{@code
  * new CohortExporter(false).write(cohort, ExchangeFormat.GRAPHML, writer);
+ * new CohortExporter(CohortExporter.Naming.NO_ONE).write(cohort, ExchangeFormat.GEXF, writer);
  * }</pre>
  */
 public final class CohortExporter {
@@ -51,10 +56,26 @@ public final class CohortExporter {
     private static final List<String> EDGE_ATTRS = List.of("relation", "frequency", "value", "gives_back",
             "participation", "wants_more");
 
-    private final boolean showNames;
+    /** Who is named in the export. */
+    public enum Naming {
+        /** Participants by name and id; other people as "Person 1", "Person 2"… (the default). */
+        PARTICIPANTS,
+        /** Everyone by name ({@code --show-names}). */
+        EVERYONE,
+        /** No one: participants as "Participant 1" ({@code participant-1}), without school; people as "Person 1"… */
+        NO_ONE
+    }
 
+    private final Naming naming;
+
+    /** Names participants, and other people too when {@code showNames}. */
     public CohortExporter(boolean showNames) {
-        this.showNames = showNames;
+        this(showNames ? Naming.EVERYONE : Naming.PARTICIPANTS);
+    }
+
+    /** An exporter that names whom {@code naming} says. */
+    public CohortExporter(Naming naming) {
+        this.naming = java.util.Objects.requireNonNull(naming, "naming");
     }
 
     /** Writes the cohort graph in GraphML, GEXF or DOT; for CSV use {@link #writeCsv}. */
@@ -140,37 +161,63 @@ public final class CohortExporter {
         Graph<Node, Edge> g = GraphTypeBuilder.<Node, Edge>directed().allowingMultipleEdges(false)
                 .allowingSelfLoops(false).buildGraph();
         Map<String, Node> byKey = new LinkedHashMap<>();
+        // the id each participant has in the export: their own, or participant-N when no one is named
+        Map<String, String> shownId = new HashMap<>();
+        int width = Integer.toString(Math.max(1, cohort.size())).length();
+        for (Pln pln : cohort.plns()) {
+            shownId.put(pln.participant().id(), naming != Naming.NO_ONE ? pln.participant().id()
+                    : "participant-" + String.format(java.util.Locale.ROOT, "%0" + width + "d", shownId.size() + 1));
+        }
         for (Pln pln : cohort.plns()) {
             Map<String, Object> a = new LinkedHashMap<>();
+            String id = shownId.get(pln.participant().id());
             a.put("type", "participant");
-            a.put("label", pln.participant().displayName());
-            a.put("participant_id", pln.participant().id());
-            pln.participant().school().ifPresent(s -> a.put("school", s));
+            a.put("label", naming != Naming.NO_ONE ? pln.participant().displayName()
+                    : "Participant " + id.substring("participant-".length()));
+            a.put("participant_id", id);
+            if (naming != Naming.NO_ONE) {
+                pln.participant().school().ifPresent(s -> a.put("school", s));
+            }
             pln.participant().role().ifPresent(s -> a.put("role", s));
-            Node n = new Node("p:" + pln.participant().id(), a);
+            Node n = new Node("p:" + id, a);
             byKey.put(n.key(), n);
             g.addVertex(n);
         }
+        // people are numbered in order of first mention, and when they are not named their node id (which holds a
+        // name or an e-mail address: mention:ann/jo-private, id:jo@example.org) becomes person-N too
         Map<String, Integer> personNumbers = new HashMap<>();
-        identity.nodes().stream().filter(s -> s.kind() == Kind.PERSON).map(SharedNode::id).sorted()
-                .forEach(id -> personNumbers.put(id, personNumbers.size() + 1));
+        Map<String, String> nodeKeys = new HashMap<>();
+        int unshared = 0;
+        for (SharedNode s : identity.nodes()) {
+            String key = "n:" + s.id();
+            if (s.kind() == Kind.PERSON) {
+                int k = personNumbers.size() + 1;
+                personNumbers.put(s.id(), k);
+                if (naming != Naming.EVERYONE) {
+                    key = "n:person-" + k;
+                }
+            } else if (naming == Naming.NO_ONE && s.id().startsWith("mention:")) {
+                key = "n:unshared-" + ++unshared;   // a mention: id names the participant
+            }
+            nodeKeys.put(s.id(), key);
+        }
         for (Pln pln : cohort.plns()) {
-            String from = "p:" + pln.participant().id();
+            String from = "p:" + shownId.get(pln.participant().id());
             Map<String, String> targetOf = new HashMap<>();
             for (Connection c : pln.connections()) {
                 Optional<String> other = identity.participantOf(pln.participant().id(), c.id());
                 String target;
                 Map<String, Object> ea = new LinkedHashMap<>();
                 if (other.isPresent()) {
-                    target = "p:" + other.get();
+                    target = "p:" + shownId.get(other.get());
                     ea.put("relation", "participant");
                 } else {
                     SharedNode s = identity.nodeOf(pln.participant().id(), c.id()).orElseThrow();
-                    target = "n:" + s.id();
+                    target = nodeKeys.get(s.id());
                     if (!byKey.containsKey(target)) {
                         Map<String, Object> a = new LinkedHashMap<>();
                         a.put("type", s.kind().id());
-                        a.put("label", s.kind() == Kind.PERSON && !showNames ? "Person " + personNumbers.get(s.id())
+                        a.put("label", s.kind() == Kind.PERSON && naming != Naming.EVERYONE ? "Person " + personNumbers.get(s.id())
                                 : s.name());
                         a.put("kind", s.kind().id());
                         a.put("category", s.category());

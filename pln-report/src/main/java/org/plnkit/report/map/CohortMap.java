@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import javax.imageio.ImageIO;
 import org.graphstream.graph.Graph;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
@@ -72,9 +71,7 @@ public final class CohortMap {
                 image = new MapSink(options.width(), options.height(), options.scale(), painter::below,
                         painter::above).image(graph);
             }
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("this Java runtime cannot write PNG images");
-            }
+            PngWriter.write(image, out);
         } else {
             out.write(svg(plan, analysis, names).getBytes(StandardCharsets.UTF_8));
         }

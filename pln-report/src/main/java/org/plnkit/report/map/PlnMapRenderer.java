@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import javax.imageio.ImageIO;
 import org.graphstream.graph.Graph;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
@@ -75,9 +74,7 @@ public final class PlnMapRenderer {
         Plan plan = MapLayout.plan(MapModel.of(pln, options));
         if (format == Format.PNG) {
             BufferedImage image = paintPng(plan);
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("this Java runtime cannot write PNG images");
-            }
+            PngWriter.write(image, out);
         } else {
             out.write(svgDocument(plan).getBytes(StandardCharsets.UTF_8));
         }

@@ -104,4 +104,11 @@ class ExportCommandTest {
             assertTrue(text.contains("Local colleague 1"), ext);
         }
     }
+
+    @Test
+    void anonymizeAndShowNamesTogetherAreAUsageError() {
+        Run r = Run.of(new ExportCommand(), SAMPLE, "--format", "dot", "--anonymize", "--show-names");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--anonymize and --show-names cannot be used together"), r.err());
+    }
 }
