@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Pln;
+import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ReportBundle;
 import org.plnkit.report.privacy.LeakScanner;
 
@@ -156,12 +157,18 @@ class PrivacySweepTest {
                     "--anonymize"));
             runs.add(List.of("cohort", in, "--out", out.resolve("cohort-by-community").toString(), "--as-of", AS_OF,
                     "--group-by", "community", "--threads", "1", "--timings"));
+            runs.add(List.of("cohort", in, "--out", out.resolve("cohort-per-participant").toString(), "--as-of",
+                    AS_OF, "--per-participant", "--anonymize"));
             // the cohort map of pln map never names people
             runs.add(List.of("map", in, "-o", out.resolve("map-png/cohort.png").toString(), "--as-of", AS_OF));
             runs.add(List.of("map", in, "-o", out.resolve("map-svg/cohort.svg").toString(), "--as-of", AS_OF));
         } else {
             runs.add(List.of("cohort", in, "--out", out.resolve("cohort-named").toString(), "--as-of", AS_OF,
                     "--show-names"));
+            // each participant's own report names their people (by default; --show-names names them in the district
+            // files too)
+            runs.add(List.of("cohort", in, "--out", out.resolve("cohort-per-participant").toString(), "--as-of",
+                    AS_OF, "--per-participant", "--show-names"));
         }
         return runs;
     }
@@ -581,7 +588,7 @@ class PrivacySweepTest {
         return tree(dir, Map.of());
     }
 
-    /** Every file under {@code dir} by its path, with the given folder names replaced. */
+    /** Every file under {@code dir} by its path, with the given folder names replaced (in the path and the index). */
     private static Map<String, byte[]> tree(Path dir, Map<String, String> folders) throws IOException {
         Map<String, byte[]> m = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
@@ -591,7 +598,16 @@ class PrivacySweepTest {
                     key = key.replace(f.getKey(), f.getValue());
                 }
                 assertFalse(m.containsKey(key), key);
-                m.put(key, Files.readAllBytes(p));
+                byte[] bytes = Files.readAllBytes(p);
+                if (key.endsWith(BulkReports.INDEX)) {
+                    // the index of participants' reports lists the folders
+                    String text = new String(bytes, StandardCharsets.UTF_8);
+                    for (Map.Entry<String, String> f : folders.entrySet()) {
+                        text = text.replace(f.getKey(), f.getValue());
+                    }
+                    bytes = text.getBytes(StandardCharsets.UTF_8);
+                }
+                m.put(key, bytes);
             }
         }
         return m;
