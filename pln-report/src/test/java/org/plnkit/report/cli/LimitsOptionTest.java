@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.read.CohortReading;
 import org.plnkit.core.read.Limits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,12 +69,27 @@ class LimitsOptionTest {
     }
 
     @Test
+    void readCohortReadsWithinTheLimitsAndNamesTheOption() throws IOException {
+        // what pln cohort calls once it has the mixin
+        Path cohort = csvCohort("sam,A,person,mentors\nsam,B,person,mentors\nsam,C,person,mentors\n");
+        Holder h = new Holder();
+        new CommandLine(h).parseArgs("--max-connections", "2");
+        CohortReading r = h.limits.readCohort(cohort, Taxonomy.defaults(), false);
+        assertEquals(List.of(cohort.resolve("connections.csv") + ":4 column participant_id: error: participant sam"
+                + " already has 2 connections, so this row is left out; the limit is 2 connections per participant"
+                + " (raise it with --max-connections)"), r.result().problems().stream().map(Problem::toString).toList());
+        assertEquals(2, r.result().value().orElseThrow().plns().get(0).connections().size());
+        assertEquals(1, r.counts().get(0).rejected(), "the counts are the reader's");
+    }
+
+    @Test
     void maxFileMbForACohortFile() throws IOException {
-        Path cohort = csvCohort("sam,A connection with a long name that fills the file,person,mentors\n".repeat(20_000));
+        Path cohort = csvCohort("sam,A connection with a long name that fills the file,person,mentors\n"
+                .repeat(20_000));
         Cli hit = Cli.run("validate", "--max-file-mb", "1", cohort.toString());
         assertEquals(1, hit.exit());
-        assertTrue(hit.out().contains(cohort.resolve("connections.csv") + ": error: the file is 1.3 MB; the limit is 1.0"
-                + " MB per file (raise it with --max-file-mb)\n"), hit.out());
+        assertTrue(hit.out().contains(cohort.resolve("connections.csv") + ": error: the file is 1.3 MB; the limit is"
+                + " 1.0 MB per file (raise it with --max-file-mb)\n"), hit.out());
         Cli raised = Cli.run("validate", "--max-file-mb", "2", "--max-connections", "20000", cohort.toString());
         assertEquals(0, raised.exit(), raised.out());
     }
