@@ -397,8 +397,9 @@ final class CohortAssembler {
         }
         Member m = pid == null ? null : members.get(pid);
         if (m != null && m.pending.size() >= limits.maxConnectionsPerParticipant()) {
-            problems.error(t.at(row, C_PID), "participant " + pid + " already has " + m.pending.size()
-                    + " connections; at most " + limits.maxConnectionsPerParticipant() + " are accepted for one participant");
+            problems.error(t.at(row, C_PID), Limit.CONNECTIONS.message("participant " + pid + " already has "
+                    + Sizes.count(m.pending.size()) + " connections, so this row is left out",
+                    limits.maxConnectionsPerParticipant()));
         }
         if (problems.errorCount() > before) {
             if (pid != null && !Text.isBlank(name)) {
@@ -688,15 +689,15 @@ final class CohortAssembler {
                 return searchHeader(row, cells, width);
             }
             if (accepted + rejected + blank >= limits.maxRows()) {
-                problems.error(places.row(row, null), "there are more than " + Sizes.count(limits.maxRows())
-                        + " rows in " + title + "; at most " + Sizes.count(limits.maxRows()) + " are read");
+                problems.error(places.row(row, null), Limit.ROWS.message("there are more than "
+                        + Sizes.count(limits.maxRows()) + " rows in " + title + ", so it is not read", limits.maxRows()));
                 stopped = true;
                 return false;
             }
             if (problems.size() >= limits.maxProblems()) {
-                problems.error(places.row(row, null), "reading stopped at this row: there are already "
-                        + Sizes.count(problems.size()) + " problems, the most that are kept; fix the ones above and"
-                        + " read the file again");
+                problems.error(places.row(row, null), Limit.PROBLEMS.message("reading stopped at this row, as there"
+                        + " are already " + Sizes.count(problems.size()) + " problems (fix the ones above and read the"
+                        + " file again)", limits.maxProblems()));
                 stopped = true;
                 return false;
             }

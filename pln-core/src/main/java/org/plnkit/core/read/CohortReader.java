@@ -136,8 +136,8 @@ public final class CohortReader {
                                                    boolean strict, Problems problems) {
         String name = folder.toString();
         if (files.size() > limits.maxRows()) {
-            problems.error(Place.file(name), "the folder holds " + Sizes.count(files.size()) + " participant files;"
-                    + " at most " + Sizes.count(limits.maxRows()) + " are read");
+            problems.error(Place.file(name), Limit.FOLDER_FILES.message("the folder holds "
+                    + Sizes.count(files.size()) + " participant files, so it is not read", limits.maxRows()));
             return new CohortReading(ReadResult.failed(problems.toList()), Optional.of(CohortFormat.PARTICIPANT_FOLDER),
                     List.of());
         }
@@ -148,9 +148,9 @@ public final class CohortReader {
         int rejected = 0;
         for (Path file : files) {
             if (problems.size() >= limits.maxProblems()) {
-                problems.error(Place.file(file.toString()), "reading stopped at this file: there are already "
-                        + Sizes.count(problems.size()) + " problems, the most that are kept; fix the ones above and"
-                        + " read the folder again");
+                problems.error(Place.file(file.toString()), Limit.PROBLEMS.message("reading stopped at this file, as"
+                        + " there are already " + Sizes.count(problems.size()) + " problems (fix the ones above and read"
+                        + " the folder again)", limits.maxProblems()));
                 return new CohortReading(ReadResult.failed(problems.toList()),
                         Optional.of(CohortFormat.PARTICIPANT_FOLDER),
                         List.of(new RowCounts(name, Optional.empty(), accepted + rejected, accepted, rejected, 0)));

@@ -46,8 +46,7 @@ final class CsvSource {
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                problems.error(whole, "the file is " + Sizes.mb(size) + ", larger than the "
-                        + Sizes.mb(limits.maxFileBytes()) + " a cohort file may have");
+                problems.error(whole, Limit.FILE_SIZE.message("the file is " + Sizes.mb(size), limits.maxFileBytes()));
                 return false;
             }
             try (InputStream in = Files.newInputStream(file)) {

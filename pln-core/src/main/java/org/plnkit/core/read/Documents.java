@@ -98,7 +98,7 @@ final class Documents {
             return "a number here is longer than 100 digits";
         }
         if (m.contains("Document length")) {
-            return "the file is longer than " + Sizes.mb(limits.maxParticipantFileBytes());
+            return Limit.PARTICIPANT_FILE_SIZE.message("the file is too long", limits.maxParticipantFileBytes());
         }
         return "the file goes past a safety limit: " + firstLine(m);
     }

@@ -5,7 +5,7 @@ package org.plnkit.core.read;
  * memory; YAML aliases, nesting and scalar sizes are bounded; a cohort has at most {@code maxRows} rows per sheet
  * and a participant at most {@code maxConnectionsPerParticipant} connections; reading stops once one input has
  * given {@code maxProblems} problems. Each limit that is reached is reported with its place and the limit, never
- * as a crash, and every limit is configurable:
+ * as a crash ({@link Limit#of} tells which limit a message is about), and every limit is configurable:
  *
  * <pre>{@code
  * Limits big = Limits.DEFAULT.withMaxFileBytes(200L << 20).withMaxConnectionsPerParticipant(5_000);

@@ -58,8 +58,8 @@ public final class ParticipantFileReader {
         try {
             long size = Files.size(file);
             if (size > limits.maxParticipantFileBytes()) {
-                return fail(Place.file(name), "the file is " + mb(size) + ", larger than the "
-                        + mb(limits.maxParticipantFileBytes()) + " a participant file may have");
+                return fail(Place.file(name), Limit.PARTICIPANT_FILE_SIZE.message("the file is " + mb(size),
+                        limits.maxParticipantFileBytes()));
             }
             byte[] bytes = Files.readAllBytes(file);
             return read(name, bytes);
@@ -73,8 +73,8 @@ public final class ParticipantFileReader {
     /** Reads the bytes of a participant file; {@code name} (ending .json for JSON) is used in messages. */
     public ReadResult<Pln> read(String name, byte[] bytes) {
         if (bytes.length > limits.maxParticipantFileBytes()) {
-            return fail(Place.file(name), "the file is " + mb(bytes.length) + ", larger than the "
-                    + mb(limits.maxParticipantFileBytes()) + " a participant file may have");
+            return fail(Place.file(name), Limit.PARTICIPANT_FILE_SIZE.message("the file is " + mb(bytes.length),
+                    limits.maxParticipantFileBytes()));
         }
         Documents.Format format = name.toLowerCase(Locale.ROOT).endsWith(".json") ? Documents.Format.JSON
                 : Documents.Format.YAML;
@@ -154,8 +154,8 @@ public final class ParticipantFileReader {
             problems.error(cs.place(), "connections: is a list of connections, not " + cs.shape());
         }
         if (cNodes.size() > limits.maxConnectionsPerParticipant()) {
-            problems.error(cs.place(), "there are " + cNodes.size() + " connections; at most "
-                    + limits.maxConnectionsPerParticipant() + " are accepted for one participant");
+            problems.error(cs.place(), Limit.CONNECTIONS.message("there are " + Sizes.count(cNodes.size())
+                    + " connections", limits.maxConnectionsPerParticipant()));
             return null;
         }
         List<Connection> connections = connections(cNodes, participant, problems);

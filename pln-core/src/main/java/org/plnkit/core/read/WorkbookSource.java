@@ -60,8 +60,8 @@ final class WorkbookSource {
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                problems.error(whole, "the workbook is " + Sizes.mb(size) + ", larger than the "
-                        + Sizes.mb(limits.maxFileBytes()) + " a cohort file may have");
+                problems.error(whole, Limit.FILE_SIZE.message("the workbook is " + Sizes.mb(size),
+                        limits.maxFileBytes()));
                 assembler.fatal();
                 return;
             }
@@ -176,7 +176,8 @@ final class WorkbookSource {
                 new IsoFormatter(date1904), false), rows, limits.maxScalarChars());
         xml.setContentHandler(watcher);
         try (InputStream in = new LimitedInputStream(part.getInputStream(), limits.maxUnpackedBytes(),
-                "the sheet " + sheetName + " unpacks to more than " + Sizes.mb(limits.maxUnpackedBytes()))) {
+                Limit.UNPACKED_SIZE.message("the sheet " + sheetName + " unpacks to more than "
+                        + Sizes.mb(limits.maxUnpackedBytes()) + ", so it is not read", limits.maxUnpackedBytes()))) {
             xml.parse(new InputSource(in));
         } catch (Stop e) {
             // the sink asked to stop; it has recorded why
@@ -208,7 +209,9 @@ final class WorkbookSource {
             return new ReadOnlySharedStringsTable(InputStream.nullInputStream(), false);
         }
         try (InputStream in = new LimitedInputStream(parts.get(0).getInputStream(), limits.maxSharedStringsBytes(),
-                "the workbook's shared strings unpack to more than " + Sizes.mb(limits.maxSharedStringsBytes()))) {
+                Limit.UNPACKED_SIZE.message("the workbook's shared strings unpack to more than "
+                        + Sizes.mb(limits.maxSharedStringsBytes()) + ", so the workbook is not read",
+                        limits.maxSharedStringsBytes()))) {
             return new ReadOnlySharedStringsTable(in, false);
         }
     }
@@ -259,7 +262,7 @@ final class WorkbookSource {
         }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof TooLarge) {
-                return t.getMessage() + ", so it is not read";
+                return t.getMessage();
             }
         }
         if (e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException

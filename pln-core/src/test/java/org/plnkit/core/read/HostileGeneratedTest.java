@@ -110,8 +110,8 @@ class HostileGeneratedTest {
         assertTrue(r.result().value().isEmpty(), "a cohort read only in part is not given");
         List<String> m = messages(r.result());
         assertEquals(41, m.size());
-        assertEquals("connections.csv:42: error: reading stopped at this row: there are already 40 problems, the"
-                + " most that are kept; fix the ones above and read the file again", m.get(40));
+        assertEquals("connections.csv:42: error: reading stopped at this row, as there are already 40 problems (fix"
+                + " the ones above and read the file again); the limit is 40 problems per input", m.get(40));
         assertEquals(40, r.counts().get(0).rejected());
     }
 

@@ -78,8 +78,10 @@ class MaximumRowsTest {
         }
         CohortReading r = CohortReader.readDetailed(dir, Taxonomy.defaults(), Limits.DEFAULT, false);
         assertTrue(r.result().value().isEmpty());
-        assertEquals(List.of(file + ":1048578: error: there are more than 1,048,576 rows in Connections; at most"
-                + " 1,048,576 are read"), r.result().problems().stream().map(Problem::toString).toList());
+        assertEquals(List.of(file + ":1048578: error: there are more than 1,048,576 rows in Connections, so it is not"
+                + " read; the limit is 1,048,576 rows per sheet or CSV file"), r.result().problems().stream()
+                .map(Problem::toString).toList());
+        assertEquals(Optional.of(Limit.ROWS), Limit.of(r.result().problems().get(0)));
         assertEquals(EXCEL_ROWS, r.counts().get(0).read());
     }
 }

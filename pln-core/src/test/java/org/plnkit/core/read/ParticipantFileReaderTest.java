@@ -234,7 +234,8 @@ class ParticipantFileReaderTest {
         Path f = dir.resolve("big.yaml");
         Files.writeString(f, "participant: {id: p}\n# " + "x".repeat(2000) + "\n");
         ReadResult<Pln> r = small.read(f);
-        assertEquals(List.of(f + ": error: the file is 2 KB, larger than the 1 KB a participant file may have"), messages(r));
+        assertEquals(List.of(f + ": error: the file is 2 KB; the limit is 1 KB per participant file"), messages(r));
+        assertEquals(java.util.Optional.of(Limit.PARTICIPANT_FILE_SIZE), Limit.of(r.problems().get(0)));
         assertEquals(List.of(dir.resolve("none.yaml") + ": error: no such file"), messages(small.read(dir.resolve("none.yaml"))));
     }
 
@@ -250,8 +251,9 @@ class ParticipantFileReaderTest {
                   - {name: C, kind: person, category: mentors}
                 """.getBytes(StandardCharsets.UTF_8));
         assertFalse(r.value().isPresent());
-        assertEquals(List.of("p.yaml:3:3: error: there are 3 connections; at most 2 are accepted for one participant"),
+        assertEquals(List.of("p.yaml:3:3: error: there are 3 connections; the limit is 2 connections per participant"),
                 messages(r));
+        assertEquals(java.util.Optional.of(Limit.CONNECTIONS), Limit.of(r.problems().get(0)));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Link;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.Workbooks.Formatted;
 
 class WorkbookCohortReaderTest {
@@ -193,16 +194,19 @@ class WorkbookCohortReaderTest {
         Path file = Workbooks.write(dir.resolve("cohort.xlsx"), sheets("Connections", rows(CONNECTIONS_HEADER,
                 row("sam", "Jane", "person", "mentors"))));
         Limits tiny = new Limits(100, 50, 64, 100_000, 1000, 100);
-        assertEquals(List.of("cohort.xlsx: error: the workbook is " + Sizes.mb(Files.size(file)) + ", larger than"
-                + " the 1 KB a cohort file may have"), problems(CohortReader.read(file, Taxonomy.defaults(), tiny, false)));
+        assertEquals(List.of("cohort.xlsx: error: the workbook is " + Sizes.mb(Files.size(file)) + "; the limit is"
+                + " 1 KB per file"), problems(CohortReader.read(file, Taxonomy.defaults(), tiny, false)));
         // 90 KB of spaces: below POI's grace size for the ratio check, above 16 times the file's size
         Path padded = padSheets(file, dir.resolve("padded.xlsx"), 90 * 1024);
         Limits small = new Limits(Files.size(padded), 50, 64, 100_000, 1000, 100);
         ReadResult<Cohort> r = CohortReader.read(padded, Taxonomy.defaults(), small, false);
         assertTrue(r.value().isEmpty());
         assertEquals(List.of("padded.xlsx: error: the sheet Connections unpacks to more than "
-                + Sizes.mb(small.maxUnpackedBytes()) + ", so it is not read"), problems(r).stream()
+                + Sizes.mb(small.maxUnpackedBytes()) + ", so it is not read; the limit is "
+                + Sizes.mb(small.maxUnpackedBytes()) + " for one part of a workbook once unpacked"), problems(r).stream()
                 .filter(s -> s.contains("error")).toList());
+        assertEquals(Optional.of(Limit.UNPACKED_SIZE), Limit.of(r.problems().stream().filter(Problem::isError)
+                .findFirst().orElseThrow()));
     }
 
     @Test
@@ -229,7 +233,8 @@ class WorkbookCohortReaderTest {
         assertTrue(r.value().isEmpty());
         assertEquals(List.of("cohort.xlsx: warning: the workbook has no sheet named Participants; participants are"
                         + " taken from Connections, with their ids as names",
-                "cohort.xlsx Connections!4: error: there are more than 2 rows in Connections; at most 2 are read"),
+                "cohort.xlsx Connections!4: error: there are more than 2 rows in Connections, so it is not read; the"
+                        + " limit is 2 rows per sheet or CSV file"),
                 problems(r));
     }
 

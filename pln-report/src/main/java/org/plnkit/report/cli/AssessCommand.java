@@ -88,6 +88,9 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     TaxonomyOption taxonomy;
 
+    @Mixin
+    LimitsOption limits;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -100,7 +103,7 @@ final class AssessCommand implements Callable<Integer> {
         AssessmentOptions base = baseOptions(cmd, tax);
         Function<Pln, AssessmentOptions> options = pln -> base.withAsOf(asOf.resolve(pln.participant(),
                 Clock.systemDefaultZone()));
-        Reports.Read read = Reports.read(inputs, tax, cmd.getErr());
+        Reports.Read read = Reports.read(inputs, tax, limits.limits(), cmd.getErr());
         if (out == null) {
             return print(cmd, read, options, json);
         }

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.read.Limits;
 import org.plnkit.report.bundle.ReportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
         o.println();
         o.flush();
         Taxonomy tax = Taxonomy.defaults();
-        Reports.Read read = Reports.read(files, tax, cmd.getErr());
+        Reports.Read read = Reports.read(files, tax, Limits.DEFAULT, cmd.getErr());
         AssessmentOptions base = AssessmentOptions.defaults().withTaxonomy(tax);
         List<Reports.Outcome> outcomes = Reports.write(cmd, read.sources(), pln -> base.withAsOf(pln.participant()
                         .asOf().orElseGet(() -> java.time.LocalDate.now(Clock.systemDefaultZone()))),

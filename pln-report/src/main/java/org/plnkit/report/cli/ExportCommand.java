@@ -16,7 +16,6 @@ import org.plnkit.core.privacy.Anonymizer;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
-import org.plnkit.core.read.Limits;
 import org.plnkit.report.exchange.CohortExporter;
 import org.plnkit.report.exchange.ExchangeFormat;
 import org.plnkit.report.exchange.PlnExporter;
@@ -83,6 +82,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     TaxonomyOption taxonomy;
 
+    @Mixin
+    LimitsOption limits;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -98,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cmd, "csv is two files; name them with -o, e.g. -o maria.csv");
         }
         Taxonomy tax = taxonomy.load(cmd);
-        Inputs.Loaded loaded = Inputs.read(input, tax, Limits.DEFAULT, false);
+        Inputs.Loaded loaded = Inputs.read(input, tax, limits.limits(), false);
         PrintWriter err = cmd.getErr();
         for (Problem p : loaded.problems()) {
             err.println(p);

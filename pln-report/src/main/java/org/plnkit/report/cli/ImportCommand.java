@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
-import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ReadResult;
 import org.plnkit.core.write.ParticipantFileWriter;
 import org.plnkit.report.exchange.CsvGraphImporter;
@@ -88,6 +87,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     TaxonomyOption taxonomy;
 
+    @Mixin
+    LimitsOption limits;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -131,24 +133,24 @@ final class ImportCommand implements Callable<Integer> {
         ReadResult<Pln> r = switch (source) {
             case graphml -> {
                 one(cmd, "GraphML");
-                yield new GraphMlImporter(tax, Limits.DEFAULT, mapping).read(files.get(0));
+                yield new GraphMlImporter(tax, limits.limits(), mapping).read(files.get(0));
             }
             case gexf -> {
                 one(cmd, "GEXF");
-                yield new GexfImporter(tax, Limits.DEFAULT, mapping).read(files.get(0));
+                yield new GexfImporter(tax, limits.limits(), mapping).read(files.get(0));
             }
             case csv -> {
                 if (files.size() > 2) {
                     throw new CommandLine.ParameterException(cmd, "csv reads a node list and an edge list: give at"
                             + " most two files (nodes.csv edges.csv)");
                 }
-                yield new CsvGraphImporter(tax, Limits.DEFAULT, mapping).read(files.get(0),
+                yield new CsvGraphImporter(tax, limits.limits(), mapping).read(files.get(0),
                         files.size() > 1 ? Optional.of(files.get(1)) : Optional.empty());
             }
-            case network_canvas -> new NetworkCanvasImporter(tax, Limits.DEFAULT, mapping).read(files,
+            case network_canvas -> new NetworkCanvasImporter(tax, limits.limits(), mapping).read(files,
                     Optional.ofNullable(ego).map(String::strip));
         };
-        for (Problem p : r.problems()) {
+        for (Problem p : LimitsOption.explain(r.problems(), limits.limits())) {
             err.println(p);
         }
         if (r.value().isEmpty()) {

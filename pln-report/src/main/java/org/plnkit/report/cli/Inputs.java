@@ -40,14 +40,16 @@ final class Inputs {
         return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
     }
 
+    /** Reads an input within the limits; a message about a limit reached names the option that raises it. */
     static Loaded read(Path path, Taxonomy taxonomy, Limits limits, boolean strict) {
         if (isParticipantFile(path)) {
             ReadResult<Pln> r = new ParticipantFileReader(taxonomy, limits).read(path);
-            return new Loaded(path, Kind.PARTICIPANT_FILE, r.value().map(p -> new Cohort(List.of(p))), r.problems());
+            return new Loaded(path, Kind.PARTICIPANT_FILE, r.value().map(p -> new Cohort(List.of(p))),
+                    LimitsOption.explain(r.problems(), limits));
         }
         if (CohortReader.formatOf(path).isPresent()) {
             CohortReading r = CohortReader.readDetailed(path, taxonomy, limits, strict);
-            return new Loaded(path, Kind.COHORT, r.result().value(), r.result().problems());
+            return new Loaded(path, Kind.COHORT, r.result().value(), LimitsOption.explain(r.result().problems(), limits));
         }
         if (!Files.exists(path)) {
             return new Loaded(path, Kind.UNKNOWN, Optional.empty(),

@@ -14,7 +14,6 @@ import org.plnkit.analysis.cohort.CohortOptions;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
-import org.plnkit.core.read.Limits;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.io.SafeNames;
 import org.plnkit.report.map.CohortMap;
@@ -81,6 +80,9 @@ final class MapCommand implements Callable<Integer> {
     @Mixin
     TaxonomyOption taxonomy;
 
+    @Mixin
+    LimitsOption limits;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -98,7 +100,7 @@ final class MapCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--scale must be between 0.5 and 4");
         }
         PrintWriter err = cl.getErr();
-        Inputs.Loaded loaded = Inputs.read(input, tax, Limits.DEFAULT, false);
+        Inputs.Loaded loaded = Inputs.read(input, tax, limits.limits(), false);
         loaded.problems().forEach(err::println);
         if (loaded.cohort().isEmpty() || loaded.errors() > 0 && loaded.kind() != Inputs.Kind.COHORT) {
             err.println("pln map: " + input + " has errors; no map was drawn (see `pln validate`).");

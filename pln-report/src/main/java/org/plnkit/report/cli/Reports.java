@@ -45,11 +45,11 @@ final class Reports {
      * Reads every input; problems go to {@code err}. A participant file with errors is left out; a cohort keeps the
      * participants whose rows could be read (the rows with errors are left out and reported).
      */
-    static Read read(List<Path> inputs, Taxonomy taxonomy, PrintWriter err) {
+    static Read read(List<Path> inputs, Taxonomy taxonomy, Limits limits, PrintWriter err) {
         List<Source> sources = new ArrayList<>();
         int withErrors = 0;
         for (Path p : inputs) {
-            Inputs.Loaded l = Inputs.read(p, taxonomy, Limits.DEFAULT, false);
+            Inputs.Loaded l = Inputs.read(p, taxonomy, limits, false);
             for (Problem problem : l.problems()) {
                 err.println(problem);
             }

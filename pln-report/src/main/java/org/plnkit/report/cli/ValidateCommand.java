@@ -14,7 +14,6 @@ import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problem;
-import org.plnkit.core.read.Limits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     TaxonomyOption taxonomy;
 
+    @Mixin
+    LimitsOption limits;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -58,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
         Taxonomy tax = taxonomy.load(spec.commandLine());
         List<Inputs.Loaded> loaded = new ArrayList<>();
         for (Path p : inputs) {
-            loaded.add(Inputs.read(p, tax, Limits.DEFAULT, false));
+            loaded.add(Inputs.read(p, tax, limits.limits(), false));
         }
         long errors = loaded.stream().mapToLong(Inputs.Loaded::errors).sum();
         long warnings = loaded.stream().mapToLong(Inputs.Loaded::warnings).sum();

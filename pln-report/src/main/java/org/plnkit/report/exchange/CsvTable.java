@@ -13,9 +13,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.Limit;
 import org.plnkit.core.read.Limits;
 
 /**
@@ -89,7 +91,8 @@ record CsvTable(String file, List<String> header, List<Row> rows) {
                 }
                 rows.add(new Row(line, cells));
                 if (rows.size() > limits.maxRows()) {
-                    problems.error(Place.csv(name, line, null), "there are more than " + limits.maxRows() + " rows");
+                    problems.error(Place.csv(name, line, null), Limit.ROWS.message(String.format(Locale.ROOT,
+                            "there are more than %,d rows, so the file is not read", limits.maxRows()), limits.maxRows()));
                     return Optional.empty();
                 }
             }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.Limit;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ReadResult;
 
@@ -142,8 +144,10 @@ public final class GraphMlImporter {
                     }
                     nodes.add(new RawGraph.Node(id, at, attrs));
                     if (nodes.size() > limits.maxConnectionsPerParticipant() + 1) {
-                        problems.error(at, "there are more than " + limits.maxConnectionsPerParticipant()
-                                + " nodes; at most that many connections are accepted for one participant");
+                        problems.error(at, Limit.CONNECTIONS.message(String.format(Locale.ROOT, "the network has more"
+                                + " than %,d nodes (the participant and %,d connections), so it is not read",
+                                limits.maxConnectionsPerParticipant() + 1, limits.maxConnectionsPerParticipant()),
+                                limits.maxConnectionsPerParticipant()));
                         return Optional.empty();
                     }
                 } else if (depth == 3 && inGraph && el.equals("edge")) {

@@ -12,6 +12,7 @@ import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.Limit;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ReadResult;
 import org.plnkit.core.read.Text;
@@ -27,8 +28,8 @@ final class Imports {
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                problems.error(Place.file(name), "the file is " + (size >> 20) + " MB, larger than the "
-                        + (limits.maxFileBytes() >> 20) + " MB accepted");
+                problems.error(Place.file(name), Limit.FILE_SIZE.message(String.format(Locale.ROOT,
+                        "the file is %.1f MB", size / 1048576.0), limits.maxFileBytes()));
                 return Optional.empty();
             }
             return Optional.of(Files.readAllBytes(file));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
 import org.plnkit.core.read.Fields;
+import org.plnkit.core.read.Limit;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.Text;
 
@@ -108,8 +110,8 @@ final class PlnAssembler {
             }
         }
         if (conn.size() > limits.maxConnectionsPerParticipant()) {
-            problems.error(filePlace, "there are " + conn.size() + " connections; at most "
-                    + limits.maxConnectionsPerParticipant() + " are accepted for one participant");
+            problems.error(filePlace, Limit.CONNECTIONS.message(String.format(Locale.ROOT, "there are %,d connections",
+                    conn.size()), limits.maxConnectionsPerParticipant()));
             return Optional.empty();
         }
         Map<Integer, String> ids = ids(g, resolved, conn, problems);
