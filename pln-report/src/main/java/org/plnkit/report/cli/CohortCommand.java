@@ -30,9 +30,7 @@ import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
-import org.plnkit.core.read.CohortReader;
 import org.plnkit.core.read.CohortReading;
-import org.plnkit.core.read.Limits;
 import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ReportFormat;
 import org.plnkit.report.district.DistrictInput;
@@ -122,6 +120,9 @@ final class CohortCommand implements Callable<Integer> {
     @Mixin
     TaxonomyOption taxonomy;
 
+    @Mixin
+    LimitsOption limits;
+
     @Option(names = "--strict", description = "Any error in the input stops the run; nothing is written.")
     boolean strict;
 
@@ -185,7 +186,7 @@ final class CohortCommand implements Callable<Integer> {
         Timer timer = new Timer(timings, err);
 
         // read
-        CohortReading reading = CohortReader.readDetailed(input, tax, Limits.DEFAULT, strict);
+        CohortReading reading = limits.readCohort(input, tax, strict);
         timer.lap("read");
         List<Problem> problems = reading.result().problems();
         long errors = problems.stream().filter(Problem::isError).count();

@@ -78,6 +78,11 @@ public final class PlnCommand implements Runnable {
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILURE);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof OutOfMemoryError oom) {
+                    throw oom;   // wrapped by a worker thread: main() says what to do
+                }
+            }
             err.println("pln: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (Boolean.getBoolean("pln.debug")) {
                 e.printStackTrace(err);
