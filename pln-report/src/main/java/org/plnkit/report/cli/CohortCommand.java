@@ -35,6 +35,7 @@ import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ReportFormat;
 import org.plnkit.report.district.DistrictInput;
 import org.plnkit.report.district.DistrictWorkbook;
+import org.plnkit.report.district.FileLabels;
 import org.plnkit.report.district.ProblemRedactor;
 import org.plnkit.report.map.CohortMap;
 import org.plnkit.report.map.CohortMapOptions;
@@ -220,9 +221,11 @@ final class CohortCommand implements Callable<Integer> {
         CohortLabels labels = showNames ? CohortLabels.shown(analysis) : CohortLabels.anonymous(analysis);
         UnaryOperator<String> redact = ProblemRedactor.of(cohort, labels);
         if (errors > 0) {
-            // after the analysis, so that the messages name people only as the outputs do
-            problems.stream().filter(Problem::isError).limit(10).forEach(p -> err.println(p.place() + ": "
-                    + p.severity().id() + ": " + redact.apply(p.message())));
+            // as written, to be fixed; with --anonymize, as the Input problems sheet shows them
+            FileLabels files = new FileLabels(anonymize);
+            reading.counts().forEach(c -> files.file(c.file()));   // numbered in the sheet's order
+            problems.stream().filter(Problem::isError).limit(10).forEach(p -> err.println(anonymize
+                    ? files.text(p.place() + ": " + p.severity().id() + ": " + redact.apply(p.message())) : p));
             if (errors > 10) {
                 err.println("... and " + (errors - 10) + " more errors: every problem is on the Input problems sheet");
             }

@@ -17,19 +17,20 @@ import java.util.regex.Pattern;
  * files.text("id is also used in cohort/maria-lopez.yaml"); // id is also used in cohort/(participant file 1)
  * }</pre>
  */
-final class FileLabels {
+public final class FileLabels {
     private static final Pattern PARTICIPANT_FILE = Pattern.compile("[^\\s;,\"()]+\\.(?:ya?ml|json)(?![\\w.])",
             Pattern.CASE_INSENSITIVE);
 
     private final boolean hide;
     private final Map<String, String> labels = new HashMap<>();
 
-    FileLabels(boolean hide) {
+    /** @param hide whether participant files are numbered (anonymized outputs) or keep their names */
+    public FileLabels(boolean hide) {
         this.hide = hide;
     }
 
     /** A file as the outputs show it. */
-    String file(String path) {
+    public String file(String path) {
         if (!hide || !PARTICIPANT_FILE.matcher(path).matches()) {
             return path;
         }
@@ -40,7 +41,7 @@ final class FileLabels {
     }
 
     /** A text with every participant file in it shown as {@link #file} shows it. */
-    String text(String text) {
+    public String text(String text) {
         if (!hide) {
             return text;
         }

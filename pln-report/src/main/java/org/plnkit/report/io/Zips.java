@@ -1,61 +1,58 @@
 package org.plnkit.report.io;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
- * Rewrites a zip (an .xlsx) with every entry dated the same fixed time, so that its bytes do not depend on when it
- * was written.
+ * The zip that Apache POI writes a workbook into, made so that the same workbook always gives the same bytes:
+ * every entry dated 2026-01-01 00:00 (local DOS time, so the bytes do not depend on the time zone either), and no
+ * Zip64 records, so that streaming zip readers ({@code java.util.zip.ZipInputStream}) read it too. Pictures, which
+ * are compressed already, are not compressed again (deflate's level 0: copied in blocks), which saves most of the
+ * time a workbook with a map takes to write. POI writes into the stream it is given when it is a
+ * {@link ZipArchiveOutputStream}.
  *
  * <pre>{@code
- * byte[] stable = Zips.withFixedTimes(workbookBytes);
+ * ByteArrayOutputStream buf = new ByteArrayOutputStream();
+ * try (XSSFWorkbook wb = ...; ZipArchiveOutputStream zip = Zips.stable(buf, Deflater.DEFAULT_COMPRESSION)) {
+ *     wb.write(zip);
+ * }
  * }</pre>
  */
 public final class Zips {
-    private static final java.time.LocalDateTime FIXED = java.time.LocalDateTime.of(2026, 1, 1, 0, 0);
+    private static final LocalDateTime FIXED = LocalDateTime.of(2026, 1, 1, 0, 0);
 
     private Zips() {
     }
 
     /**
-     * The same entries, in the same order, each dated 2026-01-01 00:00 (local DOS time). Pictures, which are
-     * compressed already, are stored as they are rather than compressed again.
+     * A zip stream over {@code out} with fixed entry times, no Zip64 records, pictures stored as they are, and the
+     * other entries compressed at {@code level} ({@link Deflater#BEST_SPEED} to {@link Deflater#BEST_COMPRESSION}, or
+     * {@link Deflater#DEFAULT_COMPRESSION}).
      */
-    public static byte[] withFixedTimes(byte[] zip) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream z = new ZipOutputStream(out)) {
-            z.setLevel(9);
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(FIXED);   // local DOS time: the same bytes in every time zone
-                if (compressedAlready(e.getName())) {
-                    byte[] data = in.readAllBytes();
-                    CRC32 crc = new CRC32();
-                    crc.update(data);
-                    copy.setMethod(ZipEntry.STORED);
-                    copy.setSize(data.length);
-                    copy.setCompressedSize(data.length);
-                    copy.setCrc(crc.getValue());
-                    z.putNextEntry(copy);
-                    z.write(data);
-                } else {
-                    z.putNextEntry(copy);
-                    in.transferTo(z);
-                }
-                z.closeEntry();
+    public static ZipArchiveOutputStream stable(OutputStream out, int level) {
+        long time = FIXED.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out) {
+            @Override
+            public void putArchiveEntry(ZipArchiveEntry e) throws IOException {
+                e.setTime(time);
+                setLevel(compressedAlready(e.getName()) ? Deflater.NO_COMPRESSION : level);
+                super.putArchiveEntry(e);
             }
-        }
-        return out.toByteArray();
+        };
+        zip.setUseZip64(Zip64Mode.Never);
+        zip.setLevel(level);
+        return zip;
     }
 
     private static boolean compressedAlready(String name) {
-        String n = name.toLowerCase(java.util.Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg") || n.endsWith(".gif");
     }
 }

@@ -1,6 +1,8 @@
 package org.plnkit.report.template;
 
 import java.io.ByteArrayOutputStream;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -99,8 +101,10 @@ public final class TemplateWriter {
             wb.setFirstVisibleTab(0);
             properties(wb);
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            wb.write(buf);
-            return Zips.withFixedTimes(buf.toByteArray());
+            try (ZipArchiveOutputStream zip = Zips.stable(buf, Deflater.BEST_COMPRESSION)) {
+                wb.write(zip);
+            }
+            return buf.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

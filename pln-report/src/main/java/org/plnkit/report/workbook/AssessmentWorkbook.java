@@ -10,6 +10,8 @@ import static org.plnkit.report.workbook.Cells.row;
 import static org.plnkit.report.workbook.Cells.text;
 
 import java.io.ByteArrayOutputStream;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -185,8 +187,10 @@ public final class AssessmentWorkbook {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             new Build(wb, pln, a).all(map);
             ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
-            wb.write(buf);
-            return Zips.withFixedTimes(buf.toByteArray());
+            try (ZipArchiveOutputStream zip = Zips.stable(buf, Deflater.BEST_COMPRESSION)) {
+                wb.write(zip);
+            }
+            return buf.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -94,6 +94,16 @@ class CohortCommandTest {
     }
 
     @Test
+    void anAnonymizedRunPrintsProblemsAsTheInputProblemsSheetShowsThem(@TempDir Path dir) {
+        Cli y = Cli.run("cohort", CSV_FOLDER + "/participants", "--out", dir.toString(), "--anonymize");
+        assertEquals(1, y.exit(), y.err() + y.out());
+        // the file is named after its participant, and the link after a person: neither is printed
+        assertTrue(y.err().contains("participants/(participant file "), y.err());
+        assertTrue(y.err().contains(":38:5: error: link names \"(a name)\""), y.err());
+        assertFalse(y.err().contains("nuno-harrison") || y.err().contains("bjrn-bennett"), y.err());
+    }
+
+    @Test
     void strictModeWritesNothingWhenTheInputHasErrors(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         Cli r = Cli.run("cohort", SAMPLE, "--out", out.toString(), "--strict");
