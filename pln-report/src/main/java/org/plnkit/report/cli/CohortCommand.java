@@ -222,10 +222,10 @@ final class CohortCommand implements Callable<Integer> {
         UnaryOperator<String> redact = ProblemRedactor.of(cohort, labels);
         if (errors > 0) {
             // as written, to be fixed; with --anonymize, as the Input problems sheet shows them
-            FileLabels files = new FileLabels(anonymize);
-            reading.counts().forEach(c -> files.file(c.file()));   // numbered in the sheet's order
+            FileLabels fileLabels = new FileLabels(anonymize);
+            reading.counts().forEach(c -> fileLabels.file(c.file()));   // numbered in the sheet's order
             problems.stream().filter(Problem::isError).limit(10).forEach(p -> err.println(anonymize
-                    ? files.text(p.place() + ": " + p.severity().id() + ": " + redact.apply(p.message())) : p));
+                    ? fileLabels.text(p.place() + ": " + p.severity().id() + ": " + redact.apply(p.message())) : p));
             if (errors > 10) {
                 err.println("... and " + (errors - 10) + " more errors: every problem is on the Input problems sheet");
             }
