@@ -16,9 +16,13 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.plnkit.analysis.health.Health;
 import org.plnkit.core.model.Category;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.read.RowCounts;
 
 /**
  * Writes a {@link CohortAnalysis} as JSON for tools: {@code cohort.json} of {@code pln cohort}. Field names are
@@ -42,8 +46,42 @@ public final class CohortJson {
     private CohortJson() {
     }
 
+    /**
+     * What was read, for the {@code input} section: every table with its rows read, accepted, left out and blank,
+     * and every problem, so that each input row is accounted for in the JSON as on the district workbook's Input
+     * problems sheet.
+     *
+     * @param source   the input as given
+     * @param tables   the rows of each table (sheet or file)
+     * @param problems every problem, in the reader's order
+     * @param redact   applied to every text written from the input (the source, file names, places, messages):
+     *                 takes names out when the outputs are anonymized; the identity otherwise
+     */
+    public record Input(String source, List<RowCounts> tables, List<Problem> problems, UnaryOperator<String> redact) {
+        public Input {
+            Objects.requireNonNull(source, "source");
+            tables = List.copyOf(tables);
+            problems = List.copyOf(problems);
+            Objects.requireNonNull(redact, "redact");
+        }
+    }
+
     /** Writes the analysis as UTF-8 JSON ending with a newline; the stream is left open. */
     public static void write(CohortAnalysis a, CohortLabels labels, OutputStream out) throws IOException {
+        write(a, labels, Optional.empty(), out);
+    }
+
+    /**
+     * Writes the analysis and, after it, an {@code input} section (see {@link Input}) as UTF-8 JSON ending with a
+     * newline; the stream is left open.
+     */
+    public static void write(CohortAnalysis a, CohortLabels labels, Input input, OutputStream out)
+            throws IOException {
+        write(a, labels, Optional.of(input), out);
+    }
+
+    private static void write(CohortAnalysis a, CohortLabels labels, Optional<Input> input, OutputStream out)
+            throws IOException {
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withArrayEmptySeparator("").withObjectEmptySeparator(""))
@@ -52,7 +90,7 @@ public final class CohortJson {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(pp);
-            new Writer(g, a, labels).analysis();
+            new Writer(g, a, labels).analysis(input);
             g.flush();
         }
         out.write('\n');
@@ -85,7 +123,7 @@ public final class CohortJson {
             this.labels = labels;
         }
 
-        void analysis() throws IOException {
+        void analysis(Optional<Input> input) throws IOException {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             g.writeBooleanField("anonymized", labels.anonymized());
@@ -114,6 +152,37 @@ public final class CohortJson {
             }
             g.writeEndArray();
             participants();
+            if (input.isPresent()) {
+                input(input.get());
+            }
+            g.writeEndObject();
+        }
+
+        private void input(Input in) throws IOException {
+            UnaryOperator<String> r = in.redact();
+            g.writeObjectFieldStart("input");
+            g.writeStringField("source", r.apply(in.source()));
+            g.writeArrayFieldStart("tables");
+            for (RowCounts c : in.tables()) {
+                g.writeStartObject();
+                g.writeStringField("file", r.apply(c.file()));
+                optional("sheet", c.sheet());
+                g.writeNumberField("read", c.read());
+                g.writeNumberField("accepted", c.accepted());
+                g.writeNumberField("leftOut", c.rejected());
+                g.writeNumberField("blank", c.blank());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("problems");
+            for (Problem p : in.problems()) {
+                g.writeStartObject();
+                g.writeStringField("severity", p.severity().id());
+                g.writeStringField("place", r.apply(p.place().toString()));
+                g.writeStringField("message", r.apply(p.message()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
 

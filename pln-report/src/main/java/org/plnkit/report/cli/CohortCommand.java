@@ -239,6 +239,11 @@ final class CohortCommand implements Callable<Integer> {
         Files.createDirectories(out);
         DistrictInput in = new DistrictInput(input.toString(), asOfText, problems, reading.counts(),
                 redact);
+        // cohort.json accounts for every row too, named as on the Input problems sheet
+        FileLabels jsonFiles = new FileLabels(labels.anonymized());
+        CohortJson.Input jsonInput = new CohortJson.Input(input.toString(), reading.counts(), problems,
+                text -> jsonFiles.text(redact.apply(text)));
+        reading.counts().forEach(c -> jsonFiles.file(c.file()));   // numbered in the sheet's order
         CohortMapOptions mo = CohortMapOptions.builder(title(source), asOf.asOf != null ? asOf.asOf.toString()
                 : today.toString()).groupBy(group).build();
         ExecutorService pool = n > 1 ? Executors.newSingleThreadExecutor(r -> {
@@ -256,7 +261,7 @@ final class CohortCommand implements Callable<Integer> {
                             .getBytes(StandardCharsets.UTF_8)));
                     timer.step("map (png, svg, alt text)", System.nanoTime() - t0);
                     t0 = System.nanoTime();
-                    Outputs.write(out.resolve(JSON), o -> CohortJson.write(analysis, labels, o));
+                    Outputs.write(out.resolve(JSON), o -> CohortJson.write(analysis, labels, jsonInput, o));
                     timer.step("json", System.nanoTime() - t0);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -109,6 +109,12 @@ class InputAccountingTest {
         JsonNode json = new ObjectMapper().readTree(out.resolve("cohort.json").toFile());
         a.jsonConnections = json.get("connections").asLong();
         a.jsonParticipants = json.get("participants").asInt();
+        for (JsonNode t : json.get("input").get("tables")) {
+            String table = t.hasNonNull("sheet") ? t.get("sheet").asText() : t.get("file").asText();
+            a.jsonTables.put(table, new Counts(table, t.get("read").asInt(), t.get("accepted").asInt(),
+                    t.get("leftOut").asInt(), t.get("blank").asInt()));
+        }
+        a.jsonProblems = json.get("input").get("problems").size();
         Cli v = Cli.run("validate", "--format", "json", input.toString());
         JsonNode vj = new ObjectMapper().readTree(v.out());
         a.validateProblems = vj.get("errors").asInt() + vj.get("warnings").asInt();
@@ -131,6 +137,8 @@ class InputAccountingTest {
         long connectionsInParticipants;
         long jsonConnections;
         int jsonParticipants;
+        final Map<String, Counts> jsonTables = new TreeMap<>();
+        int jsonProblems;
         int validateProblems;
 
         static Accounting read(Path districtXlsx) throws IOException {
@@ -199,6 +207,9 @@ class InputAccountingTest {
             assertEquals(jsonParticipants, participantRows);
             long listed = problems.stream().filter(p -> !p.severity.equals("not assessed")).count();
             assertEquals(validateProblems, listed, "the sheet lists every problem pln validate finds");
+            // cohort.json accounts for the rows in the same way
+            assertEquals(counts, jsonTables, "cohort.json counts the rows of each table as the sheet does");
+            assertEquals(validateProblems, jsonProblems, "cohort.json lists every problem too");
         }
     }
 
