@@ -724,6 +724,12 @@ final class CohortAssembler {
                             + " row; its values are ignored");
                 }
                 String field = i < headerCells.size() ? headerCells.get(i) : null;
+                String clean = Text.withoutControls(c);
+                if (clean != c && named.get(i)) {
+                    problems.warning(places.cell(row, i, field), "control characters were taken out of this cell"
+                            + " (they cannot be shown or written into a map or workbook): " + Text.quote(c));
+                    cells[i] = clean;
+                }
                 if (c.length() > limits.maxScalarChars()) {
                     problems.error(places.cell(row, i, field), "this cell holds " + Sizes.count(c.length())
                             + " characters; at most " + Sizes.count(limits.maxScalarChars()) + " are accepted");

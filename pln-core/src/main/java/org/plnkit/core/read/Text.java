@@ -156,4 +156,50 @@ public final class Text {
         return "\"" + t.replace("\n", "\\n").replace("\r", "\\r") + "\"";
     }
 
+    /**
+     * The text without the characters no output can show and XML cannot hold: control characters other than tab,
+     * line feed and carriage return (an ESC that starts a terminal escape, a NUL, a bell; C1 controls too) and lone
+     * halves of UTF-16 pairs. The same instance when there are none, so that callers can tell with {@code !=}.
+     *
+     * <pre>{@code
+     * Text.withoutControls("Ana\u001B[2J")   // "Ana[2J"
+     * Text.withoutControls("Ana")              // the same "Ana"
+     * }</pre>
+     */
+    public static String withoutControls(String s) {
+        int i = 0;
+        while (i < s.length() && !dropped(s, i)) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            if (!dropped(s, i)) {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean dropped(String s, int i) {
+        char c = s.charAt(i);
+        if (c >= 0x20 && c < 0x7F) {
+            return false;
+        }
+        if (c == '\t' || c == '\n' || c == '\r') {
+            return false;
+        }
+        if (Character.isISOControl(c)) {
+            return true;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return false;
+    }
 }

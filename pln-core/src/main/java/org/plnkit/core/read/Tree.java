@@ -131,7 +131,12 @@ public final class Tree {
                             + Sizes.count(maxChars) + " are accepted");
                     return new Scalar(place, null);
                 }
-                return new Scalar(place, text);
+                String clean = Text.withoutControls(text);
+                if (clean != text) {
+                    problems.warning(place, "control characters were taken out of this value (they cannot be shown"
+                            + " or written into a map or workbook): " + Text.quote(text));
+                }
+                return new Scalar(place, clean);
             }
             case VALUE_EMBEDDED_OBJECT:
                 // YAML's !!binary: bytes are no value of the contract

@@ -1,6 +1,7 @@
 package org.plnkit.core.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import java.util.Optional;
@@ -49,5 +50,15 @@ class TextTest {
     void didYouMeanOnlySuggestsCloseWords() {
         assertEquals(Optional.of("mentors"), Text.didYouMean("mentor", List.of("mentors", "blogs-websites")));
         assertEquals(Optional.empty(), Text.didYouMean("podcasts", List.of("mentors", "blogs-websites")));
+    }
+
+    @Test
+    void controlCharactersAreTakenOutAndEverythingElseIsKept() {
+        assertEquals("Ana[2J", Text.withoutControls("Ana\u001B[2J"));
+        assertEquals("ab", Text.withoutControls("a\u0000\u0007\u0085b"));
+        assertEquals("a\tb\nc\r", Text.withoutControls("a\tb\nc\r"));
+        assertEquals("x", Text.withoutControls("x\uD83D"));              // half of an emoji
+        String kept = "Thảo 👩🏽‍🏫 \u200F\u05E9\u05DC\u05D5\u05DD \u202E";
+        assertSame(kept, Text.withoutControls(kept));
     }
 }

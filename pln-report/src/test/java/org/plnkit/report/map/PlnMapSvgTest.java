@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.plnkit.report.map.Fixtures.TAXONOMY;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,8 @@ import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Pln;
+import org.plnkit.core.read.ParticipantFileReader;
+import org.plnkit.core.read.ReadResult;
 import org.w3c.dom.Element;
 
 /** Structural checks on the SVG: what a reader of the picture (or a screen reader) can rely on. */
@@ -203,5 +206,22 @@ class PlnMapSvgTest {
                 .map(e -> e.getAttribute("data-category")).toList());
         assertTrue(SvgDocument.fills(doc.byId("graph").orElseThrow()).contains(0x8C8C8C));
         assertEquals("11", doc.byId("gaps").orElseThrow().getAttribute("data-count"));
+    }
+
+    @Test
+    void namesWithControlCharactersInAFileStillGiveAWellFormedDrawing() {
+        String yaml = "participant:\n  id: ctl\n  name: \"Ana \\e[2J Ctl\"\n  as_of: 2026-11-01\nconnections:\n"
+                + "  - name: \"Bob \\a Bell\\0\"\n    kind: person\n    category: mentors\n";
+        ReadResult<Pln> r = new ParticipantFileReader().read("ctl.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, r.warningCount(), r.problems().toString());
+        Pln pln = r.value().orElseThrow();
+        assertEquals("Ana [2J Ctl", pln.participant().name());
+        // parses as XML 1.0, which holds no ESC, bell or NUL
+        SvgDocument doc = svg(pln, Fixtures.options().build());
+        assertTrue(texts(doc).contains("Bob  Bell"), texts(doc).toString());
+    }
+
+    private static List<String> texts(SvgDocument doc) {
+        return doc.groupsOfClass("connection").stream().flatMap(g -> SvgDocument.texts(g).stream()).toList();
     }
 }
