@@ -1,5 +1,6 @@
 package org.plnkit.core.model;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,14 @@ public record Cohort(List<Pln> plns) {
     /** The PLN of the participant with this id. */
     public Optional<Pln> pln(String participantId) {
         return plns.stream().filter(p -> p.participant().id().equals(participantId)).findFirst();
+    }
+
+    /**
+     * The latest {@code as_of} date any participant gives: the date to label the cohort as a whole with (a
+     * district map, a report's title), so that it comes from the data rather than from the day it was run.
+     */
+    public Optional<LocalDate> latestAsOf() {
+        return plns.stream().flatMap(p -> p.participant().asOf().stream()).max(LocalDate::compareTo);
     }
 
     /** How many participants. */

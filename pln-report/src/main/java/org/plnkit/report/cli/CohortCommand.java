@@ -244,8 +244,9 @@ final class CohortCommand implements Callable<Integer> {
         CohortJson.Input jsonInput = new CohortJson.Input(input.toString(), reading.counts(), problems,
                 text -> jsonFiles.text(redact.apply(text)));
         reading.counts().forEach(c -> jsonFiles.file(c.file()));   // numbered in the sheet's order
-        CohortMapOptions mo = CohortMapOptions.builder(title(source), asOf.asOf != null ? asOf.asOf.toString()
-                : today.toString()).groupBy(group).build();
+        // the map's date: --as-of, else the latest participant's as_of (the data's date, not the day of the run)
+        CohortMapOptions mo = CohortMapOptions.builder(title(source), (asOf.asOf != null ? asOf.asOf
+                : cohort.latestAsOf().orElse(today)).toString()).groupBy(group).build();
         ExecutorService pool = n > 1 ? Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "pln-cohort-map");
             t.setDaemon(true);

@@ -144,8 +144,10 @@ final class MapCommand implements Callable<Integer> {
         // district-facing: people are never named on the cohort map
         CohortLabels labels = CohortLabels.anonymous(analysis);
         String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+        // dated --as-of, else the latest participant's as_of: the data's date, not the day of the run
+        LocalDate date = asOf.asOf != null ? asOf.asOf : cohort.latestAsOf().orElse(today);
         CohortMapOptions mo = CohortMapOptions.builder("Who relies on what: " + name.replaceAll("\\.(xlsx|xlsm)$", ""),
-                (asOf.asOf != null ? asOf.asOf : today).toString()).size(wh[0], wh[1]).scale(scale).theme(th).build();
+                date.toString()).size(wh[0], wh[1]).scale(scale).theme(th).build();
         Path out = output != null ? output : Path.of("cohort-map.png");
         Format format = Format.ofFileName(out.getFileName().toString()).orElseThrow(() ->
                 new CommandLine.ParameterException(cl, "the output must end in .png or .svg: " + out));

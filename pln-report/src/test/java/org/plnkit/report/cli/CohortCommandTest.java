@@ -104,6 +104,17 @@ class CohortCommandTest {
     }
 
     @Test
+    void withoutAsOfTheMapIsDatedByTheDataNotByTheDayOfTheRun(@TempDir Path dir) throws Exception {
+        Cohort cohort = CohortReader.read(Path.of(SAMPLE)).value().orElseThrow();
+        String latest = cohort.latestAsOf().orElseThrow().toString();
+        Cli.run("cohort", SAMPLE, "--out", dir.toString());
+        assertTrue(Files.readString(dir.resolve("cohort-map.svg")).contains(latest), latest);
+        Path fixed = dir.resolve("fixed");
+        Cli.run("cohort", SAMPLE, "--out", fixed.toString(), "--as-of", "2026-12-24");
+        assertTrue(Files.readString(fixed.resolve("cohort-map.svg")).contains("2026-12-24"));
+    }
+
+    @Test
     void strictModeWritesNothingWhenTheInputHasErrors(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         Cli r = Cli.run("cohort", SAMPLE, "--out", out.toString(), "--strict");
