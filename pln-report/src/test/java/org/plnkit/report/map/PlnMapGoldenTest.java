@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.core.model.Pln;
+import org.plnkit.report.bundle.ParticipantReport;
 
 /**
  * The SVG of maps, byte for byte: three variants under {@code src/test/resources}, and the sample maps of the
@@ -41,7 +43,10 @@ class PlnMapGoldenTest {
 
     @Test
     void documentationSamples() throws IOException {
-        sample("maria-lopez", Fixtures.maria(), Fixtures.options().build());
+        // as pln map and pln assess draw it: with the assessment's overdue check-ins, gaps and notes
+        ParticipantReport maria = ParticipantReport.of(Fixtures.maria(), AssessmentOptions.asOf(Fixtures.AS_OF),
+                false);
+        sample("maria-lopez", maria.pln(), maria.mapOptions());
         sample("maria-lopez-anonymized-dark", Fixtures.maria(),
                 Fixtures.options().anonymize(true).theme(Theme.DARK).build());
         sample("thin-pln", Fixtures.thin(), Fixtures.options().build());
