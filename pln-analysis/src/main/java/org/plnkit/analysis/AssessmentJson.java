@@ -1,21 +1,11 @@
 package org.plnkit.analysis;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
+import static org.plnkit.analysis.JsonLayout.round;
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.plnkit.analysis.composition.Composition;
 import org.plnkit.analysis.engagement.UnderUse;
@@ -48,43 +38,22 @@ public final class AssessmentJson {
     /** The version of the JSON layout. */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
-
     private AssessmentJson() {
     }
 
     /** Writes the assessment as UTF-8 JSON, ending with a newline; the stream is left open. */
     public static void write(Assessment a, OutputStream out) throws IOException {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withArrayEmptySeparator("").withObjectEmptySeparator(""))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(pp);
-            new AssessmentJson.Writer(g).assessment(a);
-            g.flush();
-        }
-        out.write('\n');
-        out.flush();
+        JsonLayout.write(out, g -> new AssessmentJson.Writer(g).assessment(a));
     }
 
     /** The assessment as a JSON string. */
     public static String toJson(Assessment a) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(a, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return JsonLayout.toJson(g -> new AssessmentJson.Writer(g).assessment(a));
     }
 
     /** An enum constant as written in JSON: {@code FEW_CONNECTIONS} → {@code few-connections}. */
     public static String enumId(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return JsonLayout.enumId(e);
     }
 
     private static final class Writer {
@@ -484,11 +453,5 @@ public final class AssessmentJson {
                 g.writeNullField(field);
             }
         }
-    }
-
-    /** Rounds half up to {@code places} decimals, without trailing zeros (1.5000 → 1.5, 2.0 → 2). */
-    static BigDecimal round(double v, int places) {
-        BigDecimal d = BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
-        return d.signum() == 0 ? BigDecimal.ZERO : d;
     }
 }

@@ -1,24 +1,16 @@
 package org.plnkit.analysis.cohort;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
+import static org.plnkit.analysis.JsonLayout.enumId;
+import static org.plnkit.analysis.JsonLayout.round;
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.plnkit.analysis.JsonLayout;
 import org.plnkit.analysis.health.Health;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.problem.Problem;
@@ -39,9 +31,6 @@ import org.plnkit.core.read.RowCounts;
 public final class CohortJson {
     /** The version of the JSON layout; changes when a field is renamed or removed. */
     public static final int SCHEMA_VERSION = 1;
-
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private CohortJson() {
     }
@@ -82,34 +71,12 @@ public final class CohortJson {
 
     private static void write(CohortAnalysis a, CohortLabels labels, Optional<Input> input, OutputStream out)
             throws IOException {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withArrayEmptySeparator("").withObjectEmptySeparator(""))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(pp);
-            new Writer(g, a, labels).analysis(input);
-            g.flush();
-        }
-        out.write('\n');
-        out.flush();
+        JsonLayout.write(out, g -> new Writer(g, a, labels).analysis(input));
     }
 
     /** The analysis as a JSON string. */
     public static String toJson(CohortAnalysis a, CohortLabels labels) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(a, labels, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    static String enumId(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return JsonLayout.toJson(g -> new Writer(g, a, labels).analysis(Optional.empty()));
     }
 
     private static final class Writer {
@@ -475,10 +442,5 @@ public final class CohortJson {
                 g.writeNullField(field);
             }
         }
-    }
-
-    static BigDecimal round(double v, int places) {
-        BigDecimal d = BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
-        return d.signum() == 0 ? BigDecimal.ZERO : d;
     }
 }

@@ -16,7 +16,6 @@ import org.plnkit.analysis.AssessmentText;
 import org.plnkit.analysis.plan.ResourceDirectory;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
-import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.ReadResult;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.bundle.ReportFormat;
@@ -160,11 +159,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         ReadResult<ResourceDirectory> r = ResourceDirectory.read(resources, tax);
         if (r.value().isEmpty()) {
-            StringBuilder b = new StringBuilder("the resource directory cannot be used:");
-            for (Problem p : r.problems()) {
-                b.append(System.lineSeparator()).append("  ").append(p);
-            }
-            throw new CommandLine.ParameterException(cmd, b.toString());
+            throw Inputs.unusable(cmd, "the resource directory", r.problems());
         }
         r.problems().forEach(cmd.getErr()::println);
         return o.withSuggestions(r.value().get());

@@ -15,7 +15,6 @@ import org.plnkit.core.model.Cohort;
 import org.plnkit.core.privacy.Anonymizer;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
-import org.plnkit.core.problem.Problem;
 import org.plnkit.report.exchange.CohortExporter;
 import org.plnkit.report.exchange.ExchangeFormat;
 import org.plnkit.report.exchange.PlnExporter;
@@ -94,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
         if (anonymize && showNames) {
             throw new CommandLine.ParameterException(cmd, "--anonymize and --show-names cannot be used together");
         }
-        boolean toScreen = output == null || output.toString().equals("-");
+        boolean toScreen = Outputs.toScreen(output);
         ExchangeFormat f = format(cmd, toScreen);
         if (f == ExchangeFormat.CSV && toScreen) {
             throw new CommandLine.ParameterException(cmd, "csv is two files; name them with -o, e.g. -o maria.csv");
@@ -102,11 +101,9 @@ final class ExportCommand implements Callable<Integer> {
         Taxonomy tax = taxonomy.load(cmd);
         Inputs.Loaded loaded = Inputs.read(input, tax, limits.limits(), false);
         PrintWriter err = cmd.getErr();
-        for (Problem p : loaded.problems()) {
-            err.println(p);
-        }
+        loaded.problems().forEach(err::println);
         boolean partial = loaded.errors() > 0;
-        if (loaded.cohort().isEmpty() || partial && loaded.kind() != Inputs.Kind.COHORT) {
+        if (!loaded.usable()) {
             err.println(input + ": not exported; fix the errors above (pln validate " + input + " lists them)");
             err.flush();
             return PlnCommand.INVALID_INPUT;
@@ -180,9 +177,7 @@ final class ExportCommand implements Callable<Integer> {
                 cmd.getOut().println("Wrote " + output + ": " + what);
             }
         } catch (IOException e) {
-            cmd.getErr().println("pln: cannot write " + output + ": " + e.getMessage());
-            cmd.getErr().flush();
-            return PlnCommand.FAILURE;
+            return Outputs.cannotWrite(cmd, output, e);
         }
         cmd.getOut().flush();
         cmd.getErr().flush();

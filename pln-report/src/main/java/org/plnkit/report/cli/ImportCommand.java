@@ -98,7 +98,7 @@ final class ImportCommand implements Callable<Integer> {
         CommandLine cmd = spec.commandLine();
         PrintWriter err = cmd.getErr();
         Source source = source(cmd);
-        boolean toScreen = output == null || output.toString().equals("-");
+        boolean toScreen = Outputs.toScreen(output);
         if (!toScreen) {
             Outputs.checkNew(cmd, List.of(output), force);
         }
@@ -176,9 +176,7 @@ final class ImportCommand implements Callable<Integer> {
                         + (r.warningCount() > 0 ? " (" + ValidateCommand.plural(r.warningCount(), "warning") + " above)" : ""));
             }
         } catch (IOException e) {
-            err.println("pln: cannot write " + output + ": " + e.getMessage());
-            err.flush();
-            return PlnCommand.FAILURE;
+            return Outputs.cannotWrite(cmd, output, e);
         }
         cmd.getOut().flush();
         err.flush();

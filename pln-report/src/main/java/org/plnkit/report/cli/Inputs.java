@@ -15,6 +15,7 @@ import org.plnkit.core.read.CohortReading;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ParticipantFileReader;
 import org.plnkit.core.read.ReadResult;
+import picocli.CommandLine;
 
 /** Reads whatever a user names on the command line: a participant file, a cohort workbook or a folder. */
 final class Inputs {
@@ -30,9 +31,23 @@ final class Inputs {
         long warnings() {
             return problems.size() - errors();
         }
+
+        /** Whether there is something to use: a participant file without errors, or a cohort (bad rows left out). */
+        boolean usable() {
+            return cohort.isPresent() && (errors() == 0 || kind == Kind.COHORT);
+        }
     }
 
     private Inputs() {
+    }
+
+    /** The usage error for an option's file that cannot be used: "the taxonomy file cannot be used:", every problem. */
+    static CommandLine.ParameterException unusable(CommandLine cmd, String what, List<Problem> problems) {
+        StringBuilder b = new StringBuilder(what + " cannot be used:");
+        for (Problem p : problems) {
+            b.append(System.lineSeparator()).append("  ").append(p);
+        }
+        return new CommandLine.ParameterException(cmd, b.toString());
     }
 
     static boolean isParticipantFile(Path p) {

@@ -1,11 +1,14 @@
 package org.plnkit.report.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.cohort.CohortAnalysis;
 import org.plnkit.analysis.cohort.CohortAnalyzer;
@@ -102,7 +105,7 @@ final class MapCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         Inputs.Loaded loaded = Inputs.read(input, tax, limits.limits(), false);
         loaded.problems().forEach(err::println);
-        if (loaded.cohort().isEmpty() || loaded.errors() > 0 && loaded.kind() != Inputs.Kind.COHORT) {
+        if (!loaded.usable()) {
             err.println("pln map: " + input + " has errors; no map was drawn (see `pln validate`).");
             err.flush();
             return PlnCommand.INVALID_INPUT;
@@ -118,14 +121,10 @@ final class MapCommand implements Callable<Integer> {
         Pln pln = report.pln();
         // named after the participant as shown: "anonymous.png" when anonymized
         Path out = output != null ? output : Path.of(SafeNames.of(pln.participant().id()) + ".png");
-        Format format = Format.ofFileName(out.getFileName().toString()).orElseThrow(() ->
-                new CommandLine.ParameterException(cl, "the output must end in .png or .svg: " + out));
+        Format format = format(cl, out);
         MapOptions options = report.mapOptions().toBuilder()
                 .size(wh[0], wh[1]).scale(scale).theme(th).legend(!noLegend).build();
-        Path alt = out.resolveSibling(stripExtension(out.getFileName().toString()) + ".alt.txt");
-        Outputs.checkNew(cl, java.util.List.of(out, alt), force);
-        Outputs.write(out, o -> PlnMap.render(pln, options, format, o));
-        Outputs.write(alt, o -> o.write(PlnMap.altText(pln, options).getBytes(StandardCharsets.UTF_8)));
+        Path alt = write(cl, out, o -> PlnMap.render(pln, options, format, o), () -> PlnMap.altText(pln, options));
         cl.getOut().println("wrote " + out + " and " + alt);
         cl.getOut().flush();
         return 0;
@@ -133,7 +132,7 @@ final class MapCommand implements Callable<Integer> {
 
     /** The cohort map: participants by school, the most shared organizations and resources (see docs/maps.md). */
     private int cohortMap(CommandLine cl, Cohort cohort, Taxonomy tax, int[] wh, Theme th, boolean partial)
-            throws java.io.IOException {
+            throws IOException {
         LocalDate today = LocalDate.now(Clock.systemDefaultZone());
         AssessmentOptions ao = AssessmentOptions.defaults().withTaxonomy(tax);
         if (asOf.asOf != null) {
@@ -149,15 +148,27 @@ final class MapCommand implements Callable<Integer> {
         CohortMapOptions mo = CohortMapOptions.builder("Who relies on what: " + name.replaceAll("\\.(xlsx|xlsm)$", ""),
                 date.toString()).size(wh[0], wh[1]).scale(scale).theme(th).build();
         Path out = output != null ? output : Path.of("cohort-map.png");
-        Format format = Format.ofFileName(out.getFileName().toString()).orElseThrow(() ->
-                new CommandLine.ParameterException(cl, "the output must end in .png or .svg: " + out));
-        Path alt = out.resolveSibling(stripExtension(out.getFileName().toString()) + ".alt.txt");
-        Outputs.checkNew(cl, java.util.List.of(out, alt), force);
-        Outputs.write(out, o -> CohortMap.render(analysis, labels, mo, format, o));
-        Outputs.write(alt, o -> o.write((CohortMap.altText(analysis, labels, mo) + "\n").getBytes(StandardCharsets.UTF_8)));
+        Format format = format(cl, out);
+        Path alt = write(cl, out, o -> CohortMap.render(analysis, labels, mo, format, o),
+                () -> CohortMap.altText(analysis, labels, mo) + "\n");
         cl.getOut().println("wrote " + out + " and " + alt + " (" + ValidateCommand.describe(cohort) + ")");
         cl.getOut().flush();
         return partial ? PlnCommand.INVALID_INPUT : 0;
+    }
+
+    /** The picture's format, from the output's extension. */
+    private static Format format(CommandLine cl, Path out) {
+        return Format.ofFileName(out.getFileName().toString()).orElseThrow(() ->
+                new CommandLine.ParameterException(cl, "the output must end in .png or .svg: " + out));
+    }
+
+    /** Writes the picture and its alt text beside it ({@code map.png}, {@code map.alt.txt}); gives the alt's path. */
+    private Path write(CommandLine cl, Path out, Outputs.Body picture, Supplier<String> altText) throws IOException {
+        Path alt = out.resolveSibling(stripExtension(out.getFileName().toString()) + ".alt.txt");
+        Outputs.checkNew(cl, List.of(out, alt), force);
+        Outputs.write(out, picture);
+        Outputs.write(alt, o -> o.write(altText.get().getBytes(StandardCharsets.UTF_8)));
+        return alt;
     }
 
     private int[] parseSize(CommandLine cl) {

@@ -23,6 +23,18 @@ final class Outputs {
     private Outputs() {
     }
 
+    /** Whether the output goes to the screen: no {@code -o}, or {@code -o -}. */
+    static boolean toScreen(Path output) {
+        return output == null || output.toString().equals("-");
+    }
+
+    /** Reports a file that could not be written and gives the exit code for it. */
+    static int cannotWrite(CommandLine cmd, Path target, IOException e) {
+        cmd.getErr().println("pln: cannot write " + target + ": " + e.getMessage());
+        cmd.getErr().flush();
+        return PlnCommand.FAILURE;
+    }
+
     /** Refuses (as a usage error) to replace existing files without {@code --force}. */
     static void checkNew(CommandLine cmd, List<Path> targets, boolean force) {
         if (force) {

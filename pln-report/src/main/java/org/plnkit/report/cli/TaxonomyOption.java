@@ -2,7 +2,6 @@ package org.plnkit.report.cli;
 
 import java.nio.file.Path;
 import org.plnkit.core.model.Taxonomy;
-import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.ReadResult;
 import org.plnkit.core.read.TaxonomyReader;
 import picocli.CommandLine;
@@ -22,11 +21,7 @@ public final class TaxonomyOption {
         }
         ReadResult<Taxonomy> r = TaxonomyReader.read(file);
         if (r.value().isEmpty()) {
-            StringBuilder b = new StringBuilder("the taxonomy file cannot be used:");
-            for (Problem p : r.problems()) {
-                b.append(System.lineSeparator()).append("  ").append(p);
-            }
-            throw new CommandLine.ParameterException(cmd, b.toString());
+            throw Inputs.unusable(cmd, "the taxonomy file", r.problems());
         }
         return r.value().get();
     }

@@ -110,9 +110,7 @@ final class TemplateCommand implements Callable<Integer> {
                 Outputs.write(out, o -> o.write(bytes));
             }
         } catch (IOException e) {
-            cmd.getErr().println("pln: cannot write " + out + ": " + e.getMessage());
-            cmd.getErr().flush();
-            return PlnCommand.FAILURE;
+            return Outputs.cannotWrite(cmd, out, e);
         }
         stdout.println("Wrote " + out + (asYaml ? ", a YAML starter for one PLN." : ", a PLN organizer workbook with "
                 + tax.categories().size() + " categories."));

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +17,6 @@ import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
-import org.plnkit.core.read.Limit;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ReadResult;
 
@@ -45,12 +43,7 @@ public final class GexfImporter {
 
     /** Reads a GEXF file; the file is never written. */
     public ReadResult<Pln> read(Path file) {
-        Problems problems = new Problems();
-        Optional<byte[]> bytes = Imports.bytes(file, limits, problems);
-        if (bytes.isEmpty()) {
-            return ReadResult.failed(problems.toList());
-        }
-        return read(file.toString(), bytes.get());
+        return XmlGraphs.read(file, limits, this::read);
     }
 
     /** Reads GEXF bytes; {@code name} is used in messages and as the last resort for the participant id. */
@@ -65,8 +58,7 @@ public final class GexfImporter {
 
     Optional<RawGraph> raw(String name, byte[] bytes, Problems problems) {
         if (Imports.blank(bytes)) {
-            problems.error(Place.file(name), "the file is empty; expected GEXF");
-            return Optional.empty();
+            return XmlGraphs.empty(name, "GEXF", problems);
         }
         Map<String, Attribute> nodeAttributes = new LinkedHashMap<>();
         List<RawGraph.Node> nodes = new ArrayList<>();
@@ -115,7 +107,7 @@ public final class GexfImporter {
                 } else if (depth == 4 && "attributes".equals(section) && el.equals("attribute")) {
                     String id = Xml.attr(r, "id");
                     String title = Xml.attr(r, "title");
-                    String def = defaultOf(r);
+                    String def = XmlGraphs.defaultText(r);
                     depth--;
                     if ("node".equals(attributesClass) && id != null) {
                         nodeAttributes.put(id, new Attribute(title == null ? id : title, def));
@@ -139,65 +131,30 @@ public final class GexfImporter {
                         }
                     }
                     nodes.add(new RawGraph.Node(id, at, attrs));
-                    if (nodes.size() > limits.maxConnectionsPerParticipant() + 1) {
-                        problems.error(at, Limit.CONNECTIONS.message(String.format(Locale.ROOT, "the network has more"
-                                + " than %,d nodes (the participant and %,d connections), so it is not read",
-                                limits.maxConnectionsPerParticipant() + 1, limits.maxConnectionsPerParticipant()),
-                                limits.maxConnectionsPerParticipant()));
+                    if (XmlGraphs.tooManyNodes(nodes, limits, at, problems)) {
                         return Optional.empty();
                     }
                 } else if (depth == 4 && "edges".equals(section) && el.equals("edge")) {
-                    String s = Xml.attr(r, "source");
-                    String t = Xml.attr(r, "target");
-                    Xml.skip(r);
+                    XmlGraphs.edge(r, at, edges, problems);
                     depth--;
-                    if (s == null || t == null) {
-                        problems.error(at, "an <edge> needs both source and target");
-                    } else {
-                        edges.add(new RawGraph.Edge(s, t, at));
-                    }
                 } else if (depth >= 4) {
                     Xml.skip(r);
                     depth--;
                 }
             }
         } catch (XMLStreamException e) {
-            problems.error(Xml.place(name, e.getLocation()), "not valid XML: " + Xml.reason(e));
-            return Optional.empty();
+            return XmlGraphs.invalid(name, e, problems);
         }
         if (!sawRoot) {
-            problems.error(Place.file(name), "the file is empty; expected GEXF");
-            return Optional.empty();
+            return XmlGraphs.empty(name, "GEXF", problems);
         }
         if (!sawGraph) {
-            problems.error(Place.file(name), "the file has no <graph>");
-            return Optional.empty();
+            return XmlGraphs.noGraph(name, problems);
         }
         Set<String> declared = new LinkedHashSet<>();
         declared.add("label");
         nodeAttributes.values().forEach(a -> declared.add(a.title()));
         return Optional.of(new RawGraph(name, nodes, edges, Map.of(), declared));
-    }
-
-    private static String defaultOf(XMLStreamReader r) throws XMLStreamException {
-        String def = null;
-        int depth = 0;
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                if (depth == 0 && r.getLocalName().equals("default")) {
-                    def = Xml.text(r, null);
-                } else {
-                    depth++;
-                }
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                if (depth == 0) {
-                    return def;
-                }
-                depth--;
-            }
-        }
-        return def;
     }
 
     /** Reads a node's content to its end tag: attribute values; nested nodes are skipped with a warning. */

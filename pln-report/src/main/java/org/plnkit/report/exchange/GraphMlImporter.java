@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +17,6 @@ import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
-import org.plnkit.core.read.Limit;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ReadResult;
 
@@ -46,12 +44,7 @@ public final class GraphMlImporter {
 
     /** Reads a GraphML file; the file is never written. */
     public ReadResult<Pln> read(Path file) {
-        Problems problems = new Problems();
-        Optional<byte[]> bytes = Imports.bytes(file, limits, problems);
-        if (bytes.isEmpty()) {
-            return ReadResult.failed(problems.toList());
-        }
-        return read(file.toString(), bytes.get());
+        return XmlGraphs.read(file, limits, this::read);
     }
 
     /** Reads GraphML bytes; {@code name} is used in messages and as the last resort for the participant id. */
@@ -70,8 +63,7 @@ public final class GraphMlImporter {
 
     Optional<RawGraph> raw(String name, byte[] bytes, Problems problems) {
         if (Imports.blank(bytes)) {
-            problems.error(Place.file(name), "the file is empty; expected GraphML");
-            return Optional.empty();
+            return XmlGraphs.empty(name, "GraphML", problems);
         }
         Map<String, Key> keys = new LinkedHashMap<>();
         List<RawGraph.Node> nodes = new ArrayList<>();
@@ -111,7 +103,7 @@ public final class GraphMlImporter {
                     String attrName = Xml.attr(r, "attr.name");
                     String yfiles = Xml.attr(r, "yfiles.type");
                     String domain = Xml.attr(r, "for");
-                    String def = keyDefault(r);
+                    String def = XmlGraphs.defaultText(r);
                     depth--;
                     if (id == null) {
                         problems.warning(at, "a <key> has no id; it is ignored");
@@ -143,23 +135,12 @@ public final class GraphMlImporter {
                         }
                     }
                     nodes.add(new RawGraph.Node(id, at, attrs));
-                    if (nodes.size() > limits.maxConnectionsPerParticipant() + 1) {
-                        problems.error(at, Limit.CONNECTIONS.message(String.format(Locale.ROOT, "the network has more"
-                                + " than %,d nodes (the participant and %,d connections), so it is not read",
-                                limits.maxConnectionsPerParticipant() + 1, limits.maxConnectionsPerParticipant()),
-                                limits.maxConnectionsPerParticipant()));
+                    if (XmlGraphs.tooManyNodes(nodes, limits, at, problems)) {
                         return Optional.empty();
                     }
                 } else if (depth == 3 && inGraph && el.equals("edge")) {
-                    String s = Xml.attr(r, "source");
-                    String t = Xml.attr(r, "target");
-                    Xml.skip(r);
+                    XmlGraphs.edge(r, at, edges, problems);
                     depth--;
-                    if (s == null || t == null) {
-                        problems.error(at, "an <edge> needs both source and target");
-                    } else {
-                        edges.add(new RawGraph.Edge(s, t, at));
-                    }
                 } else if (depth == 3 && inGraph && el.equals("data")) {
                     String keyId = Xml.attr(r, "key");
                     String text = Xml.text(r, null);
@@ -180,16 +161,13 @@ public final class GraphMlImporter {
                 }
             }
         } catch (XMLStreamException e) {
-            problems.error(Xml.place(name, e.getLocation()), "not valid XML: " + Xml.reason(e));
-            return Optional.empty();
+            return XmlGraphs.invalid(name, e, problems);
         }
         if (!sawRoot) {
-            problems.error(Place.file(name), "the file is empty; expected GraphML");
-            return Optional.empty();
+            return XmlGraphs.empty(name, "GraphML", problems);
         }
         if (graphs == 0) {
-            problems.error(Place.file(name), "the file has no <graph>");
-            return Optional.empty();
+            return XmlGraphs.noGraph(name, problems);
         }
         if (graphs > 1) {
             problems.warning(Place.file(name), "the file holds " + graphs + " networks; only the first is read");
@@ -197,28 +175,6 @@ public final class GraphMlImporter {
         Set<String> declared = new LinkedHashSet<>();
         keys.values().stream().filter(Key::forNodes).forEach(k -> declared.add(k.name()));
         return Optional.of(new RawGraph(name, nodes, edges, graphData, declared));
-    }
-
-    /** Reads the rest of a {@code <key>} element and gives its {@code <default>} text, if any. */
-    private static String keyDefault(XMLStreamReader r) throws XMLStreamException {
-        String def = null;
-        int depth = 0;
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                if (depth == 0 && r.getLocalName().equals("default")) {
-                    def = Xml.text(r, null);
-                } else {
-                    depth++;
-                }
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                if (depth == 0) {
-                    return def;
-                }
-                depth--;
-            }
-        }
-        return def;
     }
 
     /** Reads the {@code <data>} children of a node up to its end tag; nested graphs are skipped with a warning. */

@@ -1,0 +1,83 @@
+package org.plnkit.analysis;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The layout every JSON document of the analysis shares ({@link AssessmentJson}, the cohort's {@code CohortJson}):
+ * UTF-8, two spaces of indent, {@code "field": value}, {@code []} and {@code {}} when empty, {@code \n} line ends and
+ * one at the end, decimals written plain and rounded half up, enum values as lower-case words joined by {@code -}.
+ *
+ * <pre>{@code
+ * String json = JsonLayout.toJson(g -> {
+ *     g.writeStartObject();
+ *     g.writeNumberField("share", JsonLayout.round(2.0 / 3, 4));   // "share": 0.6667
+ *     g.writeEndObject();
+ * });
+ * }</pre>
+ */
+public final class JsonLayout {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+    /** Writes the content of a document with the generator given. */
+    @FunctionalInterface
+    public interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private JsonLayout() {
+    }
+
+    /** Writes the document as UTF-8 JSON, ending with a newline; the stream is left open. */
+    public static void write(OutputStream out, Body body) throws IOException {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withArrayEmptySeparator("").withObjectEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(pp);
+            body.write(g);
+            g.flush();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /** The document as a string, as {@link #write} writes it. */
+    public static String toJson(Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(out, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A number rounded half up to {@code places} decimals, without trailing zeros; zero is {@code 0}. */
+    public static BigDecimal round(double v, int places) {
+        BigDecimal d = BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
+        return d.signum() == 0 ? BigDecimal.ZERO : d;
+    }
+
+    /** An enum constant as written in JSON: {@code FEW_CONNECTIONS} → {@code few-connections}. */
+    public static String enumId(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
