@@ -47,7 +47,7 @@ public final class LimitsOption {
     // each option has a default, so that its setter runs on every parse and a reused command starts afresh
     private Limits limits = Limits.DEFAULT;
 
-    @Option(names = "--max-file-mb", paramLabel = "N", defaultValue = "64",
+    @Option(names = "--max-file-mb", paramLabel = "N", order = 901, defaultValue = "64",
             description = "The largest cohort file (CSV, XLSX) or file to import, in MB (default: 64)."
                     + " Participant files stay at 8 MB at most.")
     void setMaxFileMb(String value) {
@@ -55,20 +55,20 @@ public final class LimitsOption {
         limits = limits.withMaxFileBytes(mb << 20);
     }
 
-    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1048576",
+    @Option(names = "--max-rows", paramLabel = "N", order = 902, defaultValue = "1048576",
             description = "The most rows of a sheet or CSV file, and participant files in a folder (default: 1,048,576,"
                     + " Excel's own limit).")
     void setMaxRows(String value) {
         limits = limits.withMaxRows((int) number("--max-rows", value, MAX_ROWS));
     }
 
-    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "2000",
+    @Option(names = "--max-connections", paramLabel = "N", order = 903, defaultValue = "2000",
             description = "The most connections of one participant (default: 2,000).")
     void setMaxConnections(String value) {
         limits = limits.withMaxConnectionsPerParticipant((int) number("--max-connections", value, MAX_CONNECTIONS));
     }
 
-    @Option(names = "--max-problems", paramLabel = "N", defaultValue = "100000",
+    @Option(names = "--max-problems", paramLabel = "N", order = 904, defaultValue = "100000",
             description = "The most problems listed for one input; reading stops there (default: 100,000).")
     void setMaxProblems(String value) {
         limits = limits.withMaxProblems((int) number("--max-problems", value, MAX_PROBLEMS));
