@@ -51,7 +51,6 @@ class MaximumRowsTest {
                 row.createCell(3).setCellValue("mentors");
             }
             wb.write(out);
-            wb.dispose();
         }
         assertTrue(Files.size(file) < Limits.DEFAULT.maxFileBytes(), Files.size(file) + " bytes");
 

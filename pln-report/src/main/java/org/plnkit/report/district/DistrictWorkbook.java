@@ -113,8 +113,7 @@ public final class DistrictWorkbook {
             wb.write(out);
         } finally {
             if (wb != null) {
-                wb.dispose();
-                wb.close();
+                wb.close();   // also deletes the streamed sheets' temporary files (POI 5.5)
             } else {
                 base.close();
             }
