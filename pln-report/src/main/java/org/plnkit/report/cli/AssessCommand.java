@@ -118,6 +118,10 @@ final class AssessCommand implements Callable<Integer> {
                 + (written < outcomes.size() ? "; " + (outcomes.size() - written) + " failed (see above)" : "")
                 + (read.inputsWithErrors() > 0 ? "; " + ValidateCommand.plural(read.inputsWithErrors(), "input")
                 + " had errors" : "") + ".");
+        if (read.sources().stream().anyMatch(s -> !Inputs.isParticipantFile(s.input()))) {
+            o.println("Tip: for a cohort, pln cohort INPUT --out DIR --per-participant writes these reports in"
+                    + " parallel, with what each participant's peers use.");
+        }
         o.flush();
         return written == outcomes.size() && read.inputsWithErrors() == 0 ? 0 : PlnCommand.INVALID_INPUT;
     }

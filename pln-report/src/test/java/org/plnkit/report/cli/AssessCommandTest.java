@@ -60,6 +60,17 @@ class AssessCommandTest {
     }
 
     @Test
+    void aCohortGetsEveryParticipantsReportAndATipForTheFasterWay(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("assess", "../samples/lakeside-district.xlsx", "--out", out.toString(), "--formats", "json");
+        assertEquals(1, r.exit(), "the sample cohort has rows with errors");
+        assertEquals(30, names(out).size());
+        assertTrue(r.out().contains("Tip: for a cohort, pln cohort INPUT --out DIR --per-participant"), r.out());
+        Cli one = Cli.run("assess", SAM, "--out", dir.resolve("one").toString(), "--formats", "json");
+        assertFalse(one.out().contains("Tip:"), one.out());
+    }
+
+    @Test
     void writesAFolderPerParticipantWithEveryFile(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         Cli r = Cli.run("assess", MARIA, SAM, DANA, "--out", out.toString());
