@@ -141,13 +141,31 @@ public final class BulkReports {
     }
 
     /**
-     * All outcomes, in the cohort's order.
+     * All outcomes, in the cohort's order, and how to show them.
      *
-     * @param outcomes one per participant
+     * @param outcomes   one per participant
+     * @param anonymized whether the reports were anonymized: then {@link #who} and {@link #reason} name no one
      */
-    public record Summary(List<Outcome> outcomes) {
+    public record Summary(List<Outcome> outcomes, boolean anonymized) {
         public Summary {
             outcomes = List.copyOf(outcomes);
+        }
+
+        /**
+         * The participant as the index and the summary show them: their id, or when anonymized their position as
+         * the district workbook labels it ("Participant 07").
+         */
+        public String who(Outcome o) {
+            if (!anonymized) {
+                return o.id();
+            }
+            int width = Integer.toString(Math.max(1, outcomes.size())).length();   // as CohortLabels
+            return "Participant " + String.format(Locale.ROOT, "%0" + width + "d", o.position() + 1);
+        }
+
+        /** The reason as shown: when anonymized, without the participant's id (paths hold the anonymous folder). */
+        public String reason(Outcome o) {
+            return anonymized && !o.id().isBlank() ? o.reason().replace(o.id(), "(participant)") : o.reason();
         }
 
         public int written() {
@@ -297,7 +315,7 @@ public final class BulkReports {
         } finally {
             pool.shutdownNow();
         }
-        Summary s = new Summary(List.of(outcomes));
+        Summary s = new Summary(List.of(outcomes), this.options.anonymize());
         AtomicOutput.write(dir.resolve(INDEX), this.options.overwrite(), out -> writeIndex(s, out));
         return s;
     }
@@ -347,24 +365,16 @@ public final class BulkReports {
         return m.isEmpty() ? e.getClass().getSimpleName() : m;
     }
 
-    private void writeIndex(Summary s, java.io.OutputStream out) throws IOException {
-        boolean anon = options.anonymize();
-        int width = Integer.toString(Math.max(1, s.outcomes().size())).length();   // as CohortLabels
+    private static void writeIndex(Summary s, java.io.OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\n");
-        try (SequenceWriter sw = new CsvMapper().writer(schema).with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writeValues(w)) {
+        try (SequenceWriter sw = new CsvMapper().writer(schema).with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                .writeValues(w)) {
             sw.write(new String[] {"participant", "folder", "status", "reason"});
             for (Outcome o : s.outcomes()) {
-                String who = anon ? "Participant " + String.format(Locale.ROOT, "%0" + width + "d", o.position() + 1)
-                        : o.id();
-                sw.write(new String[] {CsvSafety.guard(who), o.folder(), o.status().word(),
-                        CsvSafety.guard(anon ? redact(o.reason(), o.id()) : o.reason())});
+                sw.write(new String[] {CsvSafety.guard(s.who(o)), o.folder(), o.status().word(),
+                        CsvSafety.guard(s.reason(o))});
             }
         }
-    }
-
-    /** A reason without the participant's id in it (file paths hold the folder, which is anonymous). */
-    private static String redact(String reason, String id) {
-        return id.isBlank() ? reason : reason.replace(id, "(participant)");
     }
 }

@@ -17,6 +17,7 @@ import org.plnkit.analysis.plan.ResourceDirectory;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.read.ReadResult;
+import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.bundle.ReportFormat;
 import picocli.CommandLine;
@@ -114,7 +115,7 @@ final class AssessCommand implements Callable<Integer> {
             o.println();
         }
         o.println("Wrote " + ValidateCommand.plural(written, "report") + " in " + out + "/ ("
-                + String.join(", ", Reports.fileNames(files)) + " in each)"
+                + String.join(", ", BulkReports.fileNames(files)) + " in each)"
                 + (written < outcomes.size() ? "; " + (outcomes.size() - written) + " failed (see above)" : "")
                 + (read.inputsWithErrors() > 0 ? "; " + ValidateCommand.plural(read.inputsWithErrors(), "input")
                 + " had errors" : "") + ".");

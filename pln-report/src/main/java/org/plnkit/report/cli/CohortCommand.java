@@ -222,8 +222,7 @@ final class CohortCommand implements Callable<Integer> {
         UnaryOperator<String> redact = ProblemRedactor.of(cohort, labels);
         if (errors > 0) {
             // as written, to be fixed; with --anonymize, as the Input problems sheet shows them
-            FileLabels fileLabels = new FileLabels(anonymize);
-            reading.counts().forEach(c -> fileLabels.file(c.file()));   // numbered in the sheet's order
+            FileLabels fileLabels = fileLabels(anonymize, reading);
             problems.stream().filter(Problem::isError).limit(10).forEach(p -> err.println(anonymize
                     ? fileLabels.text(p.place() + ": " + p.severity().id() + ": " + redact.apply(p.message())) : p));
             if (errors > 10) {
@@ -240,10 +239,9 @@ final class CohortCommand implements Callable<Integer> {
         DistrictInput in = new DistrictInput(input.toString(), asOfText, problems, reading.counts(),
                 redact);
         // cohort.json accounts for every row too, named as on the Input problems sheet
-        FileLabels jsonFiles = new FileLabels(labels.anonymized());
+        FileLabels jsonFiles = fileLabels(labels.anonymized(), reading);
         CohortJson.Input jsonInput = new CohortJson.Input(input.toString(), reading.counts(), problems,
                 text -> jsonFiles.text(redact.apply(text)));
-        reading.counts().forEach(c -> jsonFiles.file(c.file()));   // numbered in the sheet's order
         // the map's date: --as-of, else the latest participant's as_of (the data's date, not the day of the run)
         CohortMapOptions mo = CohortMapOptions.builder(title(source), (asOf.asOf != null ? asOf.asOf
                 : cohort.latestAsOf().orElse(today)).toString()).groupBy(group).build();
@@ -335,14 +333,10 @@ final class CohortCommand implements Callable<Integer> {
         o.println(String.format(Locale.ROOT, "participant reports: %,d written, %,d skipped, %,d failed, in %s/"
                 + " (%s lists who is in which folder)", s.written(), skipped.size(), failed.size(), dir,
                 BulkReports.INDEX));
-        int width = Integer.toString(Math.max(1, cohort.plns().size())).length();
         for (List<BulkReports.Outcome> list : List.of(failed, skipped)) {
             for (int i = 0; i < list.size() && i < LISTED; i++) {
                 BulkReports.Outcome x = list.get(i);
-                String who = anonymize ? "Participant " + String.format(Locale.ROOT, "%0" + width + "d",
-                        x.position() + 1) : x.id();
-                String reason = anonymize ? x.reason().replace(x.id(), "(participant)") : x.reason();
-                o.println("  " + x.status().word() + ": " + who + " (" + x.folder() + "): " + reason);
+                o.println("  " + x.status().word() + ": " + s.who(x) + " (" + x.folder() + "): " + s.reason(x));
             }
             if (list.size() > LISTED) {
                 o.println(String.format(Locale.ROOT, "  ... and %,d more %s (see %s)", list.size() - LISTED,
@@ -353,6 +347,13 @@ final class CohortCommand implements Callable<Integer> {
                 : "each participant's report names their people: hand each folder only to its participant"));
         o.flush();
         return failed.size();
+    }
+
+    /** Participant files numbered as the Input problems sheet numbers them (its table of counts comes first). */
+    private static FileLabels fileLabels(boolean hide, CohortReading reading) {
+        FileLabels f = new FileLabels(hide);
+        reading.counts().forEach(c -> f.file(c.file()));
+        return f;
     }
 
     private static String title(String source) {

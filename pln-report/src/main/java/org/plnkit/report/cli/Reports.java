@@ -88,7 +88,7 @@ final class Reports {
                 outcomes.add(new Outcome(s, folder, false, 0, 0));
                 continue;
             }
-            for (String name : fileNames(formats)) {
+            for (String name : BulkReports.fileNames(formats)) {
                 targets.add(out.resolve(folder).resolve(name));
             }
         }
@@ -113,11 +113,6 @@ final class Reports {
         }
         outcomes.sort(Comparator.comparing(Outcome::folder));
         return outcomes;
-    }
-
-    /** The file names a set of formats gives, in the order they are written. */
-    static List<String> fileNames(Set<ReportFormat> formats) {
-        return BulkReports.fileNames(formats);
     }
 
     /** One line per participant, then the total. */

@@ -1,6 +1,7 @@
 package org.plnkit.report.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -44,5 +45,21 @@ class ProgressTest {
         }
         assertEquals(List.of("reports: 2 of 1,000 (0%), 0 failed, 16 s", "reports: 4 of 1,000 (0%), 0 failed, 32 s"),
                 w.toString().lines().toList());
+    }
+
+    @Test
+    void onATerminalItIsABarThatEndsFullWithTheFailures() {
+        java.io.ByteArrayOutputStream terminal = new java.io.ByteArrayOutputStream();
+        StringWriter log = new StringWriter();
+        try (Progress p = Progress.of("reports", 4, true, new java.io.PrintStream(terminal, true,
+                java.nio.charset.StandardCharsets.UTF_8), new PrintWriter(log))) {
+            for (int i = 1; i <= 4; i++) {
+                p.finished(outcome(i == 2 ? BulkReports.Status.FAILED : BulkReports.Status.WRITTEN), i, 4);
+            }
+        }
+        String bar = terminal.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String last = bar.substring(bar.lastIndexOf("reports"));
+        assertTrue(last.contains("100%") && last.contains("4/4") && last.contains("1 failed"), bar);
+        assertEquals("", log.toString(), "no plain lines beside the bar");
     }
 }
