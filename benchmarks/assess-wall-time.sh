@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs="${1:-10}"
-jar=pln-report/target/pln-report-0.1.0-SNAPSHOT-cli.jar
-[ -f "$jar" ] || mvn -B -ntp -q -DskipTests -pl pln-report -am package
+jar=pln-cli/target/pln-cli-0.1.0-SNAPSHOT-cli.jar
+[ -f "$jar" ] || mvn -B -ntp -q -DskipTests -pl pln-cli -am package
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 java_cmd="java -Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -jar $jar"

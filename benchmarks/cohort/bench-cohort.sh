@@ -9,7 +9,7 @@
 # Heap: 1 GB up to 5,000 participants, 3 GB above. RUNS (default 3) fresh JVMs per size.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cli="$here/pln-report/target/pln-report-0.1.0-SNAPSHOT-cli.jar"
+cli="$here/pln-cli/target/pln-cli-0.1.0-SNAPSHOT-cli.jar"
 bench="$here/benchmarks/target/benchmarks.jar"
 gen="${GEN_COHORT:-$here/../shared/tools/gen-cohort}"
 [ -x "$gen" ] || gen=/work/shared/tools/gen-cohort

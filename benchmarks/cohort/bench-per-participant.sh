@@ -5,11 +5,11 @@
 #
 #   benchmarks/cohort/bench-per-participant.sh [participants] [threads...]   # default: 1000, 1 2
 #
-# Needs: the CLI jar (mvn -B -ntp -pl pln-report -am package -DskipTests), /usr/bin/time,
+# Needs: the CLI jar (mvn -B -ntp -pl pln-cli -am package -DskipTests), /usr/bin/time,
 # ../shared/tools/gen-cohort (the cohort is made in /tmp/cN when missing). RUNS (default 1) fresh JVMs each.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cli="$here/pln-report/target/pln-report-0.1.0-SNAPSHOT-cli.jar"
+cli="$here/pln-cli/target/pln-cli-0.1.0-SNAPSHOT-cli.jar"
 gen="${GEN_COHORT:-$here/../shared/tools/gen-cohort}"
 [ -x "$gen" ] || gen=/work/shared/tools/gen-cohort
 runs="${RUNS:-1}"

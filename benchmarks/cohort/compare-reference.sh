@@ -2,7 +2,7 @@
 # `pln cohort` against the pandas/openpyxl/NetworkX reference pipeline, one after the other, on /tmp/c1000 and
 # /tmp/c5000 (made by bench-cohort.sh). Needs python3-pandas, python3-openpyxl, python3-networkx.
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-J=$here/pln-report/target/pln-report-0.1.0-SNAPSHOT-cli.jar
+J=$here/pln-cli/target/pln-cli-0.1.0-SNAPSHOT-cli.jar
 P="-Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory"
 for n in 1000 5000; do
   echo "== $n, load $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -5,11 +5,11 @@
 #
 #   benchmarks/limits/largest-inputs.sh [heap]          # default heap 1g; RUNS (default 2) fresh JVMs each
 #
-# Needs the CLI jar (mvn -B -ntp -o -q -pl pln-report -am package -DskipTests), /usr/bin/time,
+# Needs the CLI jar (mvn -B -ntp -o -q -pl pln-cli -am package -DskipTests), /usr/bin/time,
 # /usr/bin/python3 and ../shared/tools/gen-cohort. Inputs are made once under /tmp/pln-largest (about 130 MB).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cli="$here/pln-report/target/pln-report-0.1.0-SNAPSHOT-cli.jar"
+cli="$here/pln-cli/target/pln-cli-0.1.0-SNAPSHOT-cli.jar"
 gen="${GEN_COHORT:-$here/../shared/tools/gen-cohort}"
 [ -x "$gen" ] || gen=/work/shared/tools/gen-cohort
 heap="${1:-1g}"

@@ -45,7 +45,7 @@ class NothingLeavesTheMachineTest {
         }
         assertTrue(classes.keySet().stream().anyMatch(k -> k.endsWith("org/plnkit/core/model/Pln.class")), "pln-core");
         assertTrue(classes.keySet().stream().anyMatch(k -> k.contains("org/plnkit/analysis/")), "pln-analysis");
-        assertTrue(classes.keySet().stream().anyMatch(k -> k.endsWith("org/plnkit/report/cli/PlnCommand.class")),
+        assertTrue(classes.keySet().stream().anyMatch(k -> k.endsWith("org/plnkit/report/bundle/ReportBundle.class")),
                 "pln-report");
         List<String> found = new ArrayList<>();
         for (Map.Entry<String, byte[]> c : classes.entrySet()) {

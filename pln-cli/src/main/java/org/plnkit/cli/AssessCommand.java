@@ -1,0 +1,202 @@
+package org.plnkit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.plnkit.analysis.AssessmentJson;
+import org.plnkit.analysis.AssessmentOptions;
+import org.plnkit.analysis.AssessmentText;
+import org.plnkit.analysis.plan.ResourceDirectory;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.read.ReadResult;
+import org.plnkit.report.bundle.BulkReports;
+import org.plnkit.report.bundle.ParticipantReport;
+import org.plnkit.report.bundle.ReportFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code pln assess FILE...}: the assessment on the screen (text or JSON), or with {@code --out DIR} each
+ * participant's workbook, map, reflection draft and JSON in {@code DIR/<id>/}.
+ */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = {
+                "Assess PLNs: gaps, over-reliance, topics, upkeep, a health score and an action plan.",
+                "",
+                "Without --out, the assessment is printed: a summary to read (text) or the whole",
+                "assessment for tools (--format json; docs/measures.md describes every field).",
+                "With --out DIR, each participant gets a folder DIR/<id>/ with:",
+                "  workbook.xlsx     summary, connections, action plan to track, check-ins, topics",
+                "  map.png, map.svg  the PLN map, with its alt text in map.alt.txt",
+                "  reflection.md     a first draft of the reflection blog post",
+                "  assessment.json   the whole assessment",
+                "",
+                "Examples:",
+                "  pln assess my-pln.yaml",
+                "  pln assess my-pln.yaml --format json > assessment.json",
+                "  pln assess samples/*.yaml --out pln-out",
+                "  pln assess my-pln.yaml --out pln-out --anonymize --formats png,md",
+                "",
+                "Existing files are not replaced unless you add --force. A participant whose report",
+                "fails is reported and the others are still written."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every participant was assessed", "1:some inputs have errors, or some reports failed",
+                "2:usage error, or an output exists (add --force)", "3:the tool failed"})
+final class AssessCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Participant files (.yaml, .yml, .json), cohort workbooks (.xlsx), or folders.")
+    List<Path> inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "What to print without --out: text (default) or json.")
+    String format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Write each participant's reports into DIR/<id>/ instead of printing.")
+    Path out;
+
+    @Option(names = "--formats", paramLabel = "LIST", split = ",",
+            description = "With --out: which files, from xlsx, png, svg, md, json (default: all).")
+    List<String> formats;
+
+    @Option(names = "--anonymize",
+            description = "People become \"Local colleague 1\", \"Mentor 1\"… and you \"Anonymous educator\", in every "
+                    + "output; folders are named anonymous-<code>.")
+    boolean anonymize;
+
+    @Option(names = "--resources", paramLabel = "FILE",
+            description = "A district's resource directory (YAML) to suggest what to add (docs/measures.md).")
+    Path resources;
+
+    @Option(names = {"-f", "--force"}, description = "Replace existing output files.")
+    boolean force;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Mixin
+    TaxonomyOption taxonomy;
+
+    @Mixin
+    LimitsOption limits;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine cmd = spec.commandLine();
+        boolean json = screenFormat(cmd);
+        Set<ReportFormat> files = files(cmd);
+        Taxonomy tax = taxonomy.load(cmd);
+        AssessmentOptions base = baseOptions(cmd, tax);
+        Function<Pln, AssessmentOptions> options = pln -> base.withAsOf(asOf.resolve(pln.participant(),
+                Clock.systemDefaultZone()));
+        Reports.Read read = Reports.read(inputs, tax, limits.limits(), cmd.getErr());
+        if (out == null) {
+            return print(cmd, read, options, json);
+        }
+        List<Reports.Outcome> outcomes = Reports.write(cmd, read.sources(), options, out, files, anonymize, force);
+        PrintWriter o = cmd.getOut();
+        long written = outcomes.stream().filter(Reports.Outcome::written).count();
+        if (!outcomes.isEmpty()) {
+            Reports.summary(o, outcomes, out);
+            o.println();
+        }
+        o.println("Wrote " + ValidateCommand.plural(written, "report") + " in " + out + "/ ("
+                + String.join(", ", BulkReports.fileNames(files)) + " in each)"
+                + (written < outcomes.size() ? "; " + (outcomes.size() - written) + " failed (see above)" : "")
+                + (read.inputsWithErrors() > 0 ? "; " + ValidateCommand.plural(read.inputsWithErrors(), "input")
+                + " had errors" : "") + ".");
+        if (read.sources().stream().anyMatch(s -> !Inputs.isParticipantFile(s.input()))) {
+            o.println("Tip: for a cohort, pln cohort INPUT --out DIR --per-participant writes these reports in"
+                    + " parallel, with what each participant's peers use.");
+        }
+        o.flush();
+        return written == outcomes.size() && read.inputsWithErrors() == 0 ? 0 : PlnCommand.INVALID_INPUT;
+    }
+
+    /** Whether the screen gets JSON; --format only makes sense without --out. */
+    private boolean screenFormat(CommandLine cmd) {
+        if (format == null) {
+            return false;
+        }
+        if (out != null) {
+            throw new CommandLine.ParameterException(cmd, "--format chooses what to print; with --out, choose the"
+                    + " files with --formats (e.g. --formats xlsx,json)");
+        }
+        return switch (format.strip().toLowerCase(Locale.ROOT)) {
+            case "text" -> false;
+            case "json" -> true;
+            default -> throw new CommandLine.ParameterException(cmd, "--format is text or json, not " + format);
+        };
+    }
+
+    private Set<ReportFormat> files(CommandLine cmd) {
+        if (formats == null) {
+            return EnumSet.allOf(ReportFormat.class);
+        }
+        if (out == null) {
+            throw new CommandLine.ParameterException(cmd, "--formats chooses the files written with --out DIR");
+        }
+        try {
+            return ReportFormat.parseList(String.join(",", formats));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cmd, "--formats: " + e.getMessage());
+        }
+    }
+
+    private AssessmentOptions baseOptions(CommandLine cmd, Taxonomy tax) {
+        AssessmentOptions o = AssessmentOptions.defaults().withTaxonomy(tax);
+        if (resources == null) {
+            return o;
+        }
+        ReadResult<ResourceDirectory> r = ResourceDirectory.read(resources, tax);
+        if (r.value().isEmpty()) {
+            throw Inputs.unusable(cmd, "the resource directory", r.problems());
+        }
+        r.problems().forEach(cmd.getErr()::println);
+        return o.withSuggestions(r.value().get());
+    }
+
+    private int print(CommandLine cmd, Reports.Read read, Function<Pln, AssessmentOptions> options, boolean json) {
+        PrintWriter o = cmd.getOut();
+        List<String> docs = new ArrayList<>();
+        for (Reports.Source s : read.sources()) {
+            ParticipantReport r = ParticipantReport.of(s.pln(), options.apply(s.pln()), anonymize);
+            docs.add(json ? AssessmentJson.toJson(r.assessment()) : AssessmentText.render(r.assessment()));
+        }
+        if (json) {
+            if (docs.size() == 1) {
+                o.print(docs.get(0));
+            } else {
+                o.print(jsonArray(docs));
+            }
+        } else {
+            o.print(String.join("\n" + "-".repeat(AssessmentText.WIDTH) + "\n\n", docs));
+        }
+        o.flush();
+        return read.inputsWithErrors() == 0 ? 0 : PlnCommand.INVALID_INPUT;
+    }
+
+    /** Several JSON documents as one array, each indented one more level. */
+    private static String jsonArray(List<String> docs) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < docs.size(); i++) {
+            String d = docs.get(i).strip();
+            b.append(i == 0 ? "\n" : ",\n").append("  ").append(d.replace("\n", "\n  "));
+        }
+        return b.append(docs.isEmpty() ? "]\n" : "\n]\n").toString();
+    }
+}

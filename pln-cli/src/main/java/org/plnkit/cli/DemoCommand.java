@@ -1,0 +1,120 @@
+package org.plnkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.plnkit.analysis.AssessmentOptions;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.read.Limits;
+import org.plnkit.report.bundle.ReportFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pln demo}: every report of every bundled sample participant, to see what the tool makes. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {
+                "Assess the bundled samples and write their reports into pln-out/.",
+                "",
+                "For each sample participant (samples/*.yaml): the workbook, the map, the reflection draft",
+                "and the JSON assessment, one folder each.",
+                "",
+                "The samples are looked for in samples/ here, then in the folders above.",
+                "Running it again replaces its own earlier output."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every report was written", "1:some reports failed",
+                "2:usage error, or no samples folder found", "3:the tool failed"})
+final class DemoCommand implements Callable<Integer> {
+    /** Where the demo writes unless told otherwise. */
+    static final Path DEFAULT_OUT = Path.of("pln-out");
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write (default: pln-out).")
+    Path out;
+
+    @Option(names = "--samples", paramLabel = "DIR",
+            description = "The samples folder (default: samples/ here or in a folder above).")
+    Path samples;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        CommandLine cmd = spec.commandLine();
+        Path dir = samples != null ? samples : findSamples(Path.of("").toAbsolutePath()).orElseThrow(() ->
+                new CommandLine.ParameterException(cmd, "no samples/ folder with participant files here ("
+                        + Path.of("").toAbsolutePath() + ") or in the folders above. Run pln demo from the PLN Toolkit"
+                        + " folder, or name the folder: pln demo --samples DIR"));
+        List<Path> files = participantFiles(dir);
+        if (files.isEmpty()) {
+            throw new CommandLine.ParameterException(cmd, dir + " holds no participant files (*.yaml, *.yml, *.json)");
+        }
+        Path target = out != null ? out : DEFAULT_OUT;
+        Path shown = relative(dir);
+        PrintWriter o = cmd.getOut();
+        o.println("PLN Toolkit demo: assessing the " + ValidateCommand.plural(files.size(), "sample participant")
+                + " in " + shown + "/");
+        o.println();
+        o.flush();
+        Taxonomy tax = Taxonomy.defaults();
+        Reports.Read read = Reports.read(files, tax, Limits.DEFAULT, cmd.getErr());
+        AssessmentOptions base = AssessmentOptions.defaults().withTaxonomy(tax);
+        List<Reports.Outcome> outcomes = Reports.write(cmd, read.sources(), pln -> base.withAsOf(pln.participant()
+                        .asOf().orElseGet(() -> java.time.LocalDate.now(Clock.systemDefaultZone()))),
+                target, EnumSet.allOf(ReportFormat.class), false, true);
+        Reports.summary(o, outcomes, target);
+        o.println();
+        o.println("Each folder holds:");
+        o.println("  workbook.xlsx     open it in Excel, LibreOffice or Google Sheets: summary, connections,");
+        o.println("                    action plan to track, check-ins, topics");
+        o.println("  map.png, map.svg  the PLN map (alt text in map.alt.txt)");
+        o.println("  reflection.md     a first draft of the reflection blog post");
+        o.println("  assessment.json   the whole assessment, for other tools");
+        // the richest PLN shows the most
+        Optional<Reports.Outcome> first = outcomes.stream().filter(Reports.Outcome::written)
+                .max(java.util.Comparator.comparingInt(x -> x.source().pln().connections().size()));
+        first.ifPresent(f -> {
+            o.println();
+            o.println("Start with " + target.resolve(f.folder()).resolve(ReportFormat.XLSX.fileName()) + " and "
+                    + target.resolve(f.folder()).resolve(ReportFormat.MD.fileName()) + ".");
+        });
+        o.println("Your own PLN: pln init my-pln.yaml, fill it in, then pln assess my-pln.yaml --out " + target);
+        o.flush();
+        long written = outcomes.stream().filter(Reports.Outcome::written).count();
+        return written == outcomes.size() && read.inputsWithErrors() == 0 ? 0 : PlnCommand.INVALID_INPUT;
+    }
+
+    /** The nearest {@code samples} folder with participant files, from {@code start} upwards. */
+    static Optional<Path> findSamples(Path start) throws IOException {
+        for (Path p = start; p != null; p = p.getParent()) {
+            Path candidate = p.resolve("samples");
+            if (Files.isDirectory(candidate) && !participantFiles(candidate).isEmpty()) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static List<Path> participantFiles(Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.filter(Inputs::isParticipantFile).sorted().forEach(files::add);
+        }
+        return files;
+    }
+
+    /** The folder as the user would type it from here. */
+    private static Path relative(Path dir) {
+        Path here = Path.of("").toAbsolutePath();
+        Path abs = dir.toAbsolutePath().normalize();
+        return abs.startsWith(here) ? here.relativize(abs) : abs;
+    }
+}

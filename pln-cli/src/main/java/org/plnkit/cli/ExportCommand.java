@@ -1,0 +1,219 @@
+package org.plnkit.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.plnkit.core.model.Cohort;
+import org.plnkit.core.privacy.Anonymizer;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.report.exchange.CohortExporter;
+import org.plnkit.report.exchange.ExchangeFormat;
+import org.plnkit.report.exchange.PlnExporter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pln export INPUT --format F -o OUT}: a participant's PLN for Gephi, Cytoscape, NetworkX, Graphviz… */
+@Command(name = "export", mixinStandardHelpOptions = true, usageHelpWidth = 100,
+        description = {
+                "Write a participant's PLN for other network tools.",
+                "",
+                "Formats:",
+                "  graphml   Gephi, Cytoscape, yEd, NetworkX, igraph: every field a typed attribute",
+                "  gexf      Gephi, NetworkX: the same attributes",
+                "  dot       Graphviz: draw it with  neato -Tsvg maria.dot -o maria.svg",
+                "  json      the participant file as JSON (schema: docs/pln.schema.json)",
+                "  csv       a node list and an edge list (Gephi's spreadsheet import, NodeXL):",
+                "            -o maria.csv writes maria-nodes.csv and maria-edges.csv",
+                "",
+                "Examples:",
+                "  pln export maria.yaml -o maria.graphml           the format follows the extension",
+                "  pln export maria.yaml --format gexf -o maria.gexf",
+                "  pln export maria.yaml --format dot | neato -Tpng -o maria.png",
+                "",
+                "  pln export cohort.xlsx -o cohort.graphml          a cohort as one graph, shared nodes merged",
+                "  pln export cohort.xlsx --participant maria-lopez -o maria.graphml",
+                "",
+                "The participant is the node marked ego=true; see docs/interchange.md for every attribute.",
+                "Existing files are not replaced unless you add --force."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the export was written", "1:the input has errors: nothing was written, or for a cohort the rows with errors were left out",
+                "2:usage error, or the output exists (add --force)", "3:a file could not be written"})
+final class ExportCommand implements Callable<Integer> {
+    @Parameters(arity = "1", paramLabel = "INPUT", description = "A participant file (.yaml, .yml, .json), or a cohort (.xlsx, a folder of CSV or participant files).")
+    Path input;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "graphml, gexf, dot, json or csv. Default: from the output's extension.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "The file to write; - or none for the screen (not for csv).")
+    Path output;
+
+    @Option(names = "--participant", paramLabel = "ID",
+            description = "Which participant to export when the input holds several.")
+    String participant;
+
+    @Option(names = "--anonymize",
+            description = "People become \"Local colleague 1\", \"Mentor 1\"…; organizations and resources keep their names."
+                    + " In a cohort export, participants become \"Participant 1\"… and other people \"Person 1\"….")
+    boolean anonymize;
+
+    @Option(names = "--show-names",
+            description = "In a cohort export, write the names of people who are not participants (default: Person 1, Person 2…).")
+    boolean showNames;
+
+    @Option(names = {"-f", "--force"}, description = "Replace output files that exist.")
+    boolean force;
+
+    @Mixin
+    TaxonomyOption taxonomy;
+
+    @Mixin
+    LimitsOption limits;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine cmd = spec.commandLine();
+        if (anonymize && showNames) {
+            throw new CommandLine.ParameterException(cmd, "--anonymize and --show-names cannot be used together");
+        }
+        boolean toScreen = Outputs.toScreen(output);
+        ExchangeFormat f = format(cmd, toScreen);
+        if (f == ExchangeFormat.CSV && toScreen) {
+            throw new CommandLine.ParameterException(cmd, "csv is two files; name them with -o, e.g. -o maria.csv");
+        }
+        Taxonomy tax = taxonomy.load(cmd);
+        Inputs.Loaded loaded = Inputs.read(input, tax, limits.limits(), false);
+        PrintWriter err = cmd.getErr();
+        loaded.problems().forEach(err::println);
+        boolean partial = loaded.errors() > 0;
+        if (!loaded.usable()) {
+            err.println(input + ": not exported; fix the errors above (pln validate " + input + " lists them)");
+            err.flush();
+            return PlnCommand.INVALID_INPUT;
+        }
+        if (partial) {
+            err.println(input + ": rows with errors were left out (listed above); the rest is exported");
+            err.flush();
+        }
+        Cohort cohort = loaded.cohort().get();
+        if (participant == null && cohort.size() != 1) {
+            int exit = exportCohort(cmd, cohort, f, toScreen);
+            return exit == 0 && partial ? PlnCommand.INVALID_INPUT : exit;
+        }
+        Pln pln = anonymize ? new Anonymizer(tax).apply(pick(cmd, cohort)) : pick(cmd, cohort);
+        PlnExporter exporter = new PlnExporter(tax);
+        return writeOut(cmd, f, toScreen, describe(pln), (n, e) -> exporter.writeCsv(pln, n, e),
+                w -> exporter.write(pln, f, w));
+    }
+
+    /** One graph for the whole cohort: participants and shared nodes, identities merged. */
+    private int exportCohort(CommandLine cmd, Cohort cohort, ExchangeFormat f, boolean toScreen) {
+        if (f == ExchangeFormat.JSON) {
+            throw new CommandLine.ParameterException(cmd, "a cohort exports as a graph: graphml, gexf, dot or csv"
+                    + " (or one participant as json with --participant ID)");
+        }
+        CohortExporter exporter = new CohortExporter(anonymize ? CohortExporter.Naming.NO_ONE
+                : showNames ? CohortExporter.Naming.EVERYONE : CohortExporter.Naming.PARTICIPANTS);
+        return writeOut(cmd, f, toScreen, ValidateCommand.describe(cohort) + " as one graph",
+                (n, e) -> exporter.writeCsv(cohort, n, e), w -> exporter.write(cohort, f, w));
+    }
+
+    /** Writes a node/edge list pair. */
+    @FunctionalInterface
+    private interface CsvBody {
+        void write(Writer nodes, Writer edges) throws IOException;
+    }
+
+    /** Writes one graph file. */
+    @FunctionalInterface
+    private interface GraphBody {
+        void write(Writer out) throws IOException;
+    }
+
+    /** The screen, a CSV pair ({@code -o x.csv} → x-nodes.csv, x-edges.csv) or one file, atomically. */
+    private int writeOut(CommandLine cmd, ExchangeFormat f, boolean toScreen, String what, CsvBody csv,
+                         GraphBody graph) {
+        try {
+            if (toScreen) {
+                graph.write(cmd.getOut());
+                cmd.getOut().flush();
+                return 0;
+            }
+            if (f == ExchangeFormat.CSV) {
+                String base = output.toString().replaceFirst("(?i)\\.csv$", "");
+                Path nodes = Path.of(base + "-nodes.csv");
+                Path edges = Path.of(base + "-edges.csv");
+                Outputs.checkNew(cmd, List.of(nodes, edges), force);
+                StringWriter n = new StringWriter();
+                StringWriter e = new StringWriter();
+                csv.write(n, e);
+                Outputs.write(nodes, o -> o.write(n.toString().getBytes(StandardCharsets.UTF_8)));
+                Outputs.write(edges, o -> o.write(e.toString().getBytes(StandardCharsets.UTF_8)));
+                cmd.getOut().println("Wrote " + nodes + " and " + edges + ": " + what);
+            } else {
+                Outputs.checkNew(cmd, List.of(output), force);
+                Outputs.write(output, o -> {
+                    Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+                    graph.write(w);
+                    w.flush();
+                });
+                cmd.getOut().println("Wrote " + output + ": " + what);
+            }
+        } catch (IOException e) {
+            return Outputs.cannotWrite(cmd, output, e);
+        }
+        cmd.getOut().flush();
+        cmd.getErr().flush();
+        return 0;
+    }
+
+    private ExchangeFormat format(CommandLine cmd, boolean toScreen) {
+        if (format != null) {
+            try {
+                return ExchangeFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cmd, "--format " + format
+                        + " is not one of graphml, gexf, dot, json, csv");
+            }
+        }
+        if (toScreen) {
+            throw new CommandLine.ParameterException(cmd, "say which format: --format graphml|gexf|dot|json|csv");
+        }
+        return ExchangeFormat.fromFileName(output.toString()).orElseThrow(() -> new CommandLine.ParameterException(cmd,
+                "cannot tell the format from " + output + "; add --format graphml|gexf|dot|json|csv"));
+    }
+
+    private Pln pick(CommandLine cmd, Cohort cohort) {
+        if (participant != null) {
+            Optional<Pln> p = cohort.pln(participant);
+            return p.orElseThrow(() -> new CommandLine.ParameterException(cmd, "there is no participant \"" + participant
+                    + "\" in " + input));
+        }
+        if (cohort.size() != 1) {
+            throw new CommandLine.ParameterException(cmd, input + " holds no participant");
+        }
+        return cohort.plns().get(0);
+    }
+
+    static String describe(Pln pln) {
+        return "participant " + pln.participant().id() + " with " + ValidateCommand.plural(pln.connections().size(),
+                "connection") + " and " + ValidateCommand.plural(pln.links().size(), "link");
+    }
+}

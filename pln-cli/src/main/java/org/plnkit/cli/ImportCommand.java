@@ -1,0 +1,236 @@
+package org.plnkit.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.read.ReadResult;
+import org.plnkit.core.write.ParticipantFileWriter;
+import org.plnkit.report.exchange.CsvGraphImporter;
+import org.plnkit.report.exchange.GexfImporter;
+import org.plnkit.report.exchange.GraphMlImporter;
+import org.plnkit.report.exchange.ImportMapping;
+import org.plnkit.report.exchange.NetworkCanvasImporter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pln import --from F FILE... -o pln.yaml}: a PLN made in another tool, as a participant file. */
+@Command(name = "import", mixinStandardHelpOptions = true, usageHelpWidth = 100,
+        description = {
+                "Turn a network made in another tool into a participant file, so that work done elsewhere is not lost.",
+                "",
+                "Sources (--from; guessed from the files when left out):",
+                "  graphml          a GraphML file (Gephi, yEd, Cytoscape, NetworkX, igraph, pln export)",
+                "  gexf             a GEXF file (Gephi, NetworkX, pln export)",
+                "  csv              a node list and, optionally, an edge list: nodes.csv [edges.csv]",
+                "  network-canvas   the CSV files (or the folder) of a Network Canvas export",
+                "",
+                "Attributes named like the fields of a participant file (name, kind, category, frequency, value,",
+                "gives_back, ...) are read as they are. Map other names with --map or a mapping file:",
+                "  pln import --from graphml net.graphml --map Importance=value --map Type=kind -o pln.yaml",
+                "  pln import --from csv nodes.csv edges.csv --default kind=person --participant-id maria-lopez",
+                "  pln import --from network-canvas export/ --ego P014 --mapping nc-mapping.yaml -o p014.yaml",
+                "",
+                "Every problem is listed with its place; nothing is written when there is an error.",
+                "See docs/interchange.md for the mapping file and what each tool's columns become."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the participant file was written (warnings allowed)", "1:the input has errors (nothing was written)",
+                "2:usage error, or the output exists (add --force)", "3:the file could not be written"})
+final class ImportCommand implements Callable<Integer> {
+    enum Source { graphml, gexf, csv, network_canvas }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to read (see the sources above).")
+    List<Path> files;
+
+    @Option(names = "--from", paramLabel = "SOURCE", description = "graphml, gexf, csv or network-canvas.")
+    String from;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "The participant file to write (.yaml, or .json); - or none for the screen.")
+    Path output;
+
+    @Option(names = "--map", paramLabel = "NAME=FIELD",
+            description = "Read the attribute or column NAME as the field FIELD (repeatable); FIELD may be ignore.")
+    List<String> maps = new ArrayList<>();
+
+    @Option(names = "--default", paramLabel = "FIELD=VALUE",
+            description = "Use VALUE where a node leaves FIELD blank (repeatable), e.g. --default kind=person.")
+    List<String> defaults = new ArrayList<>();
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "A mapping file (YAML): fields, values, defaults.")
+    Path mappingFile;
+
+    @Option(names = "--participant-id", paramLabel = "ID", description = "Whose PLN it is, when the file does not say.")
+    String participantId;
+
+    @Option(names = "--ego", paramLabel = "NODE",
+            description = "The node that is the participant (GraphML, GEXF, CSV), or the interview to read"
+                    + " (Network Canvas: case id, session id or ego UUID).")
+    String ego;
+
+    @Option(names = {"-f", "--force"}, description = "Replace the output file if it exists.")
+    boolean force;
+
+    @Mixin
+    TaxonomyOption taxonomy;
+
+    @Mixin
+    LimitsOption limits;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine cmd = spec.commandLine();
+        PrintWriter err = cmd.getErr();
+        Source source = source(cmd);
+        boolean toScreen = Outputs.toScreen(output);
+        if (!toScreen) {
+            Outputs.checkNew(cmd, List.of(output), force);
+        }
+        Taxonomy tax = taxonomy.load(cmd);
+        ImportMapping mapping = ImportMapping.NONE;
+        if (mappingFile != null) {
+            ReadResult<ImportMapping> m = ImportMapping.read(mappingFile);
+            m.problems().forEach(err::println);
+            if (m.value().isEmpty()) {
+                throw new CommandLine.ParameterException(cmd, "the mapping file cannot be used (see above)");
+            }
+            mapping = m.value().get();
+        }
+        try {
+            for (String m : maps) {
+                String[] kv = split(cmd, m, "--map NAME=FIELD", true);
+                mapping = mapping.withField(kv[0], kv[1]);
+            }
+            for (String d : defaults) {
+                String[] kv = split(cmd, d, "--default FIELD=VALUE", false);
+                mapping = mapping.withDefault(kv[0], kv[1]);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cmd, e.getMessage());
+        }
+        if (participantId != null) {
+            mapping = mapping.withParticipantId(participantId.strip());
+        }
+        if (ego != null && source != Source.network_canvas) {
+            mapping = mapping.withEgoNode(ego.strip());
+        }
+        ReadResult<Pln> r = switch (source) {
+            case graphml -> {
+                one(cmd, "GraphML");
+                yield new GraphMlImporter(tax, limits.limits(), mapping).read(files.get(0));
+            }
+            case gexf -> {
+                one(cmd, "GEXF");
+                yield new GexfImporter(tax, limits.limits(), mapping).read(files.get(0));
+            }
+            case csv -> {
+                if (files.size() > 2) {
+                    throw new CommandLine.ParameterException(cmd, "csv reads a node list and an edge list: give at"
+                            + " most two files (nodes.csv edges.csv)");
+                }
+                yield new CsvGraphImporter(tax, limits.limits(), mapping).read(files.get(0),
+                        files.size() > 1 ? Optional.of(files.get(1)) : Optional.empty());
+            }
+            case network_canvas -> new NetworkCanvasImporter(tax, limits.limits(), mapping).read(files,
+                    Optional.ofNullable(ego).map(String::strip));
+        };
+        for (Problem p : LimitsOption.explain(r.problems(), limits.limits())) {
+            err.println(p);
+        }
+        if (r.value().isEmpty()) {
+            err.println("not imported: " + ValidateCommand.plural(r.errorCount(), "error")
+                    + "; fix them or map the attributes (see pln import --help)");
+            err.flush();
+            return PlnCommand.INVALID_INPUT;
+        }
+        Pln pln = r.value().get();
+        boolean json = !toScreen && output.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        try {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            if (json) {
+                ParticipantFileWriter.writeJson(pln, buf);
+            } else {
+                buf.write(ParticipantFileWriter.toYaml(pln).getBytes(StandardCharsets.UTF_8));
+            }
+            if (toScreen) {
+                cmd.getOut().print(buf.toString(StandardCharsets.UTF_8));
+            } else {
+                Outputs.write(output, o -> buf.writeTo(o));
+                cmd.getOut().println("Wrote " + output + ": " + ExportCommand.describe(pln)
+                        + (r.warningCount() > 0 ? " (" + ValidateCommand.plural(r.warningCount(), "warning") + " above)" : ""));
+            }
+        } catch (IOException e) {
+            return Outputs.cannotWrite(cmd, output, e);
+        }
+        cmd.getOut().flush();
+        err.flush();
+        return 0;
+    }
+
+    private Source source(CommandLine cmd) {
+        if (from != null) {
+            String f = from.strip().toLowerCase(Locale.ROOT).replace('-', '_');
+            try {
+                return Source.valueOf(f);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cmd, "--from " + from
+                        + " is not one of graphml, gexf, csv, network-canvas");
+            }
+        }
+        Path first = files.get(0);
+        String n = first.toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".graphml") || n.endsWith(".xml")) {
+            return Source.graphml;
+        }
+        if (n.endsWith(".gexf")) {
+            return Source.gexf;
+        }
+        if (Files.isDirectory(first) || looksLikeNetworkCanvas(first)) {
+            return Source.network_canvas;
+        }
+        if (n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".txt")) {
+            return Source.csv;
+        }
+        throw new CommandLine.ParameterException(cmd, "cannot tell what " + first
+                + " is; add --from graphml|gexf|csv|network-canvas");
+    }
+
+    private static boolean looksLikeNetworkCanvas(Path p) {
+        try (var lines = Files.lines(p, StandardCharsets.UTF_8)) {
+            return lines.findFirst().map(l -> l.toLowerCase(Locale.ROOT).contains("networkcanvasegouuid")).orElse(false);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private void one(CommandLine cmd, String what) {
+        if (files.size() != 1) {
+            throw new CommandLine.ParameterException(cmd, what + " is one file; give exactly one");
+        }
+    }
+
+    /** NAME=FIELD splits at the last "=" (a name may hold one), FIELD=VALUE at the first (a value may). */
+    private static String[] split(CommandLine cmd, String s, String form, boolean last) {
+        int eq = last ? s.lastIndexOf('=') : s.indexOf('=');
+        if (eq <= 0 || eq == s.length() - 1) {
+            throw new CommandLine.ParameterException(cmd, "\"" + s + "\" is not of the form " + form);
+        }
+        return new String[] {s.substring(0, eq).strip(), s.substring(eq + 1).strip()};
+    }
+}

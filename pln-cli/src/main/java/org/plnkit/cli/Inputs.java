@@ -1,0 +1,82 @@
+package org.plnkit.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.plnkit.core.model.Cohort;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.read.CohortReader;
+import org.plnkit.core.read.CohortReading;
+import org.plnkit.core.read.Limits;
+import org.plnkit.core.read.ParticipantFileReader;
+import org.plnkit.core.read.ReadResult;
+import picocli.CommandLine;
+
+/** Reads whatever a user names on the command line: a participant file, a cohort workbook or a folder. */
+final class Inputs {
+    /** What an input turned out to be. */
+    enum Kind { PARTICIPANT_FILE, COHORT, UNKNOWN }
+
+    /** An input read: a cohort (one PLN for a participant file), and every problem found. */
+    record Loaded(Path path, Kind kind, Optional<Cohort> cohort, List<Problem> problems) {
+        long errors() {
+            return problems.stream().filter(Problem::isError).count();
+        }
+
+        long warnings() {
+            return problems.size() - errors();
+        }
+
+        /** Whether there is something to use: a participant file without errors, or a cohort (bad rows left out). */
+        boolean usable() {
+            return cohort.isPresent() && (errors() == 0 || kind == Kind.COHORT);
+        }
+    }
+
+    private Inputs() {
+    }
+
+    /** The usage error for an option's file that cannot be used: "the taxonomy file cannot be used:", every problem. */
+    static CommandLine.ParameterException unusable(CommandLine cmd, String what, List<Problem> problems) {
+        StringBuilder b = new StringBuilder(what + " cannot be used:");
+        for (Problem p : problems) {
+            b.append(System.lineSeparator()).append("  ").append(p);
+        }
+        return new CommandLine.ParameterException(cmd, b.toString());
+    }
+
+    static boolean isParticipantFile(Path p) {
+        String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
+    }
+
+    /** Reads an input within the limits; a message about a limit reached names the option that raises it. */
+    static Loaded read(Path path, Taxonomy taxonomy, Limits limits, boolean strict) {
+        if (isParticipantFile(path)) {
+            ReadResult<Pln> r = new ParticipantFileReader(taxonomy, limits).read(path);
+            return new Loaded(path, Kind.PARTICIPANT_FILE, r.value().map(p -> new Cohort(List.of(p))),
+                    LimitsOption.explain(r.problems(), limits));
+        }
+        if (CohortReader.formatOf(path).isPresent()) {
+            CohortReading r = CohortReader.readDetailed(path, taxonomy, limits, strict);
+            return new Loaded(path, Kind.COHORT, r.result().value(), LimitsOption.explain(r.result().problems(), limits));
+        }
+        if (!Files.exists(path)) {
+            return new Loaded(path, Kind.UNKNOWN, Optional.empty(),
+                    List.of(Problem.error(Place.file(path.toString()), "no such file or folder")));
+        }
+        if (Files.isRegularFile(path)) {
+            // a README or a picture caught by a shell glob (samples/*): say so, but it is not an error
+            return new Loaded(path, Kind.UNKNOWN, Optional.empty(), List.of(Problem.warning(Place.file(path.toString()),
+                    "skipped: not a PLN input (expected .yaml, .yml, .json, .xlsx, or a folder of CSV or participant files)")));
+        }
+        return new Loaded(path, Kind.UNKNOWN, Optional.empty(), List.of(Problem.error(Place.file(path.toString()),
+                "not a PLN input: expected a participant file (.yaml, .yml, .json), a cohort workbook (.xlsx), "
+                        + "or a folder of CSV or participant files")));
+    }
+}

@@ -1,0 +1,191 @@
+package org.plnkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.plnkit.analysis.AssessmentOptions;
+import org.plnkit.analysis.cohort.CohortAnalysis;
+import org.plnkit.analysis.cohort.CohortAnalyzer;
+import org.plnkit.analysis.cohort.CohortLabels;
+import org.plnkit.analysis.cohort.CohortOptions;
+import org.plnkit.core.model.Cohort;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.report.bundle.ParticipantReport;
+import org.plnkit.report.io.SafeNames;
+import org.plnkit.report.map.CohortMap;
+import org.plnkit.report.map.CohortMapOptions;
+import org.plnkit.report.map.Format;
+import org.plnkit.report.map.MapOptions;
+import org.plnkit.report.map.PlnMap;
+import org.plnkit.report.map.Theme;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
+
+/** {@code pln map FILE}: the PLN map as PNG or SVG, with its alt text beside it. */
+@Command(name = "map", mixinStandardHelpOptions = true,
+        description = {
+                "Draw a participant's PLN as a map for a blog post (PNG or SVG), with alt text beside it.",
+                "",
+                "You are in the centre; your connections sit in one sector per category, nearer the centre",
+                "the more often you are in touch. Missing categories are listed as \"not yet in my PLN\".",
+                "",
+                "Examples:",
+                "  pln map my-pln.yaml                       writes my-id.png and my-id.alt.txt",
+                "  pln map my-pln.yaml -o map.svg --anonymize",
+                "  pln map my-pln.yaml -o map.png --size 1200x900 --scale 2 --theme dark",
+                "  pln map district.xlsx -o cohort.png      the cohort map: schools and what they share"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the map was written", "1:the input has errors",
+                "2:usage error, or the output exists (use --force)", "3:the tool failed"})
+final class MapCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "INPUT", description = "A participant file (.yaml, .yml, .json), or a cohort (.xlsx, a folder) for the cohort map.")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "The image to write; .png or .svg. Default: <participant id>.png here.")
+    Path output;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1200",
+            description = "Picture size in points (default ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+            description = "Pixel density for PNG, e.g. 2 for high-DPI screens (default ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--anonymize",
+            description = "People become \"Local colleague 1\", \"Mentor 1\"…; organizations and resources keep their names.")
+    boolean anonymize;
+
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
+            description = "light (default) or dark.")
+    String theme;
+
+    @Option(names = "--no-legend", negatable = false, description = "Leave out the legend.")
+    boolean noLegend;
+
+    @Option(names = "--force", description = "Replace the output if it exists.")
+    boolean force;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Mixin
+    TaxonomyOption taxonomy;
+
+    @Mixin
+    LimitsOption limits;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        CommandLine cl = spec.commandLine();
+        Taxonomy tax = taxonomy.load(cl);
+        int[] wh = parseSize(cl);
+        Theme th = switch (theme.toLowerCase(java.util.Locale.ROOT)) {
+            case "light" -> Theme.LIGHT;
+            case "dark" -> Theme.DARK;
+            default -> throw new CommandLine.ParameterException(cl, "--theme must be light or dark, not " + theme);
+        };
+        if (!(scale >= 0.5 && scale <= 4)) {
+            throw new CommandLine.ParameterException(cl, "--scale must be between 0.5 and 4");
+        }
+        PrintWriter err = cl.getErr();
+        Inputs.Loaded loaded = Inputs.read(input, tax, limits.limits(), false);
+        loaded.problems().forEach(err::println);
+        if (!loaded.usable()) {
+            err.println("pln map: " + input + " has errors; no map was drawn (see `pln validate`).");
+            err.flush();
+            return PlnCommand.INVALID_INPUT;
+        }
+        if (loaded.kind() == Inputs.Kind.COHORT) {
+            return cohortMap(cl, loaded.cohort().get(), tax, wh, th, loaded.errors() > 0);
+        }
+        Pln input = loaded.cohort().get().plns().get(0);
+        // the same assessment as `pln assess`, so that overdue ties and gaps agree everywhere
+        AssessmentOptions ao = AssessmentOptions.asOf(asOf.resolve(input.participant(), Clock.systemDefaultZone()))
+                .withTaxonomy(tax);
+        ParticipantReport report = ParticipantReport.of(input, ao, anonymize);
+        Pln pln = report.pln();
+        // named after the participant as shown: "anonymous.png" when anonymized
+        Path out = output != null ? output : Path.of(SafeNames.of(pln.participant().id()) + ".png");
+        Format format = format(cl, out);
+        MapOptions options = report.mapOptions().toBuilder()
+                .size(wh[0], wh[1]).scale(scale).theme(th).legend(!noLegend).build();
+        Path alt = write(cl, out, o -> PlnMap.render(pln, options, format, o), () -> PlnMap.altText(pln, options));
+        cl.getOut().println("wrote " + out + " and " + alt);
+        cl.getOut().flush();
+        return 0;
+    }
+
+    /** The cohort map: participants by school, the most shared organizations and resources (see docs/maps.md). */
+    private int cohortMap(CommandLine cl, Cohort cohort, Taxonomy tax, int[] wh, Theme th, boolean partial)
+            throws IOException {
+        LocalDate today = LocalDate.now(Clock.systemDefaultZone());
+        AssessmentOptions ao = AssessmentOptions.defaults().withTaxonomy(tax);
+        if (asOf.asOf != null) {
+            ao = ao.withAsOf(asOf.asOf);
+        }
+        CohortAnalysis analysis = new CohortAnalyzer(CohortOptions.defaults().withAssessment(ao)
+                .withFallbackAsOf(today)).analyze(cohort, (step, nanos) -> { });
+        // district-facing: people are never named on the cohort map
+        CohortLabels labels = CohortLabels.anonymous(analysis);
+        String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+        // dated --as-of, else the latest participant's as_of: the data's date, not the day of the run
+        LocalDate date = asOf.asOf != null ? asOf.asOf : cohort.latestAsOf().orElse(today);
+        CohortMapOptions mo = CohortMapOptions.builder("Who relies on what: " + name.replaceAll("\\.(xlsx|xlsm)$", ""),
+                date.toString()).size(wh[0], wh[1]).scale(scale).theme(th).build();
+        Path out = output != null ? output : Path.of("cohort-map.png");
+        Format format = format(cl, out);
+        Path alt = write(cl, out, o -> CohortMap.render(analysis, labels, mo, format, o),
+                () -> CohortMap.altText(analysis, labels, mo) + "\n");
+        cl.getOut().println("wrote " + out + " and " + alt + " (" + ValidateCommand.describe(cohort) + ")");
+        cl.getOut().flush();
+        return partial ? PlnCommand.INVALID_INPUT : 0;
+    }
+
+    /** The picture's format, from the output's extension. */
+    private static Format format(CommandLine cl, Path out) {
+        return Format.ofFileName(out.getFileName().toString()).orElseThrow(() ->
+                new CommandLine.ParameterException(cl, "the output must end in .png or .svg: " + out));
+    }
+
+    /** Writes the picture and its alt text beside it ({@code map.png}, {@code map.alt.txt}); gives the alt's path. */
+    private Path write(CommandLine cl, Path out, Outputs.Body picture, Supplier<String> altText) throws IOException {
+        Path alt = out.resolveSibling(stripExtension(out.getFileName().toString()) + ".alt.txt");
+        Outputs.checkNew(cl, List.of(out, alt), force);
+        Outputs.write(out, picture);
+        Outputs.write(alt, o -> o.write(altText.get().getBytes(StandardCharsets.UTF_8)));
+        return alt;
+    }
+
+    private int[] parseSize(CommandLine cl) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{2,5})[xX×](\\d{2,5})").matcher(size.strip());
+        if (!m.matches()) {
+            throw new CommandLine.ParameterException(cl, "--size is WIDTHxHEIGHT, e.g. 1600x1200, not " + size);
+        }
+        int w = Integer.parseInt(m.group(1));
+        int h = Integer.parseInt(m.group(2));
+        if (w < 400 || h < 300 || w > 8000 || h > 8000) {
+            throw new CommandLine.ParameterException(cl, "--size must be between 400x300 and 8000x8000");
+        }
+        return new int[] {w, h};
+    }
+
+    static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

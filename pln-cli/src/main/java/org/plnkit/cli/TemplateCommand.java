@@ -1,0 +1,126 @@
+package org.plnkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.report.template.TemplateOptions;
+import org.plnkit.report.template.TemplateWriter;
+import org.plnkit.report.template.YamlTemplate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code pln template} (also {@code pln init}): a blank PLN organizer workbook, or a commented YAML starter. */
+@Command(name = "template", aliases = "init", mixinStandardHelpOptions = true, usageHelpWidth = 100,
+        description = {
+                "Write a blank PLN organizer to fill in: a workbook to hand out, or a YAML file to edit.",
+                "",
+                "The workbook has the Participants and Connections sheets that pln reads, drop-down lists,",
+                "date checks, a comment on every column title, example rows in grey and an Instructions",
+                "sheet that explains each category of the taxonomy in use.",
+                "",
+                "Examples:",
+                "  pln template -o pln-organizer.xlsx                  the workbook for a group",
+                "  pln template --taxonomy district.yaml -o pln.xlsx   with your district's categories",
+                "  pln template --yaml -o my-pln.yaml                  one person's PLN as a YAML file",
+                "  pln init my-pln.yaml                                the same: init is another name for template",
+                "",
+                "Existing files are not replaced unless you add --force."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the template was written", "2:usage error, or the output exists (add --force)",
+                "3:the file could not be written"})
+final class TemplateCommand implements Callable<Integer> {
+    @CommandLine.Parameters(arity = "0..1", paramLabel = "OUT",
+            description = "The file to write (same as -o).")
+    Path positional;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "The file to write: .xlsx for the workbook, .yaml for the YAML starter. "
+                    + "Default: pln-organizer.xlsx, or my-pln.yaml with --yaml. Use - for the YAML on the screen.")
+    Path output;
+
+    @Option(names = "--yaml", description = "Write the commented YAML starter instead of the workbook.")
+    boolean yaml;
+
+    @Option(names = "--no-example", negatable = false,
+            description = "Leave out the example rows (the grey rows in italics).")
+    boolean noExample;
+
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "1000",
+            description = "Rows of the Connections sheet with drop-downs and date checks (default ${DEFAULT-VALUE}).")
+    int rows;
+
+    @Option(names = {"-f", "--force"}, description = "Replace the output file if it exists.")
+    boolean force;
+
+    @Mixin
+    TaxonomyOption taxonomy;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine cmd = spec.commandLine();
+        if (positional != null && output != null && !positional.equals(output)) {
+            throw new CommandLine.ParameterException(cmd, "give the output once: either OUT or -o OUT");
+        }
+        Path out = output != null ? output : positional;
+        boolean asYaml = yaml || out != null && isYamlName(out);
+        if (out == null) {
+            out = Path.of(asYaml ? "my-pln.yaml" : "pln-organizer.xlsx");
+        }
+        if (yaml && out.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new CommandLine.ParameterException(cmd, "--yaml writes YAML; name the output .yaml, not " + out);
+        }
+        if (!asYaml && !out.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new CommandLine.ParameterException(cmd, "the workbook is an .xlsx file; name the output .xlsx"
+                    + " (or add --yaml for the YAML starter)");
+        }
+        if (rows < 1 || rows > 100_000) {
+            throw new CommandLine.ParameterException(cmd, "--rows must be between 1 and 100000, not " + rows);
+        }
+        Taxonomy tax = taxonomy.load(cmd);
+        TemplateOptions options = new TemplateOptions(tax, !noExample, rows);
+        PrintWriter stdout = cmd.getOut();
+        if (asYaml && out.toString().equals("-")) {
+            stdout.print(YamlTemplate.text(options));
+            stdout.flush();
+            return 0;
+        }
+        TemplateWriter writer;
+        try {
+            writer = new TemplateWriter(options);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cmd, "the taxonomy cannot be used in a workbook: " + e.getMessage());
+        }
+        Outputs.checkNew(cmd, List.of(out), force);
+        try {
+            if (asYaml) {
+                byte[] text = YamlTemplate.text(options).getBytes(StandardCharsets.UTF_8);
+                Outputs.write(out, o -> o.write(text));
+            } else {
+                byte[] bytes = writer.bytes();
+                Outputs.write(out, o -> o.write(bytes));
+            }
+        } catch (IOException e) {
+            return Outputs.cannotWrite(cmd, out, e);
+        }
+        stdout.println("Wrote " + out + (asYaml ? ", a YAML starter for one PLN." : ", a PLN organizer workbook with "
+                + tax.categories().size() + " categories."));
+        stdout.println("Fill it in, then check it with: pln validate " + out);
+        stdout.flush();
+        return 0;
+    }
+
+    private static boolean isYamlName(Path p) {
+        String n = p.toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".yaml") || n.endsWith(".yml") || n.equals("-");
+    }
+}

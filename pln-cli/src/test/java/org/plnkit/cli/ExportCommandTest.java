@@ -1,0 +1,114 @@
+package org.plnkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+    private static final String SAMPLE = "../samples/maria-lopez-librarian.yaml";
+    private static final Path GOLDEN = Path.of("../pln-report/src/test/resources/golden");
+
+    @Test
+    void theFormatFollowsTheExtensionAndTheFileMatchesTheGolden(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("maria.graphml");
+        Run r = Run.of(new ExportCommand(), SAMPLE, "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("Wrote " + out + ": participant maria-lopez with 15 connections and 6 links\n", r.out());
+        assertEquals(Files.readString(GOLDEN.resolve("maria-lopez-librarian.graphml")), Files.readString(out));
+        Path gexf = dir.resolve("maria.xml");
+        assertEquals(0, Run.of(new ExportCommand(), SAMPLE, "--format", "GEXF", "-o", gexf.toString()).exit());
+        assertEquals(Files.readString(GOLDEN.resolve("maria-lopez-librarian.gexf")), Files.readString(gexf));
+    }
+
+    @Test
+    void dotAndJsonGoToTheScreenWithoutOutput() throws Exception {
+        Run dot = Run.of(new ExportCommand(), SAMPLE, "--format", "dot");
+        assertEquals(0, dot.exit(), dot.err());
+        assertEquals(Files.readString(GOLDEN.resolve("maria-lopez-librarian.dot")), dot.out());
+        Run json = Run.of(new ExportCommand(), SAMPLE, "--format", "json", "-o", "-");
+        assertEquals(Files.readString(GOLDEN.resolve("maria-lopez-librarian.json")), json.out());
+    }
+
+    @Test
+    void csvWritesANodeListAndAnEdgeList(@TempDir Path dir) throws Exception {
+        Run r = Run.of(new ExportCommand(), SAMPLE, "-o", dir.resolve("maria.csv").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(Files.readString(GOLDEN.resolve("maria-lopez-librarian-nodes.csv")),
+                Files.readString(dir.resolve("maria-nodes.csv")));
+        assertEquals(Files.readString(GOLDEN.resolve("maria-lopez-librarian-edges.csv")),
+                Files.readString(dir.resolve("maria-edges.csv")));
+        Run again = Run.of(new ExportCommand(), SAMPLE, "-o", dir.resolve("maria.csv").toString());
+        assertEquals(2, again.exit());
+        assertTrue(again.err().contains("maria-nodes.csv already exists; add --force"), again.err());
+        assertEquals(0, Run.of(new ExportCommand(), SAMPLE, "-f", "-o", dir.resolve("maria.csv").toString()).exit());
+        assertEquals(2, Run.of(new ExportCommand(), SAMPLE, "--format", "csv").exit(), "csv is two files: -o needed");
+    }
+
+    @Test
+    void anInputWithErrorsIsNotExported(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "participant: {id: p}\nconnections:\n  - {name: A, kind: person, category: mentors, value: 9}\n");
+        Path out = dir.resolve("bad.graphml");
+        Run r = Run.of(new ExportCommand(), bad.toString(), "-o", out.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().startsWith(bad + ":3:"), r.err());
+        assertTrue(r.err().contains("value 9 is not between 1 and 5"), r.err());
+        assertTrue(r.err().contains("not exported"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void usageErrors(@TempDir Path dir) {
+        assertEquals(2, Run.of(new ExportCommand(), SAMPLE, "--format", "pajek").exit());
+        assertEquals(2, Run.of(new ExportCommand(), SAMPLE).exit(), "no format and no output to tell it");
+        assertEquals(2, Run.of(new ExportCommand(), SAMPLE, "-o", dir.resolve("x.bin").toString()).exit());
+        assertEquals(2, Run.of(new ExportCommand(), SAMPLE, "--format", "dot", "--participant", "nobody").exit());
+        assertEquals(2, Run.of(new ExportCommand()).exit());
+    }
+
+    @Test
+    void helpNamesEveryFormatWithExamples() {
+        Run r = Run.of(new ExportCommand(), "--help");
+        assertEquals(0, r.exit());
+        for (String s : new String[] {"graphml", "gexf", "dot", "json", "csv", "pln export maria.yaml -o maria.graphml",
+                "Exit codes:"}) {
+            assertTrue(r.out().contains(s), s);
+        }
+    }
+
+    @Test
+    void aCohortExportsAsOneGraphLeavingOutRowsWithErrors(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("cohort.graphml");
+        Cli r = Cli.run("export", "../samples/lakeside-district.xlsx", "-o", out.toString());
+        assertEquals(1, r.exit(), "rows with errors are flagged by the exit code");
+        assertTrue(r.err().contains("rows with errors were left out"), r.err());
+        assertTrue(r.out().contains("30 participants with 1417 connections as one graph"), r.out());
+        String xml = Files.readString(out);
+        assertEquals(30, xml.split("<data key=\"[^\"]+\">participant</data>", -1).length - 1);
+    }
+
+    @Test
+    void anonymizedExportsNameNoPerson(@TempDir Path dir) throws Exception {
+        for (String ext : new String[] {"graphml", "gexf", "dot", "json"}) {
+            Path out = dir.resolve("m." + ext);
+            assertEquals(0, Cli.run("export", "../samples/maria-lopez-librarian.yaml", "--anonymize", "-o", out.toString()).exit());
+            String text = Files.readString(out);
+            for (String person : new String[] {"Jane Kim", "Tom Alvarez", "Ruth Okafor", "Maria Lopez"}) {
+                assertFalse(text.contains(person), person + " in " + ext);
+            }
+            assertTrue(text.contains("Local colleague 1"), ext);
+        }
+    }
+
+    @Test
+    void anonymizeAndShowNamesTogetherAreAUsageError() {
+        Run r = Run.of(new ExportCommand(), SAMPLE, "--format", "dot", "--anonymize", "--show-names");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--anonymize and --show-names cannot be used together"), r.err());
+    }
+}

@@ -1,0 +1,120 @@
+package org.plnkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.read.ParticipantFileReader;
+import org.plnkit.core.read.ReadResult;
+import org.plnkit.core.write.ParticipantFileWriter;
+
+class ImportCommandTest {
+    private static final String SAMPLE = "../samples/maria-lopez-librarian.yaml";
+    private static final Path FIXTURES = Path.of("../pln-report/src/test/resources/import");
+
+    private static Pln read(Path p) {
+        ReadResult<Pln> r = new ParticipantFileReader().read(p);
+        assertEquals(List.of(), r.problems());
+        return r.value().orElseThrow();
+    }
+
+    @Test
+    void exportThenImportGivesTheSameParticipantFile(@TempDir Path dir) throws Exception {
+        for (String ext : List.of("graphml", "gexf")) {
+            Path g = dir.resolve("maria." + ext);
+            assertEquals(0, Run.of(new ExportCommand(), SAMPLE, "-o", g.toString()).exit());
+            Path back = dir.resolve("back-" + ext + ".yaml");
+            Run r = Run.of(new ImportCommand(), g.toString(), "-o", back.toString());
+            assertEquals(0, r.exit(), r.err());
+            assertEquals("", r.err());
+            assertEquals(read(Path.of(SAMPLE)), read(back), ext);
+        }
+        assertEquals(0, Run.of(new ExportCommand(), SAMPLE, "-o", dir.resolve("m.csv").toString()).exit());
+        Run csv = Run.of(new ImportCommand(), "--from", "csv", dir.resolve("m-nodes.csv").toString(),
+                dir.resolve("m-edges.csv").toString());
+        assertEquals(0, csv.exit(), csv.err());
+        assertEquals(ParticipantFileWriter.toYaml(read(Path.of(SAMPLE))), csv.out(), "YAML on the screen without -o");
+    }
+
+    @Test
+    void aMappingFileAndWarnings(@TempDir Path dir) {
+        Path out = dir.resolve("maria.yaml");
+        Run r = Run.of(new ImportCommand(), "--from", "graphml", FIXTURES.resolve("networkx.graphml").toString(),
+                "--mapping", FIXTURES.resolve("networkx-mapping.yaml").toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("warning: \"Mood\" is not a PLN field"), r.err());
+        assertEquals("Wrote " + out + ": participant maria-lopez with 3 connections and 1 link (1 warning above)\n",
+                r.out());
+        assertEquals(3, read(out).connections().size());
+    }
+
+    @Test
+    void mapAndDefaultOnTheCommandLine(@TempDir Path dir) throws Exception {
+        Path nodes = dir.resolve("vertices.csv");
+        Files.writeString(nodes, "Vertex,Name,Importance\nv1,Jane Kim,5\nv2,ISTE,3\n");
+        Path edges = dir.resolve("edges.csv");
+        Files.writeString(edges, "Vertex 1,Vertex 2\nv1,v2\n");
+        Path out = dir.resolve("p.json");
+        Run r = Run.of(new ImportCommand(), nodes.toString(), edges.toString(), "--map", "Importance=value",
+                "--default", "kind=person", "--default", "category=Local colleagues", "--participant-id", "sam", "-o",
+                out.toString());
+        assertEquals(0, r.exit(), r.err());
+        Pln pln = read(out);
+        assertEquals("sam", pln.participant().id());
+        assertEquals(List.of(5, 3), pln.connections().stream().map(c -> c.value().orElseThrow()).toList());
+        assertEquals(1, pln.links().size());
+        Run bad = Run.of(new ImportCommand(), nodes.toString(), "--map", "Importance=valeu");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("\"valeu\" is not a PLN field; did you mean value?"), bad.err());
+        assertEquals(2, Run.of(new ImportCommand(), nodes.toString(), "--map", "Importance").exit());
+    }
+
+    @Test
+    void errorsAreListedAndNothingIsWritten(@TempDir Path dir) {
+        Path out = dir.resolve("x.yaml");
+        Run r = Run.of(new ImportCommand(), FIXTURES.resolve("networkx.gexf").toString(), "-o", out.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("has no kind"), r.err());
+        assertTrue(r.err().contains("not imported:"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void networkCanvasFolderWithAChosenInterview(@TempDir Path dir) {
+        Path out = dir.resolve("p014.yaml");
+        Run r = Run.of(new ImportCommand(), FIXTURES.resolve("network-canvas").toString(), "--ego", "P014", "--mapping",
+                FIXTURES.resolve("network-canvas-mapping.yaml").toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("P014", read(out).participant().id());
+        Run which = Run.of(new ImportCommand(), "--from", "network-canvas", FIXTURES.resolve("network-canvas").toString());
+        assertEquals(1, which.exit());
+        assertTrue(which.err().contains("choose one with --ego CASE_ID"), which.err());
+    }
+
+    @Test
+    void usageErrors(@TempDir Path dir) throws Exception {
+        assertEquals(2, Run.of(new ImportCommand(), "--from", "pajek", "x.net").exit());
+        assertEquals(2, Run.of(new ImportCommand(), "x.unknown").exit());
+        assertEquals(2, Run.of(new ImportCommand(), "--from", "graphml", "a.graphml", "b.graphml").exit());
+        Path existing = dir.resolve("e.yaml");
+        Files.writeString(existing, "keep");
+        assertEquals(2, Run.of(new ImportCommand(), FIXTURES.resolve("networkx.graphml").toString(), "-o",
+                existing.toString()).exit());
+        assertEquals("keep", Files.readString(existing));
+        assertEquals(1, Run.of(new ImportCommand(), "--from", "graphml", dir.resolve("missing.graphml").toString()).exit());
+    }
+
+    @Test
+    void helpTeachesMappings() {
+        Run r = Run.of(new ImportCommand(), "--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("--map Importance=value"), r.out());
+        assertTrue(r.out().contains("network-canvas"), r.out());
+    }
+}
