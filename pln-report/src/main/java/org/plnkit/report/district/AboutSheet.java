@@ -18,20 +18,27 @@ final class AboutSheet extends DistrictSheet {
         SXSSFSheet s = sheet("About", 24, 110);
         Projection.Stats ps = a.projection().stats();
         String[][] lines = {
-                {"Overview", "Key figures and three charts: how many participants have, have thin, or lack each "
+                {"Overview", "Key figures and three charts: how many participants have, have thin, or miss each "
                         + "category; the distribution of health scores; the median health score by school."},
+                {"Needs support", "Participants with a warning sign, ranked by points: 100 - health, +10 per "
+                        + "health part at 0, +20 x the share of check-ins overdue, +10 for no give-back, +15 when "
+                        + "isolated; with the first step of their action plan."},
+                {"What to promote", "Shared organizations and resources valued highly by their users (top "
+                        + "quarter of mean engagement weight) and named by at most a quarter of the cohort; and the "
+                        + "district directory's entries nobody uses yet (--resources)."},
                 {"Heatmap", "One row per participant, one column per category: how many connections they have "
                         + "in it."},
                 {"Participants", "Every score of the participant assessment (health 0-100 and its six parts), "
                         + "coverage, topics, upkeep, and the participant's place in the cohort. Filter and sort "
                         + "with the arrows in the header."},
-                {"Coverage", "Have / thin / lack per category, for the whole cohort, each school and each role. "
-                        + "Thin: one connection, or only ones checked yearly or rarely."},
+                {"Coverage", "Have / thin / missing per category, for the whole cohort, each school and each role. "
+                            + "Have: a connection in touch more often than yearly. Thin: only yearly or rarely "
+                            + "checked ones. (The participant's own report is stricter: one connection is thin.)"},
                 {"Shared resources", "Organizations, resources and people named by two participants or more, "
                         + "merged across spellings and web addresses. 'Only source for': participants who would "
                         + "be left without any source for a category or topic without it."},
                 {"Keystones", "Shared nodes that are the only source of a category or a topic for two "
-                        + "participants or more."},
+                            + "participants or more, and for at least half of those who name them."},
                 {"Communities", "Groups found by label propagation (JGraphT, seed " + a.options().seed()
                         + ") on the projection: each participant linked to at most " + ps.neighbours()
                         + " others with whom they share the rarest nodes."},

@@ -38,6 +38,9 @@ import org.plnkit.analysis.cohort.CohortAnalysis;
 import org.plnkit.analysis.cohort.CohortLabels;
 import org.plnkit.analysis.cohort.CohortParticipant;
 import org.plnkit.analysis.cohort.Community;
+import org.plnkit.analysis.cohort.CommunityProfiles;
+import org.plnkit.analysis.cohort.NeedsSupport;
+import org.plnkit.analysis.cohort.Promotions;
 import org.plnkit.analysis.cohort.GroupSummary;
 import org.plnkit.analysis.cohort.Keystone;
 import org.plnkit.analysis.cohort.Projection;
@@ -84,8 +87,9 @@ import org.plnkit.report.workbook.kit.Styles;
  */
 public final class DistrictWorkbook {
     /** The sheet names, in order. */
-    public static final List<String> SHEETS = List.of("Overview", "Heatmap", "Participants", "Coverage",
-            "Shared resources", "Keystones", "Communities", "Bridges", "Isolated", "Input problems", "About");
+    public static final List<String> SHEETS = List.of("Overview", "Needs support", "What to promote", "Heatmap",
+            "Participants", "Coverage", "Shared resources", "Keystones", "Communities", "Bridges", "Isolated",
+            "Input problems", "About");
 
     /** At most this many schools in the overview's chart (the largest); all are on the Coverage sheet. */
     static final int CHART_SCHOOLS = 25;
@@ -183,10 +187,14 @@ public final class DistrictWorkbook {
                 {"Connections", a.connections()},
                 {"Shared organizations, resources and people (named by 2 or more)", a.graph().nodeCount()},
                 {"Median health score (0-100)", a.health().overall().median()},
-                {"Communities", a.communities().size()},
+                {"Communities (" + CommunityProfiles.minSize(a.size()) + " members or more; smaller: small groups)",
+                        CommunityProfiles.of(a).size()},
                 {"Participants in a community", inCommunity},
                 {"Isolated participants (share nothing with anyone)", a.isolated().size()},
-                {"Keystones (only source for 2 or more participants)", a.keystones().size()},
+                {"Keystones (the only source for most of their users; of " + String.format(Locale.ROOT, "%,d",
+                        a.graph().nodeCount()) + " shared)", a.keystones().size()},
+                {"Participants who need support (Needs support sheet)", NeedsSupport.rank(a).size()},
+                {"Shared resources to promote (What to promote sheet)", Promotions.of(a).size()},
                 {"Input problems: rows left out (errors)", errors},
                 {"Input problems: warnings", input.problems().size() - errors}};
         for (Object[] f : figures) {
@@ -201,7 +209,7 @@ public final class DistrictWorkbook {
         int chartTop = r;
         text(s.createRow(r++), 0, "Category adoption (participants)", st.heading);
         int headerRow = r;
-        header(s.createRow(r++), st, "Category", "Have", "Thin", "Lack", "Adoption");
+        header(s.createRow(r++), st, "Category", "Have", "Thin", "Missing", "Adoption");
         s.getRow(r - 1).setHeightInPoints(30);
         int first = r;
         for (CategoryCoverage c : a.coverage().byCategory()) {
@@ -213,7 +221,7 @@ public final class DistrictWorkbook {
             number(row, 4, c.adoption(), st.percent);
         }
         int last = r - 1;
-        Charts.bar(s, drawing, "Category adoption: have, thin, lack", first, last, 0, List.of(
+        Charts.bar(s, drawing, "Category adoption: have, thin, missing", first, last, 0, List.of(
                         new Charts.Series(headerRow, 1, 1, HAVE), new Charts.Series(headerRow, 2, 2, THIN),
                         new Charts.Series(headerRow, 3, 3, LACK)), true, true, "participants",
                 7, chartTop, 17, chartTop + 20, 0, a.assessed());
@@ -278,7 +286,7 @@ public final class DistrictWorkbook {
 
     /** The streamed sheets after the Overview, in order: adding a sheet is one class and one line here. */
     private static final List<java.util.function.Function<DistrictSheet.Context, DistrictSheet>> STREAMED = List.of(
-            HeatmapSheet::new, ParticipantsSheet::new, CoverageSheet::new, SharedResourcesSheet::new,
+            NeedsSupportSheet::new, PromoteSheet::new, HeatmapSheet::new, ParticipantsSheet::new, CoverageSheet::new, SharedResourcesSheet::new,
             KeystonesSheet::new, CommunitiesSheet::new, BridgesSheet::new, IsolatedSheet::new, ProblemsSheet::new,
             AboutSheet::new);
 

@@ -23,6 +23,18 @@ final class HeatmapSheet extends DistrictSheet {
         super(c);
     }
 
+    /**
+     * A category column wide enough that no word of its label breaks inside a wrapped header ("organizations" never
+     * becomes "organization / s"): the longest word in bold needs about 1.25 characters of width per letter.
+     */
+    static int categoryWidth(String label) {
+        int longest = 0;
+        for (String w : label.split("\\s+")) {
+            longest = Math.max(longest, w.length());
+        }
+        return Math.min(30, Math.max(11, (int) Math.ceil(longest * 1.25) + 2));
+    }
+
     @Override
     void write() {
         List<Category> cats = taxonomy.categories();
@@ -31,12 +43,11 @@ final class HeatmapSheet extends DistrictSheet {
         widths[1] = 28;
         widths[2] = 11;
         for (int c = 0; c < cats.size(); c++) {
-            widths[3 + c] = 12;
+            widths[3 + c] = categoryWidth(cats.get(c).label());
         }
         SXSSFSheet s = sheet("Heatmap", widths);
         text(s.createRow(0), 0, "Connections per category: red = none (a gap), yellow = one, green = three or "
-                + "more. Thin categories (one connection, or only yearly or rarely checked) are counted on the "
-                + "Participants sheet.", st.note);
+                + "more. Have, thin and missing per school and role are on the Coverage sheet.", st.note);
         String[] headers = new String[3 + cats.size()];
         headers[0] = "Participant";
         headers[1] = "School";
