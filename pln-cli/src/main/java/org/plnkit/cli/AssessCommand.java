@@ -20,6 +20,7 @@ import org.plnkit.core.read.ReadResult;
 import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.bundle.ReportFormat;
+import org.plnkit.report.run.ParticipantFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,9 +108,10 @@ final class AssessCommand implements Callable<Integer> {
         if (out == null) {
             return print(cmd, read, options, json);
         }
-        List<Reports.Outcome> outcomes = Reports.write(cmd, read.sources(), options, out, files, anonymize, force);
+        List<ParticipantFolders.Outcome> outcomes = Reports.write(cmd, read.sources(), options, out, files,
+                anonymize, force);
         PrintWriter o = cmd.getOut();
-        long written = outcomes.stream().filter(Reports.Outcome::written).count();
+        long written = outcomes.stream().filter(ParticipantFolders.Outcome::written).count();
         if (!outcomes.isEmpty()) {
             Reports.summary(o, outcomes, out);
             o.println();
@@ -173,7 +175,7 @@ final class AssessCommand implements Callable<Integer> {
     private int print(CommandLine cmd, Reports.Read read, Function<Pln, AssessmentOptions> options, boolean json) {
         PrintWriter o = cmd.getOut();
         List<String> docs = new ArrayList<>();
-        for (Reports.Source s : read.sources()) {
+        for (ParticipantFolders.Source s : read.sources()) {
             ParticipantReport r = ParticipantReport.of(s.pln(), options.apply(s.pln()), anonymize);
             docs.add(json ? AssessmentJson.toJson(r.assessment()) : AssessmentText.render(r.assessment()));
         }

@@ -25,6 +25,7 @@ import org.plnkit.report.map.Format;
 import org.plnkit.report.map.MapOptions;
 import org.plnkit.report.map.PlnMap;
 import org.plnkit.report.map.Theme;
+import org.plnkit.report.run.DistrictRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -142,11 +143,10 @@ final class MapCommand implements Callable<Integer> {
                 .withFallbackAsOf(today)).analyze(cohort, (step, nanos) -> { });
         // district-facing: people are never named on the cohort map
         CohortLabels labels = CohortLabels.anonymous(analysis);
-        String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
         // dated --as-of, else the latest participant's as_of: the data's date, not the day of the run
         LocalDate date = asOf.asOf != null ? asOf.asOf : cohort.latestAsOf().orElse(today);
-        CohortMapOptions mo = CohortMapOptions.builder("Who relies on what: " + name.replaceAll("\\.(xlsx|xlsm)$", ""),
-                date.toString()).size(wh[0], wh[1]).scale(scale).theme(th).build();
+        CohortMapOptions mo = CohortMapOptions.builder(DistrictRun.mapTitle(input), date.toString()).size(wh[0], wh[1])
+                .scale(scale).theme(th).build();
         Path out = output != null ? output : Path.of("cohort-map.png");
         Format format = format(cl, out);
         Path alt = write(cl, out, o -> CohortMap.render(analysis, labels, mo, format, o),
