@@ -41,6 +41,7 @@ import picocli.CommandLine.Parameters;
  * {@link CohortAnalysis}: each participant's plan names what their peers use.
  */
 @Command(name = "cohort", mixinStandardHelpOptions = true, sortOptions = false,
+        resourceBundle = "org.plnkit.cli.cohort",
         description = {
                 "Analyse a cohort for district staff: district workbook, cohort map, JSON, participants' reports.",
                 "",
@@ -81,18 +82,11 @@ final class CohortCommand implements Callable<Integer> {
             description = "Also write every participant's own report into DIR/participants/ (see above).")
     boolean perParticipant;
 
-    @Option(names = "--formats", paramLabel = "LIST", split = ",",
-            description = "With --per-participant: which files each participant gets, from xlsx, png, svg, md,"
-                    + " json (default: all).")
-    List<String> formats;
+    @Mixin
+    ReportFormatsOption formats;
 
-    @Option(names = "--anonymize",
-            description = "Anonymize people everywhere: the district outputs (the default there) and the"
-                    + " participants' reports, whose folders become anonymous-<code>.")
-    boolean anonymize;
-
-    @Option(names = "--show-names", description = "Name participants and shared people in the district outputs.")
-    boolean showNames;
+    @Mixin
+    NamesOption names;
 
     @Mixin
     AsOfOption asOf;
@@ -110,13 +104,21 @@ final class CohortCommand implements Callable<Integer> {
             description = "Threads to use (default: the number of processors). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--group-by", paramLabel = "WHAT", defaultValue = "school",
+    @Option(names = "--group-by", paramLabel = "WHAT", defaultValue = "school", converter = GroupBy.class,
+            completionCandidates = GroupBy.class,
             description = "The cohort map's discs: school (dots coloured by community, the default) or community"
                     + " (dots coloured by school).")
-    String groupBy;
+    CohortMapOptions.GroupBy groupBy;
 
-    @Option(names = "--force", description = "Replace outputs that exist.")
-    boolean force;
+    /** The discs of the cohort map: {@code school} or {@code community}. */
+    static final class GroupBy extends Choice<CohortMapOptions.GroupBy> {
+        GroupBy() {
+            super(CohortMapOptions.GroupBy.class);
+        }
+    }
+
+    @Mixin
+    ForceOption force;
 
     @Option(names = "--timings", description = "Print how long each step took (to standard error).")
     boolean timings;
@@ -138,20 +140,11 @@ final class CohortCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         PrintWriter err = cl.getErr();
         PrintWriter stdout = cl.getOut();
-        if (anonymize && showNames) {
-            throw new CommandLine.ParameterException(cl, "--anonymize and --show-names cannot be used together");
-        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1 || n > DistrictOptions.MAX_THREADS) {
             throw new CommandLine.ParameterException(cl, "--threads must be between 1 and "
                     + DistrictOptions.MAX_THREADS);
         }
-        CohortMapOptions.GroupBy group = switch (groupBy.strip().toLowerCase(Locale.ROOT)) {
-            case "school" -> CohortMapOptions.GroupBy.SCHOOL;
-            case "community" -> CohortMapOptions.GroupBy.COMMUNITY;
-            default -> throw new CommandLine.ParameterException(cl, "--group-by must be school or community, not "
-                    + groupBy);
-        };
         Taxonomy tax = taxonomy.load(cl);
         if (Inputs.isParticipantFile(input)) {
             throw new CommandLine.ParameterException(cl, input + " is one participant's file; pln cohort reads a cohort"
@@ -161,12 +154,13 @@ final class CohortCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(cl, out + " is a file, not a folder");
         }
-        Set<ReportFormat> files = reportFormats(cl);
-        Outputs.checkNew(cl, targets, force);
+        Set<ReportFormat> files = formats.formats(cl, perParticipant,
+                "--formats chooses the files of --per-participant");
+        force.checkNew(cl, targets);
         DistrictRun run = new DistrictRun(DistrictOptions.builder().taxonomy(tax).limits(limits.limits())
-                .strict(strict).asOf(asOf.asOf).today(LocalDate.now(clock)).threads(n).groupBy(group)
-                .showNames(showNames).anonymize(anonymize).perParticipant(perParticipant).reportFormats(files)
-                .overwrite(force).build());
+                .strict(strict).asOf(asOf.asOf).today(LocalDate.now(clock)).threads(n).groupBy(groupBy)
+                .showNames(names.showNames()).anonymize(names.anonymize()).perParticipant(perParticipant)
+                .reportFormats(files).overwrite(force.force()).build());
         Timer timer = new Timer(timings, err);
 
         // read
@@ -186,7 +180,7 @@ final class CohortCommand implements Callable<Integer> {
             return PlnCommand.INVALID_INPUT;
         }
         if (perParticipant) {
-            Outputs.checkNew(cl, run.participantTargets(reading.result().value().get(), out), force);
+            force.checkNew(cl, run.participantTargets(reading.result().value().get(), out));
         }
 
         // analyse
@@ -213,21 +207,6 @@ final class CohortCommand implements Callable<Integer> {
         }
         timer.total();
         return failed > 0 || errors > 0 ? PlnCommand.INVALID_INPUT : 0;
-    }
-
-    /** The formats of the participants' reports; --formats without --per-participant is a usage error. */
-    private Set<ReportFormat> reportFormats(CommandLine cl) {
-        if (formats == null) {
-            return EnumSet.allOf(ReportFormat.class);
-        }
-        if (!perParticipant) {
-            throw new CommandLine.ParameterException(cl, "--formats chooses the files of --per-participant");
-        }
-        try {
-            return ReportFormat.parseList(String.join(",", formats));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, "--formats: " + e.getMessage());
-        }
     }
 
     /**
@@ -258,7 +237,7 @@ final class CohortCommand implements Callable<Integer> {
                         list.get(0).status().word(), dir.resolve(BulkReports.INDEX)));
             }
         }
-        o.println("  " + (anonymize ? "people are anonymized in the participants' reports"
+        o.println("  " + (names.anonymize() ? "people are anonymized in the participants' reports"
                 : "each participant's report names their people: hand each folder only to its participant"));
         o.flush();
         return failed.size();
