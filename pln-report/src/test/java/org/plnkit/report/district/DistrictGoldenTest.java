@@ -126,8 +126,8 @@ class DistrictGoldenTest {
         for (int i = 0; i < n; i++) {
             String school = SCHOOLS[Math.min(SCHOOLS.length - 1, (int) Math.floor(Math.abs(rnd.nextGaussian()) * 3))];
             String id = String.format(Locale.ROOT, "t%03d", i + 1);
-            Participant p = new Participant(id, "Teacher " + (i + 1), Optional.of(school),
-                    Optional.of(ROLES[rnd.nextInt(ROLES.length)]), List.of("coding", "reading").subList(0,
+            Participant p = new Participant(id, "Teacher " + (i + 1), Optional.of(ROLES[rnd.nextInt(ROLES.length)]),
+                    Optional.of(school), List.of("coding", "reading").subList(0,
                     rnd.nextInt(3)), Optional.empty(), Optional.of(AS_OF));
             List<Connection> cs = new ArrayList<>();
             boolean loner = i % 97 == 13;

@@ -45,9 +45,9 @@ class EveryWorkbookGuardTest {
 
     @Test
     void theDistrictWorkbookCutsLongTextInsteadOfFailing() throws Exception {
-        Participant p = new Participant("p1", "Ana", Optional.of(LONG), Optional.of("Teacher\uFFFE"), List.of(),
+        Participant p = new Participant("p1", "Ana", Optional.of("Teacher\uFFFE"), Optional.of(LONG), List.of(),
                 Optional.empty(), Optional.of(AS_OF));
-        Participant q = new Participant("p2", "Ben\uFFFF", Optional.of(LONG), Optional.of("Teacher"), List.of(),
+        Participant q = new Participant("p2", "Ben\uFFFF", Optional.of("Teacher"), Optional.of(LONG), List.of(),
                 Optional.empty(), Optional.of(AS_OF));
         Connection c = Connection.builder("x", LONG, Kind.ORGANIZATION, "professional-organizations")
                 .url("https://example.org/" + "a".repeat(40_000)).frequency(Frequency.MONTHLY).build();
