@@ -18,7 +18,7 @@ import org.plnkit.analysis.health.Health;
  *   <li>+15 when they share nothing with anyone in the cohort (isolated).</li>
  * </ul>
  * A participant is listed when at least one signal is present: health at or below the cohort's lower quartile or
- * below 50, a part at 0, half of their connections or more overdue, no give-back, isolated. Ties: lower health
+ * below 50, a part at 0, three quarters of their connections or more overdue, no give-back, isolated. Ties: lower health
  * first, then input order. Participants who could not be assessed are not ranked (they are on the Input problems
  * sheet).
  *
@@ -32,7 +32,7 @@ public final class NeedsSupport {
     /** Health below this is a signal whatever the cohort's quartiles. */
     public static final int LOW_HEALTH = 50;
     /** An overdue share at or above this is a signal. */
-    public static final double OVERDUE_SHARE = 0.5;
+    public static final double OVERDUE_SHARE = 0.75;
 
     private NeedsSupport() {
     }

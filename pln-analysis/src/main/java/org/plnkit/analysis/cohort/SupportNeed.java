@@ -37,7 +37,7 @@ public record SupportNeed(int rank, int participant, int points, int health,
         LOW_HEALTH,
         /** At least one part of the health score at 0. */
         PARTS_AT_ZERO,
-        /** Half of their connections or more overdue for a check-in. */
+        /** Three quarters of their connections or more overdue for a check-in. */
         OVERDUE,
         /** Gives back to none of their connections. */
         NO_GIVE_BACK,

@@ -30,8 +30,8 @@ final class NeedsSupportSheet extends DistrictSheet {
         text(s.createRow(0), 0, String.format(Locale.ROOT, "%,d of %,d assessed participants show a warning sign. "
                 + "Points: 100 - health, +10 per health part at 0, +20 x the share of connections overdue, +10 for no "
                 + "give-back, +15 when isolated. Listed: health at or below the cohort's lower quartile (%d) or below "
-                + "%d, a part at 0, half the check-ins overdue or more, no give-back, or isolated.%s", list.size(),
-                a.assessed(), a.health().overall().lowerQuartile(), NeedsSupport.LOW_HEALTH, labels.anonymized()
+                + "%d, a part at 0, three quarters of the check-ins overdue or more, no give-back, or isolated.%s",
+                list.size(), a.assessed(), a.health().overall().lowerQuartile(), NeedsSupport.LOW_HEALTH, labels.anonymized()
                         ? " Participants are shown by number; pln cohort --support-key FILE writes who is who."
                         : ""), st.note);
         s.getRow(0).setHeightInPoints(45);
@@ -49,8 +49,11 @@ final class NeedsSupportSheet extends DistrictSheet {
             number(row, 4, n.health(), st.integer);
             number(row, 5, n.points(), st.integer);
             text(row, 6, why(n), st.wrap);
-            text(row, 7, p.scores().map(x -> labels.firstStep(x, taxonomy)).filter(x -> !x.isEmpty())
-                    .orElse(n.isolated() ? "Introduce them to a colleague who shares their topics" : ""), st.wrap);
+            String step = p.scores().map(x -> labels.firstStep(x, taxonomy)).filter(x -> !x.isEmpty())
+                    .orElse(n.isolated() ? "Introduce them to a colleague who shares their topics" : "");
+            text(row, 7, step, st.wrap);
+            org.plnkit.report.workbook.kit.Cells.fitLines(row, Math.max(org.plnkit.report.workbook.kit.Cells.lines(
+                    why(n), 52), org.plnkit.report.workbook.kit.Cells.lines(step, 52)));
         }
     }
 

@@ -56,8 +56,13 @@ final class PromoteSheet extends DistrictSheet {
             text(row, 6, groups(p.schoolsUsing()), st.wrap);
             text(row, 7, String.join(", ", p.schoolsWithout()), st.wrap);
             text(row, 8, groups(p.roles()), st.wrap);
-            text(row, 9, String.format(Locale.ROOT, "Valued %.1f on average by its %d users (top quarter), named by "
-                    + "%d%% of the cohort", p.meanWeight(), p.users(), Math.round(p.share() * 100)), st.wrap);
+            String why = String.format(Locale.ROOT, "Valued %.1f on average by its %d users (top quarter), named by "
+                    + "%d%% of the cohort", p.meanWeight(), p.users(), Math.round(p.share() * 100));
+            text(row, 9, why, st.wrap);
+            // wrapped cells need their row tall enough, or a spreadsheet draws the lines over the next row
+            Cells.fitLines(row, Math.max(Math.max(Cells.lines(groups(p.schoolsUsing()), 34),
+                    Cells.lines(String.join(", ", p.schoolsWithout()), 34)), Math.max(Cells.lines(groups(p.roles()),
+                    28), Cells.lines(why, 60))));
         }
         r++;
         text(s.createRow(r++), 0, "The district's directory: entries nobody uses yet", st.heading);
@@ -82,6 +87,8 @@ final class PromoteSheet extends DistrictSheet {
             text(row, 6, e.url().orElse(""), st.text);
             text(row, 7, String.join(", ", e.topics()), st.wrap);
             text(row, 9, e.note().orElse(""), st.wrap);
+            Cells.fitLines(row, Math.max(Cells.lines(String.join(", ", e.topics()), 34),
+                    Cells.lines(e.note().orElse(""), 60)));
         }
     }
 
