@@ -28,6 +28,8 @@ import java.util.Locale;
  *     g.writeEndObject();
  * });
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class JsonLayout {
     private static final JsonFactory FACTORY = JsonFactory.builder()
