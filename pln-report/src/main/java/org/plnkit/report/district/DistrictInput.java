@@ -21,6 +21,8 @@ import org.plnkit.core.read.RowCounts;
  * @param problems every problem found while reading, in order of place
  * @param counts   the rows of each table read, accepted, rejected and blank
  * @param redact   applied to every problem message (people's names out when anonymized; identity otherwise)
+ *
+ * @since 0.1.0
  */
 public record DistrictInput(String source, String asOf, List<Problem> problems, List<RowCounts> counts,
                             UnaryOperator<String> redact) {
