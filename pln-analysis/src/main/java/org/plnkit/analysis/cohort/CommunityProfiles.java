@@ -17,6 +17,8 @@ import org.plnkit.core.model.Kind;
  *     System.out.println(p.community().size() + " members, cohesion " + p.cohesion() + ", " + p.defining());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CommunityProfiles {
     /** A defining node is named by at least this share of the community's members. */

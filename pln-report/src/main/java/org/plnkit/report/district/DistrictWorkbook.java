@@ -84,6 +84,8 @@ import org.plnkit.report.workbook.kit.Styles;
  *             "2026-11-01"), out);
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DistrictWorkbook {
     /** The sheet names, in order. */

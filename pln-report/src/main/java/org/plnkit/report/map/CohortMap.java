@@ -33,6 +33,8 @@ import org.plnkit.core.model.Kind;
  * Files.write(Path.of("cohort-map.png"), CohortMap.render(analysis, names, o, Format.PNG));
  * Files.writeString(Path.of("cohort-map.alt.txt"), CohortMap.altText(analysis, names, o));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CohortMap {
     private static final Object GRAPHSTREAM = new Object();

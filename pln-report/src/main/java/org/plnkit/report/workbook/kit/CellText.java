@@ -14,6 +14,8 @@ import java.util.Locale;
  *                                         // "… [cut: 40,000 characters; a cell holds 32,767]"
  * CellText.looksLikeFormula("=1+1");      // true
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CellText {
     /** The most characters a cell holds in Excel. */
