@@ -254,13 +254,13 @@ final class CohortCommand implements Callable<Integer> {
             Runnable map = () -> {
                 try {
                     long t0 = System.nanoTime();
-                    Outputs.write(out.resolve(MAP_PNG), o -> CohortMap.render(analysis, labels, mo, Format.PNG, o));
-                    Outputs.write(out.resolve(MAP_SVG), o -> CohortMap.render(analysis, labels, mo, Format.SVG, o));
-                    Outputs.write(out.resolve(MAP_ALT), o -> o.write((CohortMap.altText(analysis, labels, mo) + "\n")
+                    Outputs.writeInside(out, out.resolve(MAP_PNG), force, o -> CohortMap.render(analysis, labels, mo, Format.PNG, o));
+                    Outputs.writeInside(out, out.resolve(MAP_SVG), force, o -> CohortMap.render(analysis, labels, mo, Format.SVG, o));
+                    Outputs.writeInside(out, out.resolve(MAP_ALT), force, o -> o.write((CohortMap.altText(analysis, labels, mo) + "\n")
                             .getBytes(StandardCharsets.UTF_8)));
                     timer.step("map (png, svg, alt text)", System.nanoTime() - t0);
                     t0 = System.nanoTime();
-                    Outputs.write(out.resolve(JSON), o -> CohortJson.write(analysis, labels, jsonInput, o));
+                    Outputs.writeInside(out, out.resolve(JSON), force, o -> CohortJson.write(analysis, labels, jsonInput, o));
                     timer.step("json", System.nanoTime() - t0);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -268,7 +268,7 @@ final class CohortCommand implements Callable<Integer> {
             };
             CompletableFuture<Void> mapDone = pool == null ? null : CompletableFuture.runAsync(map, pool);
             long t0 = System.nanoTime();
-            Outputs.write(out.resolve(WORKBOOK), o -> new DistrictWorkbook().write(analysis, labels, in, o));
+            Outputs.writeInside(out, out.resolve(WORKBOOK), force, o -> new DistrictWorkbook().write(analysis, labels, in, o));
             timer.step("workbook", System.nanoTime() - t0);
             if (mapDone == null) {
                 map.run();

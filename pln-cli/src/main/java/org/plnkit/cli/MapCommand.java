@@ -166,8 +166,8 @@ final class MapCommand implements Callable<Integer> {
     private Path write(CommandLine cl, Path out, Outputs.Body picture, Supplier<String> altText) throws IOException {
         Path alt = out.resolveSibling(stripExtension(out.getFileName().toString()) + ".alt.txt");
         Outputs.checkNew(cl, List.of(out, alt), force);
-        Outputs.write(out, picture);
-        Outputs.write(alt, o -> o.write(altText.get().getBytes(StandardCharsets.UTF_8)));
+        Outputs.write(out, force, picture);
+        Outputs.write(alt, force, o -> o.write(altText.get().getBytes(StandardCharsets.UTF_8)));
         return alt;
     }
 

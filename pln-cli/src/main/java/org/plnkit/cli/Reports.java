@@ -100,7 +100,7 @@ final class Reports {
                 ParticipantReport r = ParticipantReport.of(s.pln(), options.apply(s.pln()), anonymize);
                 List<ReportBundle.ReportFile> files = ReportBundle.render(r, formats);
                 for (ReportBundle.ReportFile f : files) {
-                    Outputs.write(dir.resolve(f.name()), o -> o.write(f.bytes()));
+                    Outputs.writeInside(out, dir.resolve(f.name()), force, o -> o.write(f.bytes()));
                 }
                 outcomes.add(new Outcome(s, e.getKey(), true, r.assessment().health().score(),
                         r.assessment().actionPlan().recommendations().size()));
