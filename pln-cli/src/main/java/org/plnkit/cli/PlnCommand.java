@@ -104,10 +104,30 @@ public final class PlnCommand implements Runnable {
         });
         cl.setExecutionStrategy(parsed -> checkScreen(parsed.commandSpec().commandLine(),
                 new CommandLine.RunLast().execute(parsed)));
+        cl.registerConverter(java.time.LocalDate.class, PlnCommand::date);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(false);
         cl.setUsageHelpWidth(100);
         return cl;
+    }
+
+    /** A date option ({@code --as-of}): YYYY-MM-DD, and a date that exists, said in words when it does not. */
+    static java.time.LocalDate date(String text) {
+        String t = text.strip();
+        try {
+            return java.time.LocalDate.parse(t);
+        } catch (java.time.format.DateTimeParseException e) {
+            String why = "";
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                int month = Integer.parseInt(t.substring(5, 7));
+                int day = Integer.parseInt(t.substring(8, 10));
+                why = month < 1 || month > 12 ? " (there is no month " + month + ")"
+                        : " (" + java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL,
+                                java.util.Locale.ENGLISH) + " has no day " + day + " that year)";
+            }
+            throw new CommandLine.TypeConversionException("\"" + t + "\" is not a date" + why
+                    + "; write it as YYYY-MM-DD, e.g. 2026-11-30");
+        }
     }
 
     /**

@@ -44,6 +44,7 @@ final class CsvSource {
     static boolean read(Path file, String name, TableSink sink, Limits limits, Problems problems) {
         Place whole = Place.file(name);
         try {
+            InputFiles.requireRegular(file); // a FIFO would block forever
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
                 problems.error(whole, Limit.FILE_SIZE.message("the file is " + Sizes.mb(size), limits.maxFileBytes()));
@@ -56,7 +57,7 @@ final class CsvSource {
             problems.error(whole, "no such file");
             return false;
         } catch (IOException e) {
-            problems.error(whole, "cannot read the file: " + Documents.firstLine(e.getMessage()));
+            problems.error(whole, "cannot read the file: " + InputFiles.reason(e));
             return false;
         }
     }

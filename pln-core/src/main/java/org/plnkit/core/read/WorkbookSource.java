@@ -58,6 +58,7 @@ final class WorkbookSource {
     static void read(Path file, String name, CohortAssembler assembler, Limits limits, Problems problems) {
         Place whole = Place.file(name);
         try {
+            InputFiles.requireRegular(file); // a FIFO would block forever
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
                 problems.error(whole, Limit.FILE_SIZE.message("the workbook is " + Sizes.mb(size),
