@@ -108,6 +108,11 @@ public final class AtomicOutput {
         commit(target, abs, overwrite, content);
     }
 
+    /** Writes bytes atomically inside {@code folder} (see {@link #writeInside(Path, Path, boolean, Content)}). */
+    public static void writeInside(Path folder, Path target, boolean overwrite, byte[] bytes) throws IOException {
+        writeInside(folder, target, overwrite, out -> out.write(bytes));
+    }
+
     /** Writes bytes atomically. */
     public static void write(Path target, boolean overwrite, byte[] bytes) throws IOException {
         write(target, overwrite, out -> out.write(bytes));
