@@ -70,6 +70,9 @@ import picocli.CommandLine.Parameters;
                         + " written)",
                 "2:usage error, or an output exists (use --force)", "3:the tool failed"})
 final class CohortCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "INPUT",
             description = "A cohort workbook (.xlsx) or a folder of CSV or participant files.")
     Path input;
@@ -92,10 +95,7 @@ final class CohortCommand implements Callable<Integer> {
     AsOfOption asOf;
 
     @Mixin
-    TaxonomyOption taxonomy;
-
-    @Mixin
-    LimitsOption limits;
+    InputOptions readOptions;
 
     @Option(names = "--strict", description = "Any error in the input stops the run; nothing is written.")
     boolean strict;
@@ -123,8 +123,10 @@ final class CohortCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each step took (to standard error).")
     boolean timings;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Option(names = "--support-key", paramLabel = "FILE", description = {"Also write who is who on the workbook's "
+            + "Needs support sheet (CSV: rank, label, participant id, name, school). It names people: keep it "
+            + "private, apart from the workbook."})
+    Path supportKey;
 
     /** Failed or skipped participants listed by name in the summary; the index lists all. */
     private static final int LISTED = 20;
@@ -145,7 +147,7 @@ final class CohortCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--threads must be between 1 and "
                     + DistrictOptions.MAX_THREADS);
         }
-        Taxonomy tax = taxonomy.load(cl);
+        Taxonomy tax = readOptions.taxonomy(cl);
         if (Inputs.isParticipantFile(input)) {
             throw new CommandLine.ParameterException(cl, input + " is one participant's file; pln cohort reads a cohort"
                     + " (.xlsx workbook, or a folder of CSV or participant files). For one PLN, use pln map.");
@@ -156,15 +158,16 @@ final class CohortCommand implements Callable<Integer> {
         }
         Set<ReportFormat> files = formats.formats(cl, perParticipant,
                 "--formats chooses the files of --per-participant");
-        force.checkNew(cl, targets);
-        DistrictRun run = new DistrictRun(DistrictOptions.builder().taxonomy(tax).limits(limits.limits())
+        force.checkNew(cl, supportKey == null ? targets : java.util.stream.Stream.concat(targets.stream(),
+                java.util.stream.Stream.of(supportKey)).toList());
+        DistrictRun run = new DistrictRun(DistrictOptions.builder().taxonomy(tax).limits(readOptions.limits())
                 .strict(strict).asOf(asOf.asOf).today(LocalDate.now(clock)).threads(n).groupBy(groupBy)
                 .showNames(names.showNames()).anonymize(names.anonymize()).perParticipant(perParticipant)
                 .reportFormats(files).overwrite(force.force()).build());
         Timer timer = new Timer(timings, err);
 
         // read
-        CohortReading reading = limits.readCohort(input, tax, strict);
+        CohortReading reading = readOptions.readCohort(input, tax, strict);
         timer.lap("read");
         List<Problem> problems = reading.result().problems();
         long errors = problems.stream().filter(Problem::isError).count();
@@ -198,6 +201,10 @@ final class CohortCommand implements Callable<Integer> {
 
         // write
         run.write(district, out, timer);
+        if (supportKey != null) {
+            org.plnkit.report.io.AtomicOutput.write(supportKey, force.force(), o -> org.plnkit.report.district
+                    .SupportKey.write(district.analysis(), district.labels(), o));
+        }
         timer.lap("write");
         summary(stdout, district.analysis(), district.labels(), errors, warnings, targets);
         int failed = 0;
@@ -249,8 +256,10 @@ final class CohortCommand implements Callable<Integer> {
                 a.size(), a.size() == 1 ? "" : "s", a.connections(), a.connections() == 1 ? "" : "s", input,
                 ValidateCommand.plural(errors, "error"), ValidateCommand.plural(warnings, "warning")));
         if (errors > 0) {
+            // the written workbook by its path: "of district.xlsx" read as the input when it has that name
             o.println("  rows with errors were left out; every problem is on the Input problems sheet of "
-                    + DistrictRun.WORKBOOK + " (or run pln validate " + input + ")");
+                    + (targets.isEmpty() ? DistrictRun.WORKBOOK : targets.get(0)) + " (or run pln validate " + input
+                    + ")");
         }
         int failed = a.size() - a.assessed();
         o.println(String.format(Locale.ROOT, "  assessed %,d%s; median health %d (middle half %d-%d)", a.assessed(),

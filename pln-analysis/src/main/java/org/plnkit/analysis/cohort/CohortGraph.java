@@ -48,17 +48,17 @@ public final class CohortGraph {
     private final int[][] participantsOf;
     private final int[][] tiesOf;
     private final double[] nodeWeight;
-    /** Per participant, per connection (input order): the index of its identity node in {@link #allNodes}, or
-     *  {@code -2 - p} when the connection is participant {@code p}. */
+    /** Per participant, per connection (input order): the index of its identity node among all the cohort's
+     *  identity nodes, or {@code -2 - p} when the connection is participant {@code p}. */
     private final int[][] connectionNode;
-    private final List<SharedNode> allNodes;
     private final int[] sharedIndexOfNode;
     private final Map<String, Integer> participantIndex;
+    private final String[] displayNames;
 
     private CohortGraph(List<Participant> participants, List<SharedNode> nodes, List<Optional<String>> urls,
                         int[][] nodesOf, double[][] weightsOf, int[][] participantsOf, int[][] tiesOf,
-                        double[] nodeWeight, int[][] connectionNode, List<SharedNode> allNodes,
-                        int[] sharedIndexOfNode, Map<String, Integer> participantIndex) {
+                        double[] nodeWeight, int[][] connectionNode, int[] sharedIndexOfNode,
+                        Map<String, Integer> participantIndex, String[] displayNames) {
         this.participants = participants;
         this.nodes = nodes;
         this.urls = urls;
@@ -68,9 +68,9 @@ public final class CohortGraph {
         this.tiesOf = tiesOf;
         this.nodeWeight = nodeWeight;
         this.connectionNode = connectionNode;
-        this.allNodes = allNodes;
         this.sharedIndexOfNode = sharedIndexOfNode;
         this.participantIndex = participantIndex;
+        this.displayNames = displayNames;
     }
 
     /** Builds the cohort graph; {@code identity} must have been resolved on this cohort. */
@@ -107,6 +107,8 @@ public final class CohortGraph {
         double[][] weightsOf = new double[p][];
         int[][] connectionNode = new int[p][];
         int[] counts = new int[s];
+        @SuppressWarnings("unchecked")
+        Map<String, int[]>[] spellings = new Map[s];
         for (int i = 0; i < p; i++) {
             Pln pln = plns.get(i);
             String pid = pln.participant().id();
@@ -128,6 +130,14 @@ public final class CohortGraph {
                         k++;
                         if (url[j] == null && conn.url().isPresent()) {
                             url[j] = conn.url().get();
+                        }
+                        if (spellings[j] == null) {
+                            spellings[j] = new java.util.LinkedHashMap<>(4);
+                        }
+                        int[] seen = spellings[j].computeIfAbsent(conn.name().strip(), x -> new int[] {0, -1});
+                        if (seen[1] != i) {   // each participant counted once per spelling
+                            seen[0]++;
+                            seen[1] = i;
                         }
                     }
                 } else {
@@ -175,7 +185,50 @@ public final class CohortGraph {
         }
         return new CohortGraph(List.copyOf(participants), List.copyOf(shared), List.copyOf(urls), nodesOf,
                 weightsOf, participantsOf, ties(identity.participantTies(), pIndex, p), nodeWeight, connectionNode,
-                all, sharedIdx, pIndex);
+                sharedIdx, pIndex, displayNames(shared, spellings));
+    }
+
+    /**
+     * Per shared node: the spelling most participants used (each participant counted once), ties to the first seen
+     * in input order. A spelling all in lower case gives way to the most used one with capitals when both were
+     * written ("iste" and "ISTE": "ISTE"), so that a merged name is never shown lower-cased when someone wrote it
+     * properly.
+     */
+    private static String[] displayNames(List<SharedNode> shared, Map<String, int[]>[] spellings) {
+        String[] out = new String[shared.size()];
+        for (int j = 0; j < out.length; j++) {
+            Map<String, int[]> m = spellings[j];
+            if (m == null || m.isEmpty()) {
+                out[j] = shared.get(j).name();
+                continue;
+            }
+            String best = null;
+            int bestCount = -1;
+            String bestCapital = null;
+            int bestCapitalCount = -1;
+            for (Map.Entry<String, int[]> e : m.entrySet()) {
+                int c = e.getValue()[0];
+                if (c > bestCount) {
+                    best = e.getKey();
+                    bestCount = c;
+                }
+                if (hasCapital(e.getKey()) && c > bestCapitalCount) {
+                    bestCapital = e.getKey();
+                    bestCapitalCount = c;
+                }
+            }
+            out[j] = !hasCapital(best) && bestCapital != null ? bestCapital : best;
+        }
+        return out;
+    }
+
+    private static boolean hasCapital(String s) {
+        return s.codePoints().anyMatch(Character::isUpperCase);
+    }
+
+    /** What a shared node is called in district outputs: see {@link #displayNames}. */
+    public String displayName(int node) {
+        return displayNames[node];
     }
 
     private static int[][] ties(List<ParticipantTie> list, Map<String, Integer> pIndex, int p) {
@@ -349,10 +402,6 @@ public final class CohortGraph {
         return nodesOf[participant];
     }
 
-    double[] rawWeightsOf(int participant) {
-        return weightsOf[participant];
-    }
-
     int[] rawParticipantsOf(int node) {
         return participantsOf[node];
     }
@@ -369,9 +418,5 @@ public final class CohortGraph {
     /** The shared index of an identity node, or -1 when only one participant names it. */
     int sharedIndex(int identityNode) {
         return identityNode < 0 ? -1 : sharedIndexOfNode[identityNode];
-    }
-
-    int identityNodeCount() {
-        return allNodes.size();
     }
 }
