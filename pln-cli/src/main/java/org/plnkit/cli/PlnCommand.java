@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
                 "Inputs are participant files (.yaml, .yml, .json), cohort workbooks (.xlsx with sheets",
                 "Participants and Connections), or folders of CSV or participant files."},
         subcommands = {DemoCommand.class, ValidateCommand.class, AssessCommand.class, MapCommand.class,
-                CohortCommand.class, TemplateCommand.class, ExportCommand.class, ImportCommand.class,
+                CohortCommand.class, TemplateCommand.class, ExportCommand.class, ImportCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
