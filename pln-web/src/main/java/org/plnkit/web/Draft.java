@@ -157,6 +157,24 @@ final class Draft {
         return v.toString();
     }
 
+    /** The draft as the page sends it: the same sections, every value as text (fields the form lacks left out). */
+    ObjectNode toJson() {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ObjectNode p = root.putObject("participant");
+        participant.forEach(p::put);
+        com.fasterxml.jackson.databind.node.ArrayNode cs = root.putArray("connections");
+        connections.forEach(c -> {
+            ObjectNode n = cs.addObject();
+            c.forEach(n::put);
+        });
+        com.fasterxml.jackson.databind.node.ArrayNode ls = root.putArray("links");
+        links.forEach(l -> {
+            ObjectNode n = ls.addObject();
+            l.forEach(n::put);
+        });
+        return root;
+    }
+
     /** The draft as a participant file, with the field each line holds. */
     Rendered yaml() {
         Rendered r = new Rendered();

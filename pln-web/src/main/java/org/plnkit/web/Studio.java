@@ -81,6 +81,9 @@ public final class Studio implements AutoCloseable {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; "
             + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+    /** The most of an oversized body read and dropped before answering 413. */
+    private static final long DRAIN_LIMIT = 64L << 20;
+
     private final StudioOptions options;
     private final Path file;
     private final String fileName;
@@ -281,15 +284,33 @@ public final class Studio implements AutoCloseable {
         return site == null || site.equals("same-origin") || site.equals("none");
     }
 
-    /** The body, or empty when it is over the limit (said by Content-Length or found while reading). */
+    /**
+     * The body, or empty when it is over the limit (said by Content-Length or found while reading). An oversized body
+     * is read and dropped (up to a bound) so that the client gets its 413 instead of a reset connection.
+     */
     private Optional<byte[]> body(Request req) throws IOException {
         long max = options.maxBodyBytes();
-        if (req.getLength() > max) {
-            return Optional.empty();
-        }
         try (InputStream in = org.eclipse.jetty.io.Content.Source.asInputStream(req)) {
+            if (req.getLength() > max) {
+                drain(in, req.getLength());
+                return Optional.empty();
+            }
             byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            return b.length > max ? Optional.empty() : Optional.of(b);
+            if (b.length > max) {
+                drain(in, Long.MAX_VALUE);
+                return Optional.empty();
+            }
+            return Optional.of(b);
+        }
+    }
+
+    /** Reads and drops the rest of a body, at most {@link #DRAIN_LIMIT} bytes (then the connection is closed). */
+    private static void drain(InputStream in, long length) throws IOException {
+        long left = Math.min(length, DRAIN_LIMIT);
+        byte[] buf = new byte[64 * 1024];
+        int n;
+        while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
+            left -= n;
         }
     }
 
