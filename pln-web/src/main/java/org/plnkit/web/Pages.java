@@ -59,7 +59,7 @@ final class Pages {
                 .append("</header>\n<main>\n<div class=\"columns\">\n<section class=\"edit\" aria-label=\"My PLN\">\n")
                 .append("<form id=\"studio\" novalidate>\n<div id=\"editor\">\n");
         editor(b, e, loadProblems, rawText);
-        b.append("</div>\n</form>\n</section>\n<section class=\"results\" aria-labelledby=\"results-heading\">\n")
+        b.append("</div>\n</form>\n</section>\n<section class=\"results\" tabindex=\"0\" aria-labelledby=\"results-heading\">\n")
                 .append("<h2 id=\"results-heading\">My map and what it shows</h2>\n")
                 .append("<p id=\"stale\" class=\"note\" hidden>The map and assessment show the last version without"
                         + " errors: fix the problems marked in red to update them.</p>\n")
