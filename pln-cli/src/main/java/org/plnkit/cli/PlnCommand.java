@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 "",
                 "Start here:",
                 "  pln demo                               assess the bundled samples into pln-out/",
+                "  pln serve my-pln.yaml                  build and see your PLN in your browser",
                 "  pln init --yaml -o my-pln.yaml         a starter file to fill in",
                 "  pln validate my-pln.yaml               every problem, with its line",
                 "  pln assess my-pln.yaml                 your assessment and action plan, on screen",

@@ -97,7 +97,11 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Open that address in your browser.");
             out.flush();
         }
-        studio.join();
+        try {
+            studio.join();
+        } finally {
+            studio.close();
+        }
         return 0;
     }
 

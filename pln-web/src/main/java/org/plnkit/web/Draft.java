@@ -253,7 +253,24 @@ final class Draft {
         if (PLAIN.matcher(s).matches() && !AMBIGUOUS.matcher(s).matches() && !s.endsWith(" ")) {
             return s;
         }
-        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+        String json = new String(JsonStringEncoder.getInstance().quoteAsString(s));
+        StringBuilder b = new StringBuilder(json.length() + 2).append('"');
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            // YAML streams may not hold DEL, C1 controls, lone surrogates or U+FFFE/FFFF, and NEL, U+2028 and
+            // U+2029 are line breaks to YAML (folded to a space inside quotes): escape them all
+            boolean printable = c >= 0x20 && c != 0x7F && (c < 0x80 || c > 0x9F) && c != 0x2028 && c != 0x2029
+                    && c != 0xFFFE
+                    && c != 0xFFFF && !(Character.isSurrogate(c) && !(Character.isHighSurrogate(c)
+                    && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))
+                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(json.charAt(i - 1))));
+            if (printable) {
+                b.append(c);
+            } else {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            }
+        }
+        return b.append('"').toString();
     }
 
     private static String flow(JsonNode v) {

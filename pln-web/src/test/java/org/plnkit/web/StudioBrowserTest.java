@@ -186,8 +186,13 @@ class StudioBrowserTest {
         Thread.sleep(300);
         long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 360 px screen");
         shot("05-narrow-360");
+        Object wide = ((JavascriptExecutor) driver).executeScript(
+                "var w = document.documentElement.clientWidth, out = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                + " if (r.right > w + 1 && out.length < 5) { out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); } });"
+                + "return out.join('; ');");
+        assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 360 px screen: " + wide);
         Results narrow = new AxeBuilder().analyze(driver);
         assertTrue(narrow.getViolations().isEmpty(), "axe-core at 360 px: " + describe(narrow.getViolations()));
     }
@@ -213,7 +218,7 @@ class StudioBrowserTest {
     @Test
     void opensAFilledOrganizerWorkbook() throws Exception {
         Path workbook = dir.resolve("organizer.xlsx");
-        Files.write(workbook, new TemplateWriter(TemplateOptions.defaults().withExample(true)).bytes());
+        Files.write(workbook, filledOrganizer());
         driver.manage().window().setSize(new Dimension(1400, 1800));
         driver.get(studio.uri().toString());
         settled();
@@ -221,10 +226,34 @@ class StudioBrowserTest {
         driver.findElement(By.id("upload-button")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "organizer.xlsx"));
         settled();
-        assertFalse(cards().isEmpty());
-        String ids = driver.findElement(By.id("p-id")).getAttribute("value");
-        assertFalse(ids.isBlank(), "the participant of the workbook is on the page");
+        assertTrue(cards().stream().anyMatch(c -> c.findElement(By.cssSelector("[data-f=name]")).getAttribute("value")
+                .equals("Rosa Diaz")), "the workbook's connection is on the page");
+        waiting().until(d -> d.findElement(By.id("map")).getAttribute("alt").contains("Rosa Diaz"));
         shot("07-workbook-opened");
+    }
+
+    /** The organizer workbook `pln template` writes, filled in by a teacher: a colleague of her own. */
+    static byte[] filledOrganizer() throws IOException {
+        byte[] template = new TemplateWriter(TemplateOptions.defaults().withExample(true)).bytes();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(template))) {
+            int replaced = 0;
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                && cell.getStringCellValue().equals("Jane Kim")) {
+                            cell.setCellValue("Rosa Diaz");
+                            replaced++;
+                        }
+                    }
+                }
+            }
+            assertTrue(replaced > 0, "the template has an example connection to fill in");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
     }
 
     static String describe(List<Rule> violations) {

@@ -191,7 +191,8 @@
     form.addEventListener('change', function (ev) {
       if (ev.target.dataset.f === 'category') { categoryHelp(ev.target); }
       if (ev.target.dataset.f === 'name') { renumber(); }
-      changed();
+      // a text box already sent its 'input' events; its 'change' on leaving it would only check again
+      if (ev.target.tagName === 'SELECT') { changed(); }
     });
     form.addEventListener('submit', function (ev) { ev.preventDefault(); });
     form.addEventListener('click', function (ev) {
