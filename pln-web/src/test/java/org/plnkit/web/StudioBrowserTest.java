@@ -158,7 +158,7 @@ class StudioBrowserTest {
         waiting().until(ExpectedConditions.textToBePresentInElement(err, "value 7 is not between 1 and 5"));
         assertEquals("true", value.getAttribute("aria-invalid"));
         assertFalse(driver.findElement(By.id("stale")).getAttribute("hidden") != null, "the map is marked stale");
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", value);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", value);
         shot("03-error-at-field");
         value.clear();
         value.sendKeys("5");

@@ -44,7 +44,7 @@ import org.plnkit.web.StudioOptions;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 10, time = 2)
 @Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")
 public class StudioBenchmark {
@@ -62,6 +62,7 @@ public class StudioBenchmark {
     private int turn;
     /** The server's own time of the last answers (Server-Timing), summed, and how many. */
     private double serverMillis;
+    private double cpuMillis;
     private long answers;
 
     @Setup(Level.Trial)
@@ -109,16 +110,29 @@ public class StudioBenchmark {
             throw new IllegalStateException("status " + r.statusCode());
         }
         r.headers().firstValue("Server-Timing").ifPresent(t -> {
-            serverMillis += Double.parseDouble(t.substring(t.indexOf("dur=") + 4));
-            answers++;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("studio;dur=([0-9.]+), cpu;dur=([0-9.]+)")
+                    .matcher(t);
+            if (m.find()) {
+                serverMillis += Double.parseDouble(m.group(1));
+                cpuMillis += Double.parseDouble(m.group(2));
+                answers++;
+            }
         });
         bh.consume(r.body());
     }
 
+    /** Prints the server's own part of this iteration's answers, wall and CPU (the machine may be shared). */
+    @TearDown(Level.Iteration)
+    public void report() {
+        System.out.printf(" [server: %d answers, %.1f ms wall, %.1f ms CPU on average]", answers,
+                answers == 0 ? 0 : serverMillis / answers, answers == 0 ? 0 : cpuMillis / answers);
+        answers = 0;
+        serverMillis = 0;
+        cpuMillis = 0;
+    }
+
     @TearDown(Level.Trial)
     public void stop() throws IOException {
-        System.out.printf("%nserver time (Server-Timing) over %d answers: %.1f ms on average%n", answers,
-                answers == 0 ? 0 : serverMillis / answers);
         studio.close();
         try (var files = Files.list(dir)) {
             for (Path p : files.toList()) {
