@@ -53,6 +53,9 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:every participant was assessed", "1:some inputs have errors, or some reports failed",
                 "2:usage error, or an output exists (add --force)", "3:the tool failed"})
 final class AssessCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "FILE",
             description = "Participant files (.yaml, .yml, .json), cohort workbooks (.xlsx), or folders.")
     List<Path> inputs;
@@ -74,6 +77,9 @@ final class AssessCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
+    ForceOption force;
+
+    @Mixin
     ReportFormatsOption formats;
 
     @Mixin
@@ -84,19 +90,10 @@ final class AssessCommand implements Callable<Integer> {
     Path resources;
 
     @Mixin
-    ForceOption force;
-
-    @Mixin
     AsOfOption asOf;
 
     @Mixin
-    TaxonomyOption taxonomy;
-
-    @Mixin
-    LimitsOption limits;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    InputOptions readOptions;
 
     @Override
     public Integer call() {
@@ -104,11 +101,11 @@ final class AssessCommand implements Callable<Integer> {
         boolean json = screenFormat(cmd);
         Set<ReportFormat> files = formats.formats(cmd, out != null,
                 "--formats chooses the files written with --out DIR");
-        Taxonomy tax = taxonomy.load(cmd);
+        Taxonomy tax = readOptions.taxonomy(cmd);
         AssessmentOptions base = baseOptions(cmd, tax);
         Function<Pln, AssessmentOptions> options = pln -> base.withAsOf(asOf.resolve(pln.participant(),
                 Clock.systemDefaultZone()));
-        Reports.Read read = Reports.read(inputs, tax, limits.limits(), cmd.getErr());
+        Reports.Read read = Reports.read(inputs, tax, readOptions.limits(), cmd.getErr());
         if (out == null) {
             return print(cmd, read, options, json);
         }

@@ -50,10 +50,7 @@ final class ServeCommand implements Callable<Integer> {
     boolean noBrowser;
 
     @Mixin
-    TaxonomyOption taxonomy;
-
-    @Mixin
-    LimitsOption limits;
+    InputOptions readOptions;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -71,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cmd, "--port must be between 0 and 65535");
         }
         StudioOptions o = StudioOptions.of(file).withHost(host).withPort(port)
-                .withTaxonomy(taxonomy.load(cmd)).withLimits(limits.limits());
+                .withTaxonomy(readOptions.taxonomy(cmd)).withLimits(readOptions.limits());
         PrintWriter out = cmd.getOut();
         PrintWriter err = cmd.getErr();
         if (!o.loopback()) {
