@@ -472,8 +472,10 @@ public final class Studio implements AutoCloseable {
 
     /** Opens an uploaded participant file or filled organizer workbook on the page (the file is not written). */
     private boolean upload(Response res, Callback cb, byte[] bytes, String name) throws IOException {
-        String shown = SafeNames.of(Path.of(name.replace('\\', '/')).getFileName() == null ? "upload"
-                : name.replace('\\', '/').substring(name.replace('\\', '/').lastIndexOf('/') + 1));
+        // only the name the browser gives, never a folder; made safe for messages and never used as a path
+        String slashed = name.replace('\\', '/');
+        String last = slashed.substring(slashed.lastIndexOf('/') + 1);
+        String shown = SafeNames.of(last.isBlank() ? "upload" : last);
         String lower = shown.toLowerCase(Locale.ROOT);
         List<Problem> loadProblems = new ArrayList<>();
         Draft draft;
