@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 "",
                 "Start here:",
                 "  pln demo                               assess the bundled samples into pln-out/",
+                "  pln serve my-pln.yaml                  build and see your PLN in your browser",
                 "  pln init --yaml -o my-pln.yaml         a starter file to fill in",
                 "  pln validate my-pln.yaml               every problem, with its line",
                 "  pln assess my-pln.yaml                 your assessment and action plan, on screen",
@@ -27,7 +28,7 @@ import picocli.CommandLine.Command;
                 "Inputs are participant files (.yaml, .yml, .json), cohort workbooks (.xlsx with sheets",
                 "Participants and Connections), or folders of CSV or participant files."},
         subcommands = {DemoCommand.class, ValidateCommand.class, AssessCommand.class, MapCommand.class,
-                CohortCommand.class, TemplateCommand.class, ExportCommand.class, ImportCommand.class,
+                CohortCommand.class, TemplateCommand.class, ExportCommand.class, ImportCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
