@@ -62,9 +62,9 @@ public final class GrowthMap {
     private static final Color MOVED = new Color(0x5B, 0x3F, 0xA8);
     private static final List<String> RINGS = List.of("daily", "weekly", "monthly", "quarterly", "yearly",
             "rarely or not given");
-    private static final double CX = 640;
-    private static final double CY = 660;
-    private static final double OUTER = 500;
+    private static final double CX = 610;
+    private static final double CY = 650;
+    private static final double OUTER = 440;
     private static final double EGO = 58;
 
     private GrowthMap() {
@@ -297,11 +297,23 @@ public final class GrowthMap {
             String text = name + (gained ? " (new)" : lost ? " (lost)" : "");
             g.setFont(sectorFont);
             g.setColor(lost ? DROPPED : CategoryPalette.text(v.taxonomy(), s.category(), Theme.LIGHT));
-            double lx = CX + (OUTER + 42) * Math.cos(mid);
-            double ly = CY + (OUTER + 42) * Math.sin(mid);
-            double w = g.getFontMetrics().stringWidth(text);
-            double tx = Math.cos(mid) < -0.2 ? lx - w : Math.cos(mid) > 0.2 ? lx : lx - w / 2;
-            g.drawString(text, (float) tx, (float) (ly + 5));
+            double lx = CX + (OUTER + 36) * Math.cos(mid);
+            double ly = CY + (OUTER + 36) * Math.sin(mid);
+            List<String> lines = List.of(text);
+            double room = Math.cos(mid) < -0.2 ? lx - 16 : Math.cos(mid) > 0.2 ? 1200 - lx : 2 * Math.min(lx, 1200 - lx);
+            if (g.getFontMetrics().stringWidth(text) > room) {
+                int cut = text.lastIndexOf(' ', text.length() / 2 + 4);
+                if (cut > 0) {
+                    lines = List.of(text.substring(0, cut), text.substring(cut + 1));
+                }
+            }
+            double lh = 18;
+            double top = ly + 5 - (lines.size() - 1) * lh / 2;
+            for (int i = 0; i < lines.size(); i++) {
+                double w = g.getFontMetrics().stringWidth(lines.get(i));
+                double tx = Math.cos(mid) < -0.2 ? lx - w : Math.cos(mid) > 0.2 ? lx : lx - w / 2;
+                g.drawString(lines.get(i), (float) Math.max(12, tx), (float) (top + i * lh));
+            }
         }
         // ring names, along the top
         g.setFont(new Font(FAMILY, Font.PLAIN, 12));
@@ -364,7 +376,8 @@ public final class GrowthMap {
             String name = shorten(n.name, 24);
             double w = g.getFontMetrics().stringWidth(name);
             boolean right = Math.cos(n.angle) >= 0;
-            g.drawString(name, (float) (right ? n.x + rad + 7 : n.x - rad - 7 - w), (float) (n.y + 4.5));
+            double gap = n.state == State.ADDED ? 16 : 7;   // clear of the green ring and its plus
+            g.drawString(name, (float) (right ? n.x + rad + gap : n.x - rad - gap - w), (float) (n.y + 4.5));
             end(g);
         }
         legend(g, v);
