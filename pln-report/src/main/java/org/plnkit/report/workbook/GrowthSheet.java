@@ -98,6 +98,7 @@ final class GrowthSheet {
                 parts.add(GrowthText.changeText(c, taxonomy));
             }
             text(x, 4, String.join("; ", parts), st.wrap);
+            fit(x, String.join("; ", parts), 70);
         }
         r++;
         r = heading(s, r, "Categories and topics");
@@ -129,12 +130,20 @@ final class GrowthSheet {
                     : step.status() == Status.PARTLY ? st.amber : st.red);
             text(x, 2, step.type().label(), st.text);
             text(x, 4, step.evidence(), st.wrap);
+            fit(x, step.evidence(), 70);
+            fit(x, step.rank() + ". " + step.title(), 34);
         }
         if (g.followThrough().isEmpty()) {
             text(row(s, r++), 0, "The earlier plan had no steps.", st.note);
         }
         s.createFreezePane(0, 2);
         return s;
+    }
+
+    /** A row tall enough for its wrapped text ({@code width} characters a line), never lower than it is. */
+    private static void fit(XSSFRow x, String text, int width) {
+        int lines = Math.max(1, (int) Math.ceil(text.length() / (double) width));
+        x.setHeightInPoints(Math.max(x.getHeightInPoints(), 15f * lines));
     }
 
     private int heading(XSSFSheet s, int r, String title) {
