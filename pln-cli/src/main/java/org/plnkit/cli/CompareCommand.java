@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +32,7 @@ import picocli.CommandLine.Parameters;
  * screen (text or JSON) or with {@code --out DIR} as AFTER's report with the growth in it and the growth map.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        resourceBundle = "org.plnkit.cli.compare",
         description = {
                 "Compare two snapshots of one participant's PLN: what grew since the earlier one.",
                 "",
@@ -66,25 +66,23 @@ final class CompareCommand implements Callable<Integer> {
             description = "Which participant, when BEFORE or AFTER is a cohort (workbook or folder).")
     String participant;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "What to print without --out: text (default)"
-            + " or json.")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT", converter = AssessCommand.ScreenFormat.class,
+            completionCandidates = AssessCommand.ScreenFormat.class,
+            description = "What to print without --out: ${COMPLETION-CANDIDATES} (default: text).")
+    ValidateCommand.Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write AFTER's report with the growth and the"
             + " growth map into DIR instead of printing.")
     Path out;
 
-    @Option(names = "--formats", paramLabel = "LIST", split = ",",
-            description = "With --out: which files, from xlsx, png, svg, md, json (default: all).")
-    List<String> formats;
+    @Mixin
+    ReportFormatsOption formats;
 
-    @Option(names = "--anonymize", description = "People become \"Local colleague 1\", \"Mentor 1\"\u2026 alike in both"
-            + " snapshots, and you \"Anonymous educator\", in every output.")
-    boolean anonymize;
+    @Mixin
+    AnonymizeOption anonymize;
 
-    @Option(names = {"-f", "--force"}, description = "Compare even when AFTER is dated before BEFORE or is another"
-            + " participant's; replace existing output files.")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     @Mixin
     TaxonomyOption taxonomy;
@@ -99,7 +97,8 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cmd = spec.commandLine();
         boolean json = screenFormat(cmd);
-        Set<ReportFormat> files = files(cmd);
+        Set<ReportFormat> files = formats.formats(cmd, out != null,
+                "--formats chooses the files written with --out DIR");
         Taxonomy tax = taxonomy.load(cmd);
         PrintWriter err = cmd.getErr();
         Optional<Pln> b = snapshot(cmd, before, participant, tax, limits);
@@ -107,7 +106,7 @@ final class CompareCommand implements Callable<Integer> {
         if (b.isEmpty() || a.isEmpty()) {
             return PlnCommand.INVALID_INPUT;
         }
-        Integer refused = refuse(err, b.get(), a.get(), before, after, force);
+        Integer refused = refuse(err, b.get(), a.get(), before, after, force.force());
         if (refused != null) {
             return refused;
         }
@@ -120,7 +119,7 @@ final class CompareCommand implements Callable<Integer> {
                 return PlnCommand.INVALID_INPUT;
             }
         }
-        GrowthReport report = GrowthReport.of(b.get(), a.get(), options, anonymize);
+        GrowthReport report = GrowthReport.of(b.get(), a.get(), options, anonymize.anonymize());
         PrintWriter o = cmd.getOut();
         if (out == null) {
             o.print(json ? GrowthJson.toJson(report.growth()) : GrowthText.render(report.growth(), tax));
@@ -130,7 +129,7 @@ final class CompareCommand implements Callable<Integer> {
         List<ReportBundle.ReportFile> rendered = report.render(files);
         List<Path> targets = new ArrayList<>();
         rendered.forEach(f -> targets.add(out.resolve(f.name())));
-        Outputs.checkNew(cmd, targets, force);
+        force.checkNew(cmd, targets);
         for (ReportBundle.ReportFile f : rendered) {
             Path t = out.resolve(f.name());
             try {
@@ -214,24 +213,6 @@ final class CompareCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cmd, "--format chooses what to print; with --out, choose the"
                     + " files with --formats (e.g. --formats xlsx,json)");
         }
-        return switch (format.strip().toLowerCase(Locale.ROOT)) {
-            case "text" -> false;
-            case "json" -> true;
-            default -> throw new CommandLine.ParameterException(cmd, "--format is text or json, not " + format);
-        };
-    }
-
-    private Set<ReportFormat> files(CommandLine cmd) {
-        if (formats == null) {
-            return EnumSet.allOf(ReportFormat.class);
-        }
-        if (out == null) {
-            throw new CommandLine.ParameterException(cmd, "--formats chooses the files written with --out DIR");
-        }
-        try {
-            return ReportFormat.parseList(String.join(",", formats));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cmd, "--formats: " + e.getMessage());
-        }
+        return format == ValidateCommand.Format.json;
     }
 }

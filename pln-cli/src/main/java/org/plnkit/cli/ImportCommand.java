@@ -55,8 +55,16 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to read (see the sources above).")
     List<Path> files;
 
-    @Option(names = "--from", paramLabel = "SOURCE", description = "graphml, gexf, csv or network-canvas.")
-    String from;
+    @Option(names = "--from", paramLabel = "SOURCE", converter = Sources.class, completionCandidates = Sources.class,
+            description = "${COMPLETION-CANDIDATES}.")
+    Source from;
+
+    /** The sources as spelled on the command line: {@code network-canvas} for {@link Source#network_canvas}. */
+    static final class Sources extends Choice<Source> {
+        Sources() {
+            super(Source.class);
+        }
+    }
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "The participant file to write (.yaml, or .json); - or none for the screen.")
@@ -81,8 +89,8 @@ final class ImportCommand implements Callable<Integer> {
                     + " (Network Canvas: case id, session id or ego UUID).")
     String ego;
 
-    @Option(names = {"-f", "--force"}, description = "Replace the output file if it exists.")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     @Mixin
     TaxonomyOption taxonomy;
@@ -100,7 +108,7 @@ final class ImportCommand implements Callable<Integer> {
         Source source = source(cmd);
         boolean toScreen = Outputs.toScreen(output);
         if (!toScreen) {
-            Outputs.checkNew(cmd, List.of(output), force);
+            force.checkNew(cmd, List.of(output));
         }
         Taxonomy tax = taxonomy.load(cmd);
         ImportMapping mapping = ImportMapping.NONE;
@@ -185,13 +193,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private Source source(CommandLine cmd) {
         if (from != null) {
-            String f = from.strip().toLowerCase(Locale.ROOT).replace('-', '_');
-            try {
-                return Source.valueOf(f);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(cmd, "--from " + from
-                        + " is not one of graphml, gexf, csv, network-canvas");
-            }
+            return from;
         }
         Path first = files.get(0);
         String n = first.toString().toLowerCase(Locale.ROOT);

@@ -25,6 +25,7 @@ import org.plnkit.report.map.Format;
 import org.plnkit.report.map.MapOptions;
 import org.plnkit.report.map.PlnMap;
 import org.plnkit.report.map.Theme;
+import org.plnkit.report.run.DistrictRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 /** {@code pln map FILE}: the PLN map as PNG or SVG, with its alt text beside it. */
-@Command(name = "map", mixinStandardHelpOptions = true,
+@Command(name = "map", mixinStandardHelpOptions = true, resourceBundle = "org.plnkit.cli.map",
         description = {
                 "Draw a participant's PLN as a map for a blog post (PNG or SVG), with alt text beside it.",
                 "",
@@ -63,19 +64,25 @@ final class MapCommand implements Callable<Integer> {
             description = "Pixel density for PNG, e.g. 2 for high-DPI screens (default ${DEFAULT-VALUE}).")
     double scale;
 
-    @Option(names = "--anonymize",
-            description = "People become \"Local colleague 1\", \"Mentor 1\"…; organizations and resources keep their names.")
-    boolean anonymize;
+    @Mixin
+    AnonymizeOption anonymize;
 
-    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
-            description = "light (default) or dark.")
-    String theme;
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", converter = Themes.class,
+            completionCandidates = Themes.class, description = "${COMPLETION-CANDIDATES} (default: light).")
+    Theme theme;
+
+    /** The map's colours: {@code light} or {@code dark}. */
+    static final class Themes extends Choice<Theme> {
+        Themes() {
+            super(Theme.class);
+        }
+    }
 
     @Option(names = "--no-legend", negatable = false, description = "Leave out the legend.")
     boolean noLegend;
 
-    @Option(names = "--force", description = "Replace the output if it exists.")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     @Mixin
     AsOfOption asOf;
@@ -94,11 +101,7 @@ final class MapCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         Taxonomy tax = taxonomy.load(cl);
         int[] wh = parseSize(cl);
-        Theme th = switch (theme.toLowerCase(java.util.Locale.ROOT)) {
-            case "light" -> Theme.LIGHT;
-            case "dark" -> Theme.DARK;
-            default -> throw new CommandLine.ParameterException(cl, "--theme must be light or dark, not " + theme);
-        };
+        Theme th = theme;
         if (!(scale >= 0.5 && scale <= 4)) {
             throw new CommandLine.ParameterException(cl, "--scale must be between 0.5 and 4");
         }
@@ -117,7 +120,7 @@ final class MapCommand implements Callable<Integer> {
         // the same assessment as `pln assess`, so that overdue ties and gaps agree everywhere
         AssessmentOptions ao = AssessmentOptions.asOf(asOf.resolve(input.participant(), Clock.systemDefaultZone()))
                 .withTaxonomy(tax);
-        ParticipantReport report = ParticipantReport.of(input, ao, anonymize);
+        ParticipantReport report = ParticipantReport.of(input, ao, anonymize.anonymize());
         Pln pln = report.pln();
         // named after the participant as shown: "anonymous.png" when anonymized
         Path out = output != null ? output : Path.of(SafeNames.of(pln.participant().id()) + ".png");
@@ -142,11 +145,10 @@ final class MapCommand implements Callable<Integer> {
                 .withFallbackAsOf(today)).analyze(cohort, (step, nanos) -> { });
         // district-facing: people are never named on the cohort map
         CohortLabels labels = CohortLabels.anonymous(analysis);
-        String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
         // dated --as-of, else the latest participant's as_of: the data's date, not the day of the run
         LocalDate date = asOf.asOf != null ? asOf.asOf : cohort.latestAsOf().orElse(today);
-        CohortMapOptions mo = CohortMapOptions.builder("Who relies on what: " + name.replaceAll("\\.(xlsx|xlsm)$", ""),
-                date.toString()).size(wh[0], wh[1]).scale(scale).theme(th).build();
+        CohortMapOptions mo = CohortMapOptions.builder(DistrictRun.mapTitle(input), date.toString()).size(wh[0], wh[1])
+                .scale(scale).theme(th).build();
         Path out = output != null ? output : Path.of("cohort-map.png");
         Format format = format(cl, out);
         Path alt = write(cl, out, o -> CohortMap.render(analysis, labels, mo, format, o),
@@ -165,7 +167,7 @@ final class MapCommand implements Callable<Integer> {
     /** Writes the picture and its alt text beside it ({@code map.png}, {@code map.alt.txt}); gives the alt's path. */
     private Path write(CommandLine cl, Path out, Outputs.Body picture, Supplier<String> altText) throws IOException {
         Path alt = out.resolveSibling(stripExtension(out.getFileName().toString()) + ".alt.txt");
-        Outputs.checkNew(cl, List.of(out, alt), force);
+        force.checkNew(cl, List.of(out, alt));
         Outputs.write(out, picture);
         Outputs.write(alt, o -> o.write(altText.get().getBytes(StandardCharsets.UTF_8)));
         return alt;
