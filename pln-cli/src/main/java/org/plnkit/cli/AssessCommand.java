@@ -21,7 +21,7 @@ import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.bundle.ReportBundle;
 import org.plnkit.report.bundle.ReportFormat;
-import org.plnkit.report.growth.GrowthReport;
+import org.plnkit.report.bundle.GrowthReport;
 import org.plnkit.report.run.ParticipantFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

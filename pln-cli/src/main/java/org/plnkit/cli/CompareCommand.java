@@ -20,7 +20,7 @@ import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.report.bundle.ReportBundle;
 import org.plnkit.report.bundle.ReportFormat;
-import org.plnkit.report.growth.GrowthReport;
+import org.plnkit.report.bundle.GrowthReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

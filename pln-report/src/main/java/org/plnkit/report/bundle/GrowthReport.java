@@ -1,4 +1,4 @@
-package org.plnkit.report.growth;
+package org.plnkit.report.bundle;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.growth.Growth;
 import org.plnkit.analysis.growth.GrowthComparer;
 import org.plnkit.analysis.growth.GrowthJson;
 import org.plnkit.core.model.Pln;
-import org.plnkit.report.bundle.ParticipantReport;
-import org.plnkit.report.bundle.ReportBundle;
 import org.plnkit.report.bundle.ReportBundle.ReportFile;
-import org.plnkit.report.bundle.ReportFormat;
+import org.plnkit.report.growth.GrowthAnonymizer;
+import org.plnkit.report.growth.GrowthMap;
 import org.plnkit.report.map.Format;
 
 /**
@@ -78,6 +78,31 @@ public record GrowthReport(Pln before, ParticipantReport after, Growth growth) {
         List<ReportFile> out = new ArrayList<>(ReportBundle.render(after, formats, Optional.of(growth)));
         out.addAll(extras(formats));
         return List.copyOf(out);
+    }
+
+    /** The files, with AFTER's map drawn by {@code drawer} (see {@link ReportBundle#render}). */
+    public List<ReportFile> render(Set<ReportFormat> formats, Executor drawer) {
+        List<ReportFile> out = new ArrayList<>(ReportBundle.render(after, formats, drawer, Optional.of(growth)));
+        out.addAll(extras(formats));
+        return List.copyOf(out);
+    }
+
+    /** The names of the files {@link #extras} makes for these formats. */
+    public static List<String> extraNames(Set<ReportFormat> formats) {
+        List<String> out = new ArrayList<>();
+        if (formats.contains(ReportFormat.PNG)) {
+            out.add(MAP_PNG);
+        }
+        if (formats.contains(ReportFormat.SVG)) {
+            out.add(MAP_SVG);
+        }
+        if (formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.SVG)) {
+            out.add(MAP_ALT);
+        }
+        if (formats.contains(ReportFormat.JSON)) {
+            out.add(JSON);
+        }
+        return out;
     }
 
     /** The growth map and the growth JSON alone. */
