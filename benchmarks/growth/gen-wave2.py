@@ -84,7 +84,7 @@ def main():
         kept, dropped = [], set()
         for r in mine:
             if len(mine) - len(dropped) > 1 and rnd.random() < 0.08:
-                dropped.add(r["connection_name"])
+                dropped.add(r["connection_name"].strip().lower())
                 continue
             r = dict(r)
             if r["participation"].strip().lower() == "lurker" and rnd.random() < 0.35:
@@ -102,7 +102,7 @@ def main():
         for r in kept:
             if r["linked_to"]:
                 names = [n.strip() for n in r["linked_to"].split(";")]
-                r["linked_to"] = "; ".join(n for n in names if n and n not in dropped)
+                r["linked_to"] = "; ".join(n for n in names if n and n.lower() not in dropped)
         have = {r["category"] for r in kept}
         names = {r["connection_name"].strip().lower() for r in kept}
         missing = [c for c in categories if c not in have]
