@@ -58,6 +58,9 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:every participant was assessed", "1:some inputs have errors, or some reports failed",
                 "2:usage error, or an output exists (add --force)", "3:the tool failed"})
 final class AssessCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "FILE",
             description = "Participant files (.yaml, .yml, .json), cohort workbooks (.xlsx), or folders.")
     List<Path> inputs;
@@ -79,6 +82,9 @@ final class AssessCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
+    ForceOption force;
+
+    @Mixin
     ReportFormatsOption formats;
 
     @Mixin
@@ -87,9 +93,6 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--resources", paramLabel = "FILE",
             description = "A district's resource directory (YAML) to suggest what to add (docs/measures.md).")
     Path resources;
-
-    @Mixin
-    ForceOption force;
 
     @Option(names = "--since", paramLabel = "BEFORE",
             description = "An earlier snapshot of the same (one) participant: the report gets the growth since then"
@@ -102,13 +105,7 @@ final class AssessCommand implements Callable<Integer> {
     AsOfOption asOf;
 
     @Mixin
-    TaxonomyOption taxonomy;
-
-    @Mixin
-    LimitsOption limits;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    InputOptions readOptions;
 
     @Override
     public Integer call() {
@@ -116,11 +113,11 @@ final class AssessCommand implements Callable<Integer> {
         boolean json = screenFormat(cmd);
         Set<ReportFormat> files = formats.formats(cmd, out != null,
                 "--formats chooses the files written with --out DIR");
-        Taxonomy tax = taxonomy.load(cmd);
+        Taxonomy tax = readOptions.taxonomy(cmd);
         AssessmentOptions base = baseOptions(cmd, tax);
         Function<Pln, AssessmentOptions> options = pln -> base.withAsOf(asOf.resolve(pln.participant(),
                 Clock.systemDefaultZone()));
-        Reports.Read read = Reports.read(inputs, tax, limits.limits(), cmd.getErr());
+        Reports.Read read = Reports.read(inputs, tax, readOptions.limits(), cmd.getErr());
         if (since != null) {
             return since(cmd, read, options, json, files, tax);
         }
@@ -164,7 +161,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         Pln after = read.sources().get(0).pln();
         Optional<Pln> before = CompareCommand.snapshot(cmd, since, Inputs.isParticipantFile(since) ? null
-                : after.participant().id(), tax, limits);
+                : after.participant().id(), tax, readOptions);
         if (before.isEmpty()) {
             return PlnCommand.INVALID_INPUT;
         }

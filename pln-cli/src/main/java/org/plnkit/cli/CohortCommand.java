@@ -73,6 +73,9 @@ import picocli.CommandLine.Parameters;
                         + " written)",
                 "2:usage error, or an output exists (use --force)", "3:the tool failed"})
 final class CohortCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "INPUT",
             description = "A cohort workbook (.xlsx) or a folder of CSV or participant files.")
     Path input;
@@ -102,10 +105,7 @@ final class CohortCommand implements Callable<Integer> {
     AsOfOption asOf;
 
     @Mixin
-    TaxonomyOption taxonomy;
-
-    @Mixin
-    LimitsOption limits;
+    InputOptions readOptions;
 
     @Option(names = "--strict", description = "Any error in the input stops the run; nothing is written.")
     boolean strict;
@@ -133,9 +133,6 @@ final class CohortCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each step took (to standard error).")
     boolean timings;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     /** Failed or skipped participants listed by name in the summary; the index lists all. */
     private static final int LISTED = 20;
 
@@ -155,7 +152,7 @@ final class CohortCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--threads must be between 1 and "
                     + DistrictOptions.MAX_THREADS);
         }
-        Taxonomy tax = taxonomy.load(cl);
+        Taxonomy tax = readOptions.taxonomy(cl);
         if (Inputs.isParticipantFile(input)) {
             throw new CommandLine.ParameterException(cl, input + " is one participant's file; pln cohort reads a cohort"
                     + " (.xlsx workbook, or a folder of CSV or participant files). For one PLN, use pln map.");
@@ -167,14 +164,14 @@ final class CohortCommand implements Callable<Integer> {
         Set<ReportFormat> files = formats.formats(cl, perParticipant,
                 "--formats chooses the files of --per-participant");
         force.checkNew(cl, targets);
-        DistrictRun run = new DistrictRun(DistrictOptions.builder().taxonomy(tax).limits(limits.limits())
+        DistrictRun run = new DistrictRun(DistrictOptions.builder().taxonomy(tax).limits(readOptions.limits())
                 .strict(strict).asOf(asOf.asOf).today(LocalDate.now(clock)).threads(n).groupBy(groupBy)
                 .showNames(names.showNames()).anonymize(names.anonymize()).perParticipant(perParticipant)
                 .reportFormats(files).overwrite(force.force()).build());
         Timer timer = new Timer(timings, err);
 
         // read
-        CohortReading reading = limits.readCohort(input, tax, strict);
+        CohortReading reading = readOptions.readCohort(input, tax, strict);
         timer.lap("read");
         List<Problem> problems = reading.result().problems();
         long errors = problems.stream().filter(Problem::isError).count();
@@ -195,7 +192,7 @@ final class CohortCommand implements Callable<Integer> {
 
         // the earlier wave, when given: read it all before anything is written
         if (before != null) {
-            CohortReading r1 = limits.readCohort(before, tax, strict);
+            CohortReading r1 = readOptions.readCohort(before, tax, strict);
             timer.lap("read wave 1");
             List<Problem> p1 = r1.result().problems();
             long e1 = p1.stream().filter(Problem::isError).count();

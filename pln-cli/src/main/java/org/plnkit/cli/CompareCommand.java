@@ -85,10 +85,7 @@ final class CompareCommand implements Callable<Integer> {
     ForceOption force;
 
     @Mixin
-    TaxonomyOption taxonomy;
-
-    @Mixin
-    LimitsOption limits;
+    InputOptions readOptions;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -99,10 +96,10 @@ final class CompareCommand implements Callable<Integer> {
         boolean json = screenFormat(cmd);
         Set<ReportFormat> files = formats.formats(cmd, out != null,
                 "--formats chooses the files written with --out DIR");
-        Taxonomy tax = taxonomy.load(cmd);
+        Taxonomy tax = readOptions.taxonomy(cmd);
         PrintWriter err = cmd.getErr();
-        Optional<Pln> b = snapshot(cmd, before, participant, tax, limits);
-        Optional<Pln> a = snapshot(cmd, after, participant, tax, limits);
+        Optional<Pln> b = snapshot(cmd, before, participant, tax, readOptions);
+        Optional<Pln> a = snapshot(cmd, after, participant, tax, readOptions);
         if (b.isEmpty() || a.isEmpty()) {
             return PlnCommand.INVALID_INPUT;
         }
@@ -173,9 +170,10 @@ final class CompareCommand implements Callable<Integer> {
      * The one participant an input holds (a participant file), or the one named by {@code --participant} (a cohort);
      * empty, with the problems printed, when it cannot be used.
      */
-    static Optional<Pln> snapshot(CommandLine cmd, Path path, String participantId, Taxonomy tax, LimitsOption limits) {
+    static Optional<Pln> snapshot(CommandLine cmd, Path path, String participantId, Taxonomy tax,
+                                  InputOptions readOptions) {
         PrintWriter err = cmd.getErr();
-        Inputs.Loaded l = Inputs.read(path, tax, limits.limits(), false);
+        Inputs.Loaded l = Inputs.read(path, tax, readOptions.limits(), false);
         for (Problem p : l.problems()) {
             err.println(p);
         }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pln export INPUT --format F -o OUT}: a participant's PLN for Gephi, Cytoscape, NetworkX, Graphviz… */
-@Command(name = "export", mixinStandardHelpOptions = true, usageHelpWidth = 100, resourceBundle = "org.plnkit.cli.export",
+@Command(name = "export", mixinStandardHelpOptions = true, usageHelpWidth = 100,
+        resourceBundle = "org.plnkit.cli.export",
         description = {
                 "Write a participant's PLN for other network tools.",
                 "",
@@ -50,10 +51,14 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:the export was written", "1:the input has errors: nothing was written, or for a cohort the rows with errors were left out",
                 "2:usage error, or the output exists (add --force)", "3:a file could not be written"})
 final class ExportCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1", paramLabel = "INPUT", description = "A participant file (.yaml, .yml, .json), or a cohort (.xlsx, a folder of CSV or participant files).")
     Path input;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = Formats.class, completionCandidates = Formats.class,
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Formats.class,
+            completionCandidates = Formats.class,
             description = "${COMPLETION-CANDIDATES}. Default: from the output's extension.")
     ExchangeFormat format;
 
@@ -79,13 +84,7 @@ final class ExportCommand implements Callable<Integer> {
     ForceOption force;
 
     @Mixin
-    TaxonomyOption taxonomy;
-
-    @Mixin
-    LimitsOption limits;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    InputOptions readOptions;
 
     @Override
     public Integer call() {
@@ -95,8 +94,8 @@ final class ExportCommand implements Callable<Integer> {
         if (f == ExchangeFormat.CSV && toScreen) {
             throw new CommandLine.ParameterException(cmd, "csv is two files; name them with -o, e.g. -o maria.csv");
         }
-        Taxonomy tax = taxonomy.load(cmd);
-        Inputs.Loaded loaded = Inputs.read(input, tax, limits.limits(), false);
+        Taxonomy tax = readOptions.taxonomy(cmd);
+        Inputs.Loaded loaded = Inputs.read(input, tax, readOptions.limits(), false);
         PrintWriter err = cmd.getErr();
         loaded.problems().forEach(err::println);
         boolean partial = loaded.errors() > 0;

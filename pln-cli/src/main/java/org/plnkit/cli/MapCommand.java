@@ -11,9 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.cohort.CohortAnalysis;
-import org.plnkit.analysis.cohort.CohortAnalyzer;
 import org.plnkit.analysis.cohort.CohortLabels;
-import org.plnkit.analysis.cohort.CohortOptions;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
@@ -25,6 +23,8 @@ import org.plnkit.report.map.Format;
 import org.plnkit.report.map.MapOptions;
 import org.plnkit.report.map.PlnMap;
 import org.plnkit.report.map.Theme;
+import org.plnkit.report.run.District;
+import org.plnkit.report.run.DistrictOptions;
 import org.plnkit.report.run.DistrictRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,12 +49,18 @@ import picocli.CommandLine;
         exitCodeList = {"0:the map was written", "1:the input has errors",
                 "2:usage error, or the output exists (use --force)", "3:the tool failed"})
 final class MapCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "INPUT", description = "A participant file (.yaml, .yml, .json), or a cohort (.xlsx, a folder) for the cohort map.")
     Path input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "The image to write; .png or .svg. Default: <participant id>.png here.")
     Path output;
+
+    @Mixin
+    ForceOption force;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1200",
             description = "Picture size in points (default ${DEFAULT-VALUE}).")
@@ -82,31 +88,22 @@ final class MapCommand implements Callable<Integer> {
     boolean noLegend;
 
     @Mixin
-    ForceOption force;
-
-    @Mixin
     AsOfOption asOf;
 
     @Mixin
-    TaxonomyOption taxonomy;
-
-    @Mixin
-    LimitsOption limits;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    InputOptions readOptions;
 
     @Override
     public Integer call() throws Exception {
         CommandLine cl = spec.commandLine();
-        Taxonomy tax = taxonomy.load(cl);
+        Taxonomy tax = readOptions.taxonomy(cl);
         int[] wh = parseSize(cl);
         Theme th = theme;
         if (!(scale >= 0.5 && scale <= 4)) {
             throw new CommandLine.ParameterException(cl, "--scale must be between 0.5 and 4");
         }
         PrintWriter err = cl.getErr();
-        Inputs.Loaded loaded = Inputs.read(input, tax, limits.limits(), false);
+        Inputs.Loaded loaded = Inputs.read(input, tax, readOptions.limits(), false);
         loaded.problems().forEach(err::println);
         if (!loaded.usable()) {
             err.println("pln map: " + input + " has errors; no map was drawn (see `pln validate`).");
@@ -136,19 +133,13 @@ final class MapCommand implements Callable<Integer> {
     /** The cohort map: participants by school, the most shared organizations and resources (see docs/maps.md). */
     private int cohortMap(CommandLine cl, Cohort cohort, Taxonomy tax, int[] wh, Theme th, boolean partial)
             throws IOException {
-        LocalDate today = LocalDate.now(Clock.systemDefaultZone());
-        AssessmentOptions ao = AssessmentOptions.defaults().withTaxonomy(tax);
-        if (asOf.asOf != null) {
-            ao = ao.withAsOf(asOf.asOf);
-        }
-        CohortAnalysis analysis = new CohortAnalyzer(CohortOptions.defaults().withAssessment(ao)
-                .withFallbackAsOf(today)).analyze(cohort, (step, nanos) -> { });
-        // district-facing: people are never named on the cohort map
-        CohortLabels labels = CohortLabels.anonymous(analysis);
-        // dated --as-of, else the latest participant's as_of: the data's date, not the day of the run
-        LocalDate date = asOf.asOf != null ? asOf.asOf : cohort.latestAsOf().orElse(today);
-        CohortMapOptions mo = CohortMapOptions.builder(DistrictRun.mapTitle(input), date.toString()).size(wh[0], wh[1])
-                .scale(scale).theme(th).build();
+        // the district run's analysis and map options; district-facing: people are never named on the cohort map
+        DistrictRun run = new DistrictRun(DistrictOptions.builder().taxonomy(tax).asOf(asOf.asOf)
+                .today(LocalDate.now(Clock.systemDefaultZone())).build());
+        District district = run.analyse(input, cohort);
+        CohortAnalysis analysis = district.analysis();
+        CohortLabels labels = district.labels();
+        CohortMapOptions mo = run.mapOptions(district).size(wh[0], wh[1]).scale(scale).theme(th).build();
         Path out = output != null ? output : Path.of("cohort-map.png");
         Format format = format(cl, out);
         Path alt = write(cl, out, o -> CohortMap.render(analysis, labels, mo, format, o),

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.IntFunction;
-import org.plnkit.analysis.JsonLayout;
+import org.plnkit.analysis.internal.JsonLayout;
 import org.plnkit.analysis.cohort.CohortJson;
 import org.plnkit.analysis.growth.CohortGrowth.CategoryChange;
 import org.plnkit.analysis.growth.CohortGrowth.Group;

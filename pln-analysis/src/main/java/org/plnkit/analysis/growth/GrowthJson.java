@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
-import org.plnkit.analysis.JsonLayout;
+import org.plnkit.analysis.internal.JsonLayout;
 import org.plnkit.analysis.growth.Growth.Change;
 import org.plnkit.analysis.growth.Growth.Kept;
 import org.plnkit.analysis.growth.Growth.PartShift;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.plnkit.analysis.Words;
+import org.plnkit.analysis.words.Words;
 import org.plnkit.analysis.growth.Growth.Change;
 import org.plnkit.analysis.growth.Growth.Kept;
 import org.plnkit.analysis.growth.Growth.PartShift;

@@ -32,6 +32,7 @@ import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.read.CohortReader;
 import org.plnkit.core.read.CohortReading;
+import org.plnkit.core.read.ReadResult;
 import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.district.DistrictInput;
 import org.plnkit.report.district.DistrictWorkbook;
@@ -135,6 +136,26 @@ public final class DistrictRun {
     }
 
     /**
+     * Analyses a cohort made or read elsewhere (no problems, no row counts), e.g. to draw only its map.
+     *
+     * @param input the input it came from, as the outputs name it
+     */
+    public District analyse(Path input, Cohort cohort) {
+        return analyse(input, new CohortReading(ReadResult.of(cohort, List.of()), Optional.empty(), List.of()),
+                RunListener.NONE);
+    }
+
+    /**
+     * The cohort map's options for {@code d}: its title ({@link #mapTitle}), its date (the {@code asOf} option, else
+     * the latest participant's as_of: the data's date, not the day of the run; else {@code today}) and its discs;
+     * size, scale and theme can still be set.
+     */
+    public CohortMapOptions.Builder mapOptions(District d) {
+        return CohortMapOptions.builder(mapTitle(d.input()), options.asOf()
+                .orElse(d.cohort().latestAsOf().orElse(options.today())).toString()).groupBy(options.groupBy());
+    }
+
+    /**
      * Writes the district files into {@code out} (made if missing): the workbook on this thread, the map and the
      * JSON beside it when there is more than one thread.
      *
@@ -172,10 +193,7 @@ public final class DistrictRun {
         FileLabels jsonFiles = d.fileLabels(labels.anonymized());
         CohortJson.Input jsonInput = new CohortJson.Input(source, d.reading().counts(), d.problems(),
                 text -> jsonFiles.text(redact.apply(text)));
-        // the map's date: asOf, else the latest participant's as_of (the data's date, not the day of the run)
-        CohortMapOptions mo = CohortMapOptions.builder(mapTitle(d.input()), options.asOf()
-                .orElse(d.cohort().latestAsOf().orElse(options.today())).toString())
-                .groupBy(options.groupBy()).build();
+        CohortMapOptions mo = mapOptions(d).build();
         Object once = new Object();
         boolean overwrite = options.overwrite();
         Runnable map = () -> {

@@ -169,6 +169,16 @@ class DistrictRunTest {
     }
 
     @Test
+    void theMapIsDatedByTheDataNotByTheDayOfTheRun(@TempDir Path dir) throws Exception {
+        Path in = cohort(dir);
+        DistrictRun later = new DistrictRun(DistrictOptions.builder().today(LocalDate.of(2030, 1, 1)).build());
+        District d = later.analyse(in, later.read(in), RunListener.NONE);
+        assertEquals(d.cohort().latestAsOf().orElseThrow().toString(), later.mapOptions(d).build().asOf());
+        DistrictRun fixed = new DistrictRun(options().build());
+        assertEquals(AS_OF.toString(), fixed.mapOptions(fixed.analyse(in, d.cohort())).build().asOf());
+    }
+
+    @Test
     void theMapTitleNamesTheInputWithoutItsExtension() {
         assertEquals("Who relies on what: lakeside-district", DistrictRun.mapTitle(Path.of("x/lakeside-district.xlsx")));
         assertEquals("Who relies on what: cohort", DistrictRun.mapTitle(Path.of("cohort")));
