@@ -25,6 +25,8 @@ import org.plnkit.core.model.Participant;
  * @param categories   for each category of the taxonomy, how many participants gained it and lost it
  * @param spread       shared organizations and resources named by more paired participants in wave 2 than in wave 1,
  *                     most spread first
+ *
+ * @since 0.1.0
  */
 public record CohortGrowth(List<ParticipantGrowth> participants, List<Participant> onlyBefore,
                            List<Participant> onlyAfter, Overview overview, List<Group> bySchool, List<Group> byRole,

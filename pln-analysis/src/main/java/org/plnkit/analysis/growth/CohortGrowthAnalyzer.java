@@ -34,6 +34,8 @@ import org.plnkit.core.model.Pln;
  * The median change of the health score gets a 95 % percentile bootstrap interval ({@value #RESAMPLES} resamples
  * drawn with the options' seed, so the same waves give the same interval). Thread-safe; results never depend on the
  * number of threads.
+ *
+ * @since 0.1.0
  */
 public final class CohortGrowthAnalyzer {
     /** Bootstrap resamples of the median change. */

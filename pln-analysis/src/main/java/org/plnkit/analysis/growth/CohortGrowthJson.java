@@ -21,6 +21,8 @@ import org.plnkit.core.model.Participant;
  * CohortJson.write(analysis, labels, input, List.of(CohortGrowthJson.section(growth, labels::participant,
  *         labels.anonymized(), seed)), out);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CohortGrowthJson {
     private CohortGrowthJson() {

@@ -27,6 +27,8 @@ import org.plnkit.core.model.Pln;
  * m.pairs();        // before id → after id, in BEFORE's order
  * m.how("jane");    // Optional[SHARED_ID] when only the shared id paired them
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ConnectionMatcher {
     private ConnectionMatcher() {

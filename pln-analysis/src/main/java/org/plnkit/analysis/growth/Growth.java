@@ -40,6 +40,8 @@ import org.plnkit.core.model.Participant;
  * @param followThrough      each step of BEFORE's action plan, with how far it got
  * @param before             BEFORE's assessment
  * @param after              AFTER's assessment
+ *
+ * @since 0.1.0
  */
 public record Growth(Participant participant, LocalDate beforeAsOf, LocalDate afterAsOf, List<Tie> added,
                      List<Tie> dropped, List<Kept> kept, List<String> categoriesGained, List<String> categoriesLost,

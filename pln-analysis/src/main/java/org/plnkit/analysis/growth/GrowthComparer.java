@@ -41,6 +41,8 @@ import org.plnkit.core.model.Pln;
  * List<GrowthComparer.Mismatch> m = GrowthComparer.check(before, after);   // wrong order, another participant
  * Growth g = comparer.compare(before, after);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class GrowthComparer {
     private final AssessmentOptions options;

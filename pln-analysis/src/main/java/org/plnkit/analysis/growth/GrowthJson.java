@@ -21,6 +21,8 @@ import org.plnkit.analysis.growth.Growth.TopicShift;
  * <pre>{@code
  * String json = GrowthJson.toJson(growth);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class GrowthJson {
     /** The version of the layout; it changes when a field is renamed or removed. */

@@ -23,6 +23,8 @@ import org.plnkit.core.model.Taxonomy;
  * <pre>{@code
  * System.out.print(GrowthText.render(growth, Taxonomy.defaults()));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class GrowthText {
     private GrowthText() {

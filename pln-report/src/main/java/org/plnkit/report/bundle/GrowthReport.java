@@ -34,6 +34,8 @@ import org.plnkit.report.map.Format;
  * @param before the earlier snapshot as shown
  * @param after  the later snapshot's report (as shown)
  * @param growth the comparison of the two as shown
+ *
+ * @since 0.1.0
  */
 public record GrowthReport(Pln before, ParticipantReport after, Growth growth) {
     public static final String MAP_PNG = "growth-map.png";

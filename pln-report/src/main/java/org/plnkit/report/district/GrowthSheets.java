@@ -26,6 +26,7 @@ import org.plnkit.analysis.growth.CohortGrowthAnalyzer;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.report.workbook.kit.Styles;
 
 /**
  * The two sheets of the district workbook for two waves ({@code pln cohort WAVE2 --before WAVE1}): Growth overview

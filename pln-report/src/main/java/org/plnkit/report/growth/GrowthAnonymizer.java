@@ -20,6 +20,8 @@ import org.plnkit.core.privacy.Anonymizer;
  * both: the two are paired first ({@link ConnectionMatcher}), then AFTER and the connections only BEFORE has are
  * anonymized as one network, and each paired connection of BEFORE takes its partner's new id and name. Comparing the
  * two results pairs the same connections as comparing the originals.
+ *
+ * @since 0.1.0
  */
 public final class GrowthAnonymizer {
     private GrowthAnonymizer() {

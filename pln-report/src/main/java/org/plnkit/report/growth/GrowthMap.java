@@ -48,6 +48,8 @@ import org.plnkit.report.map.Theme;
  * byte[] png = GrowthMap.render(view, Format.PNG);
  * String alt = GrowthMap.altText(view);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class GrowthMap {
     static final int WIDTH = 1600;

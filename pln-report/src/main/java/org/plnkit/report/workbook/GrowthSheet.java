@@ -1,15 +1,15 @@
 package org.plnkit.report.workbook;
 
-import static org.plnkit.report.workbook.Cells.number;
-import static org.plnkit.report.workbook.Cells.row;
-import static org.plnkit.report.workbook.Cells.text;
+import static org.plnkit.report.workbook.kit.Cells.number;
+import static org.plnkit.report.workbook.kit.Cells.row;
+import static org.plnkit.report.workbook.kit.Cells.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.plnkit.analysis.growth.Growth;
@@ -23,6 +23,7 @@ import org.plnkit.analysis.growth.Growth.TopicShift;
 import org.plnkit.analysis.growth.GrowthText;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.report.workbook.kit.Styles;
 
 /**
  * The Growth sheet of the participant workbook ({@code pln compare --out}, {@code pln assess --since}): the health
@@ -56,13 +57,13 @@ final class GrowthSheet {
         r++;
         r = heading(s, r, "Health score");
         header(s, r++, List.of("Part", "Before", "After", "Change"));
-        XSSFRow total = row(s, r++);
+        Row total = row(s, r++);
         text(total, 0, "Health score", st.label);
         number(total, 1, g.health().before(), st.number);
         number(total, 2, g.health().after(), st.number);
         number(total, 3, g.health().delta(), change(g.health().delta()));
         for (PartShift p : g.health().parts()) {
-            XSSFRow x = row(s, r++);
+            Row x = row(s, r++);
             text(x, 0, AssessmentWorkbook.partName(p.part()), st.text);
             optional(x, 1, p.before());
             optional(x, 2, p.after());
@@ -77,19 +78,19 @@ final class GrowthSheet {
                 + g.kept().size() + " kept (" + g.changed().size() + " changed)");
         header(s, r++, List.of("Connection", "What", "Category", "", "Details"));
         for (Tie t : g.added()) {
-            XSSFRow x = row(s, r++);
+            Row x = row(s, r++);
             text(x, 0, t.name(), st.text);
             text(x, 1, "added", st.green);
             text(x, 2, label(t.category()), st.text);
         }
         for (Tie t : g.dropped()) {
-            XSSFRow x = row(s, r++);
+            Row x = row(s, r++);
             text(x, 0, t.name(), st.text);
             text(x, 1, "dropped", st.amber);
             text(x, 2, label(t.category()), st.text);
         }
         for (Kept k : g.changed()) {
-            XSSFRow x = row(s, r++);
+            Row x = row(s, r++);
             text(x, 0, k.name(), st.text);
             text(x, 1, "changed", st.text);
             text(x, 2, label(k.category()), st.text);
@@ -124,7 +125,7 @@ final class GrowthSheet {
         r = heading(s, r, "Follow-through of the plan of " + g.beforeAsOf());
         header(s, r++, List.of("Step", "Status", "Kind", "", "Evidence"));
         for (Step step : g.followThrough()) {
-            XSSFRow x = row(s, r++);
+            Row x = row(s, r++);
             text(x, 0, step.rank() + ". " + step.title(), st.wrap);
             text(x, 1, step.status().words(), step.status() == Status.DONE ? st.green
                     : step.status() == Status.PARTLY ? st.amber : st.red);
@@ -141,7 +142,7 @@ final class GrowthSheet {
     }
 
     /** A row tall enough for its wrapped text ({@code width} characters a line), never lower than it is. */
-    private static void fit(XSSFRow x, String text, int width) {
+    private static void fit(Row x, String text, int width) {
         int lines = Math.max(1, (int) Math.ceil(text.length() / (double) width));
         x.setHeightInPoints(Math.max(x.getHeightInPoints(), 15f * lines));
     }
@@ -152,20 +153,20 @@ final class GrowthSheet {
     }
 
     private void header(XSSFSheet s, int r, List<String> names) {
-        XSSFRow h = row(s, r);
+        Row h = row(s, r);
         for (int i = 0; i < names.size(); i++) {
             text(h, i, names.get(i), st.header);
         }
     }
 
     private int line(XSSFSheet s, int r, String name, String value) {
-        XSSFRow x = row(s, r);
+        Row x = row(s, r);
         text(x, 0, name, st.label);
         text(x, 1, value, st.text);
         return r + 1;
     }
 
-    private void optional(XSSFRow x, int col, Optional<Integer> v) {
+    private void optional(Row x, int col, Optional<Integer> v) {
         if (v.isPresent()) {
             number(x, col, v.get(), st.number);
         } else {
@@ -173,7 +174,7 @@ final class GrowthSheet {
         }
     }
 
-    private XSSFCellStyle change(int d) {
+    private CellStyle change(int d) {
         return d > 0 ? st.greenNumber : d < 0 ? st.redNumber : st.amberNumber;
     }
 
