@@ -189,7 +189,7 @@ final class AssessCommand implements Callable<Integer> {
         force.checkNew(cmd, rendered.stream().map(f -> dir.resolve(f.name())).toList());
         for (ReportBundle.ReportFile f : rendered) {
             try {
-                Outputs.write(dir.resolve(f.name()), s -> s.write(f.bytes()));
+                Outputs.writeInside(out, dir.resolve(f.name()), force.force(), s -> s.write(f.bytes()));
             } catch (java.io.IOException e) {
                 return Outputs.cannotWrite(cmd, dir.resolve(f.name()), e);
             }

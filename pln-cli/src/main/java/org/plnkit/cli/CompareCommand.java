@@ -131,7 +131,7 @@ final class CompareCommand implements Callable<Integer> {
             Path t = out.resolve(f.name());
             try {
                 Files.createDirectories(out);
-                Outputs.write(t, s -> s.write(f.bytes()));
+                Outputs.writeInside(out, t, force.force(), s -> s.write(f.bytes()));
             } catch (IOException e) {
                 return Outputs.cannotWrite(cmd, t, e);
             }
