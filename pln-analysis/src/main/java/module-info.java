@@ -17,6 +17,7 @@ module org.plnkit.analysis {
     exports org.plnkit.analysis.engagement;
     exports org.plnkit.analysis.gaps;
     exports org.plnkit.analysis.giveback;
+    exports org.plnkit.analysis.growth;
     exports org.plnkit.analysis.health;
     exports org.plnkit.analysis.measure;
     exports org.plnkit.analysis.plan;

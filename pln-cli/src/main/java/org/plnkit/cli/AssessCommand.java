@@ -5,19 +5,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.plnkit.analysis.AssessmentJson;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.AssessmentText;
+import org.plnkit.analysis.growth.GrowthText;
 import org.plnkit.analysis.plan.ResourceDirectory;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.read.ReadResult;
 import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ParticipantReport;
+import org.plnkit.report.bundle.ReportBundle;
 import org.plnkit.report.bundle.ReportFormat;
+import org.plnkit.report.bundle.GrowthReport;
 import org.plnkit.report.run.ParticipantFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +50,7 @@ import picocli.CommandLine.Parameters;
                 "  pln assess my-pln.yaml --format json > assessment.json",
                 "  pln assess samples/*.yaml --out pln-out",
                 "  pln assess my-pln.yaml --out pln-out --anonymize --formats png,md",
+                "  pln assess my-pln.yaml --since my-pln-in-may.yaml --out pln-out",
                 "",
                 "Existing files are not replaced unless you add --force. A participant whose report",
                 "fails is reported and the others are still written."},
@@ -89,6 +94,13 @@ final class AssessCommand implements Callable<Integer> {
             description = "A district's resource directory (YAML) to suggest what to add (docs/measures.md).")
     Path resources;
 
+    @Option(names = "--since", paramLabel = "BEFORE",
+            description = "An earlier snapshot of the same (one) participant: the report gets the growth since then"
+                    + " (a Growth sheet, \"How my PLN grew\", growth-map.png/.svg, growth.json; docs/growth.md);"
+                    + " without --out, the growth follows the assessment. With --force, also another participant's"
+                    + " or a later file.")
+    Path since;
+
     @Mixin
     AsOfOption asOf;
 
@@ -106,6 +118,9 @@ final class AssessCommand implements Callable<Integer> {
         Function<Pln, AssessmentOptions> options = pln -> base.withAsOf(asOf.resolve(pln.participant(),
                 Clock.systemDefaultZone()));
         Reports.Read read = Reports.read(inputs, tax, readOptions.limits(), cmd.getErr());
+        if (since != null) {
+            return since(cmd, read, options, json, files, tax);
+        }
         if (out == null) {
             return print(cmd, read, options, json);
         }
@@ -128,6 +143,62 @@ final class AssessCommand implements Callable<Integer> {
         }
         o.flush();
         return written == outcomes.size() && read.inputsWithErrors() == 0 ? 0 : PlnCommand.INVALID_INPUT;
+    }
+
+    /** {@code --since BEFORE}: one participant's report (or text) with the growth since BEFORE. */
+    private int since(CommandLine cmd, Reports.Read read, Function<Pln, AssessmentOptions> options, boolean json,
+                      Set<ReportFormat> files, Taxonomy tax) {
+        if (json) {
+            throw new CommandLine.ParameterException(cmd, "--since prints text; for the growth as JSON, use"
+                    + " pln compare BEFORE AFTER --format json");
+        }
+        if (read.sources().size() != 1) {
+            if (read.sources().isEmpty()) {
+                return PlnCommand.INVALID_INPUT;
+            }
+            throw new CommandLine.ParameterException(cmd, "--since compares one participant; the inputs hold "
+                    + read.sources().size());
+        }
+        Pln after = read.sources().get(0).pln();
+        Optional<Pln> before = CompareCommand.snapshot(cmd, since, Inputs.isParticipantFile(since) ? null
+                : after.participant().id(), tax, readOptions);
+        if (before.isEmpty()) {
+            return PlnCommand.INVALID_INPUT;
+        }
+        Integer refused = CompareCommand.refuse(cmd.getErr(), before.get(), after, since,
+                read.sources().get(0).input(), force.force());
+        if (refused != null) {
+            return refused;
+        }
+        if (before.get().participant().asOf().isEmpty()) {
+            cmd.getErr().println("pln assess: " + since + " has no as_of date: set as_of in the participant file");
+            cmd.getErr().flush();
+            return PlnCommand.INVALID_INPUT;
+        }
+        GrowthReport report = GrowthReport.of(before.get(), after, options.apply(after), anonymize.anonymize());
+        PrintWriter o = cmd.getOut();
+        if (out == null) {
+            o.print(AssessmentText.render(report.after().assessment()));
+            o.print("\n" + "-".repeat(AssessmentText.WIDTH) + "\n\n");
+            o.print(GrowthText.render(report.growth(), tax));
+            o.flush();
+            return read.inputsWithErrors() == 0 ? 0 : PlnCommand.INVALID_INPUT;
+        }
+        Path dir = out.resolve(ReportBundle.folderName(after, anonymize.anonymize()));
+        List<ReportBundle.ReportFile> rendered = report.render(files);
+        force.checkNew(cmd, rendered.stream().map(f -> dir.resolve(f.name())).toList());
+        for (ReportBundle.ReportFile f : rendered) {
+            try {
+                Outputs.write(dir.resolve(f.name()), s -> s.write(f.bytes()));
+            } catch (java.io.IOException e) {
+                return Outputs.cannotWrite(cmd, dir.resolve(f.name()), e);
+            }
+        }
+        o.println("Wrote the report with the growth since " + report.growth().beforeAsOf() + " (health "
+                + report.growth().health().before() + " -> " + report.growth().health().after() + ") in " + dir
+                + "/ (" + String.join(", ", rendered.stream().map(ReportBundle.ReportFile::name).toList()) + ").");
+        o.flush();
+        return read.inputsWithErrors() == 0 ? 0 : PlnCommand.INVALID_INPUT;
     }
 
     /** Whether the screen gets JSON; --format only makes sense without --out. */

@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.plnkit.analysis.cohort.CohortAnalysis;
 import org.plnkit.analysis.cohort.CohortLabels;
 import org.plnkit.analysis.cohort.SharedResource;
+import org.plnkit.analysis.growth.CohortGrowth;
+import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
@@ -80,6 +83,13 @@ final class CohortCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
             description = "The folder to write into (made if missing).")
     Path out;
+
+    @Option(names = "--before", paramLabel = "WAVE1",
+            description = "An earlier wave of the same cohort (any input form): adds the sheets Growth overview and"
+                    + " Growth to " + DistrictRun.WORKBOOK + ", a growth section to " + DistrictRun.JSON + ", and the"
+                    + " growth to each --per-participant report. Participants are paired by id; those in one wave"
+                    + " only are listed (docs/growth.md).")
+    Path before;
 
     @Option(names = "--per-participant",
             description = "Also write every participant's own report into DIR/participants/ (see above).")
@@ -186,9 +196,35 @@ final class CohortCommand implements Callable<Integer> {
             force.checkNew(cl, run.participantTargets(reading.result().value().get(), out));
         }
 
+        // the earlier wave, when given: read it all before anything is written
+        if (before != null) {
+            CohortReading r1 = readOptions.readCohort(before, tax, strict);
+            timer.lap("read wave 1");
+            List<Problem> p1 = r1.result().problems();
+            long e1 = p1.stream().filter(Problem::isError).count();
+            if (r1.result().value().isEmpty()) {
+                p1.stream().limit(30).forEach(err::println);
+                err.println("pln cohort: " + before + " (--before) " + (strict && e1 > 0 ? "has errors and --strict"
+                        + " was given" : "could not be read") + "; nothing was written.");
+                err.flush();
+                return PlnCommand.INVALID_INPUT;
+            }
+            if (e1 > 0) {
+                err.println("pln cohort: " + before + " (--before) has " + ValidateCommand.plural(e1, "error")
+                        + "; its rows with errors are left out of the comparison (pln validate " + before
+                        + " lists them)");
+                err.flush();
+            }
+            wave1 = r1.result().value();
+        }
+
         // analyse
         District district = run.analyse(input, reading, timer);
         timer.lap("analyse");
+        Optional<CohortGrowth> growth = wave1.map(w -> run.compareWaves(w, district, timer));
+        if (growth.isPresent()) {
+            timer.lap("growth");
+        }
         if (errors > 0) {
             // as written, to be fixed; with --anonymize, as the Input problems sheet shows them
             district.problemLines(problems.stream().filter(Problem::isError).limit(10).toList())
@@ -200,12 +236,13 @@ final class CohortCommand implements Callable<Integer> {
         }
 
         // write
-        run.write(district, out, timer);
+        run.write(district, growth, out, timer);
         if (supportKey != null) {
             run.writeSupportKey(district, supportKey);
         }
         timer.lap("write");
         summary(stdout, district.analysis(), district.labels(), errors, warnings, targets);
+        growth.ifPresent(g -> growthSummary(stdout, g));
         int failed = 0;
         if (perParticipant) {
             failed = participantReports(cl, run, district);
@@ -220,13 +257,31 @@ final class CohortCommand implements Callable<Integer> {
      *
      * @return how many failed
      */
+    private void growthSummary(PrintWriter o, CohortGrowth g) {
+        CohortGrowth.Overview v = g.overview();
+        o.println(String.format(Locale.ROOT, "growth since %s: %,d in both waves, %,d only in wave 1, %,d only in"
+                        + " wave 2; median health change %s (95%% CI %s to %s); %d%% gained a category", before,
+                g.participants().size(), g.onlyBefore().size(), g.onlyAfter().size(), signed(v.medianChange()),
+                signed(v.ciLow()), signed(v.ciHigh()), Math.round(v.shareGainingCategory() * 100)));
+        o.flush();
+    }
+
+    private static String signed(double d) {
+        String v = d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.1f", d);
+        return d > 0 ? "+" + v : v;
+    }
+
+    /** The earlier wave (--before), once read. */
+    private Optional<Cohort> wave1 = Optional.empty();
+
     private int participantReports(CommandLine cl, DistrictRun run, District district) throws IOException {
         PrintWriter o = cl.getOut();
         Path dir = out.resolve(DistrictRun.PARTICIPANTS);
         BulkReports.Summary s;
         try (Progress p = Progress.of("participant reports", district.cohort().plns().size(), interactive,
                 System.err, cl.getErr())) {
-            s = run.writeParticipants(district, out, p);
+            s = wave1.isPresent() ? run.writeParticipants(district, wave1.get(), out, p)
+                    : run.writeParticipants(district, out, p);
         }
         List<BulkReports.Outcome> failed = s.failed();
         List<BulkReports.Outcome> skipped = s.skipped();

@@ -12,8 +12,8 @@ import java.util.concurrent.Callable;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
-import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problem;
+import org.plnkit.report.problems.ProblemJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -118,30 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
                 f.put("participants", c.size());
                 f.put("connections", c.plns().stream().mapToLong(p -> p.connections().size()).sum());
             });
-            ArrayNode ps = f.putArray("problems");
-            for (Problem p : l.problems()) {
-                ObjectNode pn = ps.addObject();
-                pn.put("severity", p.severity().id());
-                pn.put("place", p.place().toString());
-                Place pl = p.place();
-                pn.put("file", pl.file());
-                if (pl.line() > 0) {
-                    pn.put("line", pl.line());
-                }
-                if (pl.column() > 0) {
-                    pn.put("column", pl.column());
-                }
-                if (pl.sheet() != null) {
-                    pn.put("sheet", pl.sheet());
-                }
-                if (pl.cell() != null) {
-                    pn.put("cell", pl.cell());
-                }
-                if (pl.field() != null) {
-                    pn.put("field", pl.field());
-                }
-                pn.put("message", p.message());
-            }
+            f.set("problems", ProblemJson.array(l.problems()));
         }
         return m.writeValueAsString(root);
     }

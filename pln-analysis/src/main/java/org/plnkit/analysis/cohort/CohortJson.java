@@ -71,6 +71,26 @@ public final class CohortJson {
         write(a, labels, Optional.of(input), out);
     }
 
+    /**
+     * A section written after the participants under its own name, by a module that extends the analysis (the
+     * {@code growth} of two waves).
+     *
+     * @param name the field name
+     * @param body writes the value
+     */
+    public record Section(String name, JsonLayout.Body body) {
+        public Section {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(body, "body");
+        }
+    }
+
+    /** As {@link #write(CohortAnalysis, CohortLabels, Input, OutputStream)}, with more sections before the input. */
+    public static void write(CohortAnalysis a, CohortLabels labels, Input input, List<Section> sections,
+                             OutputStream out) throws IOException {
+        JsonLayout.write(out, g -> new Writer(g, a, labels).analysis(Optional.of(input), sections));
+    }
+
     private static void write(CohortAnalysis a, CohortLabels labels, Optional<Input> input, OutputStream out)
             throws IOException {
         JsonLayout.write(out, g -> new Writer(g, a, labels).analysis(input));
@@ -93,6 +113,10 @@ public final class CohortJson {
         }
 
         void analysis(Optional<Input> input) throws IOException {
+            analysis(input, List.of());
+        }
+
+        void analysis(Optional<Input> input, List<Section> sections) throws IOException {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             g.writeBooleanField("anonymized", labels.anonymized());
@@ -123,6 +147,10 @@ public final class CohortJson {
             }
             g.writeEndArray();
             participants();
+            for (Section s : sections) {
+                g.writeFieldName(s.name());
+                s.body().write(g);
+            }
             if (input.isPresent()) {
                 input(input.get());
             }

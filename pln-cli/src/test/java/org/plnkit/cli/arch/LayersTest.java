@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The module layering, seen from the top where every module is on the class path: core ← analysis ← report ← cli
- * (and the web studio beside the cli). Each layer may use only the layers below it.
+ * (and the web studio, which only the cli wires up: `pln serve`). Each layer may use only the layers below it.
  */
 @AnalyzeClasses(packages = "org.plnkit", importOptions = LayersTest.MainCodeOnly.class)
 class LayersTest {
@@ -22,7 +22,7 @@ class LayersTest {
             .layer("report").definedBy("org.plnkit.report..")
             .layer("cli").definedBy("org.plnkit.cli..")
             .layer("web").definedBy("org.plnkit.web..")
-            .whereLayer("web").mayNotBeAccessedByAnyLayer()
+            .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "web")
             .whereLayer("analysis").mayOnlyBeAccessedByLayers("report", "cli", "web")

@@ -58,6 +58,7 @@ public final class ParticipantFileReader {
     public ReadResult<Pln> read(Path file) {
         String name = file.toString();
         try {
+            InputFiles.requireRegular(file); // a FIFO would block forever
             long size = Files.size(file);
             if (size > limits.maxParticipantFileBytes()) {
                 return fail(Place.file(name), Limit.PARTICIPANT_FILE_SIZE.message("the file is " + mb(size),
@@ -68,7 +69,7 @@ public final class ParticipantFileReader {
         } catch (NoSuchFileException e) {
             return fail(Place.file(name), "no such file");
         } catch (IOException e) {
-            return fail(Place.file(name), "cannot read the file: " + e.getMessage());
+            return fail(Place.file(name), "cannot read the file: " + InputFiles.reason(e));
         }
     }
 

@@ -41,6 +41,7 @@ public final class TaxonomyReader {
         Problems problems = new Problems();
         String name = file.toString();
         try {
+            InputFiles.requireRegular(file); // a folder, a FIFO: refused in words before it is opened
             if (Files.size(file) > Limits.DEFAULT.maxParticipantFileBytes()) {
                 problems.error(Place.file(name), "the taxonomy file is too large");
                 return ReadResult.failed(problems.toList());
@@ -49,7 +50,7 @@ public final class TaxonomyReader {
                 return read(name, in);
             }
         } catch (IOException e) {
-            problems.error(Place.file(name), "cannot read the file: " + e.getMessage());
+            problems.error(Place.file(name), "cannot read the file: " + InputFiles.reason(e));
             return ReadResult.failed(problems.toList());
         }
     }

@@ -282,7 +282,18 @@ public final class BulkReports {
      */
     public Summary write(Cohort cohort, Function<Pln, AssessmentOptions> options, Path dir, Listener l)
             throws IOException {
+        return write(cohort, options, pln -> Optional.empty(), dir, l);
+    }
+
+    /**
+     * As {@link #write(Cohort, Function, Path, Listener)}, each report with the growth since the participant's
+     * earlier snapshot when {@code earlier} gives one with an {@code as_of} ({@link GrowthReport}: a Growth sheet,
+     * "How my PLN grew", the growth map and growth.json).
+     */
+    public Summary write(Cohort cohort, Function<Pln, AssessmentOptions> options, Function<Pln, Optional<Pln>> earlier,
+                         Path dir, Listener l) throws IOException {
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(earlier, "earlier");
         Objects.requireNonNull(l, "l");
         List<Pln> plns = cohort.plns();
         List<String> folders = folderNames(cohort, this.options.anonymize());
@@ -300,7 +311,7 @@ public final class BulkReports {
             for (int i = 0; i < plns.size(); i++) {
                 int at = i;
                 futures.add(pool.submit(() -> {
-                    Outcome o = one(at, plns.get(at), folders.get(at), options, dir);
+                    Outcome o = one(at, plns.get(at), folders.get(at), options, earlier, dir);
                     outcomes[at] = o;
                     synchronized (tell) {
                         l.finished(o, done.incrementAndGet(), plns.size());
@@ -328,12 +339,13 @@ public final class BulkReports {
             pool.shutdownNow();
         }
         Summary s = new Summary(List.of(outcomes), this.options.anonymize());
-        AtomicOutput.write(dir.resolve(INDEX), this.options.overwrite(), out -> writeIndex(s, out));
+        AtomicOutput.writeInside(dir, dir.resolve(INDEX), this.options.overwrite(), out -> writeIndex(s, out));
         return s;
     }
 
     /** One participant: assess, render in memory, then write each file atomically. */
-    private Outcome one(int at, Pln pln, String folder, Function<Pln, AssessmentOptions> options, Path dir) {
+    private Outcome one(int at, Pln pln, String folder, Function<Pln, AssessmentOptions> options,
+                        Function<Pln, Optional<Pln>> earlier, Path dir) {
         String id = pln.participant().id();
         if (pln.connections().isEmpty()) {
             return new Outcome(at, id, folder, Status.SKIPPED, "no connections to report on");
@@ -345,14 +357,19 @@ public final class BulkReports {
             if (this.options.anonymize() && given != SuggestionSource.NONE) {
                 o = o.withSuggestions((need, ignored, limit) -> given.suggest(need, pln, limit));
             }
-            ParticipantReport r = ParticipantReport.of(pln, o, this.options.anonymize());
-            List<ReportBundle.ReportFile> files = ReportBundle.render(r, this.options.formats(), Runnable::run);
+            Optional<Pln> was = earlier.apply(pln).filter(b -> b.participant().asOf().isPresent());
+            List<ReportBundle.ReportFile> files = was.isPresent()
+                    ? GrowthReport.of(was.get(), pln, o, this.options.anonymize()).render(this.options.formats(),
+                            Runnable::run)
+                    : ReportBundle.render(ParticipantReport.of(pln, o, this.options.anonymize()),
+                            this.options.formats(), Runnable::run);
             Path into = dir.resolve(folder);
             if (Files.exists(into) && !Files.isDirectory(into)) {
                 throw new IOException(into + " is a file, not a folder");
             }
             for (ReportBundle.ReportFile f : files) {
-                AtomicOutput.write(into.resolve(f.name()), this.options.overwrite(), f.bytes());
+                AtomicOutput.writeInside(dir, into.resolve(f.name()), this.options.overwrite(),
+                        out -> out.write(f.bytes()));
             }
             return new Outcome(at, id, folder, Status.WRITTEN, "");
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -362,6 +379,9 @@ public final class BulkReports {
 
     private static String reason(Throwable e) {
         String m = Optional.ofNullable(e.getMessage()).filter(s -> !s.isBlank()).orElse("");
+        if (e instanceof org.plnkit.report.io.WriteFailure w) {
+            return w.getMessage();
+        }
         if (e instanceof java.nio.file.FileAlreadyExistsException f) {
             return f.getFile() + " already exists (use --force)";
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.plnkit.analysis.AssessmentJson;
+import org.plnkit.analysis.growth.Growth;
 import org.plnkit.core.model.Pln;
 import org.plnkit.report.io.SafeNames;
 import org.plnkit.report.map.Format;
@@ -73,11 +74,25 @@ public final class ReportBundle {
         return render(r, formats, DRAWER);
     }
 
+    /** The report's files with the growth since an earlier snapshot (see the overload with a drawer). */
+    public static List<ReportFile> render(ParticipantReport r, Set<ReportFormat> formats, Optional<Growth> growth) {
+        return render(r, formats, DRAWER, growth);
+    }
+
     /**
      * The report's files, with the maps drawn by {@code drawer}: {@code Runnable::run} draws them on this thread,
      * for callers that already make many reports in parallel ({@link BulkReports}). The bytes do not depend on it.
      */
     public static List<ReportFile> render(ParticipantReport r, Set<ReportFormat> formats, Executor drawer) {
+        return render(r, formats, drawer, Optional.empty());
+    }
+
+    /**
+     * The report's files, with a Growth sheet in the workbook and a "How my PLN grew" section in the reflection draft
+     * when {@code growth} is given ({@code pln compare}, {@code pln assess --since}).
+     */
+    public static List<ReportFile> render(ParticipantReport r, Set<ReportFormat> formats, Executor drawer,
+                                          Optional<Growth> growth) {
         MapOptions mapOptions = r.mapOptions();
         Pln pln = r.pln();
         boolean wantPng = formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.XLSX);
@@ -95,7 +110,7 @@ public final class ReportBundle {
                     (int) Math.round(mapOptions.width() * mapOptions.scale()),
                     (int) Math.round(mapOptions.height() * mapOptions.scale()), () -> join(png));
             out.add(new ReportFile(ReportFormat.XLSX.fileName(),
-                    new AssessmentWorkbook(r.taxonomy()).bytes(pln, r.assessment(), picture)));
+                    new AssessmentWorkbook(r.taxonomy()).bytes(pln, r.assessment(), picture, growth)));
         }
         String alt = PlnMap.altText(pln, mapOptions);
         if (formats.contains(ReportFormat.PNG)) {
@@ -113,7 +128,7 @@ public final class ReportBundle {
             Optional<String> workbook = formats.contains(ReportFormat.XLSX)
                     ? Optional.of(ReportFormat.XLSX.fileName()) : Optional.empty();
             String md = new ReflectionDraft(r.taxonomy()).markdown(pln, r.assessment(),
-                    new ReflectionDraft.MapFigure(image, alt, workbook));
+                    new ReflectionDraft.MapFigure(image, alt, workbook), growth);
             out.add(new ReportFile(ReportFormat.MD.fileName(), md.getBytes(StandardCharsets.UTF_8)));
         }
         if (formats.contains(ReportFormat.JSON)) {

@@ -35,6 +35,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.plnkit.analysis.cohort.Bridge;
 import org.plnkit.analysis.cohort.CategoryCoverage;
 import org.plnkit.analysis.cohort.CohortAnalysis;
+import org.plnkit.analysis.growth.CohortGrowth;
 import org.plnkit.analysis.cohort.CohortLabels;
 import org.plnkit.analysis.cohort.CohortParticipant;
 import org.plnkit.analysis.cohort.Community;
@@ -103,6 +104,24 @@ public final class DistrictWorkbook {
     /** Writes the workbook; the stream is not closed. */
     public void write(CohortAnalysis a, CohortLabels labels, DistrictInput input, OutputStream out)
             throws IOException {
+        write(a, labels, input, Optional.empty(), out);
+    }
+
+    /**
+     * The growth between two waves for the sheets Growth overview (after Overview) and Growth (after it).
+     *
+     * @param growth the comparison of the waves
+     * @param seed   the seed its bootstrap was drawn with, to report
+     */
+    public record Waves(CohortGrowth growth, long seed) {
+        public Waves {
+            Objects.requireNonNull(growth, "growth");
+        }
+    }
+
+    /** Writes the workbook with the growth since an earlier wave when given; the stream is not closed. */
+    public void write(CohortAnalysis a, CohortLabels labels, DistrictInput input, Optional<Waves> waves,
+                      OutputStream out) throws IOException {
         Objects.requireNonNull(a, "analysis");
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(input, "input");
@@ -111,9 +130,15 @@ public final class DistrictWorkbook {
         try {
             Styles baseStyles = new Styles(base);
             overview(base, baseStyles, a, labels, input);
+            Optional<GrowthSheets> growth = waves.map(w -> new GrowthSheets(w.growth(), labels, a.taxonomy(),
+                    w.seed()));
+            growth.ifPresent(gs -> gs.overview(base, baseStyles));
             wb = new StableWorkbook(base, WINDOW);
             wb.setCompressTempFiles(false);
             Styles st = new Styles(wb);
+            if (growth.isPresent()) {
+                growth.get().participants(wb, st, a);   // third, after the two overviews
+            }
             DistrictSheet.Context context = new DistrictSheet.Context(wb, st, a, labels, input);
             for (var sheet : STREAMED) {
                 sheet.apply(context).write();
@@ -288,9 +313,9 @@ public final class DistrictWorkbook {
 
     /** The streamed sheets after the Overview, in order: adding a sheet is one class and one line here. */
     private static final List<java.util.function.Function<DistrictSheet.Context, DistrictSheet>> STREAMED = List.of(
-            NeedsSupportSheet::new, PromoteSheet::new, HeatmapSheet::new, ParticipantsSheet::new, CoverageSheet::new, SharedResourcesSheet::new,
-            KeystonesSheet::new, CommunitiesSheet::new, BridgesSheet::new, IsolatedSheet::new, ProblemsSheet::new,
-            AboutSheet::new);
+            NeedsSupportSheet::new, PromoteSheet::new, HeatmapSheet::new, ParticipantsSheet::new, CoverageSheet::new,
+            SharedResourcesSheet::new, KeystonesSheet::new, CommunitiesSheet::new, BridgesSheet::new,
+            IsolatedSheet::new, ProblemsSheet::new, AboutSheet::new);
 
 
     static String partLabel(Health.Part part) {

@@ -168,6 +168,11 @@ public record ImportMapping(Map<String, String> fields, Map<String, Map<String, 
         String name = file.toString();
         Problems problems = new Problems();
         try {
+            Optional<String> notAFile = org.plnkit.core.read.InputFiles.refusal(file);
+            if (notAFile.isPresent()) {
+                problems.error(Place.file(name), "cannot read the mapping: " + notAFile.get());
+                return ReadResult.failed(problems.toList());
+            }
             if (Files.size(file) > 1 << 20) {
                 problems.error(Place.file(name), "a mapping file is small; this one is over 1 MB");
                 return ReadResult.failed(problems.toList());

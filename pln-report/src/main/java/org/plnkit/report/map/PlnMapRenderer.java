@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.graphstream.graph.Graph;
 import org.jfree.svg.SVGGraphics2D;
+import org.plnkit.report.io.XmlText;
 import org.jfree.svg.SVGUtils;
 import org.jfree.svg.ViewBox;
 import org.plnkit.core.model.Pln;
@@ -118,11 +119,11 @@ public final class PlnMapRenderer {
         String title = "Personal learning network of " + plan.model().participantName() + ", "
                 + plan.model().date();
         int open = element.indexOf('>');
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        return XmlText.clean("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + element.substring(0, open)
                 + " role='img' aria-labelledby='pln-map-title pln-map-desc'>"
                 + "<title id='pln-map-title'>" + SVGUtils.escapeForXML(title) + "</title>"
                 + "<desc id='pln-map-desc'>" + SVGUtils.escapeForXML(AltText.of(plan.model())) + "</desc>"
-                + element.substring(open + 1) + "\n";
+                + element.substring(open + 1) + "\n");
     }
 }

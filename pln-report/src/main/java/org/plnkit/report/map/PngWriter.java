@@ -15,12 +15,12 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * picture to a temporary file in the system's temp folder ({@code imageio*.tmp}), which a run that is killed leaves
  * behind, with the map in it; this writes the same bytes with the same PNG writer and never touches the disk.
  */
-final class PngWriter {
+public final class PngWriter {
     private PngWriter() {
     }
 
     /** Writes {@code image} as PNG to {@code out} (which is flushed, not closed). */
-    static void write(BufferedImage image, OutputStream out) throws IOException {
+    public static void write(BufferedImage image, OutputStream out) throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWriters(ImageTypeSpecifier.createFromRenderedImage(image),
                 "png");
         if (!writers.hasNext()) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.plnkit.analysis.Assessment;
+import org.plnkit.analysis.growth.Growth;
 import org.plnkit.analysis.composition.Composition;
 import org.plnkit.analysis.gaps.Coverage;
 import org.plnkit.analysis.giveback.GiveBack;
@@ -88,12 +89,23 @@ public final class ReflectionDraft {
         return new Draft(pln, a, figure).write();
     }
 
+    /**
+     * The draft with a section "How my PLN grew" before "What I will do next", when the PLN is compared with an
+     * earlier snapshot ({@code pln compare}, {@code pln assess --since}).
+     */
+    public String markdown(Pln pln, Assessment a, MapFigure figure, Optional<Growth> growth) {
+        Draft d = new Draft(pln, a, figure);
+        d.growth = growth;
+        return d.write();
+    }
+
     /** One draft being written. */
     private final class Draft {
         private final Pln pln;
         private final Assessment a;
         private final MapFigure figure;
         private final StringBuilder b = new StringBuilder();
+        private Optional<Growth> growth = Optional.empty();
 
         Draft(Pln pln, Assessment a, MapFigure figure) {
             this.pln = pln;
@@ -111,6 +123,8 @@ public final class ReflectionDraft {
             connections();
             resources();
             maintaining();
+            growth.ifPresent(g -> b.append(new GrowthSection(taxonomy).markdown(g, longDate(g.beforeAsOf()),
+                    longDate(g.afterAsOf()))));
             nextSteps();
             b.append("---\n\n*Drafted with PLN Toolkit. Delete this line when the post is yours.*\n");
             return b.toString();

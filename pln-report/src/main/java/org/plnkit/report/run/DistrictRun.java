@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +24,12 @@ import org.plnkit.analysis.cohort.CohortAnalyzer;
 import org.plnkit.analysis.cohort.CohortJson;
 import org.plnkit.analysis.cohort.CohortLabels;
 import org.plnkit.analysis.cohort.CohortOptions;
+import org.plnkit.analysis.growth.CohortGrowth;
+import org.plnkit.analysis.growth.CohortGrowthAnalyzer;
+import org.plnkit.analysis.growth.CohortGrowthJson;
+import org.plnkit.core.identity.IdentityKeys;
 import org.plnkit.core.model.Cohort;
+import org.plnkit.core.model.Pln;
 import org.plnkit.core.read.CohortReader;
 import org.plnkit.core.read.CohortReading;
 import org.plnkit.core.read.ReadResult;
@@ -159,6 +166,26 @@ public final class DistrictRun {
      * @throws java.nio.file.FileAlreadyExistsException when a file exists and the options do not overwrite
      */
     public List<Path> write(District d, Path out, RunListener l) throws IOException {
+        return write(d, Optional.empty(), out, l);
+    }
+
+    /**
+     * Compares an earlier wave of the cohort with the one analysed ({@code pln cohort WAVE2 --before WAVE1}):
+     * participants paired by id, each pair compared as of its own dates ({@link CohortGrowthAnalyzer}, with the
+     * analysis' threads and seed).
+     */
+    public CohortGrowth compareWaves(Cohort before, District after, RunListener l) {
+        long t0 = System.nanoTime();
+        CohortGrowth g = new CohortGrowthAnalyzer(after.analysis().options()).analyze(before, after.cohort());
+        l.step("growth since wave 1", System.nanoTime() - t0);
+        return g;
+    }
+
+    /**
+     * As {@link #write(District, Path, RunListener)}, with the growth since an earlier wave when given: the district
+     * workbook gets the sheets Growth overview and Growth, and {@code cohort.json} a {@code growth} section.
+     */
+    public List<Path> write(District d, Optional<CohortGrowth> growth, Path out, RunListener l) throws IOException {
         Files.createDirectories(out);
         CohortAnalysis analysis = d.analysis();
         CohortLabels labels = d.labels();
@@ -175,15 +202,17 @@ public final class DistrictRun {
         Runnable map = () -> {
             try {
                 long t0 = System.nanoTime();
-                AtomicOutput.write(out.resolve(MAP_PNG), overwrite,
+                AtomicOutput.writeInside(out, out.resolve(MAP_PNG), overwrite,
                         o -> CohortMap.render(analysis, labels, mo, Format.PNG, o));
-                AtomicOutput.write(out.resolve(MAP_SVG), overwrite,
+                AtomicOutput.writeInside(out, out.resolve(MAP_SVG), overwrite,
                         o -> CohortMap.render(analysis, labels, mo, Format.SVG, o));
-                AtomicOutput.write(out.resolve(MAP_ALT), overwrite,
+                AtomicOutput.writeInside(out, out.resolve(MAP_ALT), overwrite,
                         (CohortMap.altText(analysis, labels, mo) + "\n").getBytes(StandardCharsets.UTF_8));
                 step(l, once, "map (png, svg, alt text)", t0);
                 t0 = System.nanoTime();
-                AtomicOutput.write(out.resolve(JSON), overwrite, o -> CohortJson.write(analysis, labels, jsonInput, o));
+                AtomicOutput.writeInside(out, out.resolve(JSON), overwrite, o -> CohortJson.write(analysis, labels, jsonInput,
+                        growth.map(g -> List.of(CohortGrowthJson.section(g, labels::participant, labels.anonymized(),
+                                analysis.options().seed()))).orElse(List.of()), o));
                 step(l, once, "json", t0);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -197,8 +226,8 @@ public final class DistrictRun {
         try {
             CompletableFuture<Void> mapDone = pool == null ? null : CompletableFuture.runAsync(map, pool);
             long t0 = System.nanoTime();
-            AtomicOutput.write(out.resolve(WORKBOOK), overwrite, o -> new DistrictWorkbook().write(analysis, labels,
-                    in, o));
+            AtomicOutput.writeInside(out, out.resolve(WORKBOOK), overwrite, o -> new DistrictWorkbook().write(analysis, labels,
+                    in, growth.map(g -> new DistrictWorkbook.Waves(g, analysis.options().seed())), o));
             step(l, once, "workbook", t0);
             if (mapDone == null) {
                 map.run();
@@ -241,6 +270,21 @@ public final class DistrictRun {
      */
     public BulkReports.Summary writeParticipants(District d, Path out, BulkReports.Listener l) throws IOException {
         return bulkReports().write(d.cohort(), d.analysis()::participantOptions, out.resolve(PARTICIPANTS), l);
+    }
+
+    /**
+     * As {@link #writeParticipants(District, Path, BulkReports.Listener)}, each report with the growth since the
+     * participant's snapshot in the earlier wave {@code before} (paired by participant id), when there is one.
+     */
+    public BulkReports.Summary writeParticipants(District d, Cohort before, Path out, BulkReports.Listener l)
+            throws IOException {
+        Map<String, Pln> earlier = new HashMap<>();
+        for (Pln p : before.plns()) {
+            earlier.put(IdentityKeys.sharedId(p.participant().id()), p);
+        }
+        return bulkReports().write(d.cohort(), d.analysis()::participantOptions,
+                pln -> Optional.ofNullable(earlier.get(IdentityKeys.sharedId(pln.participant().id()))),
+                out.resolve(PARTICIPANTS), l);
     }
 
     /** The bulk reports as the options ask for them. */

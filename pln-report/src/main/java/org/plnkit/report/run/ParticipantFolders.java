@@ -160,7 +160,7 @@ public final class ParticipantFolders {
             try {
                 ParticipantReport r = ParticipantReport.of(s.pln(), options.apply(s.pln()), anonymize);
                 for (ReportBundle.ReportFile f : ReportBundle.render(r, formats)) {
-                    AtomicOutput.write(dir.resolve(f.name()), overwrite, f.bytes());
+                    AtomicOutput.writeInside(plan.out(), dir.resolve(f.name()), overwrite, f.bytes());
                 }
                 o = new Outcome(s, e.getKey(), Status.WRITTEN, "", r.assessment().health().score(),
                         r.assessment().actionPlan().recommendations().size());

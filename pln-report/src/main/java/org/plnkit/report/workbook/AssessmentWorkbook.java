@@ -77,16 +77,17 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt;
 import org.plnkit.analysis.Assessment;
 import org.plnkit.analysis.AssessmentJson;
-import org.plnkit.analysis.measure.ConnectionRef;
-import org.plnkit.analysis.words.Words;
 import org.plnkit.analysis.composition.Composition;
 import org.plnkit.analysis.gaps.Coverage;
+import org.plnkit.analysis.growth.Growth;
 import org.plnkit.analysis.health.Health;
+import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.analysis.plan.Recommendation;
 import org.plnkit.analysis.plan.Suggestion;
 import org.plnkit.analysis.reliance.Reliance;
 import org.plnkit.analysis.topics.TopicCoverage;
 import org.plnkit.analysis.upkeep.Upkeep;
+import org.plnkit.analysis.words.Words;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Frequency;
 import org.plnkit.core.model.Participant;
@@ -185,12 +186,26 @@ public final class AssessmentWorkbook {
 
     /** The workbook's bytes, with the map given by its size and drawn on demand. */
     public byte[] bytes(Pln pln, Assessment a, MapPicture map) {
-        return make(pln, a, Optional.of(map));
+        return make(pln, a, Optional.of(map), Optional.empty());
+    }
+
+    /**
+     * The workbook's bytes, with a last sheet, Growth, when the PLN is compared with an earlier snapshot
+     * ({@code pln compare}, {@code pln assess --since}).
+     */
+    public byte[] bytes(Pln pln, Assessment a, MapPicture map, Optional<Growth> growth) {
+        return make(pln, a, Optional.of(map), growth);
     }
 
     private byte[] make(Pln pln, Assessment a, Optional<MapPicture> map) {
+        return make(pln, a, map, Optional.empty());
+    }
+
+    private byte[] make(Pln pln, Assessment a, Optional<MapPicture> map, Optional<Growth> growth) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            new Build(wb, pln, a).all(map);
+            Build build = new Build(wb, pln, a);
+            build.growth = growth;
+            build.all(map);
             ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
             try (ZipArchiveOutputStream zip = Zips.stable(buf, Deflater.BEST_COMPRESSION)) {
                 wb.write(zip);
@@ -226,6 +241,8 @@ public final class AssessmentWorkbook {
 
         /** Where the map goes, once its bytes are asked for. */
         private Optional<Runnable> placeMap = Optional.empty();
+        /** The growth since an earlier snapshot, for the Growth sheet. */
+        private Optional<Growth> growth = Optional.empty();
 
         void all(Optional<MapPicture> map) {
             summary(map);
@@ -233,6 +250,7 @@ public final class AssessmentWorkbook {
             actions();
             checkIns();
             topics();
+            growth.ifPresent(g -> new GrowthSheet(wb, st, taxonomy).write(g));
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 printable(wb.getSheetAt(i));
             }

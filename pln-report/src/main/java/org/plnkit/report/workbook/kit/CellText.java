@@ -10,7 +10,8 @@ import java.util.Locale;
  *
  * <pre>{@code
  * CellText.safe("a\uFFFEb");              // "ab"
- * CellText.safe("x".repeat(40_000));      // 32,767 characters ending in "… [cut: 40,000 characters; a cell holds 32,767]"
+ * CellText.safe("x".repeat(40_000));      // 32,767 characters, ending in
+ *                                         // "… [cut: 40,000 characters; a cell holds 32,767]"
  * CellText.looksLikeFormula("=1+1");      // true
  * }</pre>
  *

@@ -1,0 +1,149 @@
+package org.plnkit.analysis.growth;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.plnkit.analysis.internal.JsonLayout;
+import org.plnkit.analysis.cohort.CohortJson;
+import org.plnkit.analysis.growth.CohortGrowth.CategoryChange;
+import org.plnkit.analysis.growth.CohortGrowth.Group;
+import org.plnkit.analysis.growth.CohortGrowth.Overview;
+import org.plnkit.analysis.growth.CohortGrowth.ParticipantGrowth;
+import org.plnkit.analysis.growth.CohortGrowth.Spread;
+import org.plnkit.core.model.Participant;
+
+/**
+ * The {@code growth} section of {@code cohort.json} for two waves ({@code pln cohort WAVE2 --before WAVE1}); fields are
+ * described in {@code docs/growth.md}. Participants are named by the labels the district outputs use.
+ *
+ * <pre>{@code
+ * CohortJson.write(analysis, labels, input, List.of(CohortGrowthJson.section(growth, labels::participant,
+ *         labels.anonymized(), seed)), out);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class CohortGrowthJson {
+    private CohortGrowthJson() {
+    }
+
+    /**
+     * The section.
+     *
+     * @param g          the growth
+     * @param label      what a participant of wave 2 is called, by index
+     * @param anonymized whether participants are anonymized (then those only in wave 1 are counted, not named)
+     * @param seed       the seed of the bootstrap, to report
+     */
+    public static CohortJson.Section section(CohortGrowth g, IntFunction<String> label, boolean anonymized, long seed) {
+        return new CohortJson.Section("growth", j -> write(g, label, anonymized, seed, j));
+    }
+
+    static void write(CohortGrowth g, IntFunction<String> label, boolean anonymized, long seed, JsonGenerator j)
+            throws IOException {
+        j.writeStartObject();
+        j.writeNumberField("paired", g.participants().size());
+        j.writeNumberField("compared", g.overview().compared());
+        j.writeNumberField("onlyBeforeCount", g.onlyBefore().size());
+        j.writeNumberField("onlyAfterCount", g.onlyAfter().size());
+        j.writeArrayFieldStart("onlyBefore");
+        if (!anonymized) {
+            for (Participant p : g.onlyBefore()) {
+                j.writeString(p.displayName());
+            }
+        }
+        j.writeEndArray();
+        j.writeArrayFieldStart("onlyAfter");
+        for (Participant p : g.onlyAfter()) {
+            j.writeString(anonymized ? "(new in wave 2)" : p.displayName());
+        }
+        j.writeEndArray();
+        j.writeFieldName("overview");
+        overview(j, g.overview());
+        j.writeNumberField("bootstrapResamples", CohortGrowthAnalyzer.RESAMPLES);
+        j.writeNumberField("bootstrapSeed", seed);
+        j.writeArrayFieldStart("categories");
+        for (CategoryChange c : g.categories()) {
+            j.writeStartObject();
+            j.writeStringField("category", c.category());
+            j.writeNumberField("gained", c.gained());
+            j.writeNumberField("lost", c.lost());
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+        j.writeArrayFieldStart("spread");
+        for (Spread s : g.spread()) {
+            j.writeStartObject();
+            j.writeStringField("name", s.name());
+            j.writeStringField("kind", s.kind().id());
+            j.writeStringField("category", s.category());
+            j.writeNumberField("before", s.before());
+            j.writeNumberField("after", s.after());
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+        groups(j, "bySchool", g.bySchool());
+        groups(j, "byRole", g.byRole());
+        j.writeArrayFieldStart("participants");
+        for (ParticipantGrowth p : g.declinedFirst()) {
+            j.writeStartObject();
+            j.writeStringField("participant", label.apply(p.index()));
+            if (p.failure().isPresent()) {
+                j.writeStringField("failure", p.failure().get());
+            } else {
+                j.writeNumberField("healthBefore", p.healthBefore());
+                j.writeNumberField("healthAfter", p.healthAfter());
+                j.writeNumberField("delta", p.healthDelta());
+                strings(j, "categoriesGained", p.gained());
+                strings(j, "categoriesLost", p.lost());
+                j.writeNumberField("added", p.added());
+                j.writeNumberField("dropped", p.dropped());
+                j.writeNumberField("changed", p.changed());
+                if (p.followThrough().isPresent()) {
+                    j.writeNumberField("followThroughShare", JsonLayout.round(p.followThrough().get(), 4));
+                } else {
+                    j.writeNullField("followThroughShare");
+                }
+            }
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+        j.writeEndObject();
+    }
+
+    private static void overview(JsonGenerator j, Overview o) throws IOException {
+        j.writeStartObject();
+        j.writeNumberField("compared", o.compared());
+        j.writeNumberField("medianChange", JsonLayout.round(o.medianChange(), 2));
+        j.writeNumberField("ciLow", JsonLayout.round(o.ciLow(), 2));
+        j.writeNumberField("ciHigh", JsonLayout.round(o.ciHigh(), 2));
+        j.writeNumberField("confidence", JsonLayout.round(0.95, 2));
+        j.writeNumberField("improved", o.improved());
+        j.writeNumberField("declined", o.declined());
+        j.writeNumberField("shareGainingCategory", JsonLayout.round(o.shareGainingCategory(), 4));
+        j.writeNumberField("medianBefore", JsonLayout.round(o.medianBefore(), 2));
+        j.writeNumberField("medianAfter", JsonLayout.round(o.medianAfter(), 2));
+        j.writeEndObject();
+    }
+
+    private static void groups(JsonGenerator j, String name, List<Group> groups) throws IOException {
+        j.writeArrayFieldStart(name);
+        for (Group gr : groups) {
+            j.writeStartObject();
+            j.writeStringField("name", gr.name());
+            j.writeFieldName("overview");
+            overview(j, gr.overview());
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+    }
+
+    private static void strings(JsonGenerator j, String name, List<String> values) throws IOException {
+        j.writeArrayFieldStart(name);
+        for (String v : values) {
+            j.writeString(v);
+        }
+        j.writeEndArray();
+    }
+}

@@ -1,0 +1,182 @@
+package org.plnkit.analysis.growth;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Optional;
+import org.plnkit.analysis.internal.JsonLayout;
+import org.plnkit.analysis.growth.Growth.Change;
+import org.plnkit.analysis.growth.Growth.Kept;
+import org.plnkit.analysis.growth.Growth.PartShift;
+import org.plnkit.analysis.growth.Growth.Step;
+import org.plnkit.analysis.growth.Growth.Tie;
+import org.plnkit.analysis.growth.Growth.TopicShift;
+
+/**
+ * Writes a {@link Growth} as JSON, in the layout of every JSON document of the toolkit ({@link JsonLayout}). Field
+ * names are camelCase and stable; {@code docs/growth.md} describes each one. Values of connections' fields are spelled
+ * as in the input contract ({@code lurker}, {@code weekly}, {@code yes}); {@code null} is "not given".
+ *
+ * <pre>{@code
+ * String json = GrowthJson.toJson(growth);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class GrowthJson {
+    /** The version of the layout; it changes when a field is renamed or removed. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private GrowthJson() {
+    }
+
+    /** Writes the growth as UTF-8 JSON, ending with a newline; the stream is left open. */
+    public static void write(Growth g, OutputStream out) throws IOException {
+        JsonLayout.write(out, gen -> document(g, gen));
+    }
+
+    /** The growth as a JSON string. */
+    public static String toJson(Growth g) {
+        return JsonLayout.toJson(gen -> document(g, gen));
+    }
+
+    private static void document(Growth g, JsonGenerator j) throws IOException {
+        j.writeStartObject();
+        j.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        j.writeObjectFieldStart("participant");
+        j.writeStringField("id", g.participant().id());
+        j.writeStringField("name", g.participant().displayName());
+        j.writeEndObject();
+        j.writeStringField("before", g.beforeAsOf().toString());
+        j.writeStringField("after", g.afterAsOf().toString());
+        fields(g, j);
+        j.writeEndObject();
+    }
+
+    /** The fields of a growth, inside an object already started (the cohort's JSON nests them). */
+    public static void fields(Growth g, JsonGenerator j) throws IOException {
+        ties(j, "added", g.added());
+        ties(j, "dropped", g.dropped());
+        j.writeNumberField("kept", g.kept().size());
+        j.writeArrayFieldStart("changed");
+        for (Kept k : g.changed()) {
+            j.writeStartObject();
+            j.writeStringField("id", k.id());
+            j.writeStringField("name", k.name());
+            if (!k.beforeId().equals(k.id())) {
+                j.writeStringField("beforeId", k.beforeId());
+            }
+            j.writeArrayFieldStart("changes");
+            for (Change c : k.changes()) {
+                j.writeStartObject();
+                j.writeStringField("field", c.field());
+                optional(j, "before", c.before());
+                optional(j, "after", c.after());
+                j.writeEndObject();
+            }
+            j.writeEndArray();
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+        strings(j, "categoriesGained", g.categoriesGained());
+        strings(j, "categoriesLost", g.categoriesLost());
+        strings(j, "categoriesSturdier", g.becameSturdy());
+        strings(j, "categoriesThinner", g.becameThin());
+        j.writeArrayFieldStart("topics");
+        for (TopicShift t : g.topics()) {
+            j.writeStartObject();
+            j.writeStringField("topic", t.topic());
+            j.writeNumberField("sourcesBefore", t.sourcesBefore());
+            j.writeNumberField("sourcesAfter", t.sourcesAfter());
+            j.writeStringField("named", JsonLayout.enumId(t.named()));
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+        strings(j, "topicsWithSecondSource", g.topics().stream().filter(TopicShift::gainedSecondSource)
+                .map(TopicShift::topic).toList());
+        strings(j, "topicsLostOnlySource", g.topics().stream().filter(TopicShift::lostOnlySource)
+                .map(TopicShift::topic).toList());
+        j.writeObjectFieldStart("giveBack");
+        share(j, "before", g.giveBack().before());
+        share(j, "after", g.giveBack().after());
+        j.writeEndObject();
+        j.writeObjectFieldStart("overdueCheckIns");
+        j.writeNumberField("before", g.overdue().before());
+        j.writeNumberField("after", g.overdue().after());
+        j.writeNumberField("delta", g.overdue().delta());
+        j.writeEndObject();
+        j.writeObjectFieldStart("health");
+        j.writeNumberField("before", g.health().before());
+        j.writeNumberField("after", g.health().after());
+        j.writeNumberField("delta", g.health().delta());
+        j.writeArrayFieldStart("parts");
+        for (PartShift p : g.health().parts()) {
+            j.writeStartObject();
+            j.writeStringField("part", JsonLayout.enumId(p.part()));
+            integer(j, "before", p.before());
+            integer(j, "after", p.after());
+            integer(j, "delta", p.delta());
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+        j.writeEndObject();
+        share(j, "followThroughShare", g.followThroughShare());
+        j.writeArrayFieldStart("followThrough");
+        for (Step s : g.followThrough()) {
+            j.writeStartObject();
+            j.writeNumberField("rank", s.rank());
+            j.writeStringField("type", s.type().id());
+            j.writeStringField("title", s.title());
+            j.writeStringField("status", JsonLayout.enumId(s.status()));
+            j.writeStringField("evidence", s.evidence());
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+    }
+
+    private static void ties(JsonGenerator j, String name, List<Tie> ties) throws IOException {
+        j.writeArrayFieldStart(name);
+        for (Tie t : ties) {
+            j.writeStartObject();
+            j.writeStringField("id", t.id());
+            j.writeStringField("name", t.name());
+            j.writeStringField("kind", t.kind().id());
+            j.writeStringField("category", t.category());
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+    }
+
+    private static void strings(JsonGenerator j, String name, List<String> values) throws IOException {
+        j.writeArrayFieldStart(name);
+        for (String v : values) {
+            j.writeString(v);
+        }
+        j.writeEndArray();
+    }
+
+    private static void optional(JsonGenerator j, String name, Optional<String> v) throws IOException {
+        if (v.isPresent()) {
+            j.writeStringField(name, v.get());
+        } else {
+            j.writeNullField(name);
+        }
+    }
+
+    private static void integer(JsonGenerator j, String name, Optional<Integer> v) throws IOException {
+        if (v.isPresent()) {
+            j.writeNumberField(name, v.get());
+        } else {
+            j.writeNullField(name);
+        }
+    }
+
+    private static void share(JsonGenerator j, String name, Optional<Double> v) throws IOException {
+        if (v.isPresent()) {
+            j.writeNumberField(name, JsonLayout.round(v.get(), 4));
+        } else {
+            j.writeNullField(name);
+        }
+    }
+}

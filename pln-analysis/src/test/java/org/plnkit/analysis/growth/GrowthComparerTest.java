@@ -1,0 +1,188 @@
+package org.plnkit.analysis.growth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.plnkit.analysis.AssessmentOptions;
+import org.plnkit.analysis.growth.ConnectionMatcher.By;
+import org.plnkit.analysis.growth.Growth.Change;
+import org.plnkit.analysis.growth.Growth.Kept;
+import org.plnkit.analysis.growth.Growth.Status;
+import org.plnkit.analysis.growth.Growth.Tie;
+import org.plnkit.analysis.growth.Growth.TopicShift;
+import org.plnkit.analysis.health.Health;
+import org.plnkit.core.model.Participant;
+import org.plnkit.core.model.Pln;
+
+/**
+ * The hand-made pair samples/growth/sam-rivera-{before,after}.yaml; every expected figure below was worked out by
+ * hand from the two files (the comments say how).
+ */
+class GrowthComparerTest {
+    private static final GrowthComparer COMPARER = new GrowthComparer(AssessmentOptions.defaults());
+    private static final Growth G = COMPARER.compare(GrowthPairs.before(), GrowthPairs.after());
+
+    @Test
+    void pairsByIdThenSharedIdThenUrlThenName() {
+        ConnectionMatcher.Matching m = ConnectionMatcher.match(GrowthPairs.before(), GrowthPairs.after());
+        assertEquals(Map.of("lee", "lee", "ana", "ana-cruz", "mentor", "pat", "district-site", "pd-portal",
+                "nctm", "nctm"), m.pairs());
+        assertEquals(Optional.of(By.ID), m.how("lee"));
+        assertEquals(Optional.of(By.NAME), m.how("ana"));           // "Ana  Cruz" = "Ana Cruz"
+        assertEquals(Optional.of(By.SHARED_ID), m.how("mentor"));   // e-mail in another case
+        assertEquals(Optional.of(By.URL), m.how("district-site"));  // http, trailing slash
+        assertEquals(Optional.empty(), m.how("old-blog"));
+    }
+
+    @Test
+    void addedDroppedKept() {
+        assertEquals(List.of("mtbos", "jo", "cult-of-pedagogy"), G.added().stream().map(Tie::id).toList());
+        assertEquals(List.of("old-blog"), G.dropped().stream().map(Tie::id).toList());
+        assertEquals("blogs-websites", G.dropped().get(0).category());
+        assertEquals(List.of("lee", "ana-cruz", "pat", "pd-portal", "nctm"), G.kept().stream().map(Kept::id).toList());
+        // Pat Green changed name and id, but none of the fields the comparison follows
+        assertEquals(List.of("lee", "ana-cruz", "pd-portal", "nctm"), G.changed().stream().map(Kept::id).toList());
+    }
+
+    @Test
+    void changesAreSpelledAsInTheContract() {
+        assertEquals(List.of(new Change("gives_back", Optional.of("no"), Optional.of("yes"))), kept("lee").changes());
+        assertEquals(List.of(new Change("frequency", Optional.of("monthly"), Optional.of("weekly")),
+                new Change("topics", Optional.of("math"), Optional.of("math; reading"))), kept("ana-cruz").changes());
+        assertEquals(List.of(new Change("category", Optional.of("tutorial-websites"), Optional.of("webinars-podcasts")),
+                new Change("value", Optional.of("2"), Optional.of("3"))), kept("pd-portal").changes());
+        assertEquals(List.of(new Change("frequency", Optional.of("yearly"), Optional.of("monthly")),
+                new Change("participation", Optional.of("lurker"), Optional.of("contributor")),
+                new Change("gives_back", Optional.empty(), Optional.of("yes")),
+                new Change("wants_more", Optional.of("yes"), Optional.of("no"))), kept("nctm").changes());
+    }
+
+    @Test
+    void categories() {
+        // before: local-colleagues 2, mentors 1, tutorial 1, professional 1, blogs 1
+        // after: local-colleagues 2, mentors 2, webinars 2, social 1, professional 1
+        assertEquals(List.of("social-networks", "webinars-podcasts"), G.categoriesGained());
+        assertEquals(List.of("blogs-websites", "tutorial-websites"), G.categoriesLost());
+        assertEquals(List.of("mentors"), G.becameSturdy());
+        assertEquals(List.of(), G.becameThin());
+    }
+
+    @Test
+    void topics() {
+        // reading: Lee → Lee, Ana, Jo; science: Mr. B's blog → none; math 4 → 4; classroom management 2 → 4
+        assertEquals(List.of(new TopicShift("reading", 1, 3, Growth.Named.BOTH),
+                new TopicShift("math", 4, 4, Growth.Named.BOTH),
+                new TopicShift("classroom management", 2, 4, Growth.Named.BOTH),
+                new TopicShift("science", 1, 0, Growth.Named.BOTH)), G.topics());
+        assertTrue(G.topics().get(0).gainedSecondSource());
+        assertTrue(G.topics().get(3).lostOnlySource());
+    }
+
+    @Test
+    void giveBackOverdueAndHealth() {
+        // gives back to none of 6; then Lee, NCTM and #MTBoS of 8
+        assertEquals(Optional.of(0.0), G.giveBack().before());
+        assertEquals(Optional.of(3.0 / 8), G.giveBack().after());
+        // Ana: monthly, last contact 111 days before 2026-05-01 (> 30 + 15 grace); none overdue in November
+        assertEquals(new Growth.Counts(1, 0), G.overdue());
+        // give back: 0 → 0.375 / 0.5 = 75; upkeep: 0.9 × (1 − 1.5/6) = 68 → 0.9 + 0.1 (organizer) = 100
+        assertEquals(Optional.of(0), G.health().part(Health.Part.GIVE_BACK).before());
+        assertEquals(Optional.of(75), G.health().part(Health.Part.GIVE_BACK).after());
+        assertEquals(Optional.of(68), G.health().part(Health.Part.UPKEEP).before());
+        assertEquals(Optional.of(100), G.health().part(Health.Part.UPKEEP).after());
+        assertEquals(57, G.health().before());
+        assertEquals(74, G.health().after());
+        assertEquals(17, G.health().delta());
+        assertEquals(LocalDate.of(2026, 5, 1), G.beforeAsOf());
+        assertEquals(LocalDate.of(2026, 11, 1), G.afterAsOf());
+    }
+
+    @Test
+    void followThroughOfTheMayPlan() {
+        List<String> got = G.followThrough().stream().map(s -> s.rank() + " " + s.status().words() + ": "
+                + s.title() + ": " + s.evidence()).toList();
+        assertEquals(List.of(
+                "1 done: Lean less on Lee Park: Lee Park now carries 16% of your engagement (before 33%)",
+                "2 done: Add a connection in Social networks: now 1 connection in Social networks (before 0)",
+                "3 not yet: Add a connection in Online communities: now 0 connections in Online communities"
+                        + " (before 0)",
+                "4 not yet: Add a connection in Local & state organizations: now 0 connections in Local & state"
+                        + " organizations (before 0)",
+                "5 done: Add a second source for reading: reading: now 3 sources",
+                "6 not yet: Add a second source for science: science: now 0 sources",
+                "7 done: Take a first step in NCTM: NCTM: contributor, gives back",
+                "8 partly: Explore 3 more empty categories: 1 of 3 now have connections (Conferences & edcamps: 0,"
+                        + " Webinars & podcasts: 2, Online journals: 0)",
+                "9 partly: Re-engage with Blogs & websites: no connections left in Blogs & websites",
+                "10 done: Re-engage with Professional organizations: Professional organizations is no longer"
+                        + " low-engagement",
+                "11 partly: Give back to your network: you now give back to 3 of 8 connections (38%, before 0%)",
+                "12 partly: Strengthen 4 thin categories: 1 of 4 now sturdy (Mentors: 2, Blogs & websites: 0,"
+                        + " Professional organizations: 1, Tutorial websites & courses: 0)",
+                "13 done: Check in with Ana Cruz: you checked in with 1 of 1",
+                "14 done: Note when you last checked in: you noted a last contact for 0 of 1; 1 no longer in"
+                        + " your PLN",
+                "15 done: Choose a tool to organize your PLN: organizer: Wakelet"), got);
+        // 8 done, 4 partly (half each) of 15
+        assertEquals(10.0 / 15, G.followThroughShare().orElseThrow(), 1e-12);
+    }
+
+    @Test
+    void textAndJsonNameWhatChanged() {
+        String text = GrowthText.render(G, org.plnkit.core.model.Taxonomy.defaults());
+        assertTrue(text.contains("Health score   57 -> 74 (+17)"), text);
+        assertTrue(text.contains("  ~ NCTM: frequency yearly -> monthly; participation lurker -> contributor;"
+                + " gives back not given -> yes; wants more yes -> no"), text);
+        assertTrue(text.contains("Categories gained: Social networks, Webinars & podcasts"), text);
+        String json = GrowthJson.toJson(G);
+        assertTrue(json.contains("\"categoriesGained\": [\n    \"social-networks\",\n    \"webinars-podcasts\"\n  ]"),
+                json);
+        assertTrue(json.contains("\"field\": \"participation\",\n          \"before\": \"lurker\",\n"
+                + "          \"after\": \"contributor\""), json);
+        assertTrue(json.contains("\"status\": \"not-yet\""), json);
+    }
+
+    @Test
+    void wrongOrderAndOtherParticipantsAreMismatches() {
+        assertEquals(List.of(), GrowthComparer.check(GrowthPairs.before(), GrowthPairs.after()));
+        List<GrowthComparer.Mismatch> swapped = GrowthComparer.check(GrowthPairs.after(), GrowthPairs.before());
+        assertEquals(List.of(GrowthComparer.MismatchType.WRONG_ORDER), swapped.stream()
+                .map(GrowthComparer.Mismatch::type).toList());
+        assertEquals("BEFORE is dated 2026-11-01 and AFTER 2026-05-01: the earlier snapshot comes first (swap the"
+                + " two files)", swapped.get(0).message());
+        Pln other = withParticipant(GrowthPairs.after(), "lee-park");
+        assertEquals(List.of(GrowthComparer.MismatchType.DIFFERENT_PARTICIPANTS), GrowthComparer
+                .check(GrowthPairs.before(), other).stream().map(GrowthComparer.Mismatch::type).toList());
+        // the id is compared without case
+        assertEquals(List.of(), GrowthComparer.check(GrowthPairs.before(),
+                withParticipant(GrowthPairs.after(), " Sam-Rivera ")));
+    }
+
+    @Test
+    void aSnapshotWithoutADateIsNamed() {
+        Pln undated = new Pln(Participant.of("sam-rivera"), GrowthPairs.after().connections(),
+                GrowthPairs.after().links());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> COMPARER.compare(GrowthPairs.before(), undated));
+        assertEquals("AFTER (sam-rivera) has no as_of date: set as_of in the participant file", e.getMessage());
+        assertFalse(COMPARER.compare(GrowthPairs.before(), LocalDate.of(2026, 5, 1), undated,
+                LocalDate.of(2026, 11, 1)).unchanged());
+    }
+
+    private static Kept kept(String id) {
+        return G.kept().stream().filter(k -> k.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Pln withParticipant(Pln pln, String id) {
+        Participant p = pln.participant();
+        return new Pln(new Participant(id, p.name(), p.role(), p.school(), p.topics(), p.organizer(), p.asOf()),
+                pln.connections(), pln.links());
+    }
+}

@@ -1,0 +1,216 @@
+package org.plnkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.plnkit.analysis.AssessmentOptions;
+import org.plnkit.analysis.growth.GrowthComparer;
+import org.plnkit.analysis.growth.GrowthJson;
+import org.plnkit.analysis.growth.GrowthText;
+import org.plnkit.core.identity.IdentityKeys;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.report.bundle.ReportBundle;
+import org.plnkit.report.bundle.ReportFormat;
+import org.plnkit.report.bundle.GrowthReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code pln compare BEFORE AFTER}: how a participant's PLN grew between two snapshots (docs/growth.md), on the
+ * screen (text or JSON) or with {@code --out DIR} as AFTER's report with the growth in it and the growth map.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        resourceBundle = "org.plnkit.cli.compare",
+        description = {
+                "Compare two snapshots of one participant's PLN: what grew since the earlier one.",
+                "",
+                "BEFORE and AFTER are participant files (.yaml, .yml, .json), or cohort inputs with",
+                "--participant ID. AFTER must be the later snapshot of the same participant (add --force",
+                "to compare anyway). Each snapshot is assessed as of its own as_of.",
+                "",
+                "Without --out, the growth is printed: connections added, dropped and changed, categories",
+                "gained and lost, topics, give-back, check-ins, the health score and the follow-through of",
+                "BEFORE's action plan (text, or --format json; docs/growth.md describes every field).",
+                "With --out DIR, DIR gets AFTER's report with a Growth sheet in workbook.xlsx and a",
+                "\"How my PLN grew\" section in reflection.md, and growth-map.png, growth-map.svg,",
+                "growth-map.alt.txt and growth.json.",
+                "",
+                "Examples:",
+                "  pln compare samples/growth/sam-rivera-before.yaml samples/growth/sam-rivera-after.yaml",
+                "  pln compare before.yaml after.yaml --format json > growth.json",
+                "  pln compare before.yaml after.yaml --out growth --anonymize",
+                "  pln compare wave1.xlsx wave2.xlsx --participant maria-lopez"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:compared", "1:an input has errors, or the two are not snapshots of one participant in"
+                + " order (see --force)", "2:usage error, or an output exists (add --force)", "3:the tool failed"})
+final class CompareCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier snapshot.")
+    Path before;
+
+    @Parameters(index = "1", paramLabel = "AFTER", description = "The later snapshot.")
+    Path after;
+
+    @Option(names = "--participant", paramLabel = "ID",
+            description = "Which participant, when BEFORE or AFTER is a cohort (workbook or folder).")
+    String participant;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = AssessCommand.ScreenFormat.class,
+            completionCandidates = AssessCommand.ScreenFormat.class,
+            description = "What to print without --out: ${COMPLETION-CANDIDATES} (default: text).")
+    ValidateCommand.Format format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write AFTER's report with the growth and the"
+            + " growth map into DIR instead of printing.")
+    Path out;
+
+    @Mixin
+    ReportFormatsOption formats;
+
+    @Mixin
+    AnonymizeOption anonymize;
+
+    @Mixin
+    ForceOption force;
+
+    @Mixin
+    InputOptions readOptions;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine cmd = spec.commandLine();
+        boolean json = screenFormat(cmd);
+        Set<ReportFormat> files = formats.formats(cmd, out != null,
+                "--formats chooses the files written with --out DIR");
+        Taxonomy tax = readOptions.taxonomy(cmd);
+        PrintWriter err = cmd.getErr();
+        Optional<Pln> b = snapshot(cmd, before, participant, tax, readOptions);
+        Optional<Pln> a = snapshot(cmd, after, participant, tax, readOptions);
+        if (b.isEmpty() || a.isEmpty()) {
+            return PlnCommand.INVALID_INPUT;
+        }
+        Integer refused = refuse(err, b.get(), a.get(), before, after, force.force());
+        if (refused != null) {
+            return refused;
+        }
+        AssessmentOptions options = AssessmentOptions.defaults().withTaxonomy(tax);
+        for (Pln p : List.of(b.get(), a.get())) {
+            if (p.participant().asOf().isEmpty()) {
+                err.println("pln compare: " + (p == b.get() ? before : after) + " has no as_of date: set as_of in the"
+                        + " participant file (each snapshot is assessed as of its own date)");
+                err.flush();
+                return PlnCommand.INVALID_INPUT;
+            }
+        }
+        GrowthReport report = GrowthReport.of(b.get(), a.get(), options, anonymize.anonymize());
+        PrintWriter o = cmd.getOut();
+        if (out == null) {
+            o.print(json ? GrowthJson.toJson(report.growth()) : GrowthText.render(report.growth(), tax));
+            o.flush();
+            return 0;
+        }
+        List<ReportBundle.ReportFile> rendered = report.render(files);
+        List<Path> targets = new ArrayList<>();
+        rendered.forEach(f -> targets.add(out.resolve(f.name())));
+        force.checkNew(cmd, targets);
+        for (ReportBundle.ReportFile f : rendered) {
+            Path t = out.resolve(f.name());
+            try {
+                Files.createDirectories(out);
+                Outputs.write(t, s -> s.write(f.bytes()));
+            } catch (IOException e) {
+                return Outputs.cannotWrite(cmd, t, e);
+            }
+        }
+        o.println(String.format(Locale.ROOT, "health %d -> %d; %d added, %d dropped, %d changed; wrote %s in %s/",
+                report.growth().health().before(), report.growth().health().after(), report.growth().added().size(),
+                report.growth().dropped().size(), report.growth().changed().size(),
+                String.join(", ", rendered.stream().map(ReportBundle.ReportFile::name).toList()), out));
+        o.flush();
+        return 0;
+    }
+
+    /**
+     * The refusal to compare snapshots of two participants, or in the wrong order, unless forced: the messages on
+     * standard error and the exit code; null when they may be compared.
+     */
+    static Integer refuse(PrintWriter err, Pln b, Pln a, Path beforePath, Path afterPath, boolean force) {
+        List<GrowthComparer.Mismatch> m = GrowthComparer.check(b, a);
+        if (m.isEmpty()) {
+            return null;
+        }
+        for (GrowthComparer.Mismatch x : m) {
+            err.println("pln: " + x.message().replace("BEFORE", beforePath.toString())
+                    .replace("AFTER", afterPath.toString()) + (force ? " (compared anyway: --force)" : ""));
+        }
+        if (force) {
+            err.flush();
+            return null;
+        }
+        err.println("pln: nothing was compared; add --force to compare them anyway");
+        err.flush();
+        return PlnCommand.INVALID_INPUT;
+    }
+
+    /**
+     * The one participant an input holds (a participant file), or the one named by {@code --participant} (a cohort);
+     * empty, with the problems printed, when it cannot be used.
+     */
+    static Optional<Pln> snapshot(CommandLine cmd, Path path, String participantId, Taxonomy tax,
+                                  InputOptions readOptions) {
+        PrintWriter err = cmd.getErr();
+        Inputs.Loaded l = Inputs.read(path, tax, readOptions.limits(), false);
+        for (Problem p : l.problems()) {
+            err.println(p);
+        }
+        if (!l.usable()) {
+            err.println("pln: " + path + " cannot be used" + (l.errors() > 0 ? "; fix the errors above (pln validate "
+                    + path + " lists them)" : ""));
+            err.flush();
+            return Optional.empty();
+        }
+        List<Pln> plns = l.cohort().orElseThrow().plns();
+        if (participantId != null) {
+            String key = IdentityKeys.sharedId(participantId);
+            Optional<Pln> p = plns.stream().filter(x -> IdentityKeys.sharedId(x.participant().id()).equals(key))
+                    .findFirst();
+            if (p.isEmpty()) {
+                err.println("pln: " + path + " has no participant " + participantId);
+                err.flush();
+            }
+            return p;
+        }
+        if (plns.size() != 1) {
+            err.println("pln: " + path + " holds " + plns.size() + " participants; name one with --participant ID");
+            err.flush();
+            return Optional.empty();
+        }
+        err.flush();
+        return Optional.of(plns.get(0));
+    }
+
+    private boolean screenFormat(CommandLine cmd) {
+        if (format == null) {
+            return false;
+        }
+        if (out != null) {
+            throw new CommandLine.ParameterException(cmd, "--format chooses what to print; with --out, choose the"
+                    + " files with --formats (e.g. --formats xlsx,json)");
+        }
+        return format == ValidateCommand.Format.json;
+    }
+}

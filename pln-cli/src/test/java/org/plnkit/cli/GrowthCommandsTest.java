@@ -1,0 +1,143 @@
+package org.plnkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code pln compare}, {@code pln assess --since} and {@code pln cohort --before} on the hand-made pair. */
+class GrowthCommandsTest {
+    private static final String BEFORE = "../samples/growth/sam-rivera-before.yaml";
+    private static final String AFTER = "../samples/growth/sam-rivera-after.yaml";
+
+    @Test
+    void compareTellsWhatGrew() {
+        Cli r = Cli.run("compare", BEFORE, AFTER);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("How Sam Rivera's PLN grew, 2026-05-01 to 2026-11-01\n"), r.out());
+        assertTrue(r.out().contains("Connections    6 -> 8: 3 added, 1 dropped, 5 kept (4 changed)"), r.out());
+        assertTrue(r.out().contains("Follow-through of the plan of 2026-05-01: 8 of 15 steps done, 4 partly"),
+                r.out());
+    }
+
+    @Test
+    void compareAsJson() {
+        Cli r = Cli.run("compare", BEFORE, AFTER, "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        for (String field : List.of("\"added\"", "\"dropped\"", "\"changed\"", "\"categoriesGained\"",
+                "\"categoriesLost\"", "\"health\"", "\"followThrough\"")) {
+            assertTrue(r.out().contains(field + ": "), field);
+        }
+        assertTrue(r.out().contains("\"delta\": 17"), r.out());
+    }
+
+    @Test
+    void theWrongOrderIsRefusedUnlessForced() {
+        Cli r = Cli.run("compare", AFTER, BEFORE);
+        assertEquals(PlnCommand.INVALID_INPUT, r.exit());
+        assertTrue(r.err().contains("the earlier snapshot comes first (swap the two files)"), r.err());
+        assertTrue(r.err().contains("add --force to compare them anyway"), r.err());
+        assertEquals("", r.out());
+        Cli forced = Cli.run("compare", AFTER, BEFORE, "--force");
+        assertEquals(0, forced.exit(), forced.err());
+        assertTrue(forced.out().contains("Health score   74 -> 57 (-17)"), forced.out());
+    }
+
+    @Test
+    void anotherParticipantsFileIsRefused() {
+        Cli r = Cli.run("compare", BEFORE, "../samples/maria-lopez-librarian.yaml");
+        assertEquals(PlnCommand.INVALID_INPUT, r.exit());
+        assertTrue(r.err().contains("participant sam-rivera and"), r.err());
+    }
+
+    @Test
+    void compareOutWritesTheReportWithTheGrowthAnonymized(@TempDir Path dir) throws IOException {
+        Cli r = Cli.run("compare", BEFORE, AFTER, "--out", dir.toString(), "--anonymize");
+        assertEquals(0, r.exit(), r.err());
+        for (String f : List.of("workbook.xlsx", "map.png", "map.svg", "map.alt.txt", "reflection.md",
+                "assessment.json", "growth-map.png", "growth-map.svg", "growth-map.alt.txt", "growth.json")) {
+            assertTrue(Files.size(dir.resolve(f)) > 0, f);
+        }
+        String md = Files.readString(dir.resolve("reflection.md"));
+        assertTrue(md.indexOf("## How my PLN grew") < md.indexOf("## What I will do next"), md);
+        assertTrue(md.contains("I added #MTBoS, Mentor 2 and Cult of Pedagogy."), md);
+        try (InputStream in = Files.newInputStream(dir.resolve("workbook.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals("Growth", wb.getSheetName(wb.getNumberOfSheets() - 1));
+            assertEquals("How my PLN grew", wb.getSheet("Growth").getRow(0).getCell(0).getStringCellValue());
+        }
+        String svg = Files.readString(dir.resolve("growth-map.svg"));
+        assertTrue(svg.contains("<desc id='pln-growth-map-desc'>"), svg.substring(0, 400));
+        for (String f : List.of("reflection.md", "growth.json", "growth-map.svg", "growth-map.alt.txt",
+                "assessment.json", "map.svg")) {
+            String text = Files.readString(dir.resolve(f));
+            for (String name : List.of("Lee Park", "Ana Cruz", "Ana  Cruz", "Patricia", "Pat Green", "Jo Smith",
+                    "Sam Rivera")) {
+                assertFalse(text.contains(name), f + " names " + name);
+            }
+        }
+        // the same inputs give the same bytes
+        Path again = dir.resolve("again");
+        assertEquals(0, Cli.run("compare", BEFORE, AFTER, "--out", again.toString(), "--anonymize").exit());
+        for (String f : List.of("growth-map.png", "growth-map.svg", "growth.json", "workbook.xlsx", "reflection.md")) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve(f)), Files.readAllBytes(again.resolve(f))),
+                    f);
+        }
+    }
+
+    @Test
+    void assessSinceGivesTheSameExtrasInTheUsualReport(@TempDir Path dir) throws IOException {
+        Cli r = Cli.run("assess", AFTER, "--since", BEFORE, "--out", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        Path folder = dir.resolve("sam-rivera");
+        assertTrue(Files.exists(folder.resolve("growth-map.png")));
+        assertTrue(Files.readString(folder.resolve("growth.json")).contains("\"categoriesGained\": ["));
+        assertTrue(Files.readString(folder.resolve("reflection.md")).contains("## How my PLN grew"));
+        Cli screen = Cli.run("assess", AFTER, "--since", BEFORE);
+        assertEquals(0, screen.exit(), screen.err());
+        assertTrue(screen.out().contains("How Sam Rivera's PLN grew"), screen.out());
+    }
+
+    @Test
+    void cohortBeforePairsByIdAndListsOneWaveParticipants(@TempDir Path dir) throws IOException {
+        Path w1 = Files.createDirectories(dir.resolve("wave1"));
+        Path w2 = Files.createDirectories(dir.resolve("wave2"));
+        Files.copy(Path.of(BEFORE), w1.resolve("sam.yaml"));
+        Files.copy(Path.of("../samples/maria-lopez-librarian.yaml"), w1.resolve("maria.yaml"));
+        Files.copy(Path.of(AFTER), w2.resolve("sam.yaml"));
+        Files.copy(Path.of("../samples/dana-okoro-tech-coach.yaml"), w2.resolve("dana.yaml"));
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("cohort", w2.toString(), "--before", w1.toString(), "--out", out.toString(),
+                "--per-participant", "--show-names");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("1 in both waves, 1 only in wave 1, 1 only in wave 2; median health change +17"
+                + " (95% CI +17 to +17); 100% gained a category"), r.out());
+        try (InputStream in = Files.newInputStream(out.resolve("district.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertEquals(List.of("Overview", "Growth overview", "Growth"), names.subList(0, 3));
+            var growth = wb.getSheet("Growth");
+            assertEquals("Sam Rivera", growth.getRow(3).getCell(0).getStringCellValue());
+            assertEquals(17, growth.getRow(3).getCell(5).getNumericCellValue());
+            assertEquals("only in wave 1 (left)", growth.getRow(4).getCell(12).getStringCellValue());
+            assertEquals("Maria Lopez", growth.getRow(4).getCell(0).getStringCellValue());
+            assertEquals("only in wave 2 (new)", growth.getRow(5).getCell(12).getStringCellValue());
+        }
+        String json = Files.readString(out.resolve("cohort.json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"growth\": {\n    \"paired\": 1,"), json.substring(json.indexOf("\"growth\"")));
+        assertTrue(json.contains("\"medianChange\": 17,"), json);
+        assertTrue(Files.exists(out.resolve("participants/sam-rivera/growth-map.png")));
+        assertFalse(Files.exists(out.resolve("participants/dana-okoro/growth-map.png")));
+    }
+}

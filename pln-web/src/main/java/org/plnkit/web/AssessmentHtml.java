@@ -1,0 +1,138 @@
+package org.plnkit.web;
+
+import static org.plnkit.web.Html.esc;
+
+import java.util.List;
+import java.util.Locale;
+import org.plnkit.analysis.Assessment;
+import org.plnkit.analysis.gaps.Coverage;
+import org.plnkit.analysis.health.Health;
+import org.plnkit.analysis.measure.ConnectionRef;
+import org.plnkit.analysis.plan.Recommendation;
+import org.plnkit.analysis.reliance.Reliance;
+import org.plnkit.analysis.topics.TopicCoverage;
+import org.plnkit.analysis.upkeep.Upkeep;
+import org.plnkit.report.bundle.ParticipantReport;
+
+/** The assessment as an HTML fragment: health and its parts, gaps, reliance, topics, give-back, check-ins, plan. */
+final class AssessmentHtml {
+    private AssessmentHtml() {
+    }
+
+    static String of(ParticipantReport r) {
+        Assessment a = r.assessment();
+        StringBuilder b = new StringBuilder(8_000);
+        Health h = a.health();
+        b.append("<section aria-labelledby=\"health-heading\"><h3 id=\"health-heading\">Health: <span id=\"health-score\">")
+                .append(h.score()).append("</span> out of 100</h3><table class=\"parts\"><caption>The parts of the score"
+                        + " (as of ").append(a.asOf()).append(")</caption><thead><tr><th scope=\"col\">Part</th>"
+                        + "<th scope=\"col\">Score</th><th scope=\"col\">Weight</th><th scope=\"col\">Why</th></tr></thead><tbody>");
+        for (Health.SubScore s : h.subScores()) {
+            b.append("<tr><th scope=\"row\">").append(esc(words(s.part().name()))).append("</th><td>")
+                    .append(s.score().map(String::valueOf).orElse("–")).append("</td><td>").append(s.weight())
+                    .append("</td><td>").append(esc(s.explanation())).append("</td></tr>");
+        }
+        b.append("</tbody></table></section>");
+        Coverage c = a.coverage();
+        b.append("<section aria-labelledby=\"gaps-heading\"><h3 id=\"gaps-heading\">Gaps: categories with no connection</h3>");
+        if (c.gaps().isEmpty()) {
+            b.append("<p id=\"no-gaps\">None: every category has at least one connection.</p>");
+        } else {
+            b.append("<ul id=\"gaps\">");
+            for (Coverage.Gap g : c.gaps()) {
+                b.append("<li data-category=\"").append(esc(g.category())).append("\">").append(esc(g.label()))
+                        .append(g.core() ? " (core)" : "").append("</li>");
+            }
+            b.append("</ul>");
+        }
+        if (!c.thinCategories().isEmpty()) {
+            b.append("<p>Thin: ");
+            b.append(String.join("; ", c.thinCategories().stream().map(t -> esc(t.label()) + " (" + t.connections() + ")")
+                    .toList()));
+            b.append("</p>");
+        }
+        b.append("</section>");
+        Reliance rel = a.reliance();
+        b.append("<section aria-labelledby=\"reliance-heading\"><h3 id=\"reliance-heading\">Over-reliance</h3>");
+        if (!rel.overReliant()) {
+            b.append("<p>No single source carries too much of my learning.</p>");
+        } else {
+            b.append("<ul>");
+            for (Reliance.Flag f : rel.flags()) {
+                b.append("<li>").append(esc(switch (f.type()) {
+                    case TOP_SHARE -> f.connection().map(ConnectionRef::name).orElse("One source") + " carries "
+                            + pct(f.value()) + " of my engagement (limit " + pct(f.limit()) + ")";
+                    case CONCENTRATION -> "My engagement is concentrated on few sources (index "
+                            + String.format(Locale.ROOT, "%.2f", f.value()) + ", limit "
+                            + String.format(Locale.ROOT, "%.2f", f.limit()) + ")";
+                    case SOLE_SOURCE -> f.connection().map(ConnectionRef::name).orElse("One source")
+                            + " is my only source for " + (int) f.value() + " topics";
+                })).append("</li>");
+            }
+            b.append("</ul>");
+        }
+        b.append("</section>");
+        TopicCoverage t = a.topics();
+        b.append("<section aria-labelledby=\"topics-heading\"><h3 id=\"topics-heading\">Topics</h3>");
+        if (t.byTopic().isEmpty()) {
+            b.append("<p>Add the topics I need to keep up with (under Me) to see who covers them.</p>");
+        } else {
+            b.append("<ul>");
+            for (TopicCoverage.TopicSources s : t.byTopic()) {
+                b.append("<li>").append(esc(s.topic())).append(": ").append(s.sources().isEmpty() ? "no source"
+                        : esc(String.join(", ", s.sources().stream().map(x -> x.connection().name()).toList())))
+                        .append(" <span class=\"tag\">").append(esc(s.status().name().toLowerCase(Locale.ROOT)))
+                        .append("</span></li>");
+            }
+            b.append("</ul>");
+        }
+        b.append("</section>");
+        b.append("<section aria-labelledby=\"giveback-heading\"><h3 id=\"giveback-heading\">Giving back</h3><p>I give back to ")
+                .append(a.giveBack().givesBackTo()).append(" of ").append(a.giveBack().connections()).append(" connections")
+                .append(a.giveBack().share().map(s -> " (" + pct(s) + ")").orElse("")).append(".");
+        if (!a.giveBack().oneWayTies().isEmpty()) {
+            b.append(" One-way: ").append(esc(names(a.giveBack().oneWayTies()))).append(".");
+        }
+        b.append("</p></section>");
+        Upkeep u = a.upkeep();
+        b.append("<section aria-labelledby=\"checkins-heading\"><h3 id=\"checkins-heading\">Overdue check-ins</h3>");
+        if (u.overdueCheckIns().isEmpty()) {
+            b.append("<p>None overdue.</p>");
+        } else {
+            b.append("<ul>");
+            for (Upkeep.OverdueCheckIn o : u.overdueCheckIns()) {
+                b.append("<li>").append(esc(o.connection().name())).append(": last contact ").append(o.lastContact())
+                        .append(", ").append(o.daysOverdue()).append(" days overdue (").append(o.frequency().id())
+                        .append(")</li>");
+            }
+            b.append("</ul>");
+        }
+        b.append("</section>");
+        b.append("<section aria-labelledby=\"plan-heading\"><h3 id=\"plan-heading\">My action plan</h3>");
+        if (a.actionPlan().isEmpty()) {
+            b.append("<p>Nothing to do now.</p>");
+        } else {
+            b.append("<ol id=\"plan\">");
+            for (Recommendation rec : a.actionPlan().recommendations()) {
+                b.append("<li><strong>").append(esc(rec.title())).append("</strong> <span class=\"reason\">")
+                        .append(esc(rec.reason())).append("</span></li>");
+            }
+            b.append("</ol>");
+        }
+        b.append("</section>");
+        return b.toString();
+    }
+
+    private static String names(List<ConnectionRef> refs) {
+        return String.join(", ", refs.stream().map(ConnectionRef::name).toList());
+    }
+
+    private static String pct(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    private static String words(String enumName) {
+        String s = enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

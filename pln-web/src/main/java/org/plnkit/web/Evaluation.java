@@ -1,0 +1,75 @@
+package org.plnkit.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.plnkit.analysis.AssessmentOptions;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.read.ParticipantFileReader;
+import org.plnkit.core.read.ReadResult;
+import org.plnkit.report.bundle.ParticipantReport;
+import org.plnkit.report.map.Format;
+import org.plnkit.report.map.MapOptions;
+import org.plnkit.report.map.PlnMap;
+
+/**
+ * A draft checked and, when it has no errors, assessed and drawn: what the page shows after every change.
+ *
+ * @param draft    what was checked
+ * @param problems every problem, as {@code pln validate} words it
+ * @param atField  the form field of each problem that has one (same index as {@code problems}), else null
+ * @param pln      the PLN when there are no errors
+ * @param report   its assessment (not anonymized), when there is a PLN
+ */
+record Evaluation(Draft draft, List<Problem> problems, List<String> atField, Optional<Pln> pln,
+                  Optional<ParticipantReport> report) {
+
+    /** Checks a draft with the same reader as {@code pln validate}, then assesses it as {@code pln assess} does. */
+    static Evaluation of(Draft draft, String fileName, StudioOptions o) {
+        Draft.Rendered r = draft.yaml();
+        ReadResult<Pln> read = new ParticipantFileReader(o.taxonomy(), o.limits()).read(fileName, r.bytes());
+        List<String> at = new ArrayList<>();
+        for (Problem p : read.problems()) {
+            at.add(r.fieldAt(p.place().line(), p.place().field()).orElse(null));
+        }
+        Optional<ParticipantReport> report = read.value().map(p -> report(p, o, false));
+        return new Evaluation(draft, read.problems(), at, read.value(), report);
+    }
+
+    /** The assessment of a PLN as {@code pln assess} makes it: as of the participant's as_of, else today. */
+    static ParticipantReport report(Pln pln, StudioOptions o, boolean anonymize) {
+        LocalDate asOf = pln.participant().asOf().orElseGet(() -> LocalDate.now(o.clock()));
+        return ParticipantReport.of(pln, AssessmentOptions.defaults().withTaxonomy(o.taxonomy()).withAsOf(asOf),
+                anonymize);
+    }
+
+    long errors() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
+    /** The map as {@code pln map} draws it (SVG), with the report's options. */
+    static String svg(ParticipantReport r) {
+        return new String(PlnMap.render(r.pln(), r.mapOptions(), Format.SVG), StandardCharsets.UTF_8);
+    }
+
+    static String altText(ParticipantReport r) {
+        MapOptions mo = r.mapOptions();
+        return PlnMap.altText(r.pln(), mo);
+    }
+
+    /** Problems by form field, in the order found (a field can have several). */
+    Map<String, List<Problem>> byField() {
+        Map<String, List<Problem>> m = new TreeMap<>();
+        for (int i = 0; i < problems.size(); i++) {
+            if (atField.get(i) != null) {
+                m.computeIfAbsent(atField.get(i), k -> new ArrayList<>()).add(problems.get(i));
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,301 @@
+package org.plnkit.web;
+
+import static org.plnkit.web.Html.esc;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.plnkit.core.model.Category;
+import org.plnkit.core.model.Frequency;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Participation;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.read.Text;
+
+/** The studio's HTML: the page, the editor (also sent alone after an upload) and its rows. No inline script or style. */
+final class Pages {
+    private static final List<String[]> ME = List.of(
+            new String[] {"name", "My name", "As you want it on the map, e.g. Maria Lopez"},
+            new String[] {"id", "Short id", "Letters, digits and dashes, e.g. maria-lopez"},
+            new String[] {"role", "My role", "e.g. Teacher librarian, 7th grade science teacher"},
+            new String[] {"school", "My school", ""},
+            new String[] {"topics", "Topics I need to keep up with", "Separated by commas, e.g. makerspaces, coding"},
+            new String[] {"organizer", "My organizer tool", "Where I keep track, e.g. Feedly, Wakelet, a notebook"},
+            new String[] {"as_of", "Date (YYYY-MM-DD)", "The day this picture of my PLN is for; empty means today"});
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("id", "Id (optional)"), Map.entry("shared_id", "Shared id (optional)"),
+            Map.entry("name", "Name"), Map.entry("kind", "Kind"), Map.entry("category", "Category"),
+            Map.entry("url", "Web address"), Map.entry("met_via", "Met via"),
+            Map.entry("frequency", "How often I hear from them"), Map.entry("value", "Value to me (1–5)"),
+            Map.entry("gives_back", "I give back"), Map.entry("participation", "My participation"),
+            Map.entry("wants_more", "I want more of this"), Map.entry("topics", "Topics"),
+            Map.entry("last_contact", "Last contact (YYYY-MM-DD)"), Map.entry("from", "This connection"),
+            Map.entry("to", "knows this one"));
+
+    private final Taxonomy taxonomy;
+
+    Pages(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    /** The whole page for a file being edited. */
+    String page(String fileName, String version, Evaluation e, List<Problem> loadProblems, String rawText) {
+        StringBuilder b = new StringBuilder(32_000);
+        b.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>PLN studio: ").append(esc(fileName)).append("</title>\n")
+                .append("<link rel=\"stylesheet\" href=\"/static/studio.css\">\n")
+                .append("<script src=\"/static/studio.js\" defer></script>\n</head>\n")
+                .append("<body data-version=\"").append(esc(version)).append("\">\n")
+                .append("<a class=\"skip\" href=\"#connections-heading\">Skip to my connections</a>\n")
+                .append("<header class=\"top\">\n<h1>My PLN studio</h1>\n<p>Editing <code>").append(esc(fileName))
+                .append("</code>. Every change is checked at once; nothing is written until you save.</p>\n")
+                .append("<div class=\"bar\"><button type=\"button\" id=\"save\">Save to ").append(esc(fileName))
+                .append("</button> <span id=\"status\" role=\"status\" aria-live=\"polite\"></span></div>\n")
+                .append("</header>\n<main>\n<div class=\"columns\">\n<section class=\"edit\" aria-label=\"My PLN\">\n")
+                .append("<form id=\"studio\" novalidate>\n<div id=\"editor\">\n");
+        editor(b, e, loadProblems, rawText);
+        b.append("</div>\n</form>\n</section>\n<section class=\"results\" tabindex=\"0\" aria-labelledby=\"results-heading\">\n")
+                .append("<h2 id=\"results-heading\">My map and what it shows</h2>\n")
+                .append("<p id=\"stale\" class=\"note\" hidden>The map and assessment show the last version without"
+                        + " errors: fix the problems marked in red to update them.</p>\n")
+                .append("<figure class=\"map\"><img id=\"map\" src=\"/static/blank.svg\" alt=\"")
+                .append(esc(e.report().map(Evaluation::altText).orElse("No map yet: add connections without errors.")))
+                .append("\"><figcaption id=\"map-alt\">")
+                .append(esc(e.report().map(Evaluation::altText).orElse("")))
+                .append("</figcaption></figure>\n<div id=\"assessment\">")
+                .append(e.report().map(AssessmentHtml::of).orElse(""))
+                .append("</div>\n</section>\n</div>\n");
+        keep(b);
+        b.append("</main>\n");
+        b.append("<template id=\"connection-template\">");
+        connection(b, "__N__", 0, Map.of(), Map.of());
+        b.append("</template>\n<template id=\"link-template\">");
+        link(b, "__N__", 0, Map.of(), Map.of());
+        b.append("</template>\n<datalist id=\"connection-ids\">");
+        for (String id : ids(e.draft())) {
+            b.append("<option value=\"").append(esc(id)).append("\"></option>");
+        }
+        b.append("</datalist>\n</body>\n</html>\n");
+        return b.toString();
+    }
+
+    /** The downloads and upload: forms that post the current draft (the script fills it in). */
+    private void keep(StringBuilder b) {
+        b.append("<section class=\"keep\" aria-labelledby=\"keep-heading\">\n<h2 id=\"keep-heading\">Keep and share</h2>\n")
+                .append("<form id=\"downloads\" method=\"post\" action=\"/studio/download\">\n")
+                .append("<input type=\"hidden\" name=\"draft\" id=\"download-draft\" value=\"\">\n")
+                .append("<p><input type=\"checkbox\" id=\"anonymize\" name=\"anonymize\" value=\"true\">")
+                .append(" <label for=\"anonymize\">Anonymize: people become \u201cLocal colleague 1\u201d, \u201cMentor 1\u201d… and I")
+                .append(" become \u201cAnonymous educator\u201d (as <code>--anonymize</code> does)</label></p>\n<p class=\"downloads\">");
+        String[][] what = {{"xlsx", "Workbook (.xlsx)"}, {"png", "Map picture (.png)"}, {"svg", "Map drawing (.svg)"},
+                {"alt", "Map alt text (.txt)"}, {"md", "Reflection draft (.md)"}, {"json", "Assessment (.json)"},
+                {"yaml", "PLN file (.yaml)"}};
+        for (String[] w : what) {
+            b.append("<button type=\"submit\" name=\"what\" value=\"").append(w[0]).append("\">")
+                    .append(esc(w[1])).append("</button> ");
+        }
+        b.append("</p>\n</form>\n<form id=\"upload\">\n<p><label for=\"upload-file\">Open a participant file (.yaml, .json)"
+                        + " or a filled organizer workbook (.xlsx)</label><br>\n")
+                .append("<input type=\"file\" id=\"upload-file\" accept=\".yaml,.yml,.json,.xlsx\"> ")
+                .append("<button type=\"submit\" id=\"upload-button\">Open it here</button></p>\n")
+                .append("<p class=\"note\">It replaces what is on the page (not the file) until you save.</p>\n</form>\n</section>\n");
+    }
+
+    /** The editor: me, my connections, links, and the problems that belong to no field. */
+    void editor(StringBuilder b, Evaluation e, List<Problem> loadProblems, String rawText) {
+        Draft d = e.draft();
+        Map<String, List<Problem>> at = e.byField();
+        List<Problem> general = new ArrayList<>(loadProblems);
+        for (int i = 0; i < e.problems().size(); i++) {
+            if (e.atField().get(i) == null) {
+                general.add(e.problems().get(i));
+            }
+        }
+        b.append("<div id=\"problems-box\"").append(general.isEmpty() && rawText == null ? " hidden" : "")
+                .append("><h2>Problems</h2><ul id=\"problems\">");
+        for (Problem p : general) {
+            b.append("<li class=\"").append(p.isError() ? "error" : "warning").append("\">").append(esc(p.toString()))
+                    .append("</li>");
+        }
+        b.append("</ul>");
+        if (rawText != null) {
+            b.append("<p>The file could not be read as a PLN file, so it is shown as it is. Nothing is written until you "
+                            + "save; the file is kept as <code>.bak</code> on the first save.</p>")
+                    .append("<label for=\"raw\">The file as it is</label><textarea id=\"raw\" readonly rows=\"12\">")
+                    .append(esc(rawText)).append("</textarea>");
+        }
+        b.append("</div>\n<fieldset class=\"me\"><legend><h2>Me</h2></legend>\n<div class=\"grid\">");
+        for (String[] f : ME) {
+            String key = "participant." + f[0];
+            b.append("<div class=\"field\"><label for=\"p-").append(f[0]).append("\">").append(esc(f[1])).append("</label>")
+                    .append("<input type=\"text\" id=\"p-").append(f[0]).append("\" data-key=\"").append(key)
+                    .append("\" value=\"").append(esc(d.participant.getOrDefault(f[0], ""))).append("\"")
+                    .append(f[0].equals("topics") ? " list=\"my-topics\"" : "")
+                    .append(" aria-describedby=\"p-").append(f[0]).append("-help p-").append(f[0]).append("-err\"")
+                    .append(at.containsKey(key) ? " aria-invalid=\"true\"" : "").append(">")
+                    .append("<p class=\"help\" id=\"p-").append(f[0]).append("-help\">").append(esc(f[2])).append("</p>");
+            err(b, "p-" + f[0], at.get(key));
+            b.append("</div>");
+        }
+        b.append("</div></fieldset>\n<h2 id=\"connections-heading\">My connections</h2>\n")
+                .append("<p class=\"help\">The people, organizations and resources I learn from. Choose a category for each:"
+                        + " the map shows which categories are still empty.</p>\n<div id=\"connections\">\n");
+        for (int i = 0; i < d.connections.size(); i++) {
+            connection(b, "c" + i, i + 1, d.connections.get(i), prefixed(at, "connections." + i + "."));
+        }
+        b.append("</div>\n<p><button type=\"button\" id=\"add-connection\">Add a connection</button></p>\n")
+                .append("<h2 id=\"links-heading\">Who knows whom</h2>\n<p class=\"help\">Two of my connections who know each other"
+                        + " (by their id: the name in small letters with dashes, e.g. jane-kim).</p>\n<div id=\"links\">\n");
+        for (int i = 0; i < d.links.size(); i++) {
+            link(b, "l" + i, i + 1, d.links.get(i), prefixed(at, "links." + i + "."));
+        }
+        b.append("</div>\n<p><button type=\"button\" id=\"add-link\">Add two who know each other</button></p>\n")
+                .append("<datalist id=\"my-topics\">");
+        for (String t : d.participant.getOrDefault("topics", "").split("[,;]")) {
+            if (!t.isBlank()) {
+                b.append("<option value=\"").append(esc(t.strip())).append("\"></option>");
+            }
+        }
+        b.append("</datalist>\n");
+    }
+
+    private static Map<String, List<Problem>> prefixed(Map<String, List<Problem>> at, String prefix) {
+        Map<String, List<Problem>> m = new java.util.HashMap<>();
+        at.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                m.put(k.substring(prefix.length()), v);
+            }
+        });
+        return m;
+    }
+
+    private static void err(StringBuilder b, String id, List<Problem> ps) {
+        b.append("<p class=\"err\" id=\"").append(id).append("-err\">");
+        if (ps != null) {
+            b.append(esc(String.join(" ", ps.stream().map(Problem::message).toList())));
+        }
+        b.append("</p>");
+    }
+
+    /** One connection's card; {@code id} prefixes its controls' ids ({@code __N__} in the template). */
+    void connection(StringBuilder b, String id, int number, Map<String, String> v, Map<String, List<Problem>> at) {
+        String name = v.getOrDefault("name", "");
+        b.append("<fieldset class=\"connection\" id=\"").append(id).append("\"><legend>Connection <span class=\"num\">")
+                .append(number == 0 ? "" : number).append("</span><span class=\"who\">")
+                .append(name.isBlank() ? "" : ": " + esc(name)).append("</span></legend>\n<div class=\"grid\">");
+        for (String f : Draft.CONNECTION_FIELDS) {
+            String cid = id + "-" + f;
+            String val = v.getOrDefault(f, "");
+            b.append("<div class=\"field f-").append(f.replace('_', '-')).append("\"><label for=\"").append(cid).append("\">")
+                    .append(esc(LABELS.get(f))).append("</label>");
+            String describedBy = cid + "-err" + (f.equals("category") ? " " + cid + "-help" : "");
+            String common = " id=\"" + cid + "\" data-f=\"" + f + "\" aria-describedby=\"" + describedBy + "\""
+                    + (at.containsKey(f) ? " aria-invalid=\"true\"" : "");
+            switch (f) {
+                case "kind" -> select(b, common, val, Arrays.stream(Kind.values()).map(k -> new String[] {k.id(), k.id()}).toList(), null);
+                case "category" -> categorySelect(b, common, val);
+                case "frequency" -> select(b, common, val,
+                        Arrays.stream(Frequency.values()).map(k -> new String[] {k.id(), k.id()}).toList(), null);
+                case "participation" -> select(b, common, val,
+                        Arrays.stream(Participation.values()).map(k -> new String[] {k.id(), k.id()}).toList(), null);
+                case "gives_back", "wants_more" -> select(b, common, val,
+                        List.of(new String[] {"yes", "yes"}, new String[] {"no", "no"}), null);
+                default -> b.append("<input type=\"text\"").append(common)
+                        .append(f.equals("value") ? " inputmode=\"numeric\"" : "")
+                        .append(f.equals("topics") ? " list=\"my-topics\"" : "")
+                        .append(" value=\"").append(esc(val)).append("\">");
+            }
+            if (f.equals("category")) {
+                b.append("<p class=\"help\" id=\"").append(cid).append("-help\">")
+                        .append(esc(taxonomy.resolve(val).map(Pages::help).orElse("Choose where this source belongs.")))
+                        .append("</p>");
+            }
+            err(b, cid, at.get(f));
+            b.append("</div>");
+        }
+        b.append("</div>\n<button type=\"button\" class=\"remove\" aria-label=\"Remove connection ")
+                .append(number == 0 ? "" : number).append(name.isBlank() ? "" : " " + esc(name))
+                .append("\">Remove</button>\n</fieldset>\n");
+    }
+
+    /** A category's line of help: the lesson's description and its examples. */
+    static String help(Category c) {
+        String ex = c.examples().isEmpty() ? "" : " For example: " + String.join("; ", c.examples()) + ".";
+        return (c.description().isBlank() ? c.label() + "." : c.description()) + ex;
+    }
+
+    private void categorySelect(StringBuilder b, String common, String val) {
+        String chosen = taxonomy.resolve(val).map(Category::id).orElse(val);
+        b.append("<select").append(common).append("><option value=\"\"></option>");
+        boolean known = chosen.isEmpty();
+        for (Category c : taxonomy.categories()) {
+            boolean sel = c.id().equals(chosen);
+            known |= sel;
+            b.append("<option value=\"").append(esc(c.id())).append("\" data-help=\"").append(esc(help(c))).append("\"")
+                    .append(sel ? " selected" : "").append(">").append(esc(c.label())).append("</option>");
+        }
+        if (!known) {
+            b.append("<option value=\"").append(esc(val)).append("\" selected>").append(esc(val)).append(" (not a category)</option>");
+        }
+        b.append("</select>");
+    }
+
+    private static void select(StringBuilder b, String common, String val, List<String[]> options, String unused) {
+        String v = val.strip().toLowerCase(java.util.Locale.ROOT);
+        if (v.equals("true") || v.equals("y")) {
+            v = options.size() == 2 ? "yes" : v;
+        } else if (v.equals("false") || v.equals("n")) {
+            v = options.size() == 2 ? "no" : v;
+        }
+        b.append("<select").append(common).append("><option value=\"\"></option>");
+        boolean known = v.isEmpty();
+        for (String[] o : options) {
+            boolean sel = o[0].equals(v);
+            known |= sel;
+            b.append("<option value=\"").append(esc(o[0])).append("\"").append(sel ? " selected" : "").append(">")
+                    .append(esc(o[1])).append("</option>");
+        }
+        if (!known) {
+            b.append("<option value=\"").append(esc(val)).append("\" selected>").append(esc(val)).append("</option>");
+        }
+        b.append("</select>");
+    }
+
+    void link(StringBuilder b, String id, int number, Map<String, String> v, Map<String, List<Problem>> at) {
+        b.append("<fieldset class=\"link\" id=\"").append(id).append("\"><legend>Link <span class=\"num\">")
+                .append(number == 0 ? "" : number).append("</span></legend><div class=\"grid\">");
+        for (String f : Draft.LINK_FIELDS) {
+            String cid = id + "-" + f;
+            b.append("<div class=\"field\"><label for=\"").append(cid).append("\">").append(LABELS.get(f)).append("</label>")
+                    .append("<input type=\"text\" id=\"").append(cid).append("\" data-f=\"").append(f)
+                    .append("\" list=\"connection-ids\" aria-describedby=\"").append(cid).append("-err\"")
+                    .append(at.containsKey(f) ? " aria-invalid=\"true\"" : "")
+                    .append(" value=\"").append(esc(v.getOrDefault(f, ""))).append("\">");
+            err(b, cid, at.get(f));
+            b.append("</div>");
+        }
+        b.append("</div><button type=\"button\" class=\"remove\" aria-label=\"Remove link ").append(number == 0 ? "" : number)
+                .append("\">Remove</button></fieldset>\n");
+    }
+
+    /** The connection ids a link can name: each connection's id, else the slug of its name. */
+    static Set<String> ids(Draft d) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Map<String, String> c : d.connections) {
+            String id = c.getOrDefault("id", "");
+            if (id.isBlank()) {
+                String n = c.getOrDefault("name", "");
+                id = n.isBlank() ? "" : Text.slug(n);
+            }
+            if (!id.isBlank()) {
+                ids.add(id.strip());
+            }
+        }
+        return ids;
+    }
+}

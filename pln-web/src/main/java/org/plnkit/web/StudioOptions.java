@@ -1,0 +1,79 @@
+package org.plnkit.web;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.read.Limits;
+
+/**
+ * How to run the studio.
+ *
+ * <pre>{@code
+ * try (Studio s = Studio.start(StudioOptions.of(Path.of("my-pln.yaml")))) {
+ *     System.out.println(s.uri());   // http://127.0.0.1:43117/
+ * }
+ * }</pre>
+ *
+ * @param file          the participant file the studio edits and saves (created from the starter if missing)
+ * @param host          the address to bind; 127.0.0.1 unless the user asks otherwise
+ * @param port          the port, or 0 for a free one
+ * @param taxonomy      the categories
+ * @param limits        the reader's limits, for the file, every request and every upload
+ * @param maxBodyBytes  the largest request body accepted (413 above it)
+ * @param clock         today's date for a participant without {@code as_of}
+ */
+public record StudioOptions(Path file, String host, int port, Taxonomy taxonomy, Limits limits, long maxBodyBytes,
+                            Clock clock) {
+    /** The default largest request body: a participant file at the reader's limit, or a filled workbook. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 16L << 20;
+
+    public StudioOptions {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(taxonomy, "taxonomy");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(clock, "clock");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
+        }
+        if (maxBodyBytes < 1024) {
+            throw new IllegalArgumentException("maxBodyBytes must be at least 1024");
+        }
+    }
+
+    /** The defaults: 127.0.0.1, a free port, the default taxonomy and limits, today from the system clock. */
+    public static StudioOptions of(Path file) {
+        return new StudioOptions(file, "127.0.0.1", 0, Taxonomy.defaults(), Limits.DEFAULT, DEFAULT_MAX_BODY_BYTES,
+                Clock.systemDefaultZone());
+    }
+
+    public StudioOptions withHost(String h) {
+        return new StudioOptions(file, h, port, taxonomy, limits, maxBodyBytes, clock);
+    }
+
+    public StudioOptions withPort(int p) {
+        return new StudioOptions(file, host, p, taxonomy, limits, maxBodyBytes, clock);
+    }
+
+    public StudioOptions withTaxonomy(Taxonomy t) {
+        return new StudioOptions(file, host, port, t, limits, maxBodyBytes, clock);
+    }
+
+    public StudioOptions withLimits(Limits l) {
+        return new StudioOptions(file, host, port, taxonomy, l, maxBodyBytes, clock);
+    }
+
+    public StudioOptions withMaxBodyBytes(long b) {
+        return new StudioOptions(file, host, port, taxonomy, limits, b, clock);
+    }
+
+    public StudioOptions withClock(Clock c) {
+        return new StudioOptions(file, host, port, taxonomy, limits, maxBodyBytes, c);
+    }
+
+    /** Whether the address is one only this machine can reach. */
+    public boolean loopback() {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.equals("[::1]");
+    }
+}

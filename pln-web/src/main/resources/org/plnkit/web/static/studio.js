@@ -1,0 +1,221 @@
+// The PLN studio page: sends the form on every change, shows problems at their fields, the map and assessment.
+// Plain JavaScript, no inline handlers (the page's Content-Security-Policy forbids inline script).
+(function () {
+  'use strict';
+  var version = document.body.dataset.version;
+  var timer = null;
+  var seq = 0;
+  var shown = 0;
+  var lastGood = null;
+  var nextId = 1000;
+  var mapUrl = null;
+
+  function $(id) { return document.getElementById(id); }
+
+  function status(text, bad) {
+    var s = $('status');
+    s.textContent = text;
+    s.className = bad ? 'bad' : '';
+  }
+
+  function value(el) { return (el.value || '').trim(); }
+
+  // The form as the draft the server reads: every value as typed.
+  function draft() {
+    var d = { participant: {}, connections: [], links: [] };
+    document.querySelectorAll('[data-key^="participant."]').forEach(function (el) {
+      var v = value(el);
+      if (v) { d.participant[el.dataset.key.substring(12)] = v; }
+    });
+    document.querySelectorAll('#connections .connection').forEach(function (row) {
+      var c = {};
+      row.querySelectorAll('[data-f]').forEach(function (el) { var v = value(el); if (v) { c[el.dataset.f] = v; } });
+      d.connections.push(c);
+    });
+    document.querySelectorAll('#links .link').forEach(function (row) {
+      var l = {};
+      row.querySelectorAll('[data-f]').forEach(function (el) { var v = value(el); if (v) { l[el.dataset.f] = v; } });
+      d.links.push(l);
+    });
+    return d;
+  }
+
+  function post(url, body, type) {
+    return fetch(url, { method: 'POST', headers: { 'Content-Type': type || 'application/json' }, body: body,
+      credentials: 'same-origin' });
+  }
+
+  function fieldFor(key) {
+    var parts = key.split('.');
+    if (parts[0] === 'participant') { return $('p-' + parts[1]); }
+    var rows = document.querySelectorAll(parts[0] === 'links' ? '#links .link' : '#connections .connection');
+    var row = rows[parseInt(parts[1], 10)];
+    if (!row) { return null; }
+    return parts.length > 2 ? row.querySelector('[data-f="' + parts[2] + '"]') : null;
+  }
+
+  function showProblems(problems) {
+    document.querySelectorAll('.err').forEach(function (e) { e.textContent = ''; });
+    document.querySelectorAll('[aria-invalid]').forEach(function (e) { e.removeAttribute('aria-invalid'); });
+    var list = $('problems');
+    list.textContent = '';
+    var general = 0;
+    problems.forEach(function (p) {
+      var el = p.key ? fieldFor(p.key) : null;
+      if (el) {
+        var err = $(el.id + '-err');
+        err.textContent = (err.textContent ? err.textContent + ' ' : '') + p.message;
+        if (p.severity === 'error') { el.setAttribute('aria-invalid', 'true'); }
+      } else {
+        var li = document.createElement('li');
+        li.className = p.severity;
+        li.textContent = p.text;
+        list.appendChild(li);
+        general++;
+      }
+    });
+    $('problems-box').hidden = general === 0 && !$('raw');
+  }
+
+  function showResult(r) {
+    showProblems(r.problems);
+    var ids = $('connection-ids');
+    ids.textContent = '';
+    r.ids.forEach(function (id) { var o = document.createElement('option'); o.value = id; ids.appendChild(o); });
+    if (r.svg) {
+      if (mapUrl) { URL.revokeObjectURL(mapUrl); }
+      mapUrl = URL.createObjectURL(new Blob([r.svg], { type: 'image/svg+xml' }));
+      var img = $('map');
+      img.src = mapUrl;
+      img.alt = r.alt;
+      $('map-alt').textContent = r.alt;
+      $('assessment').innerHTML = r.assessment; // built by the server from escaped text
+      lastGood = r;
+    }
+    $('stale').hidden = r.valid || !lastGood;
+    document.body.dataset.state = r.valid ? 'valid' : 'invalid';
+    status(r.valid ? (r.warnings ? 'Checked: no errors, ' + r.warnings + ' warning(s).' : 'Checked: no problems.')
+      : 'Checked: ' + r.errors + ' error(s) to fix, marked in red.', !r.valid);
+  }
+
+  function update() {
+    var mine = ++seq;
+    document.body.dataset.busy = 'true';
+    post('/studio/update', JSON.stringify(draft())).then(function (res) { return res.json(); }).then(function (r) {
+      if (mine < shown) { return; }
+      shown = mine;
+      showResult(r);
+      if (mine === seq) { document.body.dataset.busy = 'false'; }
+    }).catch(function (e) { status('Could not check the change: ' + e, true); });
+  }
+
+  function changed() {
+    status('Checking…');
+    clearTimeout(timer);
+    timer = setTimeout(update, 200);
+  }
+
+  function renumber() {
+    document.querySelectorAll('#connections .connection').forEach(function (row, i) {
+      row.querySelector('.num').textContent = String(i + 1);
+      var name = value(row.querySelector('[data-f="name"]'));
+      row.querySelector('.who').textContent = name ? ': ' + name : '';
+      row.querySelector('.remove').setAttribute('aria-label', 'Remove connection ' + (i + 1) + (name ? ' ' + name : ''));
+    });
+    document.querySelectorAll('#links .link').forEach(function (row, i) {
+      row.querySelector('.num').textContent = String(i + 1);
+      row.querySelector('.remove').setAttribute('aria-label', 'Remove link ' + (i + 1));
+    });
+  }
+
+  function addFrom(templateId, containerId, prefix) {
+    var html = $(templateId).innerHTML.split('__N__').join(prefix + (nextId++));
+    var holder = document.createElement('div');
+    holder.innerHTML = html;
+    var row = holder.firstElementChild;
+    $(containerId).appendChild(row);
+    renumber();
+    row.querySelector('input, select').focus();
+    changed();
+  }
+
+  function categoryHelp(select) {
+    var help = $(select.id + '-help');
+    var o = select.options[select.selectedIndex];
+    if (help) { help.textContent = o && o.dataset.help ? o.dataset.help : 'Choose where this source belongs.'; }
+  }
+
+  function save(force) {
+    status('Saving…');
+    post('/studio/save', JSON.stringify({ version: version, force: !!force, draft: draft() })).then(function (res) {
+      return res.json().then(function (r) { return { code: res.status, r: r }; });
+    }).then(function (x) {
+      if (x.code === 409) {
+        status(x.r.error, true);
+        var b = $('save');
+        b.dataset.force = 'true';
+        b.textContent = 'Replace the other version';
+        return;
+      }
+      if (x.code !== 200) { status('Not saved: ' + (x.r.error || x.code), true); return; }
+      version = x.r.version;
+      document.body.dataset.version = version;
+      var b2 = $('save');
+      delete b2.dataset.force;
+      b2.textContent = b2.dataset.label;
+      status('Saved ' + x.r.saved + (x.r.backup ? ' (the previous version is kept as ' + x.r.backup + ')' : '')
+        + (x.r.errors ? '; it still has ' + x.r.errors + ' error(s)' : '') + '.', x.r.errors > 0);
+    }).catch(function (e) { status('Not saved: ' + e, true); });
+  }
+
+  function upload(ev) {
+    ev.preventDefault();
+    var f = $('upload-file').files[0];
+    if (!f) { status('Choose a file to open first.', true); return; }
+    status('Opening ' + f.name + '…');
+    fetch('/studio/upload?name=' + encodeURIComponent(f.name), { method: 'POST', body: f,
+      headers: { 'Content-Type': 'application/octet-stream' } }).then(function (res) {
+      return res.json().then(function (r) { return { code: res.status, r: r }; });
+    }).then(function (x) {
+      if (x.code !== 200) { status('Could not open ' + f.name + ': ' + x.r.error, true); return; }
+      $('editor').innerHTML = x.r.editor;
+      renumber();
+      showResult(x.r);
+      if (!x.r.problems.length || x.r.valid) { status('Opened ' + x.r.opened + ' on the page; save to keep it in the file.'); }
+    }).catch(function (e) { status('Could not open the file: ' + e, true); });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var form = $('studio');
+    form.addEventListener('input', changed);
+    form.addEventListener('change', function (ev) {
+      if (ev.target.dataset.f === 'category') { categoryHelp(ev.target); }
+      if (ev.target.dataset.f === 'name') { renumber(); }
+      // a text box already sent its 'input' events; its 'change' on leaving it would only check again
+      if (ev.target.tagName === 'SELECT') { changed(); }
+    });
+    form.addEventListener('submit', function (ev) { ev.preventDefault(); });
+    form.addEventListener('click', function (ev) {
+      var t = ev.target;
+      if (t.id === 'add-connection') { addFrom('connection-template', 'connections', 'n'); }
+      else if (t.id === 'add-link') { addFrom('link-template', 'links', 'k'); }
+      else if (t.classList.contains('remove')) {
+        var row = t.closest('.connection, .link');
+        var next = row.nextElementSibling || row.previousElementSibling;
+        row.remove();
+        renumber();
+        (next ? next.querySelector('input, select') : $(row.classList.contains('link') ? 'add-link' : 'add-connection')).focus();
+        changed();
+      }
+    });
+    var saveButton = $('save');
+    saveButton.dataset.label = saveButton.textContent;
+    saveButton.addEventListener('click', function () { save(saveButton.dataset.force === 'true'); });
+    document.addEventListener('keydown', function (ev) {
+      if ((ev.ctrlKey || ev.metaKey) && ev.key === 's') { ev.preventDefault(); save(saveButton.dataset.force === 'true'); }
+    });
+    $('downloads').addEventListener('submit', function () { $('download-draft').value = JSON.stringify(draft()); });
+    $('upload').addEventListener('submit', upload);
+    update();
+  });
+}());

@@ -1,0 +1,264 @@
+package org.plnkit.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.read.ParticipantFileReader;
+import org.plnkit.core.read.ReadResult;
+import org.plnkit.report.template.TemplateOptions;
+import org.plnkit.report.template.TemplateWriter;
+
+/**
+ * The teacher's way through the studio in a real browser (Debian's chromium and chromedriver, headless): add five
+ * connections, see them on the map and their gaps go, an error at its field, save, upload a workbook; the page's
+ * accessibility checked with axe-core. Screenshots of the main states go to {@code target/screenshots/}.
+ */
+class StudioBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+
+    static WebDriver driver;
+
+    @TempDir
+    Path dir;
+    Studio studio;
+
+    @BeforeAll
+    static void browser() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "skipped: the browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium,"
+                        + " /usr/bin/chromedriver): apt-get install -y chromium chromium-driver");
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(CHROMIUM.toFile());
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1400,1800", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER.toString())).build();
+        driver = new ChromeDriver(service, o);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        studio = Studio.start(StudioOptions.of(dir.resolve("my-pln.yaml")).withClock(CLOCK));
+    }
+
+    @AfterEach
+    void stop() {
+        studio.close();
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(90));
+    }
+
+    /** Waits until the page has shown the answer to the latest change. */
+    void settled() {
+        waiting().until(d -> "false".equals(d.findElement(By.tagName("body")).getAttribute("data-busy"))
+                && !d.findElement(By.id("status")).getText().startsWith("Checking"));
+    }
+
+    static void shot(String name) throws IOException {
+        File f = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    List<WebElement> cards() {
+        return driver.findElements(By.cssSelector("#connections .connection"));
+    }
+
+    List<String> gaps() {
+        return driver.findElements(By.cssSelector("#gaps li")).stream().map(e -> e.getAttribute("data-category")).toList();
+    }
+
+    @Test
+    void fromTheStarterToASavedPlnWithTheKeyboardAndTheMouse() throws Exception {
+        driver.manage().window().setSize(new Dimension(1400, 1800));
+        driver.get(studio.uri().toString());
+        settled();
+        shot("01-starter");
+        assertEquals(2, cards().size(), "the starter's two connections");
+        String[][] add = {
+                {"Dr. Ruth Okafor", "person", "mentors"},
+                {"#tlchat", "resource", "social-networks"},
+                {"Future Ready Librarians", "organization", "online-communities"},
+                {"The Daring Librarian", "resource", "blogs-websites"},
+                {"EdCamp Lincoln", "organization", "conferences-edcamps"}};
+        for (String[] c : add) {
+            assertTrue(gaps().contains(c[2]), c[2] + " is a gap before");
+            driver.findElement(By.id("add-connection")).click();
+            WebElement card = cards().get(cards().size() - 1);
+            assertEquals(card.findElement(By.cssSelector("[data-f=id]")), driver.switchTo().activeElement(),
+                    "the new card's first field has the focus");
+            card.findElement(By.cssSelector("[data-f=name]")).sendKeys(c[0]);
+            new Select(card.findElement(By.cssSelector("[data-f=kind]"))).selectByValue(c[1]);
+            new Select(card.findElement(By.cssSelector("[data-f=category]"))).selectByValue(c[2]);
+            card.findElement(By.cssSelector("[data-f=value]")).sendKeys("4");
+            card.findElement(By.cssSelector("[data-f=frequency]")).sendKeys("monthly");
+            settled();
+            waiting().until(d -> !gaps().contains(c[2]));
+            String alt = driver.findElement(By.id("map")).getAttribute("alt");
+            assertTrue(alt.contains(c[0]) || alt.contains(c[2]), "the map shows " + c[0] + ": " + alt);
+            assertTrue(driver.findElement(By.id("map")).getAttribute("src").startsWith("blob:"));
+        }
+        assertEquals(7, cards().size());
+        shot("02-five-added");
+
+        // a bad value: the error is at its field, in the reader's words
+        WebElement value = cards().get(3).findElement(By.cssSelector("[data-f=value]"));
+        value.clear();
+        value.sendKeys("7");
+        settled();
+        WebElement err = driver.findElement(By.id(value.getAttribute("id") + "-err"));
+        waiting().until(ExpectedConditions.textToBePresentInElement(err, "value 7 is not between 1 and 5"));
+        assertEquals("true", value.getAttribute("aria-invalid"));
+        assertFalse(driver.findElement(By.id("stale")).getAttribute("hidden") != null, "the map is marked stale");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", value);
+        shot("03-error-at-field");
+        value.clear();
+        value.sendKeys("5");
+        settled();
+        waiting().until(d -> err.getText().isEmpty());
+
+        // save: the file validates with the reader pln validate uses
+        driver.findElement(By.id("save")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Saved"));
+        ReadResult<Pln> saved = new ParticipantFileReader().read(dir.resolve("my-pln.yaml"));
+        assertTrue(saved.value().isPresent(), saved.problems().toString());
+        assertEquals(7, saved.value().get().connections().size());
+        assertEquals(5, saved.value().get().connections().get(3).value().orElseThrow());
+        assertTrue(Files.exists(dir.resolve("my-pln.yaml.bak")), "the starter is kept as .bak");
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        shot("04-saved");
+
+        // accessibility: every control labelled, alt text present, contrast
+        Results axe = new AxeBuilder().analyze(driver);
+        assertTrue(axe.getViolations().isEmpty(), "axe-core: " + describe(axe.getViolations()));
+        assertFalse(driver.findElement(By.id("map")).getAttribute("alt").isBlank());
+
+        // 360 px wide: nothing wider than the screen
+        driver.manage().window().setSize(new Dimension(360, 2400));
+        Thread.sleep(300);
+        long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        shot("05-narrow-360");
+        Object wide = ((JavascriptExecutor) driver).executeScript(
+                "var w = document.documentElement.clientWidth, out = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                + " if (r.right > w + 1 && out.length < 5) { out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); } });"
+                + "return out.join('; ');");
+        assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 360 px screen: " + wide);
+        Results narrow = new AxeBuilder().analyze(driver);
+        assertTrue(narrow.getViolations().isEmpty(), "axe-core at 360 px: " + describe(narrow.getViolations()));
+    }
+
+    @Test
+    void anotherTabSavingFirstIsDetected() throws Exception {
+        driver.manage().window().setSize(new Dimension(1400, 1800));
+        driver.get(studio.uri().toString());
+        settled();
+        // another tab (or program) saves the file meanwhile
+        Files.writeString(dir.resolve("my-pln.yaml"), Files.readString(dir.resolve("my-pln.yaml")).replace("My Name", "Other Tab"));
+        WebElement name = driver.findElement(By.id("p-name"));
+        name.clear();
+        name.sendKeys("Maria Lopez");
+        settled();
+        driver.findElement(By.id("save")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "was changed since"));
+        assertTrue(Files.readString(dir.resolve("my-pln.yaml")).contains("Other Tab"), "the other edit is not lost");
+        assertEquals("Replace the other version", driver.findElement(By.id("save")).getText());
+        shot("06-conflict");
+    }
+
+    @Test
+    void opensAFilledOrganizerWorkbook() throws Exception {
+        Path workbook = dir.resolve("organizer.xlsx");
+        Files.write(workbook, filledOrganizer());
+        driver.manage().window().setSize(new Dimension(1400, 1800));
+        driver.get(studio.uri().toString());
+        settled();
+        driver.findElement(By.id("upload-file")).sendKeys(workbook.toAbsolutePath().toString());
+        driver.findElement(By.id("upload-button")).click();
+        // the editor is replaced when the answer comes ("Opening organizer.xlsx…" shows before it)
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> cards().stream()
+                .anyMatch(c -> "Rosa Diaz".equals(c.findElement(By.cssSelector("[data-f=name]")).getAttribute("value"))));
+        settled();
+        waiting().until(d -> d.findElement(By.id("map")).getAttribute("alt").contains("Rosa Diaz"));
+        shot("07-workbook-opened");
+    }
+
+    /** The organizer workbook `pln template` writes, filled in by a teacher: a colleague of her own. */
+    static byte[] filledOrganizer() throws IOException {
+        byte[] template = new TemplateWriter(TemplateOptions.defaults().withExample(true)).bytes();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(template))) {
+            int replaced = 0;
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                && cell.getStringCellValue().equals("Jane Kim")) {
+                            cell.setCellValue("Rosa Diaz");
+                            replaced++;
+                        }
+                    }
+                }
+            }
+            assertTrue(replaced > 0, "the template has an example connection to fill in");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static String describe(List<Rule> violations) {
+        return violations.stream().map(r -> r.getId() + ": " + r.getHelp() + " " + r.getNodes().stream()
+                .map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+}

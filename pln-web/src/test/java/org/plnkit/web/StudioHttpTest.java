@@ -1,0 +1,355 @@
+package org.plnkit.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plnkit.analysis.AssessmentJson;
+import org.plnkit.analysis.AssessmentOptions;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.read.ParticipantFileReader;
+import org.plnkit.core.read.ReadResult;
+import org.plnkit.report.bundle.ParticipantReport;
+import org.plnkit.report.map.Format;
+import org.plnkit.report.map.PlnMap;
+import org.plnkit.report.template.TemplateOptions;
+import org.plnkit.report.template.TemplateWriter;
+
+/** Every route of the studio over real HTTP: the page, the studio's own calls, the API, and the safety rules. */
+class StudioHttpTest {
+    static final Path MARIA = Path.of("..", "samples", "maria-lopez-librarian.yaml");
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    Path file;
+    Studio studio;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws IOException {
+        file = dir.resolve("maria.yaml");
+        Files.copy(MARIA, file);
+        studio = Studio.start(StudioOptions.of(file).withClock(CLOCK).withMaxBodyBytes(256 * 1024));
+    }
+
+    @AfterEach
+    void stop() {
+        studio.close();
+    }
+
+    HttpResponse<byte[]> post(String path, String type, byte[] body) throws Exception {
+        return http.send(HttpRequest.newBuilder(studio.uri().resolve(path)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(studio.uri().resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(HttpResponse<byte[]> r) throws IOException {
+        return JSON.readTree(r.body());
+    }
+
+    /** The page's draft as the script sends it: every field as text. */
+    static ObjectNode draftOf(Path yaml) throws IOException {
+        return Draft.parse(Files.readAllBytes(yaml)).orElseThrow().toJson();
+    }
+
+    @Test
+    void pageHasEveryConnectionAndSecurityHeaders() throws Exception {
+        HttpResponse<String> r = get("/");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("value=\"Jane Kim\""), "a connection's name is in the form");
+        assertTrue(r.body().contains("Personal learning network of Maria Lopez")
+                || r.body().contains("A map of the personal learning network of Maria Lopez"), "the alt text is there");
+        assertEquals(Studio.CSP, r.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertTrue(Studio.CSP.contains("frame-ancestors 'none'") && !Studio.CSP.contains("unsafe-inline"));
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertFalse(r.headers().firstValue("Server").isPresent(), "no server version");
+        assertFalse(r.body().contains("<script>") || r.body().contains(" onclick=") || r.body().contains(" style="),
+                "no inline script or style");
+        for (String s : List.of("/static/studio.js", "/static/studio.css", "/static/blank.svg")) {
+            assertEquals(200, get(s).statusCode(), s);
+        }
+        int traversal = get("/static/../../etc/passwd").statusCode();
+        assertTrue(traversal == 400 || traversal == 404, "no path from a request: " + traversal);
+        assertEquals(404, get("/maria.yaml").statusCode(), "no file is served by its name");
+        assertEquals(405, get("/api/assess").statusCode());
+    }
+
+    @Test
+    void apiAssessIsExactlyTheCliJson() throws Exception {
+        byte[] yaml = Files.readAllBytes(MARIA);
+        HttpResponse<byte[]> r = post("/api/assess", "application/yaml", yaml);
+        assertEquals(200, r.statusCode());
+        Pln pln = new ParticipantFileReader().read(MARIA).value().orElseThrow();
+        // what `pln assess --format json` prints: the participant's as_of, the default taxonomy
+        String expected = AssessmentJson.toJson(ParticipantReport.of(pln,
+                AssessmentOptions.asOf(pln.participant().asOf().orElseThrow()), false).assessment());
+        assertEquals(expected, new String(r.body(), StandardCharsets.UTF_8));
+
+        // the same participant as JSON gives the same answer
+        ByteArrayOutputStreamHolder out = new ByteArrayOutputStreamHolder();
+        org.plnkit.core.write.ParticipantFileWriter.writeJson(pln, out.stream);
+        HttpResponse<byte[]> rj = post("/api/assess", "application/json", out.stream.toByteArray());
+        assertEquals(expected, new String(rj.body(), StandardCharsets.UTF_8));
+
+        HttpResponse<byte[]> anon = post("/api/assess?anonymize=true", "application/yaml", yaml);
+        assertFalse(new String(anon.body(), StandardCharsets.UTF_8).contains("Jane Kim"));
+    }
+
+    @Test
+    void apiValidateListsProblemsWithPlaces() throws Exception {
+        String bad = "participant:\n  id: x\nconnections:\n  - name: A\n    kind: person\n    category: mentors\n    value: 7\n";
+        HttpResponse<byte[]> r = post("/api/validate", "application/yaml", bad.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode());
+        JsonNode j = json(r);
+        assertFalse(j.get("valid").asBoolean());
+        assertEquals(1, j.get("errors").asInt());
+        JsonNode p = j.get("problems").get(0);
+        assertEquals("error", p.get("severity").asText());
+        assertEquals(7, p.get("line").asInt());
+        assertEquals("value", p.get("field").asText());
+        assertTrue(p.get("message").asText().contains("value 7 is not between 1 and 5"));
+
+        HttpResponse<byte[]> a = post("/api/assess", "application/yaml", bad.getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, a.statusCode(), "no assessment of a file with errors");
+        assertEquals(7, json(a).get("problems").get(0).get("line").asInt());
+
+        assertEquals(415, post("/api/validate", "text/plain", bad.getBytes(StandardCharsets.UTF_8)).statusCode());
+        HttpResponse<byte[]> good = post("/api/validate", "application/yaml", Files.readAllBytes(MARIA));
+        assertTrue(json(good).get("valid").asBoolean());
+    }
+
+    @Test
+    void apiMapsAreThoseOfPlnMapAndWorkbookIsXlsx() throws Exception {
+        byte[] yaml = Files.readAllBytes(MARIA);
+        Pln pln = new ParticipantFileReader().read(MARIA).value().orElseThrow();
+        ParticipantReport rep = ParticipantReport.of(pln, AssessmentOptions.asOf(pln.participant().asOf().orElseThrow()),
+                false);
+        HttpResponse<byte[]> svg = post("/api/map.svg", "application/yaml", yaml);
+        assertEquals(200, svg.statusCode());
+        assertArrayEquals(PlnMap.render(rep.pln(), rep.mapOptions(), Format.SVG), svg.body(), "the same SVG as pln map");
+        assertEquals("image/svg+xml", svg.headers().firstValue("Content-Type").orElseThrow());
+        String alt = java.net.URLDecoder.decode(svg.headers().firstValue("X-PLN-Alt-Text").orElseThrow(),
+                StandardCharsets.UTF_8);
+        assertEquals(PlnMap.altText(rep.pln(), rep.mapOptions()), alt);
+        HttpResponse<byte[]> png = post("/api/map.png", "application/yaml", yaml);
+        assertEquals(200, png.statusCode());
+        assertArrayEquals(PlnMap.render(rep.pln(), rep.mapOptions(), Format.PNG), png.body());
+        HttpResponse<byte[]> xlsx = post("/api/workbook", "application/yaml", yaml);
+        assertEquals(200, xlsx.statusCode());
+        try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(xlsx.body()))) {
+            assertTrue(z.getNextEntry() != null, "an xlsx is a zip");
+        }
+    }
+
+    @Test
+    void foreignHostOrOriginIsRefused() throws Exception {
+        int port = studio.uri().getPort();
+        assertTrue(raw(port, "GET / HTTP/1.1\r\nHost: evil.example:" + port + "\r\nConnection: close\r\n\r\n")
+                .startsWith("HTTP/1.1 403"), "DNS rebinding: a foreign Host");
+        assertTrue(raw(port, "GET / HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n\r\n")
+                .startsWith("HTTP/1.1 200"));
+        String body = "{}";
+        String crossSite = "POST /studio/update HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nOrigin: http://evil.example\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body;
+        assertTrue(raw(port, crossSite).startsWith("HTTP/1.1 403"), "a cross-site request");
+        String sameSite = crossSite.replace("http://evil.example", "http://127.0.0.1:" + port);
+        assertTrue(raw(port, sameSite).startsWith("HTTP/1.1 200"), raw(port, sameSite));
+    }
+
+    static String raw(int port, String request) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            OutputStream o = s.getOutputStream();
+            o.write(request.getBytes(StandardCharsets.UTF_8));
+            o.flush();
+            InputStream in = s.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void bodiesOverTheLimitGet413() throws Exception {
+        byte[] big = new byte[300 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        assertEquals(413, post("/api/validate", "application/yaml", big).statusCode());
+        assertEquals(413, post("/studio/update", "application/json", big).statusCode());
+        assertEquals(413, post("/studio/upload?name=x.yaml", "application/octet-stream", big).statusCode());
+    }
+
+    @Test
+    void updateShowsProblemsAtTheirFieldsAndTheMapWhenValid() throws Exception {
+        ObjectNode d = draftOf(MARIA);
+        HttpResponse<byte[]> ok = post("/studio/update", "application/json", JSON.writeValueAsBytes(d));
+        JsonNode j = json(ok);
+        assertTrue(j.get("valid").asBoolean());
+        assertTrue(j.get("svg").asText().startsWith("<?xml") || j.get("svg").asText().contains("<svg"));
+        assertTrue(j.get("assessment").asText().contains("Health"));
+        ((ObjectNode) d.withArray("connections").get(2)).put("value", "7");
+        ((ObjectNode) d.withArray("connections").get(4)).put("category", "mentrs");
+        JsonNode bad = json(post("/studio/update", "application/json", JSON.writeValueAsBytes(d)));
+        assertFalse(bad.get("valid").asBoolean());
+        assertFalse(bad.has("svg"));
+        List<String> keys = bad.get("problems").findValues("key").stream().map(JsonNode::asText).toList();
+        assertTrue(keys.contains("connections.2.value"), keys.toString());
+        assertTrue(keys.contains("connections.4.category"), keys.toString());
+        assertTrue(bad.toString().contains("did you mean mentors?"), "the same words as pln validate");
+    }
+
+    @Test
+    void saveKeepsBakRoundTripsAndDetectsAConcurrentEdit() throws Exception {
+        byte[] original = Files.readAllBytes(file);
+        String v0 = Studio.version(original);
+        ObjectNode d = draftOf(MARIA);
+        ((ObjectNode) d.withArray("connections").get(0)).put("value", "3");
+        ObjectNode save = JSON.createObjectNode().put("version", v0);
+        save.set("draft", d);
+        HttpResponse<byte[]> first = post("/studio/save", "application/json", JSON.writeValueAsBytes(save));
+        assertEquals(200, first.statusCode(), new String(first.body(), StandardCharsets.UTF_8));
+        String v1 = json(first).get("version").asText();
+        assertArrayEquals(original, Files.readAllBytes(dir.resolve("maria.yaml.bak")), "the previous version is kept");
+        byte[] saved = Files.readAllBytes(file);
+        assertEquals(v1, Studio.version(saved));
+        // the saved file validates with the reader pln validate uses, and reads back to the same PLN
+        ReadResult<Pln> back = new ParticipantFileReader().read(file);
+        assertTrue(back.value().isPresent(), back.problems().toString());
+        assertEquals(3, back.value().get().connections().get(0).value().orElseThrow());
+        Pln before = new ParticipantFileReader().read(MARIA).value().orElseThrow();
+        assertEquals(before.connections().size(), back.value().get().connections().size());
+        assertEquals(before.links(), back.value().get().links());
+        // round trip: the saved file, opened and saved again, is byte for byte the same
+        ObjectNode again = JSON.createObjectNode().put("version", v1);
+        again.set("draft", draftOf(file));
+        HttpResponse<byte[]> second = post("/studio/save", "application/json", JSON.writeValueAsBytes(again));
+        assertEquals(200, second.statusCode());
+        assertArrayEquals(saved, Files.readAllBytes(file));
+        assertArrayEquals(original, Files.readAllBytes(dir.resolve("maria.yaml.bak")), ".bak only on the first save");
+
+        // another tab still holds v1 after this one saved: its save is refused, not lost silently
+        ObjectNode tabA = JSON.createObjectNode().put("version", v1);
+        tabA.set("draft", draftOf(file));
+        ((ObjectNode) tabA.get("draft").withArray("connections").get(1)).put("value", "2");
+        assertEquals(200, post("/studio/save", "application/json", JSON.writeValueAsBytes(tabA)).statusCode());
+        ObjectNode tabB = JSON.createObjectNode().put("version", v1);
+        tabB.set("draft", draftOf(MARIA));
+        HttpResponse<byte[]> conflict = post("/studio/save", "application/json", JSON.writeValueAsBytes(tabB));
+        assertEquals(409, conflict.statusCode());
+        assertTrue(json(conflict).get("error").asText().contains("changed since this page loaded it"));
+        assertEquals(2, new ParticipantFileReader().read(file).value().orElseThrow().connections().get(1).value()
+                .orElseThrow(), "tab A's edit is still in the file");
+        tabB.put("force", true);
+        assertEquals(200, post("/studio/save", "application/json", JSON.writeValueAsBytes(tabB)).statusCode(),
+                "the teacher can choose to replace it");
+    }
+
+    @Test
+    void aMissingFileIsCreatedFromTheStarter() throws Exception {
+        Path fresh = dir.resolve("new-pln.yaml");
+        try (Studio s = Studio.start(StudioOptions.of(fresh).withClock(CLOCK))) {
+            assertTrue(s.createdFile());
+            assertTrue(Files.exists(fresh));
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(s.uri()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertTrue(r.body().contains("My PLN studio"));
+        }
+    }
+
+    @Test
+    void aBrokenFileOpensWithItsProblemsAndNothingThrownAway() throws Exception {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "participant:\n  id: sam\nconnections:\n  - name: Ann Lee\n    kind: person\n"
+                + "    category: mentors\n    value: 9\n    hobby: chess\n");
+        try (Studio s = Studio.start(StudioOptions.of(broken).withClock(CLOCK))) {
+            String page = http.send(HttpRequest.newBuilder(s.uri()).GET().build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            assertTrue(page.contains("value=\"9\""), "the bad value is kept in its field");
+            assertTrue(page.contains("value 9 is not between 1 and 5"), "and its problem is shown at the field");
+            assertTrue(page.contains("aria-invalid=\"true\""));
+        }
+        assertEquals("participant:\n  id: sam\nconnections:\n  - name: Ann Lee\n    kind: person\n"
+                + "    category: mentors\n    value: 9\n    hobby: chess\n", Files.readString(broken), "not written");
+        Draft d = Draft.parse(Files.readAllBytes(broken)).orElseThrow();
+        assertTrue(d.yaml().text().contains("hobby: \"chess\"") || d.yaml().text().contains("\"hobby\": \"chess\""),
+                "a field the form does not know is kept: " + d.yaml().text());
+
+        Path notYaml = dir.resolve("not.yaml");
+        Files.writeString(notYaml, "participant: [unclosed\n  id: x\n");
+        try (Studio s = Studio.start(StudioOptions.of(notYaml).withClock(CLOCK))) {
+            String page = http.send(HttpRequest.newBuilder(s.uri()).GET().build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            assertTrue(page.contains("id=\"raw\""), "the text is shown as it is");
+            assertTrue(page.contains("not.yaml:"), "with the reader's problem and its place");
+        }
+    }
+
+    @Test
+    void uploadOpensAnOrganizerWorkbookOrAParticipantFile() throws Exception {
+        byte[] workbook = new TemplateWriter(TemplateOptions.defaults().withExample(true)).bytes();
+        HttpResponse<byte[]> r = post("/studio/upload?name=" + URLEncoder.encode("C:\\Users\\me\\organizer.xlsx",
+                StandardCharsets.UTF_8), "application/octet-stream", workbook);
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        JsonNode j = json(r);
+        assertEquals("organizer.xlsx", j.get("opened").asText(), "only the name, never a path");
+        assertTrue(j.get("editor").asText().contains("class=\"connection\""));
+        HttpResponse<byte[]> y = post("/studio/upload?name=sam.yaml", "application/octet-stream",
+                Files.readAllBytes(Path.of("..", "samples", "sam-rivera-new-teacher.yaml")));
+        assertTrue(json(y).get("editor").asText().contains("sam-rivera"));
+        assertEquals(400, post("/studio/upload?name=evil.exe", "application/octet-stream", new byte[] {1}).statusCode());
+        assertArrayEquals(Files.readAllBytes(MARIA), Files.readAllBytes(file), "an upload does not write the file");
+    }
+
+    @Test
+    void downloadsUseTheDraftAndTheAnonymizeChoice() throws Exception {
+        String draft = JSON.writeValueAsString(draftOf(MARIA));
+        for (String what : List.of("xlsx", "png", "svg", "alt", "md", "json", "yaml")) {
+            String form = "draft=" + URLEncoder.encode(draft, StandardCharsets.UTF_8) + "&what=" + what;
+            HttpResponse<byte[]> r = post("/studio/download", "application/x-www-form-urlencoded",
+                    form.getBytes(StandardCharsets.UTF_8));
+            assertEquals(200, r.statusCode(), what);
+            assertTrue(r.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"), what);
+            assertTrue(r.body().length > 10, what);
+            HttpResponse<byte[]> anon = post("/studio/download", "application/x-www-form-urlencoded",
+                    (form + "&anonymize=true").getBytes(StandardCharsets.UTF_8));
+            assertEquals(200, anon.statusCode(), what);
+            if (!what.equals("xlsx") && !what.equals("png")) {
+                assertFalse(new String(anon.body(), StandardCharsets.UTF_8).contains("Jane Kim"), what);
+                assertTrue(anon.headers().firstValue("Content-Disposition").orElseThrow().contains("anonymous-"), what);
+            }
+        }
+    }
+
+    /** A tiny holder so the test reads top to bottom. */
+    static final class ByteArrayOutputStreamHolder {
+        final java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
+    }
+}
