@@ -238,8 +238,7 @@ final class CohortCommand implements Callable<Integer> {
         // write
         run.write(district, growth, out, timer);
         if (supportKey != null) {
-            org.plnkit.report.io.AtomicOutput.write(supportKey, force.force(), o -> org.plnkit.report.district
-                    .SupportKey.write(district.analysis(), district.labels(), o));
+            run.writeSupportKey(district, supportKey);
         }
         timer.lap("write");
         summary(stdout, district.analysis(), district.labels(), errors, warnings, targets);

@@ -38,6 +38,7 @@ import org.plnkit.report.district.DistrictInput;
 import org.plnkit.report.district.DistrictWorkbook;
 import org.plnkit.report.district.FileLabels;
 import org.plnkit.report.district.ProblemRedactor;
+import org.plnkit.report.district.SupportKey;
 import org.plnkit.report.io.AtomicOutput;
 import org.plnkit.report.map.CohortMap;
 import org.plnkit.report.map.CohortMapOptions;
@@ -246,6 +247,14 @@ public final class DistrictRun {
             }
         }
         return targets(out);
+    }
+
+    /**
+     * Writes who is who on the workbook's Needs support sheet ({@link SupportKey}) into {@code file}. It names people:
+     * only on request, kept apart from the workbook.
+     */
+    public void writeSupportKey(District d, Path file) throws IOException {
+        AtomicOutput.write(file, options.overwrite(), o -> SupportKey.write(d.analysis(), d.labels(), o));
     }
 
     private static void step(RunListener l, Object once, String step, long t0) {
