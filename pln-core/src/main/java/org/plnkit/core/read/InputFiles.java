@@ -17,6 +17,8 @@ import java.util.Optional;
  * <pre>{@code
  * InputFiles.refusal(Path.of("cohort.xlsx"))   // Optional[it is a named pipe (FIFO) or a device, not a file; …]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class InputFiles {
     private InputFiles() {

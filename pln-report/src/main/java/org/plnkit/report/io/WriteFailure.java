@@ -19,6 +19,8 @@ import java.util.Locale;
  *     System.err.println("pln: " + WriteFailure.of(target, e).getMessage());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class WriteFailure extends IOException {
     private static final long serialVersionUID = 1L;

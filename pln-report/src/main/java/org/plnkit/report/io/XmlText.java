@@ -13,6 +13,8 @@ import java.io.Writer;
  * XmlText.clean("Ana\uFFFF")                  // "Ana"
  * exporter.exportGraph(g, XmlText.writer(w)); // a GraphML writer whose text cannot break the file
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class XmlText {
     private XmlText() {
