@@ -20,6 +20,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import org.plnkit.core.problem.Arg;
+import org.plnkit.core.problem.ProblemCode;
+import org.plnkit.core.problem.Reason;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
 
@@ -46,7 +49,7 @@ final class CsvSource {
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                problems.error(whole, Limit.FILE_SIZE.message("the file is " + Sizes.mb(size), limits.maxFileBytes()));
+                problems.add(Limit.FILE_SIZE.error(whole, "the file is " + Sizes.mb(size), limits.maxFileBytes()));
                 return false;
             }
             try (InputStream in = Files.newInputStream(file)) {
@@ -56,7 +59,7 @@ final class CsvSource {
             problems.error(whole, "no such file");
             return false;
         } catch (IOException e) {
-            problems.error(whole, "cannot read the file: " + Documents.firstLine(e.getMessage()));
+            problems.error(whole, ProblemCode.CANNOT_READ, Arg.detail(Documents.firstLine(e.getMessage())));
             return false;
         }
     }
@@ -158,11 +161,11 @@ final class CsvSource {
             JsonLocation loc = e.getLocation();
             int line = recordLine > 0 ? recordLine : loc == null ? 0 : Math.max(0, loc.getLineNr());
             String m = Documents.firstLine(e.getOriginalMessage());
-            String why = m.toLowerCase(Locale.ROOT).contains("missing closing quote")
-                    ? "a quoted cell that starts in this record is never closed (a \" is missing)"
-                    : "not valid CSV: " + m;
-            problems.error(line > 0 ? Place.csv(name, line, null) : Place.file(name),
-                    why + "; the file is not read further");
+            Reason why = m.toLowerCase(Locale.ROOT).contains("missing closing quote")
+                    ? Reason.text("a quoted cell that starts in this record is never closed (a \" is missing); the"
+                    + " file is not read further")
+                    : Reason.of(ProblemCode.CSV_NOT_VALID, Arg.detail(m));
+            problems.error(line > 0 ? Place.csv(name, line, null) : Place.file(name), why);
             return false;
         }
     }

@@ -110,7 +110,7 @@ final class PlnAssembler {
             }
         }
         if (conn.size() > limits.maxConnectionsPerParticipant()) {
-            problems.error(filePlace, Limit.CONNECTIONS.message(String.format(Locale.ROOT, "there are %,d connections",
+            problems.add(Limit.CONNECTIONS.error(filePlace, String.format(Locale.ROOT, "there are %,d connections",
                     conn.size()), limits.maxConnectionsPerParticipant()));
             return Optional.empty();
         }
