@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.plnkit.core.fields.ContractFields;
+import org.plnkit.core.fields.Field;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Connection;
@@ -35,35 +37,41 @@ import org.plnkit.core.problem.Problems;
  * further down. Feed the Participants table (when there is one) before the Connections table.
  */
 final class CohortAssembler {
-    static final List<String> PARTICIPANT_COLUMNS =
-            List.of("participant_id", "name", "school", "role", "topics", "organizer", "as_of");
-    static final List<String> CONNECTION_COLUMNS = List.of("participant_id", "connection_name", "kind", "category",
-            "connection_id", "url", "met_via", "frequency", "value", "gives_back", "participation", "wants_more",
-            "topics", "last_contact", "linked_to");
+    static final List<String> PARTICIPANT_COLUMNS = ContractFields.columns(Field.Part.PARTICIPANT);
+    static final List<String> CONNECTION_COLUMNS = ContractFields.columns(Field.Part.CONNECTION);
 
-    private static final int P_ID = 0;
-    private static final int P_NAME = 1;
-    private static final int P_SCHOOL = 2;
-    private static final int P_ROLE = 3;
-    private static final int P_TOPICS = 4;
-    private static final int P_ORGANIZER = 5;
-    private static final int P_AS_OF = 6;
+    private static final int P_ID = column(PARTICIPANT_COLUMNS, "participant_id");
+    private static final int P_NAME = column(PARTICIPANT_COLUMNS, "name");
+    private static final int P_SCHOOL = column(PARTICIPANT_COLUMNS, "school");
+    private static final int P_ROLE = column(PARTICIPANT_COLUMNS, "role");
+    private static final int P_TOPICS = column(PARTICIPANT_COLUMNS, "topics");
+    private static final int P_ORGANIZER = column(PARTICIPANT_COLUMNS, "organizer");
+    private static final int P_AS_OF = column(PARTICIPANT_COLUMNS, "as_of");
 
-    private static final int C_PID = 0;
-    private static final int C_NAME = 1;
-    private static final int C_KIND = 2;
-    private static final int C_CATEGORY = 3;
-    private static final int C_ID = 4;
-    private static final int C_URL = 5;
-    private static final int C_MET_VIA = 6;
-    private static final int C_FREQUENCY = 7;
-    private static final int C_VALUE = 8;
-    private static final int C_GIVES_BACK = 9;
-    private static final int C_PARTICIPATION = 10;
-    private static final int C_WANTS_MORE = 11;
-    private static final int C_TOPICS = 12;
-    private static final int C_LAST_CONTACT = 13;
-    private static final int C_LINKED_TO = 14;
+    private static final int C_PID = column(CONNECTION_COLUMNS, "participant_id");
+    private static final int C_NAME = column(CONNECTION_COLUMNS, "connection_name");
+    private static final int C_KIND = column(CONNECTION_COLUMNS, "kind");
+    private static final int C_CATEGORY = column(CONNECTION_COLUMNS, "category");
+    private static final int C_ID = column(CONNECTION_COLUMNS, "connection_id");
+    private static final int C_URL = column(CONNECTION_COLUMNS, "url");
+    private static final int C_MET_VIA = column(CONNECTION_COLUMNS, "met_via");
+    private static final int C_FREQUENCY = column(CONNECTION_COLUMNS, "frequency");
+    private static final int C_VALUE = column(CONNECTION_COLUMNS, "value");
+    private static final int C_GIVES_BACK = column(CONNECTION_COLUMNS, "gives_back");
+    private static final int C_PARTICIPATION = column(CONNECTION_COLUMNS, "participation");
+    private static final int C_WANTS_MORE = column(CONNECTION_COLUMNS, "wants_more");
+    private static final int C_TOPICS = column(CONNECTION_COLUMNS, "topics");
+    private static final int C_LAST_CONTACT = column(CONNECTION_COLUMNS, "last_contact");
+    private static final int C_LINKED_TO = column(CONNECTION_COLUMNS, "linked_to");
+
+    /** The place of a column of the contract that this class reads by name; fails at class load if it is gone. */
+    private static int column(List<String> columns, String name) {
+        int i = columns.indexOf(name);
+        if (i < 0) {
+            throw new IllegalStateException("the contract has no column " + name);
+        }
+        return i;
+    }
 
     /** Warnings listed per column of a table; the rest are counted (see {@link #warn}). */
     static final int WARNINGS_PER_COLUMN = 100;

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.plnkit.core.fields.ContractFields;
+import org.plnkit.core.fields.Field;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Kind;
@@ -36,10 +38,9 @@ import org.plnkit.core.problem.Problems;
  * }</pre>
  */
 public final class ParticipantFileReader {
-    static final List<String> PARTICIPANT_FIELDS =
-            List.of("id", "name", "role", "school", "topics", "organizer", "as_of");
-    static final List<String> CONNECTION_FIELDS = List.of("id", "shared_id", "name", "kind", "category", "url",
-            "met_via", "frequency", "value", "gives_back", "participation", "wants_more", "topics", "last_contact");
+    static final List<String> PARTICIPANT_FIELDS = ContractFields.keys(Field.Part.PARTICIPANT);
+    static final List<String> CONNECTION_FIELDS = ContractFields.keys(Field.Part.CONNECTION);
+    static final List<String> LINK_FIELDS = ContractFields.keys(Field.Part.LINK);
 
     private final Taxonomy taxonomy;
     private final Limits limits;
@@ -295,7 +296,7 @@ public final class ParticipantFileReader {
                 problems.error(n.place(), "a link is a mapping { from: id, to: id }, not " + n.shape());
                 continue;
             }
-            Map<String, Tree.Node> f = normalizedKeys(m, List.of("from", "to"), problems);
+            Map<String, Tree.Node> f = normalizedKeys(m, LINK_FIELDS, problems);
             String from = scalar(f, "from", problems);
             String to = scalar(f, "to", problems);
             if (Text.isBlank(from) || Text.isBlank(to)) {
