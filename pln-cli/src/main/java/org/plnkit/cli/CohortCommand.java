@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.function.UnaryOperator;
 import java.util.concurrent.Executors;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.cohort.CohortAnalysis;
@@ -29,6 +28,7 @@ import org.plnkit.analysis.cohort.SharedResource;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.privacy.Redaction;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.CohortReading;
 import org.plnkit.report.bundle.BulkReports;
@@ -219,12 +219,13 @@ final class CohortCommand implements Callable<Integer> {
         CohortAnalysis analysis = new CohortAnalyzer(co).analyze(cohort, (step, nanos) -> timer.step(step, nanos));
         timer.lap("analyse");
         CohortLabels labels = showNames ? CohortLabels.shown(analysis) : CohortLabels.anonymous(analysis);
-        UnaryOperator<String> redact = ProblemRedactor.of(cohort, labels);
+        Redaction redact = ProblemRedactor.of(cohort, labels, tax);
         if (errors > 0) {
             // as written, to be fixed; with --anonymize, as the Input problems sheet shows them
             FileLabels fileLabels = fileLabels(anonymize, reading);
             problems.stream().filter(Problem::isError).limit(10).forEach(p -> err.println(anonymize
-                    ? fileLabels.text(p.place() + ": " + p.severity().id() + ": " + redact.apply(p.message())) : p));
+                    ? fileLabels.text(Redaction.place(redact, p.place()) + ": " + p.severity().id() + ": "
+                    + Redaction.message(redact, p)) : p));
             if (errors > 10) {
                 err.println("... and " + (errors - 10) + " more errors: every problem is on the Input problems sheet");
             }
@@ -241,7 +242,7 @@ final class CohortCommand implements Callable<Integer> {
         // cohort.json accounts for every row too, named as on the Input problems sheet
         FileLabels jsonFiles = fileLabels(labels.anonymized(), reading);
         CohortJson.Input jsonInput = new CohortJson.Input(input.toString(), reading.counts(), problems,
-                text -> jsonFiles.text(redact.apply(text)));
+                redact.then(jsonFiles::text));
         // the map's date: --as-of, else the latest participant's as_of (the data's date, not the day of the run)
         CohortMapOptions mo = CohortMapOptions.builder(title(source), (asOf.asOf != null ? asOf.asOf
                 : cohort.latestAsOf().orElse(today)).toString()).groupBy(group).build();

@@ -47,6 +47,7 @@ import org.plnkit.analysis.health.Health;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.privacy.Redaction;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.RowCounts;
@@ -667,14 +668,14 @@ public final class DistrictWorkbook {
             }
             for (Problem p : input.problems()) {
                 Row row = s.createRow(r++);
-                Place pl = p.place();
+                Place pl = Redaction.place(input.redact(), p.place());
                 text(row, 0, p.isError() ? "error" : "warning", p.isError() ? st.error : st.warning);
                 text(row, 1, files.file(pl.file()), st.text);
                 text(row, 2, pl.sheet() == null ? "" : pl.sheet(), st.text);
                 text(row, 3, pl.cell() != null ? pl.cell() : pl.line() > 0 ? pl.line() + (pl.column() > 0
                         ? ":" + pl.column() : "") : "", st.text);
                 text(row, 4, pl.field() == null ? "" : pl.field(), st.text);
-                text(row, 5, files.text(input.redact().apply(p.message())), st.text);
+                text(row, 5, files.text(Redaction.message(input.redact(), p)), st.text);
             }
             for (CohortParticipant p : failures) {
                 Row row = s.createRow(r++);
