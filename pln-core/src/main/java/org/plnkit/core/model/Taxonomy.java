@@ -6,13 +6,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.plnkit.core.read.TaxonomyReader;
-import org.plnkit.core.read.Text;
+import java.util.ServiceLoader;
+import org.plnkit.core.internal.Spelling;
 
 /**
  * The categories a PLN is sorted into, in display order. The default one of the input contract is bundled;
- * a district may load its own with {@link TaxonomyReader}. A category resolves by id or by label, in any case,
- * with surrounding spaces ignored ({@code Local Colleagues} = {@code local-colleagues}).
+ * a district may load its own with {@code org.plnkit.core.read.TaxonomyReader}. A category resolves by id or by
+ * label, in any case, with surrounding spaces ignored ({@code Local Colleagues} = {@code local-colleagues}).
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Taxonomy t = Taxonomy.defaults();
+ * t.require("Local Colleagues").id();   // "local-colleagues"
+ * t.require("mentor");                  // UnknownCategoryException: ... did you mean "mentors" (Mentors)?
+ * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Taxonomy {
     private static volatile Taxonomy defaults;
@@ -33,11 +42,22 @@ public final class Taxonomy {
         }
     }
 
-    /** The default taxonomy of the input contract (eleven categories, local colleagues first). */
+    /**
+     * The default taxonomy of the input contract (eleven categories, local colleagues first), read once from the
+     * YAML file bundled with pln-core.
+     *
+     * @throws IllegalStateException when pln-core's reader is not on the class or module path (a jar shaded without
+     *                               its {@code META-INF/services} files)
+     */
     public static Taxonomy defaults() {
         Taxonomy t = defaults;
         if (t == null) {
-            t = TaxonomyReader.bundledDefault();
+            // the model does not depend on the readers: pln-core's reader provides the bundled file as a service
+            t = ServiceLoader.load(DefaultTaxonomySource.class, Taxonomy.class.getClassLoader()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the default taxonomy is missing: no "
+                            + DefaultTaxonomySource.class.getName() + " service (keep pln-core's "
+                            + "META-INF/services files when shading)"))
+                    .taxonomy();
             defaults = t;
         }
         return t;
@@ -51,6 +71,30 @@ public final class Taxonomy {
     /** The category with this id or label, in any case. */
     public Optional<Category> resolve(String idOrLabel) {
         return idOrLabel == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(idOrLabel)));
+    }
+
+    /**
+     * The category with this id or label, in any case, or an exception naming the closest category.
+     *
+     * @throws UnknownCategoryException when no category has this id or label
+     */
+    public Category require(String idOrLabel) {
+        return resolve(idOrLabel).orElseThrow(() -> new UnknownCategoryException(String.valueOf(idOrLabel),
+                closest(idOrLabel == null ? "" : idOrLabel)));
+    }
+
+    private Optional<Category> closest(String text) {
+        List<String> names = names();
+        return Spelling.closest(text, names).map(n -> resolve(n).orElseThrow());
+    }
+
+    private List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (Category c : categories) {
+            names.add(c.id());
+            names.add(c.label());
+        }
+        return names;
     }
 
     /** The category with this exact id. */
@@ -70,12 +114,7 @@ public final class Taxonomy {
 
     /** The id or label closest to a misspelling, when one is close. */
     public Optional<String> suggest(String misspelt) {
-        List<String> names = new ArrayList<>();
-        for (Category c : categories) {
-            names.add(c.id());
-            names.add(c.label());
-        }
-        return Text.didYouMean(misspelt, names).map(n -> resolve(n).orElseThrow().id());
+        return Spelling.likelyTypo(misspelt, names()).map(n -> resolve(n).orElseThrow().id());
     }
 
     /** The category ids in display order. */

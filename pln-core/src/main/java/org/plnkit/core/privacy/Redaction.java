@@ -47,6 +47,11 @@ public interface Redaction extends UnaryOperator<String> {
         };
     }
 
+    /** {@code r} then {@code text}: a redaction stays one ({@link #then(UnaryOperator)}), other text operators chain. */
+    static UnaryOperator<String> then(UnaryOperator<String> r, UnaryOperator<String> text) {
+        return r instanceof Redaction x ? x.then(text) : s -> text.apply(r.apply(s));
+    }
+
     /** Everything as written. */
     static Redaction none() {
         return new Redaction() {

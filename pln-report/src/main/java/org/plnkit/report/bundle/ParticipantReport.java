@@ -51,14 +51,15 @@ public record ParticipantReport(Pln pln, Assessment assessment, Taxonomy taxonom
 
     /**
      * What the map takes from the assessment, so that the two agree: overdue check-ins (with the assessment's
-     * grace), the empty categories, and the findings that stand out.
+     * grace), the empty categories, the findings that stand out, and the strongest ties by engagement weight.
      */
     public MapInsights mapInsights() {
         Assessment a = assessment;
         return new MapInsights(
                 a.upkeep().overdueCheckIns().stream().map(o -> o.connection().id()).collect(Collectors.toSet()),
                 a.coverage().gaps().stream().map(g -> g.category()).toList(),
-                KeyFindings.standOut(a, Voice.I, MAP_NOTES));
+                KeyFindings.standOut(a, Voice.I, MAP_NOTES),
+                a.reliance().weights().stream().map(w -> w.connection().id()).toList());
     }
 
     /** The map's options: the default size, as of the assessment's date, with its insights. */

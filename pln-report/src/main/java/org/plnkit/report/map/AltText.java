@@ -1,7 +1,6 @@
 package org.plnkit.report.map;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Connection;
@@ -18,8 +17,9 @@ import org.plnkit.core.model.Pln;
  * //  categories, with Maria Lopez in the centre. Local colleagues: 2 (Jane Kim, Tom Alvarez). …"
  * }</pre>
  *
- * <p>The strongest ties are the three connections with the highest sum of value (1–5) and frequency (daily 5,
- * weekly 4, monthly 3, quarterly 2, yearly 1, rarely or not given 0), ties broken by PLN order.
+ * <p>The strongest ties are the three connections with the largest engagement weight (value × frequency score), in
+ * the order of the assessment's over-reliance table when the options carry an assessment's {@link MapInsights}
+ * (so the map, its description and the workbook agree), else by the default {@code EngagementScale}; ties by id.
  */
 public final class AltText {
     /** Names listed per category before "and N more". */
@@ -50,11 +50,7 @@ public final class AltText {
             }
             b.append(").");
         }
-        List<MapModel.Item> strongest = m.items().stream()
-                .filter(i -> strength(i) > 0)
-                .sorted(Comparator.comparingInt(AltText::strength).reversed()
-                        .thenComparingInt(MapModel.Item::index))
-                .limit(3).toList();
+        List<MapModel.Item> strongest = m.strongest();
         if (!strongest.isEmpty()) {
             List<String> parts = new ArrayList<>();
             for (MapModel.Item i : strongest) {
@@ -62,7 +58,7 @@ public final class AltText {
                 List<String> facts = new ArrayList<>();
                 c.frequency().ifPresent(f -> facts.add(f.id()));
                 c.value().ifPresent(v -> facts.add("value " + v + " of 5"));
-                parts.add(c.name() + " (" + String.join(", ", facts) + ")");
+                parts.add(facts.isEmpty() ? c.name() : c.name() + " (" + String.join(", ", facts) + ")");
             }
             b.append(" Strongest ties: ").append(String.join("; ", parts)).append('.');
         }
@@ -83,12 +79,6 @@ public final class AltText {
                     .append(String.join(", ", m.missing().stream().map(Category::label).toList())).append('.');
         }
         return b.toString();
-    }
-
-    private static int strength(MapModel.Item i) {
-        Connection c = i.connection();
-        int frequency = c.frequency().map(f -> Math.max(0, 5 - f.ordinal())).orElse(0);
-        return frequency + c.value().orElse(0);
     }
 
     private static String count(int n, String noun) {

@@ -1,8 +1,8 @@
 package org.plnkit.report.reflection;
 
-import static org.plnkit.analysis.Words.and;
-import static org.plnkit.analysis.Words.count;
-import static org.plnkit.analysis.Words.percent;
+import static org.plnkit.analysis.words.Words.and;
+import static org.plnkit.analysis.words.Words.count;
+import static org.plnkit.analysis.words.Words.percent;
 import static org.plnkit.report.reflection.Markdown.text;
 
 import java.time.LocalDate;
