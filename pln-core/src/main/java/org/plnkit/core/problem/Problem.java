@@ -36,6 +36,7 @@ public final class Problem {
     private final Place place;
     private final ProblemCode code;
     private final List<Arg> args;
+    private final String note;
     private final String message;
 
     /**
@@ -48,6 +49,11 @@ public final class Problem {
 
     /** A problem of the given code; {@code args} fill the code's format string in order. */
     public Problem(Severity severity, Place place, ProblemCode code, List<Arg> args) {
+        this(severity, place, code, args, "");
+    }
+
+    private Problem(Severity severity, Place place, ProblemCode code, List<Arg> args, String note) {
+        this.note = Objects.requireNonNull(note, "note");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.place = Objects.requireNonNull(place, "place");
         this.code = Objects.requireNonNull(code, "code");
@@ -72,6 +78,19 @@ public final class Problem {
 
     public static Problem warning(Place place, ProblemCode code, Arg... args) {
         return new Problem(Severity.WARNING, place, code, Arrays.asList(args));
+    }
+
+    /**
+     * The same problem with words of the tool's own added to its message, e.g. {@code " (raise it with
+     * --max-rows)"}; the code and arguments stay, so the problem can still be told apart and redacted.
+     */
+    public Problem withNote(String words) {
+        return new Problem(severity, place, code, args, note + words);
+    }
+
+    /** The words {@link #withNote} added; empty when none. */
+    public String note() {
+        return note;
     }
 
     public Severity severity() {
@@ -111,7 +130,7 @@ public final class Problem {
             shown[i] = show.apply(args.get(i));
         }
         // a value from the input may hold terminal escapes or bidi overrides
-        return Printable.escape(String.format(Locale.ROOT, code.format(), shown));
+        return Printable.escape(String.format(Locale.ROOT, code.format(), shown) + note);
     }
 
     public boolean isError() {
@@ -121,12 +140,12 @@ public final class Problem {
     @Override
     public boolean equals(Object o) {
         return o instanceof Problem p && severity == p.severity && place.equals(p.place) && code == p.code
-                && args.equals(p.args);
+                && args.equals(p.args) && note.equals(p.note);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(severity, place, code, args);
+        return Objects.hash(severity, place, code, args, note);
     }
 
     /** {@code maria.yaml:14:5: error: value 7 is not between 1 and 5}. */

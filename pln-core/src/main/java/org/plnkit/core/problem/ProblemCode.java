@@ -17,7 +17,7 @@ public enum ProblemCode {
     // ---------------------------------------------------------------- values of fields
     KIND_UNKNOWN("kind %s is not one of person, organization, resource"),
     CATEGORY_UNKNOWN("category %s is not in the taxonomy; use one of %s"),
-    CATEGORY_UNKNOWN_SUGGEST("category %s is not in the taxonomy; did you mean %s?", CATEGORY_UNKNOWN),
+    CATEGORY_UNKNOWN_SUGGEST("category %s is not in the taxonomy; did you mean %s?"),
     FREQUENCY_UNKNOWN("frequency %s is not one of %s"),
     PARTICIPATION_UNKNOWN("participation %s is not one of none, lurker, contributor, leader"),
     VALUE_NOT_WHOLE("value %s is not a whole number from 1 to 5"),

@@ -50,6 +50,8 @@ import org.plnkit.core.read.Text;
  */
 public final class ProblemRedactor implements Redaction {
     private static final String A_PERSON = "(a person)";
+    /** The contract's column and field names, as header keys. */
+    private static final Set<String> COLUMNS = Set.copyOf(ContractFields.names());
 
     private final Map<String, String> participants;
     private final Set<String> people;
@@ -108,7 +110,8 @@ public final class ProblemRedactor implements Redaction {
             Arg suggestion = args.get(args.size() - 1);
             if (!suggestion.shown(v -> value(suggestion, v)).equals(suggestion.shown())) {
                 Problem without = new Problem(problem.severity(), problem.place(),
-                        problem.code().withoutSuggestion().get(), args.subList(0, args.size() - 1));
+                        problem.code().withoutSuggestion().get(), args.subList(0, args.size() - 1))
+                        .withNote(problem.note());
                 return without.message(a -> a.shown(v -> value(a, v)));
             }
         }
@@ -119,7 +122,7 @@ public final class ProblemRedactor implements Redaction {
     public synchronized Place place(Place place) {
         String sheet = place.sheet() == null || safe.test(place.sheet()) ? place.sheet() : "(a sheet)";
         String field = place.field() == null
-                || ContractFields.names().contains(Text.headerKey(place.field())) ? place.field() : "(a column)";
+                || COLUMNS.contains(Text.headerKey(place.field())) ? place.field() : "(a column)";
         String file = participantFile(place.file()) ? label(place.file()) : place.file();
         return new Place(file, place.line(), place.column(), sheet, place.cell(), field);
     }
