@@ -20,6 +20,8 @@ import org.plnkit.core.model.Pln;
  * g.share();        // Optional[0.4]
  * g.oneWayTies();   // [Dr. Ruth Okafor]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class GiveBackMeasure implements PlnMeasure<GiveBack> {
     private final EngagementScale scale;

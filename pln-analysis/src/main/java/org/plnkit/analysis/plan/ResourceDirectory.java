@@ -51,6 +51,8 @@ import org.plnkit.core.read.Text;
  * r.problems().forEach(System.out::println);   // resources.yaml: error: resource 3 (Edutopa): unknown category …
  * SuggestionSource source = r.value().orElseThrow();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ResourceDirectory implements SuggestionSource {
     private static final Set<String> FIELDS = Set.of("name", "kind", "category", "url", "topics", "note");

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param local        whether connections of this category are local (in person) rather than online
  * @param description  a plain-words explanation for templates and reports (may be empty)
  * @param examples     examples for templates and reports (may be empty)
+ *
+ * @since 0.1.0
  */
 public record Category(String id, String label, Set<Kind> typicalKinds, boolean local, String description,
                        List<String> examples) {

@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param wantsMore     whether the participant wants to be more active here
  * @param topics        topics it helps with
  * @param lastContact   last time the participant checked it or was in touch
+ *
+ * @since 0.1.0
  */
 public record Connection(String id, Optional<String> sharedId, String name, Kind kind, String category,
                          Optional<String> url, Optional<String> metVia, Optional<Frequency> frequency,

@@ -20,6 +20,8 @@ import java.util.function.Function;
  * p.message()   // value 7 is not between 1 and 5
  * p.code()      // VALUE_OUT_OF_RANGE
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Problem {
     /** Orders problems by file, then position, then message, for stable reports. */

@@ -36,6 +36,8 @@ import org.plnkit.core.problem.Problems;
  * r.problems().forEach(System.out::println);  // cohort.xlsx Connections!I12: error: value 7 is not between 1 and 5
  * Cohort cohort = r.value().orElseThrow();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CohortReader {
     private CohortReader() {

@@ -36,6 +36,8 @@ import org.plnkit.core.problem.Problems;
  * r.problems().forEach(System.out::println);   // maria.yaml:14:12: error: value 7 is not between 1 and 5
  * Pln pln = r.value().orElseThrow();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ParticipantFileReader {
     static final List<String> PARTICIPANT_FIELDS = ContractFields.keys(Field.Part.PARTICIPANT);

@@ -27,6 +27,8 @@ import org.plnkit.core.problem.Problems;
  *     description: People you work with in your school or district.   # optional
  *     examples: [the librarian next door]                             # optional
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class TaxonomyReader {
     private static final String DEFAULT_RESOURCE = "/org/plnkit/core/default-taxonomy.yaml";

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import org.plnkit.core.internal.Spelling;
 
-/** Text helpers of the input contract: slugs, header names, lists in cells, "did you mean". */
+/**
+ * Text helpers of the input contract: slugs, header names, lists in cells, "did you mean".
+ *
+ * @since 0.1.0
+ */
 public final class Text {
     /** The longest text {@link #didYouMean} looks at. */
     static final int MAX_SUGGEST_CHARS = Spelling.MAX_CHARS;

@@ -59,6 +59,8 @@ import org.plnkit.report.io.AtomicOutput;
  *   <li>A participant without any connection gets no report (there is nothing to show) and is counted as
  *       skipped, with the reason.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class BulkReports {
     /** The index of the participant folders, in the output folder. */

@@ -47,6 +47,8 @@ import org.plnkit.core.read.Text;
  * redact.message(problem);
  * // linked_to names "(a person)", which is not a connection of Participant 12
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ProblemRedactor implements Redaction {
     private static final String A_PERSON = "(a person)";

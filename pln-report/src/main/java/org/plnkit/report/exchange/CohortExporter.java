@@ -44,6 +44,8 @@ import org.plnkit.core.model.Pln;
  * new CohortExporter(false).write(cohort, ExchangeFormat.GRAPHML, writer);
  * new CohortExporter(CohortExporter.Naming.NO_ONE).write(cohort, ExchangeFormat.GEXF, writer);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CohortExporter {
     /** A node of the cohort graph: {@code p:<participant id>} or {@code n:<shared node id>}. */

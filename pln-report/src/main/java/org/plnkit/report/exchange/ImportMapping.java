@@ -49,6 +49,8 @@ import org.plnkit.core.read.Text;
  * @param defaults      contract field to the value used when blank
  * @param participantId the participant id to use, whatever the file says
  * @param egoNode       the id of the node that is the participant
+ *
+ * @since 0.1.0
  */
 public record ImportMapping(Map<String, String> fields, Map<String, Map<String, String>> values,
                             Map<String, String> defaults, Optional<String> participantId, Optional<String> egoNode) {

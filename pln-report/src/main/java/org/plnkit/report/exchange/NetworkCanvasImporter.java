@@ -39,6 +39,8 @@ import org.plnkit.core.read.Text;
  * ReadResult<Pln> r = new NetworkCanvasImporter(Taxonomy.defaults(), Limits.DEFAULT, ImportMapping.NONE)
  *         .read(List.of(Path.of("export/")), Optional.empty());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class NetworkCanvasImporter {
     private static final String EGO_UUID = "networkcanvasegouuid";

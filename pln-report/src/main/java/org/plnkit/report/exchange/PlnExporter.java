@@ -47,6 +47,8 @@ import org.plnkit.core.write.ParticipantFileWriter;
  * <p>Node ids are {@code ego} for the participant and {@code c:<connection id>} for connections; edges carry
  * {@code relation} ({@code tie} from the participant, {@code link} between connections) and a weight (a tie weighs
  * the connection's value, 1 when not given). The format is described in {@code docs/interchange.md}.
+ *
+ * @since 0.1.0
  */
 public final class PlnExporter {
     private final Taxonomy taxonomy;

@@ -16,6 +16,8 @@ import java.nio.file.StandardCopyOption;
  * <pre>{@code
  * AtomicOutput.write(Path.of("out/map.png"), false, out -> out.write(pngBytes));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class AtomicOutput {
     /** Writes the content of a file to a stream. */

@@ -33,6 +33,8 @@ import org.plnkit.core.model.Kind;
  * Files.write(Path.of("cohort-map.png"), CohortMap.render(analysis, names, o, Format.PNG));
  * Files.writeString(Path.of("cohort-map.alt.txt"), CohortMap.altText(analysis, names, o));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CohortMap {
     private static final Object GRAPHSTREAM = new Object();
@@ -126,8 +128,9 @@ public final class CohortMap {
                 b.append(names.node(r.node())).append(String.format(Locale.ROOT, " (%,d participants, %d%%)",
                         r.participants(), Math.round(r.share() * 100)));
             }
-            b.append(String.format(Locale.ROOT, "; the map shows the %d most shared of %,d. ", plan.resources.size(),
-                    plan.sharedTotal));
+            b.append(plan.resources.size() == plan.sharedTotal ? String.format(Locale.ROOT, "; the map shows all "
+                    + "%,d. ", plan.sharedTotal) : String.format(Locale.ROOT, "; the map shows the %d most shared of "
+                    + "%,d. ", plan.resources.size(), plan.sharedTotal));
         }
         List<Community> cs = analysis.communities();
         if (!cs.isEmpty()) {

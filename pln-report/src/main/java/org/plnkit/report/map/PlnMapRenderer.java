@@ -28,6 +28,8 @@ import org.plnkit.core.model.Pln;
  * painted into JFreeSVG's {@code SVGGraphics2D} for the SVG); names, the title and the legend are drawn with the
  * same Java2D code on both. The class sets {@code java.awt.headless=true} unless the property is already set.
  * An instance holds only its options; rendering is serialized because GraphStream keeps shared caches.
+ *
+ * @since 0.1.0
  */
 public final class PlnMapRenderer {
     private static final Object GRAPHSTREAM = new Object();

@@ -38,6 +38,8 @@ import org.plnkit.report.map.CohortMapOptions;
  * @param perParticipant also write every participant's own report ({@link DistrictRun#PARTICIPANTS})
  * @param reportFormats  the files of each participant's report
  * @param overwrite      replace outputs that exist
+ *
+ * @since 0.1.0
  */
 public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, Optional<LocalDate> asOf,
                               LocalDate today, int threads, CohortMapOptions.GroupBy groupBy, boolean showNames,

@@ -52,6 +52,8 @@ import org.plnkit.report.map.Format;
  * {@link #write}, {@link #writeParticipants}. The outputs' bytes do not depend on the number of threads. People
  * are anonymized in the district outputs unless {@link DistrictOptions#showNames()}; every file is written
  * atomically ({@link AtomicOutput}).
+ *
+ * @since 0.1.0
  */
 public final class DistrictRun {
     /** The district workbook. */

@@ -34,6 +34,8 @@ import org.plnkit.report.io.AtomicOutput;
  * plan.targets();    // every file it would write, to check beforehand
  * List<ParticipantFolders.Outcome> done = folders.write(plan, pln -> AssessmentOptions.asOf(today), o -> { });
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ParticipantFolders {
     private final Set<ReportFormat> formats;
