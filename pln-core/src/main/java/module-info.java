@@ -14,6 +14,7 @@ module org.plnkit.core {
     requires static org.apache.poi.poi;
     requires static org.apache.poi.ooxml;
 
+    exports org.plnkit.core.fields;
     exports org.plnkit.core.identity;
     exports org.plnkit.core.model;
     exports org.plnkit.core.privacy;

@@ -100,7 +100,7 @@ public final class LimitsOption {
     /** The problem, its message followed by the option that raises its limit when it is about one. */
     static Problem explain(Problem p, Limits limits) {
         return Limit.of(p).flatMap(l -> option(l, limits))
-                .map(o -> new Problem(p.severity(), p.place(), p.message() + " (raise it with " + o + ")"))
+                .map(o -> p.withNote(" (raise it with " + o + ")"))
                 .orElse(p);
     }
 

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import org.plnkit.analysis.internal.JsonLayout;
 import org.plnkit.analysis.health.Health;
 import org.plnkit.core.model.Category;
+import org.plnkit.core.privacy.Redaction;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.RowCounts;
 
@@ -177,8 +178,8 @@ public final class CohortJson {
             for (Problem p : in.problems()) {
                 g.writeStartObject();
                 g.writeStringField("severity", p.severity().id());
-                g.writeStringField("place", r.apply(p.place().toString()));
-                g.writeStringField("message", r.apply(p.message()));
+                g.writeStringField("place", r.apply(Redaction.place(r, p.place()).toString()));
+                g.writeStringField("message", r.apply(Redaction.message(r, p)));
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -20,6 +20,26 @@ public final class Problems {
         add(Problem.warning(place, message));
     }
 
+    /** An error of the given code: see {@link ProblemCode} for the arguments each code takes. */
+    public void error(Place place, ProblemCode code, Arg... args) {
+        add(Problem.error(place, code, args));
+    }
+
+    /** A warning of the given code. */
+    public void warning(Place place, ProblemCode code, Arg... args) {
+        add(Problem.warning(place, code, args));
+    }
+
+    /** An error for the reason given. */
+    public void error(Place place, Reason reason) {
+        add(new Problem(Severity.ERROR, place, reason.code(), reason.args()));
+    }
+
+    /** A warning for the reason given. */
+    public void warning(Place place, Reason reason) {
+        add(new Problem(Severity.WARNING, place, reason.code(), reason.args()));
+    }
+
     public void add(Problem p) {
         list.add(p);
         if (p.isError()) {

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.plnkit.core.fields.ContractFields;
+import org.plnkit.core.fields.Field;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Connection;
@@ -21,7 +23,9 @@ import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Participation;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.problem.Problems;
 
@@ -33,35 +37,41 @@ import org.plnkit.core.problem.Problems;
  * further down. Feed the Participants table (when there is one) before the Connections table.
  */
 final class CohortAssembler {
-    static final List<String> PARTICIPANT_COLUMNS =
-            List.of("participant_id", "name", "school", "role", "topics", "organizer", "as_of");
-    static final List<String> CONNECTION_COLUMNS = List.of("participant_id", "connection_name", "kind", "category",
-            "connection_id", "url", "met_via", "frequency", "value", "gives_back", "participation", "wants_more",
-            "topics", "last_contact", "linked_to");
+    static final List<String> PARTICIPANT_COLUMNS = ContractFields.columns(Field.Part.PARTICIPANT);
+    static final List<String> CONNECTION_COLUMNS = ContractFields.columns(Field.Part.CONNECTION);
 
-    private static final int P_ID = 0;
-    private static final int P_NAME = 1;
-    private static final int P_SCHOOL = 2;
-    private static final int P_ROLE = 3;
-    private static final int P_TOPICS = 4;
-    private static final int P_ORGANIZER = 5;
-    private static final int P_AS_OF = 6;
+    private static final int P_ID = column(PARTICIPANT_COLUMNS, "participant_id");
+    private static final int P_NAME = column(PARTICIPANT_COLUMNS, "name");
+    private static final int P_SCHOOL = column(PARTICIPANT_COLUMNS, "school");
+    private static final int P_ROLE = column(PARTICIPANT_COLUMNS, "role");
+    private static final int P_TOPICS = column(PARTICIPANT_COLUMNS, "topics");
+    private static final int P_ORGANIZER = column(PARTICIPANT_COLUMNS, "organizer");
+    private static final int P_AS_OF = column(PARTICIPANT_COLUMNS, "as_of");
 
-    private static final int C_PID = 0;
-    private static final int C_NAME = 1;
-    private static final int C_KIND = 2;
-    private static final int C_CATEGORY = 3;
-    private static final int C_ID = 4;
-    private static final int C_URL = 5;
-    private static final int C_MET_VIA = 6;
-    private static final int C_FREQUENCY = 7;
-    private static final int C_VALUE = 8;
-    private static final int C_GIVES_BACK = 9;
-    private static final int C_PARTICIPATION = 10;
-    private static final int C_WANTS_MORE = 11;
-    private static final int C_TOPICS = 12;
-    private static final int C_LAST_CONTACT = 13;
-    private static final int C_LINKED_TO = 14;
+    private static final int C_PID = column(CONNECTION_COLUMNS, "participant_id");
+    private static final int C_NAME = column(CONNECTION_COLUMNS, "connection_name");
+    private static final int C_KIND = column(CONNECTION_COLUMNS, "kind");
+    private static final int C_CATEGORY = column(CONNECTION_COLUMNS, "category");
+    private static final int C_ID = column(CONNECTION_COLUMNS, "connection_id");
+    private static final int C_URL = column(CONNECTION_COLUMNS, "url");
+    private static final int C_MET_VIA = column(CONNECTION_COLUMNS, "met_via");
+    private static final int C_FREQUENCY = column(CONNECTION_COLUMNS, "frequency");
+    private static final int C_VALUE = column(CONNECTION_COLUMNS, "value");
+    private static final int C_GIVES_BACK = column(CONNECTION_COLUMNS, "gives_back");
+    private static final int C_PARTICIPATION = column(CONNECTION_COLUMNS, "participation");
+    private static final int C_WANTS_MORE = column(CONNECTION_COLUMNS, "wants_more");
+    private static final int C_TOPICS = column(CONNECTION_COLUMNS, "topics");
+    private static final int C_LAST_CONTACT = column(CONNECTION_COLUMNS, "last_contact");
+    private static final int C_LINKED_TO = column(CONNECTION_COLUMNS, "linked_to");
+
+    /** The place of a column of the contract that this class reads by name; fails at class load if it is gone. */
+    private static int column(List<String> columns, String name) {
+        int i = columns.indexOf(name);
+        if (i < 0) {
+            throw new IllegalStateException("the contract has no column " + name);
+        }
+        return i;
+    }
 
     /** Warnings listed per column of a table; the rest are counted (see {@link #warn}). */
     static final int WARNINGS_PER_COLUMN = 100;
@@ -188,9 +198,9 @@ final class CohortAssembler {
             if (r.explicitId != null) {
                 Integer first = firstRowWithId.putIfAbsent(r.explicitId, r.row);
                 if (first != null) {
-                    warn(connections, C_ID, connections.at(r.row, C_ID), "connection_id " + Text.quote(r.explicitId)
-                            + " is also given on row " + first + " for participant " + m.id
-                            + "; both keep it as their shared id, and each gets a local id from its name");
+                    warn(connections, C_ID, Problem.warning(connections.at(r.row, C_ID),
+                            ProblemCode.CONNECTION_ID_SHARED, Arg.connection(r.explicitId), Arg.number(first),
+                            Arg.participant(m.id)));
                 }
             }
             String base = Text.slug(r.connection.name());
@@ -246,28 +256,29 @@ final class CohortAssembler {
                     }
                     j = loose.get(nameKey(token));
                     if (j != null && j == -1) {
-                        linkError(r, "linked_to " + Text.quote(token) + " matches more than one connection of "
-                                + "participant " + m.id + "; name it by its connection_id");
+                        linkError(r, ProblemCode.LINKED_TO_AMBIGUOUS, Arg.connection(token), Arg.participant(m.id));
                         continue;
                     }
                 }
                 if (j == null) {
-                    String hint;
                     if (rejectedNames.getOrDefault(m.id, Set.of()).contains(nameKey(token))) {
-                        hint = "; its row was left out because of an error on it";
+                        linkError(r, ProblemCode.LINKED_TO_LEFT_OUT, Arg.connection(token), Arg.participant(m.id));
                     } else {
                         if (names == null) {
                             names = rows.stream().map(p -> p.connection.name()).toList();
                         }
-                        hint = Text.didYouMean(token, names).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+                        Optional<String> near = Text.didYouMean(token, names);
+                        if (near.isPresent()) {
+                            linkError(r, ProblemCode.LINKED_TO_UNKNOWN_SUGGEST, Arg.connection(token),
+                                    Arg.participant(m.id), Arg.connectionWhole(near.get()));
+                        } else {
+                            linkError(r, ProblemCode.LINKED_TO_UNKNOWN, Arg.connection(token), Arg.participant(m.id));
+                        }
                     }
-                    linkError(r, "linked_to names " + Text.quote(token) + ", which is not a connection of "
-                            + "participant " + m.id + hint);
                     continue;
                 }
                 if (j == i) {
-                    linkError(r, "linked_to names this connection itself (" + Text.quote(token)
-                            + "); a connection cannot be linked to itself");
+                    linkError(r, ProblemCode.LINKED_TO_ITSELF, Arg.connection(token));
                     continue;
                 }
                 long key = Math.min(i, j) * (long) rows.size() + Math.max(i, j);
@@ -279,8 +290,8 @@ final class CohortAssembler {
         return out;
     }
 
-    private void linkError(Pending r, String message) {
-        problems.error(connections.at(r.row, C_LINKED_TO), message);
+    private void linkError(Pending r, ProblemCode code, Arg... args) {
+        problems.error(connections.at(r.row, C_LINKED_TO), code, args);
     }
 
     /** Names, ids and connection_ids without case and runs of spaces; -1 for a key of more than one connection. */
@@ -336,8 +347,8 @@ final class CohortAssembler {
             id = interner.string(idText.strip());
             Member known = members.get(id);
             if (known != null && known.participant != null) {
-                problems.error(t.at(row, P_ID), "participant " + Text.quote(id) + " is already on row "
-                        + known.listedRow + "; each participant has one row");
+                problems.error(t.at(row, P_ID), ProblemCode.PARTICIPANT_TWICE, Arg.participantQuoted(id),
+                        Arg.number(known.listedRow));
             }
         }
         Optional<LocalDate> asOf = parse(dates, t, row, P_AS_OF,
@@ -392,14 +403,14 @@ final class CohortAssembler {
                 (x, at, ps) -> interner.date(Fields.date("last_contact", x, at, ps)));
         String pid = Text.isBlank(pidText) ? null : interner.string(pidText.strip());
         if (pid != null && explicitId.isPresent() && explicitId.get().equals(pid)) {
-            problems.error(t.at(row, C_ID), "connection_id " + Text.quote(pid) + " is the participant's own id; "
-                    + "a participant cannot be their own connection");
+            problems.error(t.at(row, C_ID), ProblemCode.CONNECTION_ID_IS_PARTICIPANT,
+                    new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(pid)));
         }
         Member m = pid == null ? null : members.get(pid);
         if (m != null && m.pending.size() >= limits.maxConnectionsPerParticipant()) {
-            problems.error(t.at(row, C_PID), Limit.CONNECTIONS.message("participant " + pid + " already has "
-                    + Sizes.count(m.pending.size()) + " connections, so this row is left out",
-                    limits.maxConnectionsPerParticipant()));
+            problems.error(t.at(row, C_PID), ProblemCode.CONNECTIONS_LIMIT_PARTICIPANT, Arg.participant(pid),
+                    Arg.number(Sizes.count(m.pending.size())),
+                    Arg.number(Sizes.count(limits.maxConnectionsPerParticipant())));
         }
         if (problems.errorCount() > before) {
             if (pid != null && !Text.isBlank(name)) {
@@ -428,8 +439,9 @@ final class CohortAssembler {
             members.put(pid, m);
             String same = listedIds.get(pid.toLowerCase(Locale.ROOT));
             if (same != null) {
-                warn(t, C_PID, t.at(row, C_PID), "participant_id " + Text.quote(pid) + " is not in Participants, but "
-                        + Text.quote(same) + " is; ids differ in case, so they are read as two participants");
+                warn(t, C_PID, Problem.warning(t.at(row, C_PID), ProblemCode.PARTICIPANT_ID_CASE,
+                        new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(pid)),
+                        new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(same))));
             }
         }
         return m;
@@ -450,8 +462,8 @@ final class CohortAssembler {
                 m.nearTopics = new HashMap<>();
             }
             m.nearTopics.computeIfAbsent(topic, k -> Text.didYouMean(k, participantTopics))
-                    .ifPresent(s -> warn(t, C_TOPICS, t.at(row, C_TOPICS), "topic " + Text.quote(topic)
-                            + " is not one of the participant's topics; did you mean \"" + s + "\"?"));
+                    .ifPresent(s -> warn(t, C_TOPICS, Problem.warning(t.at(row, C_TOPICS), ProblemCode.TOPIC_NEAR,
+                            Arg.input(topic), Arg.inputWhole(s))));
         }
     }
 
@@ -488,7 +500,7 @@ final class CohortAssembler {
             if (p.isError()) {
                 problems.add(p);
             } else {
-                warn(t, field, p.place(), p.message());
+                warn(t, field, p);
             }
         }
         return v;
@@ -500,10 +512,11 @@ final class CohortAssembler {
      * so nothing is lost; this keeps a sheet with a date written as text on each of its 500,000 rows from
      * burying every other problem (and from filling the memory).
      */
-    private void warn(Table t, int field, Place place, String message) {
+    private void warn(Table t, int field, Problem warning) {
         int n = ++t.warnings[field];
+        Place place = warning.place();
         if (n <= WARNINGS_PER_COLUMN) {
-            problems.warning(place, message);
+            problems.add(warning);
         } else if (n == WARNINGS_PER_COLUMN + 1) {
             t.firstUnlisted[field] = place;
         }
@@ -626,12 +639,17 @@ final class CohortAssembler {
                 String key = Text.headerKey(h);
                 int field = columns.indexOf(key);
                 if (field < 0) {
-                    String hint = Text.didYouMean(key, columns).map(s -> "; did you mean " + s + "?").orElse("");
-                    problems.warning(places.cell(row, i, h.strip()), "unknown column " + Text.quote(h.strip())
-                            + " is ignored" + hint);
+                    Optional<String> near = Text.didYouMean(key, columns);
+                    if (near.isPresent()) {
+                        problems.warning(places.cell(row, i, h.strip()), ProblemCode.UNKNOWN_COLUMN_SUGGEST,
+                                Arg.input(h.strip()), Arg.word(near.get()));
+                    } else {
+                        problems.warning(places.cell(row, i, h.strip()), ProblemCode.UNKNOWN_COLUMN,
+                                Arg.input(h.strip()));
+                    }
                 } else if (column[field] >= 0) {
-                    problems.error(places.cell(row, i, h.strip()), "column " + columns.get(field) + " is given twice"
-                            + " (also " + Text.quote(header[field]) + "); this one is ignored");
+                    problems.error(places.cell(row, i, h.strip()), ProblemCode.COLUMN_TWICE, Arg.word(columns.get(field)),
+                            Arg.input(header[field]));
                 } else {
                     column[field] = i;
                     header[field] = h.strip();
@@ -689,13 +707,13 @@ final class CohortAssembler {
                 return searchHeader(row, cells, width);
             }
             if (accepted + rejected + blank >= limits.maxRows()) {
-                problems.error(places.row(row, null), Limit.ROWS.message("there are more than "
+                problems.add(Limit.ROWS.error(places.row(row, null), "there are more than "
                         + Sizes.count(limits.maxRows()) + " rows in " + title + ", so it is not read", limits.maxRows()));
                 stopped = true;
                 return false;
             }
             if (problems.size() >= limits.maxProblems()) {
-                problems.error(places.row(row, null), Limit.PROBLEMS.message("reading stopped at this row, as there"
+                problems.add(Limit.PROBLEMS.error(places.row(row, null), "reading stopped at this row, as there"
                         + " are already " + Sizes.count(problems.size()) + " problems (fix the ones above and read the"
                         + " file again)", limits.maxProblems()));
                 stopped = true;
@@ -726,8 +744,7 @@ final class CohortAssembler {
                 String field = i < headerCells.size() ? headerCells.get(i) : null;
                 String clean = Text.withoutControls(c);
                 if (clean != c && named.get(i)) {
-                    problems.warning(places.cell(row, i, field), "control characters were taken out of this cell"
-                            + " (they cannot be shown or written into a map or workbook): " + Text.quote(c));
+                    problems.warning(places.cell(row, i, field), ProblemCode.CONTROL_CHARACTERS_CELL, Arg.input(c));
                     cells[i] = clean;
                 }
                 if (c.length() > limits.maxScalarChars()) {

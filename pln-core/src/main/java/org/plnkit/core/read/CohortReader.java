@@ -14,6 +14,9 @@ import java.util.stream.Stream;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Arg;
+import org.plnkit.core.problem.ProblemCode;
+import org.plnkit.core.problem.Reason;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
 
@@ -139,7 +142,7 @@ public final class CohortReader {
                                                    boolean strict, Problems problems) {
         String name = folder.toString();
         if (files.size() > limits.maxRows()) {
-            problems.error(Place.file(name), Limit.FOLDER_FILES.message("the folder holds "
+            problems.add(Limit.FOLDER_FILES.error(Place.file(name), "the folder holds "
                     + Sizes.count(files.size()) + " participant files, so it is not read", limits.maxRows()));
             return new CohortReading(ReadResult.failed(problems.toList()), Optional.of(CohortFormat.PARTICIPANT_FOLDER),
                     List.of());
@@ -151,7 +154,7 @@ public final class CohortReader {
         int rejected = 0;
         for (Path file : files) {
             if (problems.size() >= limits.maxProblems()) {
-                problems.error(Place.file(file.toString()), Limit.PROBLEMS.message("reading stopped at this file, as"
+                problems.add(Limit.PROBLEMS.error(Place.file(file.toString()), "reading stopped at this file, as"
                         + " there are already " + Sizes.count(problems.size()) + " problems (fix the ones above and read"
                         + " the folder again)", limits.maxProblems()));
                 return new CohortReading(ReadResult.failed(problems.toList()),
@@ -167,8 +170,9 @@ public final class CohortReader {
             Pln pln = r.value().get();
             Path other = seen.putIfAbsent(pln.participant().id(), file);
             if (other != null) {
-                problems.error(Place.file(file.toString()), "participant id " + Text.quote(pln.participant().id())
-                        + " is also used in " + other + "; each participant has one file");
+                problems.error(Place.file(file.toString()), ProblemCode.PARTICIPANT_ID_IN_TWO_FILES,
+                        new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(pln.participant().id())),
+                        Arg.file(String.valueOf(other)));
                 rejected++;
                 continue;
             }
@@ -200,9 +204,13 @@ public final class CohortReader {
     // ---------------------------------------------------------------- what the input is
 
     /** What a path was recognised as; when {@code format} is empty, {@code problem} says why. */
-    private record Detection(Optional<CohortFormat> format, String problem, List<String> warnings,
+    private record Detection(Optional<CohortFormat> format, Reason problem, List<Reason> warnings,
                              Path participants, Path connections, List<Path> files) {
         static Detection none(String problem) {
+            return none(Reason.text(problem));
+        }
+
+        static Detection none(Reason problem) {
             return new Detection(Optional.empty(), problem, List.of(), null, null, List.of());
         }
 
@@ -242,7 +250,7 @@ public final class CohortReader {
         try (InputStream in = Files.newInputStream(input)) {
             got = in.readNBytes(head, 0, 4);
         } catch (IOException e) {
-            return Detection.none("cannot read the file: " + InputFiles.reason(e));
+            return Detection.none(Reason.of(ProblemCode.CANNOT_READ, Arg.detail(InputFiles.reason(e))));
         }
         if (got == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return Detection.of(CohortFormat.WORKBOOK);
@@ -291,14 +299,13 @@ public final class CohortReader {
             }
         }
         if (connections != null) {
-            List<String> warnings = new ArrayList<>();
+            List<Reason> warnings = new ArrayList<>();
             if (!participantFiles.isEmpty()) {
-                warnings.add("this folder also holds participant files (" + participantFiles.size()
-                        + "); they are not read, only the CSV files are");
+                warnings.add(Reason.text("this folder also holds participant files (" + participantFiles.size()
+                        + "); they are not read, only the CSV files are"));
             }
             if (!others.isEmpty()) {
-                warnings.add("only participants.csv and connections.csv are read in this folder; not "
-                        + names(others));
+                warnings.add(Reason.of(ProblemCode.FOLDER_OTHER_FILES_CSV, Arg.files(others)));
             }
             return new Detection(Optional.of(CohortFormat.CSV_FOLDER), null, warnings, participants, connections,
                     List.of());
@@ -308,23 +315,16 @@ public final class CohortReader {
                     + "connections.csv");
         }
         if (!participantFiles.isEmpty()) {
-            List<String> warnings = others.isEmpty() ? List.of() : List.of("only participant files (.yaml, .yml,"
-                    + " .json) are read in this folder; not " + names(others));
+            List<Reason> warnings = others.isEmpty() ? List.of()
+                    : List.of(Reason.of(ProblemCode.FOLDER_OTHER_FILES_PARTICIPANTS, Arg.files(others)));
             return new Detection(Optional.of(CohortFormat.PARTICIPANT_FOLDER), null, warnings, null, null,
                     participantFiles);
         }
         if (!workbooks.isEmpty()) {
-            return Detection.none("this folder is not a cohort: it holds neither connections.csv nor participant "
-                    + "files; to read a workbook, give the file itself (" + String.join(", ", workbooks) + ")");
+            return Detection.none(Reason.of(ProblemCode.FOLDER_OF_WORKBOOKS, Arg.allFiles(workbooks)));
         }
         return Detection.none("this folder is not a cohort: it holds neither connections.csv nor participant "
                 + ".yaml, .yml or .json files");
-    }
-
-    /** Up to ten names, then how many more. */
-    private static String names(List<String> names) {
-        String shown = String.join(", ", names.subList(0, Math.min(10, names.size())));
-        return names.size() > 10 ? shown + " and " + (names.size() - 10) + " more" : shown;
     }
 
     private static String fileName(Path p) {

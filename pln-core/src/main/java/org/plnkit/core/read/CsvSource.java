@@ -20,6 +20,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import org.plnkit.core.problem.Arg;
+import org.plnkit.core.problem.ProblemCode;
+import org.plnkit.core.problem.Reason;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
 
@@ -47,7 +50,7 @@ final class CsvSource {
             InputFiles.requireRegular(file); // a FIFO would block forever
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                problems.error(whole, Limit.FILE_SIZE.message("the file is " + Sizes.mb(size), limits.maxFileBytes()));
+                problems.add(Limit.FILE_SIZE.error(whole, "the file is " + Sizes.mb(size), limits.maxFileBytes()));
                 return false;
             }
             try (InputStream in = Files.newInputStream(file)) {
@@ -57,7 +60,7 @@ final class CsvSource {
             problems.error(whole, "no such file");
             return false;
         } catch (IOException e) {
-            problems.error(whole, "cannot read the file: " + InputFiles.reason(e));
+            problems.error(whole, ProblemCode.CANNOT_READ, Arg.detail(InputFiles.reason(e)));
             return false;
         }
     }
@@ -168,11 +171,11 @@ final class CsvSource {
             JsonLocation loc = e.getLocation();
             int line = recordLine > 0 ? recordLine : loc == null ? 0 : Math.max(0, loc.getLineNr());
             String m = Documents.firstLine(e.getOriginalMessage());
-            String why = m.toLowerCase(Locale.ROOT).contains("missing closing quote")
-                    ? "a quoted cell that starts in this record is never closed (a \" is missing)"
-                    : "not valid CSV: " + m;
-            problems.error(line > 0 ? Place.csv(name, line, null) : Place.file(name),
-                    why + "; the file is not read further");
+            Reason why = m.toLowerCase(Locale.ROOT).contains("missing closing quote")
+                    ? Reason.text("a quoted cell that starts in this record is never closed (a \" is missing); the"
+                    + " file is not read further")
+                    : Reason.of(ProblemCode.CSV_NOT_VALID, Arg.detail(m));
+            problems.error(line > 0 ? Place.csv(name, line, null) : Place.file(name), why);
             return false;
         }
     }

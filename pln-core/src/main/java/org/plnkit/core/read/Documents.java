@@ -8,6 +8,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import org.plnkit.core.problem.Arg;
+import org.plnkit.core.problem.ProblemCode;
+import org.plnkit.core.problem.Reason;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
 
@@ -24,7 +27,7 @@ final class Documents {
         try (JsonParser p = f.createParser(in)) {
             return parse(name, p, null, format, limits, problems);
         } catch (IOException e) {
-            problems.error(Place.file(name), "cannot read the file: " + firstLine(e.getMessage()));
+            problems.error(Place.file(name), ProblemCode.CANNOT_READ, Arg.detail(firstLine(e.getMessage())));
             return null;
         }
     }
@@ -35,7 +38,7 @@ final class Documents {
         try (JsonParser p = f.createParser(text)) {
             return parse(name, p, text, format, limits, problems);
         } catch (IOException e) {
-            problems.error(Place.file(name), "cannot read the file: " + firstLine(e.getMessage()));
+            problems.error(Place.file(name), ProblemCode.CANNOT_READ, Arg.detail(firstLine(e.getMessage())));
             return null;
         }
     }
@@ -89,14 +92,15 @@ final class Documents {
             }
             String hint = format == Format.JSON && looksLikeYaml(text)
                     ? "; the file is named .json but looks like YAML: rename it to .yaml" : "";
-            problems.error(place, explain(message, format) + hint);
+            problems.error(place, explain(message, format, hint));
         } catch (CharConversionException e) {
             problems.error(Place.file(name), "the file is not UTF-8 text (" + firstLine(e.getMessage()) + ")");
         } catch (IOException e) {
-            problems.error(Place.file(name), "cannot read the file: " + firstLine(e.getMessage()));
+            problems.error(Place.file(name), ProblemCode.CANNOT_READ, Arg.detail(firstLine(e.getMessage())));
         } catch (RuntimeException e) {
             // SnakeYAML reports limits (aliases, nesting, size) with its own unchecked exceptions
-            problems.error(Place.file(name), "the file cannot be read as " + format.name() + ": " + firstLine(e.getMessage()));
+            problems.error(Place.file(name), ProblemCode.CANNOT_READ_AS, Arg.word(format.name()),
+                    Arg.detail(firstLine(e.getMessage())));
         }
         return null;
     }
@@ -143,22 +147,23 @@ final class Documents {
     }
 
     /** A safety limit of the parser in plain words. */
-    private static String limitReached(String message, Limits limits) {
+    private static Reason limitReached(String message, Limits limits) {
         String m = message == null ? "" : message;
         if (m.contains("nesting depth")) {
-            return "lists and mappings are nested more than " + limits.maxNestingDepth() + " levels deep here;"
-                    + " a participant file needs four";
+            return Reason.text("lists and mappings are nested more than " + limits.maxNestingDepth() + " levels deep here;"
+                    + " a participant file needs four");
         }
         if (m.contains("String value length")) {
-            return "a value here is longer than " + Sizes.count(limits.maxScalarChars()) + " characters";
+            return Reason.text("a value here is longer than " + Sizes.count(limits.maxScalarChars()) + " characters");
         }
         if (m.contains("Number value length")) {
-            return "a number here is longer than 100 digits";
+            return Reason.text("a number here is longer than 100 digits");
         }
         if (m.contains("Document length")) {
-            return Limit.PARTICIPANT_FILE_SIZE.message("the file is too long", limits.maxParticipantFileBytes());
+            return Reason.of(ProblemCode.PARTICIPANT_FILE_SIZE_LIMIT, Arg.word("the file is too long"),
+                    Arg.number(Limit.PARTICIPANT_FILE_SIZE.amount(limits.maxParticipantFileBytes())));
         }
-        return "the file goes past a safety limit: " + firstLine(m);
+        return Reason.text("the file goes past a safety limit: " + firstLine(m));
     }
 
     /** Whether text that failed as JSON starts like a YAML mapping ({@code participant:}). */
@@ -176,8 +181,21 @@ final class Documents {
         return false;
     }
 
-    private static String explain(String message, Format format) {
+    private static Reason explain(String message, Format format, String hint) {
         String m = firstLine(message);
+        String known = explain(message, format);
+        if (known != null) {
+            return Reason.text(known + hint);
+        }
+        if (m.contains("aliases")) {
+            return Reason.of(ProblemCode.ALIAS_BOMB, Arg.detail(m), Arg.word(hint));
+        }
+        return Reason.of(ProblemCode.NOT_VALID, Arg.word(format == Format.YAML ? "YAML" : "JSON"), Arg.detail(m),
+                Arg.word(hint));
+    }
+
+    /** The known parser failures in plain words; null for the others. */
+    private static String explain(String message, Format format) {
         String all = message == null ? "" : message;
         if (format == Format.JSON) {
             if (all.contains("CTRL-CHAR, code 10") || all.contains("CTRL-CHAR, code 13")) {
@@ -194,10 +212,7 @@ final class Documents {
         if (all.contains("found character '\\t") || all.contains("(TAB)") || all.contains("found a tab")) {
             return "a tab is used for indentation; YAML needs spaces";
         }
-        if (m.contains("aliases")) {
-            return "too many YAML aliases (an alias bomb?): " + m;
-        }
-        return (format == Format.YAML ? "not valid YAML: " : "not valid JSON: ") + m;
+        return null;
     }
 
     static String firstLine(String s) {

@@ -12,7 +12,9 @@ import org.plnkit.core.model.Frequency;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Participation;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Problems;
 
 /**
@@ -32,7 +34,7 @@ public final class Fields {
         }
         Optional<Kind> k = Kind.parse(text);
         if (k.isEmpty()) {
-            problems.error(place, "kind " + Text.quote(text) + " is not one of person, organization, resource");
+            problems.error(place, ProblemCode.KIND_UNKNOWN, Arg.input(text));
         }
         return k;
     }
@@ -44,9 +46,13 @@ public final class Fields {
         }
         Optional<Category> c = taxonomy.resolve(text);
         if (c.isEmpty()) {
-            String hint = taxonomy.suggest(text).map(s -> "; did you mean " + s + "?")
-                    .orElse("; use one of " + String.join(", ", taxonomy.ids()));
-            problems.error(place, "category " + Text.quote(text) + " is not in the taxonomy" + hint);
+            Optional<String> near = taxonomy.suggest(text);
+            if (near.isPresent()) {
+                problems.error(place, ProblemCode.CATEGORY_UNKNOWN_SUGGEST, Arg.input(text), Arg.word(near.get()));
+            } else {
+                problems.error(place, ProblemCode.CATEGORY_UNKNOWN, Arg.input(text),
+                        Arg.word(String.join(", ", taxonomy.ids())));
+            }
         }
         return c;
     }
@@ -57,8 +63,8 @@ public final class Fields {
         }
         Optional<Frequency> f = Frequency.parse(text);
         if (f.isEmpty()) {
-            problems.error(place, "frequency " + Text.quote(text) + " is not one of " + Arrays.stream(Frequency.values())
-                    .map(Frequency::id).collect(Collectors.joining(", ")));
+            problems.error(place, ProblemCode.FREQUENCY_UNKNOWN, Arg.input(text), Arg.word(Arrays.stream(
+                    Frequency.values()).map(Frequency::id).collect(Collectors.joining(", "))));
         }
         return f;
     }
@@ -69,7 +75,7 @@ public final class Fields {
         }
         Optional<Participation> p = Participation.parse(text);
         if (p.isEmpty()) {
-            problems.error(place, "participation " + Text.quote(text) + " is not one of none, lurker, contributor, leader");
+            problems.error(place, ProblemCode.PARTICIPATION_UNKNOWN, Arg.input(text));
         }
         return p;
     }
@@ -87,15 +93,15 @@ public final class Fields {
             } else if (t.matches("[+-]?\\d{1,9}\\.0+")) {
                 v = Integer.parseInt(t.substring(0, t.indexOf('.')));
             } else {
-                problems.error(place, "value " + Text.quote(text) + " is not a whole number from 1 to 5");
+                problems.error(place, ProblemCode.VALUE_NOT_WHOLE, Arg.input(text));
                 return Optional.empty();
             }
         } catch (NumberFormatException e) {
-            problems.error(place, "value " + Text.quote(text) + " is not a whole number from 1 to 5");
+            problems.error(place, ProblemCode.VALUE_NOT_WHOLE, Arg.input(text));
             return Optional.empty();
         }
         if (v < 1 || v > 5) {
-            problems.error(place, "value " + v + " is not between 1 and 5");
+            problems.error(place, ProblemCode.VALUE_OUT_OF_RANGE, Arg.number(v));
             return Optional.empty();
         }
         return Optional.of(v);
@@ -112,7 +118,7 @@ public final class Fields {
             case "no", "n", "false", "0", "0.0":
                 return Optional.of(false);
             default:
-                problems.error(place, field + " " + Text.quote(text) + " is not yes or no (also y/n, true/false, 1/0)");
+                problems.error(place, ProblemCode.YES_NO_UNKNOWN, Arg.word(field), Arg.input(text));
                 return Optional.empty();
         }
     }
@@ -139,12 +145,12 @@ public final class Fields {
             try {
                 return Optional.of(LocalDate.parse(t.substring(0, 10)));
             } catch (DateTimeException e) {
-                problems.error(place, field + " " + Text.quote(text) + " is not a real date");
+                problems.error(place, ProblemCode.DATE_NOT_REAL, Arg.word(field), Arg.input(text));
                 return Optional.empty();
             }
         }
         if (t.length() > 40) {
-            problems.error(place, field + " " + Text.quote(text) + NOT_A_DATE);
+            problems.error(place, ProblemCode.DATE_UNKNOWN, Arg.word(field), Arg.input(text));
             return Optional.empty();
         }
         java.util.regex.Matcher m;
@@ -168,37 +174,35 @@ public final class Fields {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             if (m.group(3).length() != 4) {
-                problems.error(place, field + " " + Text.quote(text) + " has a two-digit year; write the date as"
-                        + " YYYY-MM-DD (e.g. 2026-10-20)");
+                problems.error(place, ProblemCode.DATE_TWO_DIGIT_YEAR, Arg.word(field), Arg.input(text));
                 return Optional.empty();
             }
             year = Integer.parseInt(m.group(3));
             if (a <= 12 && b <= 12 && a != b) {
                 Optional<LocalDate> dm = real(year, b, a);
                 Optional<LocalDate> md = real(year, a, b);
-                problems.error(place, field + " " + Text.quote(text) + " could be " + words(dm) + " or " + words(md)
-                        + " (countries write day and month in different orders); write it as YYYY-MM-DD: "
-                        + dm.map(LocalDate::toString).orElse("?") + " or " + md.map(LocalDate::toString).orElse("?"));
+                problems.error(place, ProblemCode.DATE_AMBIGUOUS, Arg.word(field), Arg.input(text), Arg.word(words(dm)),
+                        Arg.word(words(md)), Arg.word(dm.map(LocalDate::toString).orElse("?")),
+                        Arg.word(md.map(LocalDate::toString).orElse("?")));
                 return Optional.empty();
             }
             day = a > 12 ? a : b > 12 ? b : a;
             month = a > 12 ? b : a;
         } else {
-            problems.error(place, field + " " + Text.quote(text) + NOT_A_DATE);
+            problems.error(place, ProblemCode.DATE_UNKNOWN, Arg.word(field), Arg.input(text));
             return Optional.empty();
         }
         Optional<LocalDate> d = real(year, month, day);
         if (d.isEmpty()) {
-            problems.error(place, field + " " + Text.quote(text) + " is not a real date");
+            problems.error(place, ProblemCode.DATE_NOT_REAL, Arg.word(field), Arg.input(text));
             return d;
         }
         String time = m.groupCount() >= 4 && m.group(4) != null ? " (the time of day is not kept)" : "";
-        problems.warning(place, field + " " + Text.quote(text) + " is read as " + d.get() + " (" + words(d) + ")"
-                + time + "; write dates as YYYY-MM-DD");
+        problems.warning(place, ProblemCode.DATE_READ_AS, Arg.word(field), Arg.input(text), Arg.word(d.get()),
+                Arg.word(words(d)), Arg.word(time));
         return d;
     }
 
-    private static final String NOT_A_DATE = " is not a date written YYYY-MM-DD (e.g. 2026-10-20)";
     private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile(
             "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})([t ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?)?");
     private static final java.util.regex.Pattern DAY_MONTH_NAME = java.util.regex.Pattern.compile(
@@ -242,7 +246,7 @@ public final class Fields {
         }
         String t = text.strip();
         if (t.chars().anyMatch(Character::isWhitespace) || !t.contains(".") && !t.contains("://")) {
-            problems.warning(place, "url " + Text.quote(text) + " does not look like a web address");
+            problems.warning(place, ProblemCode.URL_ODD, Arg.line(text));
         }
         return Optional.of(t);
     }

@@ -1,14 +1,18 @@
 package org.plnkit.core.read;
 
+import java.util.List;
 import java.util.Optional;
+import org.plnkit.core.problem.Arg;
+import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problem;
+import org.plnkit.core.problem.ProblemCode;
 
 /**
- * Which of the {@link Limits} an input reached. Every message about one of these limits ends with the same clause,
- * "the limit is" and the amount in the limit's own words, e.g. {@code participant maria already has 2,000
- * connections; the limit is 2,000 connections per participant}. A program can then tell which limit a problem is
- * about, without reading the rest of the message, and say how its users raise it (the command line adds its
- * option):
+ * Which of the {@link Limits} an input reached. Every problem about one of these limits has one of the limit's
+ * {@link #codes() codes}, and its message ends with the same clause, "the limit is" and the amount in the limit's
+ * own words, e.g. {@code participant maria already has 2,000 connections; the limit is 2,000 connections per
+ * participant}. A program can then tell which limit a problem is about by its code, without reading the message,
+ * and say how its users raise it (the command line adds its option):
  *
  * <pre>{@code
  * for (Problem p : result.problems()) {
@@ -24,31 +28,40 @@ import org.plnkit.core.problem.Problem;
  */
 public enum Limit {
     /** {@link Limits#maxFileBytes()}: a CSV file or a workbook of a cohort, or a file to import, as stored. */
-    FILE_SIZE("per file", true),
+    FILE_SIZE("per file", true, ProblemCode.FILE_SIZE_LIMIT),
     /** {@link Limits#maxParticipantFileBytes()}: a participant file (8 MB at most, whatever maxFileBytes is). */
-    PARTICIPANT_FILE_SIZE("per participant file", true),
+    PARTICIPANT_FILE_SIZE("per participant file", true, ProblemCode.PARTICIPANT_FILE_SIZE_LIMIT),
     /**
      * {@link Limits#maxUnpackedBytes()} (a sheet) and {@link Limits#maxSharedStringsBytes()} (the shared strings):
      * one part of a workbook once unpacked; both follow {@link Limits#maxFileBytes()}.
      */
-    UNPACKED_SIZE("for one part of a workbook once unpacked", true),
+    UNPACKED_SIZE("for one part of a workbook once unpacked", true, ProblemCode.UNPACKED_SIZE_LIMIT,
+            ProblemCode.SHEET_UNPACKS_LIMIT),
     /** {@link Limits#maxRows()}: the rows of a sheet or a CSV file, blank rows included. */
-    ROWS("rows per sheet or CSV file", false),
+    ROWS("rows per sheet or CSV file", false, ProblemCode.ROWS_LIMIT),
     /** {@link Limits#maxRows()} again: the participant files of a folder. */
-    FOLDER_FILES("participant files per folder", false),
+    FOLDER_FILES("participant files per folder", false, ProblemCode.FOLDER_FILES_LIMIT),
     /** {@link Limits#maxConnectionsPerParticipant()}. */
-    CONNECTIONS("connections per participant", false),
+    CONNECTIONS("connections per participant", false, ProblemCode.CONNECTIONS_LIMIT,
+            ProblemCode.CONNECTIONS_LIMIT_PARTICIPANT),
     /** {@link Limits#maxProblems()}: errors and warnings kept for one input. */
-    PROBLEMS("problems per input", false);
+    PROBLEMS("problems per input", false, ProblemCode.PROBLEMS_LIMIT);
 
     private static final String CLAUSE = "; the limit is ";
 
     private final String unit;
     private final boolean bytes;
+    private final List<ProblemCode> codes;
 
-    Limit(String unit, boolean bytes) {
+    Limit(String unit, boolean bytes, ProblemCode... codes) {
         this.unit = unit;
         this.bytes = bytes;
+        this.codes = List.of(codes);
+    }
+
+    /** The codes of the problems about this limit; the first is the one {@link #error} gives. */
+    public List<ProblemCode> codes() {
+        return codes;
     }
 
     /** The words after the amount: {@code connections per participant}. */
@@ -72,19 +85,26 @@ public enum Limit {
         return what + CLAUSE + (bytes ? Sizes.mb(amount) : Sizes.count(amount)) + " " + unit;
     }
 
-    /** The limit a problem is about, when it is one of these. */
-    public static Optional<Limit> of(Problem problem) {
-        return of(problem.message());
+    /**
+     * An error about this limit, with the message {@link #message} gives and the code of this limit, so that
+     * {@link #of(Problem)} knows it.
+     *
+     * @param what   what was found, with its figure, in the tool's own words: {@code the file is 70.2 MB}
+     * @param amount the limit: bytes for the size limits, else a count
+     */
+    public Problem error(Place place, String what, long amount) {
+        return Problem.error(place, codes.get(0), Arg.word(what), Arg.number(amount(amount)));
     }
 
-    /** The limit a message is about, when it is one of these: it ends with the clause of {@link #message}. */
-    public static Optional<Limit> of(String message) {
-        int at = message.lastIndexOf(CLAUSE);
-        if (at < 0) {
-            return Optional.empty();
-        }
+    /** The amount as messages show it: {@code 64.0 MB}, {@code 2,000}. */
+    public String amount(long amount) {
+        return bytes ? Sizes.mb(amount) : Sizes.count(amount);
+    }
+
+    /** The limit a problem is about, when it is one of these: told by its {@link Problem#code() code}. */
+    public static Optional<Limit> of(Problem problem) {
         for (Limit l : values()) {
-            if (message.endsWith(" " + l.unit)) {
+            if (l.codes.contains(problem.code())) {
                 return Optional.of(l);
             }
         }

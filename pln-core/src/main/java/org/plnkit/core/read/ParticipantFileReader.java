@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.plnkit.core.fields.ContractFields;
+import org.plnkit.core.fields.Field;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Kind;
@@ -20,6 +22,8 @@ import org.plnkit.core.model.Link;
 import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Arg;
+import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
 
@@ -36,10 +40,9 @@ import org.plnkit.core.problem.Problems;
  * @since 0.1.0
  */
 public final class ParticipantFileReader {
-    static final List<String> PARTICIPANT_FIELDS =
-            List.of("id", "name", "role", "school", "topics", "organizer", "as_of");
-    static final List<String> CONNECTION_FIELDS = List.of("id", "shared_id", "name", "kind", "category", "url",
-            "met_via", "frequency", "value", "gives_back", "participation", "wants_more", "topics", "last_contact");
+    static final List<String> PARTICIPANT_FIELDS = ContractFields.keys(Field.Part.PARTICIPANT);
+    static final List<String> CONNECTION_FIELDS = ContractFields.keys(Field.Part.CONNECTION);
+    static final List<String> LINK_FIELDS = ContractFields.keys(Field.Part.LINK);
 
     private final Taxonomy taxonomy;
     private final Limits limits;
@@ -61,7 +64,7 @@ public final class ParticipantFileReader {
             InputFiles.requireRegular(file); // a FIFO would block forever
             long size = Files.size(file);
             if (size > limits.maxParticipantFileBytes()) {
-                return fail(Place.file(name), Limit.PARTICIPANT_FILE_SIZE.message("the file is " + mb(size),
+                return fail(Limit.PARTICIPANT_FILE_SIZE.error(Place.file(name), "the file is " + mb(size),
                         limits.maxParticipantFileBytes()));
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -76,7 +79,7 @@ public final class ParticipantFileReader {
     /** Reads the bytes of a participant file; {@code name} (ending .json for JSON) is used in messages. */
     public ReadResult<Pln> read(String name, byte[] bytes) {
         if (bytes.length > limits.maxParticipantFileBytes()) {
-            return fail(Place.file(name), Limit.PARTICIPANT_FILE_SIZE.message("the file is " + mb(bytes.length),
+            return fail(Limit.PARTICIPANT_FILE_SIZE.error(Place.file(name), "the file is " + mb(bytes.length),
                     limits.maxParticipantFileBytes()));
         }
         Documents.Format format = name.toLowerCase(Locale.ROOT).endsWith(".json") ? Documents.Format.JSON
@@ -157,7 +160,7 @@ public final class ParticipantFileReader {
             problems.error(cs.place(), "connections: is a list of connections, not " + cs.shape());
         }
         if (cNodes.size() > limits.maxConnectionsPerParticipant()) {
-            problems.error(cs.place(), Limit.CONNECTIONS.message("there are " + Sizes.count(cNodes.size())
+            problems.add(Limit.CONNECTIONS.error(cs.place(), "there are " + Sizes.count(cNodes.size())
                     + " connections", limits.maxConnectionsPerParticipant()));
             return null;
         }
@@ -201,8 +204,8 @@ public final class ParticipantFileReader {
                 if (id.isBlank()) {
                     problems.error(place(f, "id", m), "a connection id cannot be blank; remove it to use the name");
                 } else if (!explicit.add(id.strip())) {
-                    problems.error(place(f, "id", m), "connection id \"" + id.strip() + "\" is used twice (also at line "
-                            + explicitPlaces.get(id.strip()).line() + ")");
+                    problems.error(place(f, "id", m), ProblemCode.CONNECTION_ID_TWICE, Arg.connectionWhole(id.strip()),
+                            Arg.number(explicitPlaces.get(id.strip()).line()));
                 } else {
                     explicitPlaces.put(id.strip(), place(f, "id", m));
                 }
@@ -243,12 +246,12 @@ public final class ParticipantFileReader {
             String kindText = scalar(f, "kind", problems);
             Optional<Kind> kind = Fields.kind(kindText, place(f, "kind", m), problems);
             if (Text.isBlank(kindText)) {
-                problems.error(m.place(), "connection " + label(nm, ids.get(i)) + " has no kind (person, organization or resource)");
+                problems.error(m.place(), ProblemCode.CONNECTION_WITHOUT_KIND, label(nm, ids.get(i)));
             }
             String catText = scalar(f, "category", problems);
             Optional<Category> category = Fields.category(catText, taxonomy, place(f, "category", m), problems);
             if (Text.isBlank(catText)) {
-                problems.error(m.place(), "connection " + label(nm, ids.get(i)) + " has no category");
+                problems.error(m.place(), ProblemCode.CONNECTION_WITHOUT_CATEGORY, label(nm, ids.get(i)));
             }
             Connection.Builder b = Connection.builder(ids.get(i), nm == null ? "" : nm.strip(), kind.orElse(Kind.RESOURCE),
                     category.map(Category::id).orElse(""));
@@ -265,8 +268,8 @@ public final class ParticipantFileReader {
                 for (String t : topics) {
                     if (!participantTopics.contains(t.toLowerCase(Locale.ROOT))) {
                         Optional<String> near = Text.didYouMean(t, participant.topics());
-                        near.ifPresent(s -> problems.warning(place(f, "topics", m), "topic \"" + t
-                                + "\" is not one of the participant's topics; did you mean \"" + s + "\"?"));
+                        near.ifPresent(s -> problems.warning(place(f, "topics", m), ProblemCode.TOPIC_NEAR,
+                                Arg.inputWhole(t), Arg.inputWhole(s)));
                     }
                 }
             }
@@ -296,7 +299,7 @@ public final class ParticipantFileReader {
                 problems.error(n.place(), "a link is a mapping { from: id, to: id }, not " + n.shape());
                 continue;
             }
-            Map<String, Tree.Node> f = normalizedKeys(m, List.of("from", "to"), problems);
+            Map<String, Tree.Node> f = normalizedKeys(m, LINK_FIELDS, problems);
             String from = scalar(f, "from", problems);
             String to = scalar(f, "to", problems);
             if (Text.isBlank(from) || Text.isBlank(to)) {
@@ -308,8 +311,13 @@ public final class ParticipantFileReader {
             boolean ok = true;
             for (String end : List.of(from, to)) {
                 if (!ids.contains(end)) {
-                    String hint = Text.didYouMean(end, ids.stream().sorted().toList()).map(s -> "; did you mean " + s + "?").orElse("");
-                    problems.error(m.place(), "link names \"" + end + "\", which is not a connection id in this file" + hint);
+                    Optional<String> near = Text.didYouMean(end, ids.stream().sorted().toList());
+                    if (near.isPresent()) {
+                        problems.error(m.place(), ProblemCode.LINK_UNKNOWN_SUGGEST, Arg.connectionWhole(end),
+                                new Arg(Arg.Kind.CONNECTION, Arg.Style.PLAIN, List.of(near.get())));
+                    } else {
+                        problems.error(m.place(), ProblemCode.LINK_UNKNOWN, Arg.connectionWhole(end));
+                    }
                     ok = false;
                 }
             }
@@ -317,12 +325,13 @@ public final class ParticipantFileReader {
                 continue;
             }
             if (from.equals(to)) {
-                problems.error(m.place(), "link joins \"" + from + "\" to itself");
+                problems.error(m.place(), ProblemCode.LINK_ITSELF, Arg.connectionWhole(from));
                 continue;
             }
             String key = from.compareTo(to) < 0 ? from + "\u0000" + to : to + "\u0000" + from;
             if (!seen.add(key)) {
-                problems.warning(m.place(), "link " + from + " - " + to + " is given twice; links have no direction");
+                problems.warning(m.place(), ProblemCode.LINK_TWICE, new Arg(Arg.Kind.CONNECTION, Arg.Style.PLAIN, List.of(from)),
+                        new Arg(Arg.Kind.CONNECTION, Arg.Style.PLAIN, List.of(to)));
                 continue;
             }
             out.add(new Link(from, to));
@@ -336,8 +345,13 @@ public final class ParticipantFileReader {
         for (Map.Entry<String, Tree.Node> e : m.entries().entrySet()) {
             String k = Text.headerKey(e.getKey());
             if (!known.contains(k)) {
-                String hint = Text.didYouMean(k, known).map(s -> "; did you mean " + s + "?").orElse("; it is ignored");
-                problems.warning(m.keyPlaces().get(e.getKey()), "unknown field \"" + e.getKey() + "\"" + hint);
+                Optional<String> near = Text.didYouMean(k, known);
+                if (near.isPresent()) {
+                    problems.warning(m.keyPlaces().get(e.getKey()), ProblemCode.UNKNOWN_FIELD_SUGGEST,
+                            Arg.inputWhole(e.getKey()), Arg.word(near.get()));
+                } else {
+                    problems.warning(m.keyPlaces().get(e.getKey()), ProblemCode.UNKNOWN_FIELD, Arg.inputWhole(e.getKey()));
+                }
                 continue;
             }
             if (out.containsKey(k)) {
@@ -389,13 +403,18 @@ public final class ParticipantFileReader {
         return (n == null ? owner.place() : n.place()).withField(key);
     }
 
-    private static String label(String name, String id) {
-        return Text.isBlank(name) ? id : "\"" + name.strip() + "\"";
+    private static Arg label(String name, String id) {
+        return Text.isBlank(name) ? new Arg(Arg.Kind.CONNECTION, Arg.Style.PLAIN, List.of(id))
+                : Arg.connectionWhole(name.strip());
     }
 
     private static ReadResult<Pln> fail(Place place, String message) {
+        return fail(org.plnkit.core.problem.Problem.error(place, message));
+    }
+
+    private static ReadResult<Pln> fail(org.plnkit.core.problem.Problem problem) {
         Problems p = new Problems();
-        p.error(place, message);
+        p.add(problem);
         return ReadResult.failed(p.toList());
     }
 

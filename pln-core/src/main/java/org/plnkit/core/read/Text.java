@@ -113,12 +113,7 @@ public final class Text {
      * message becomes a {@link org.plnkit.core.problem.Problem}.
      */
     public static String quote(String s) {
-        String t = s;
-        if (s.length() > 60) {
-            int end = Character.isHighSurrogate(s.charAt(56)) ? 56 : 57;
-            t = s.substring(0, end) + "…";
-        }
-        return "\"" + t.replace("\n", "\\n").replace("\r", "\\r") + "\"";
+        return org.plnkit.core.problem.Arg.quote(s);
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.plnkit.core.read;
 
+import org.plnkit.core.problem.Reason;
+import org.plnkit.core.problem.ProblemCode;
+import org.plnkit.core.problem.Arg;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -26,7 +29,7 @@ final class TextEncoding {
      * @param line      the line the warning or error is about (0: the whole file)
      * @param message   a warning (when {@code charset} is present) or an error (when it is not); empty when all is well
      */
-    record Detected(Optional<Charset> charset, int skip, int line, Optional<String> message) {
+    record Detected(Optional<Charset> charset, int skip, int line, Optional<Reason> message) {
         boolean isError() {
             return charset.isEmpty();
         }
@@ -62,12 +65,11 @@ final class TextEncoding {
         if (skip > 0 || scan.multibyte > 0 || scan.undefined1252) {
             String why = skip > 0 || scan.multibyte > 0 ? " (the file mixes UTF-8 with another encoding)"
                     : " (nor Windows-1252)";
-            return new Detected(Optional.empty(), 0, scan.invalidLine, Optional.of(bad + why + save));
+            return new Detected(Optional.empty(), 0, scan.invalidLine, Optional.of(Reason.text(bad + why + save)));
         }
         String sample = new String(scan.sample, 0, scan.sampleLength, WINDOWS_1252).strip();
-        return new Detected(Optional.of(WINDOWS_1252), 0, scan.firstHighLine, Optional.of("the file is not UTF-8 text;"
-                + " it was read as Windows-1252 (" + whoWrites1252 + "), which gives " + Text.quote(sample)
-                + " on this line; if letters look wrong, fix them" + save));
+        return new Detected(Optional.of(WINDOWS_1252), 0, scan.firstHighLine, Optional.of(Reason.of(
+                ProblemCode.NOT_UTF8_READ_AS_1252, Arg.word(whoWrites1252), Arg.line(sample), Arg.word(saveAs))));
     }
 
     /** A UTF-8 validator that counts lines and keeps a little of the first line with bytes beyond ASCII. */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.plnkit.core.problem.Arg;
+import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
 
@@ -83,8 +85,7 @@ public final class Tree {
             // aliases are never expanded: that rules out alias bombs and keeps every value's place honest; the
             // first is reported where it is, the others counted (a bomb has thousands)
             if (aliases[0]++ == 0) {
-                problems.error(place, "YAML aliases (*" + p.getText() + ") are not accepted in a participant file;"
-                        + " write the value out");
+                problems.error(place, ProblemCode.YAML_ALIAS, new Arg(Arg.Kind.INPUT, Arg.Style.PLAIN, List.of(p.getText())));
             }
             return new Scalar(place, null);
         }
@@ -103,8 +104,8 @@ public final class Tree {
                     p.nextToken();
                     Node value = readValue(p, file, maxChars, problems, aliases);
                     if (entries.containsKey(key)) {
-                        problems.error(keyPlace, "key \"" + key + "\" is given twice (first at line "
-                                + keyPlaces.get(key).line() + "); remove one");
+                        problems.error(keyPlace, ProblemCode.KEY_TWICE, Arg.inputWhole(key),
+                                Arg.number(keyPlaces.get(key).line()));
                     } else {
                         entries.put(key, value);
                         keyPlaces.put(key, keyPlace);
@@ -135,8 +136,7 @@ public final class Tree {
                 }
                 String clean = Text.withoutControls(text);
                 if (clean != text) {
-                    problems.warning(place, "control characters were taken out of this value (they cannot be shown"
-                            + " or written into a map or workbook): " + Text.quote(text));
+                    problems.warning(place, ProblemCode.CONTROL_CHARACTERS_VALUE, Arg.input(text));
                 }
                 return new Scalar(place, clean);
             }

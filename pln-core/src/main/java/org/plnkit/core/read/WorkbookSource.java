@@ -28,7 +28,10 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
+import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.ProblemCode;
+import org.plnkit.core.problem.Reason;
 import org.plnkit.core.problem.Problems;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -61,7 +64,7 @@ final class WorkbookSource {
             InputFiles.requireRegular(file); // a FIFO would block forever
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                problems.error(whole, Limit.FILE_SIZE.message("the workbook is " + Sizes.mb(size),
+                problems.add(Limit.FILE_SIZE.error(whole, "the workbook is " + Sizes.mb(size),
                         limits.maxFileBytes()));
                 assembler.fatal();
                 return;
@@ -85,7 +88,7 @@ final class WorkbookSource {
                 return;
             }
         } catch (IOException e) {
-            problems.error(whole, "cannot read the file: " + Documents.firstLine(e.getMessage()));
+            problems.error(whole, ProblemCode.CANNOT_READ, Arg.detail(Documents.firstLine(e.getMessage())));
             assembler.fatal();
             return;
         }
@@ -100,7 +103,7 @@ final class WorkbookSource {
                     + "save it as an Excel Workbook (.xlsx) without a password");
             assembler.fatal();
         } catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
-            problems.error(whole, explain(e, file));
+            problems.error(whole, reason(e, file));
             assembler.fatal();
         } catch (OutOfMemoryError e) {
             // a hostile workbook can claim a huge part; report it rather than fail the whole run
@@ -140,8 +143,7 @@ final class WorkbookSource {
                 connectionsName = sheet;
             } else if (key.equals("participants") || key.equals("connections")) {
                 String first = key.equals("participants") ? participantsName : connectionsName;
-                problems.warning(Place.file(name), "the workbook has another sheet named " + Text.quote(sheet)
-                        + "; only the first, " + Text.quote(first) + ", is read");
+                problems.warning(Place.file(name), ProblemCode.ANOTHER_SHEET, Arg.input(sheet), Arg.input(first));
             } else if (others.size() < 50) {
                 others.put(sheet, it.getSheetPart());
             }
@@ -153,8 +155,7 @@ final class WorkbookSource {
             }
         }
         if (connections == null) {
-            problems.error(Place.file(name), "the workbook has no sheet named Connections (its sheets: "
-                    + String.join(", ", names) + "); a cohort workbook needs Participants and Connections");
+            problems.error(Place.file(name), ProblemCode.NO_CONNECTIONS_SHEET, Arg.inputs(names));
             assembler.fatal();
             return;
         }
@@ -230,7 +231,7 @@ final class WorkbookSource {
         XMLReader xml = newXmlReader();
         xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, h, new DataFormatter(), false));
         try (InputStream in = new LimitedInputStream(part.getInputStream(), limits.maxUnpackedBytes(),
-                "the sheet is too large")) {
+                Reason.text("the sheet is too large"))) {
             xml.parse(new InputSource(in));
         } catch (Done d) {
             // the first row is read
@@ -247,8 +248,9 @@ final class WorkbookSource {
                 new IsoFormatter(date1904), false), rows, limits.maxScalarChars());
         xml.setContentHandler(watcher);
         try (InputStream in = new LimitedInputStream(part.getInputStream(), limits.maxUnpackedBytes(),
-                Limit.UNPACKED_SIZE.message("the sheet " + sheetName + " unpacks to more than "
-                        + Sizes.mb(limits.maxUnpackedBytes()) + ", so it is not read", limits.maxUnpackedBytes()))) {
+                Reason.of(ProblemCode.SHEET_UNPACKS_LIMIT, Arg.word(sheetName),
+                        Arg.number(Sizes.mb(limits.maxUnpackedBytes())),
+                        Arg.number(Limit.UNPACKED_SIZE.amount(limits.maxUnpackedBytes()))))) {
             xml.parse(new InputSource(in));
         } catch (Stop e) {
             // the sink asked to stop; it has recorded why
@@ -280,9 +282,9 @@ final class WorkbookSource {
             return new ReadOnlySharedStringsTable(InputStream.nullInputStream(), false);
         }
         try (InputStream in = new LimitedInputStream(parts.get(0).getInputStream(), limits.maxSharedStringsBytes(),
-                Limit.UNPACKED_SIZE.message("the workbook's shared strings unpack to more than "
-                        + Sizes.mb(limits.maxSharedStringsBytes()) + ", so the workbook is not read",
-                        limits.maxSharedStringsBytes()))) {
+                Reason.of(ProblemCode.UNPACKED_SIZE_LIMIT, Arg.word("the workbook's shared strings unpack to more"
+                        + " than " + Sizes.mb(limits.maxSharedStringsBytes()) + ", so the workbook is not read"),
+                        Arg.number(Limit.UNPACKED_SIZE.amount(limits.maxSharedStringsBytes()))))) {
             return new ReadOnlySharedStringsTable(in, false);
         }
     }
@@ -407,6 +409,16 @@ final class WorkbookSource {
         return "the workbook cannot be read: " + firstMessage(e);
     }
 
+    /** A part unpacked to more than its limit (a coded problem of {@link Limit#UNPACKED_SIZE}), else as explained. */
+    private static Reason reason(Exception e, Path file) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TooLarge tl) {
+                return tl.reason();
+            }
+        }
+        return Reason.text(explain(e, file));
+    }
+
     /** The messages of an exception and its causes, for recognising known failures. */
     private static String chain(Throwable e) {
         StringBuilder b = new StringBuilder();
@@ -434,8 +446,15 @@ final class WorkbookSource {
     static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
 
-        TooLarge(String message) {
-            super(message);
+        private final transient Reason reason;
+
+        TooLarge(Reason reason) {
+            super(reason.message());
+            this.reason = reason;
+        }
+
+        Reason reason() {
+            return reason;
         }
     }
 
@@ -799,10 +818,10 @@ final class WorkbookSource {
     /** An input stream that fails with a plain message once more than {@code limit} bytes have been read. */
     static final class LimitedInputStream extends java.io.FilterInputStream {
         private final long limit;
-        private final String message;
+        private final Reason message;
         private long count;
 
-        LimitedInputStream(InputStream in, long limit, String message) {
+        LimitedInputStream(InputStream in, long limit, Reason message) {
             super(in);
             this.limit = limit;
             this.message = message;

@@ -13,6 +13,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import org.plnkit.core.fields.ContractFields;
+import org.plnkit.core.fields.Field;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Link;
 import org.plnkit.core.model.Participant;
@@ -61,60 +63,60 @@ public final class ParticipantFileWriter {
         JSON.writeValue(out, tree(pln));
     }
 
-    /** The PLN as a JSON tree with the contract's snake_case field names, in the contract's order. */
+    /**
+     * The PLN as a JSON tree with the contract's snake_case field names, in the contract's order
+     * ({@link ContractFields}). A connection's {@code id} is written only when it is not the slug of its name.
+     */
     public static JsonNode tree(Pln pln) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
-        Participant p = pln.participant();
         ObjectNode pn = root.putObject("participant");
-        pn.put("id", p.id());
-        if (!p.name().isEmpty()) {
-            pn.put("name", p.name());
+        for (Field<Participant> field : ContractFields.PARTICIPANT) {
+            put(pn, field, pln.participant());
         }
-        put(pn, "role", p.role());
-        put(pn, "school", p.school());
-        list(pn, "topics", p.topics());
-        put(pn, "organizer", p.organizer());
-        p.asOf().ifPresent(d -> pn.put("as_of", d.toString()));
         ArrayNode cs = root.putArray("connections");
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        pln.connections().forEach(c -> taken.add(c.id()));
         for (Connection c : pln.connections()) {
             ObjectNode cn = cs.addObject();
-            if (!c.id().equals(Text.slug(c.name()))) {
-                cn.put("id", c.id());
+            for (Field<Connection> field : ContractFields.CONNECTION) {
+                if (field.key().filter("id"::equals).isPresent() && c.id().equals(Text.slug(c.name()))) {
+                    continue;
+                }
+                put(cn, field, c);
             }
-            put(cn, "shared_id", c.sharedId());
-            cn.put("name", c.name());
-            cn.put("kind", c.kind().id());
-            cn.put("category", c.category());
-            put(cn, "url", c.url());
-            put(cn, "met_via", c.metVia());
-            c.frequency().ifPresent(v -> cn.put("frequency", v.id()));
-            c.value().ifPresent(v -> cn.put("value", v));
-            c.givesBack().ifPresent(v -> cn.put("gives_back", v));
-            c.participation().ifPresent(v -> cn.put("participation", v.id()));
-            c.wantsMore().ifPresent(v -> cn.put("wants_more", v));
-            list(cn, "topics", c.topics());
-            c.lastContact().ifPresent(d -> cn.put("last_contact", d.toString()));
         }
         if (!pln.links().isEmpty()) {
             ArrayNode ls = root.putArray("links");
             for (Link l : pln.links()) {
-                ls.addObject().put("from", l.from()).put("to", l.to());
+                ObjectNode ln = ls.addObject();
+                for (Field<Link> field : ContractFields.LINK) {
+                    put(ln, field, l);
+                }
             }
         }
         return root;
     }
 
-    private static void put(ObjectNode n, String key, Optional<String> v) {
-        v.ifPresent(s -> n.put(key, s));
-    }
-
-    private static void list(ObjectNode n, String key, List<String> items) {
-        if (!items.isEmpty()) {
-            ArrayNode a = n.putArray(key);
-            items.forEach(a::add);
+    /** A field under its key: required fields always (blank when not given), the others when given. */
+    private static <T> void put(ObjectNode n, Field<T> field, T owner) {
+        if (field.key().isEmpty()) {
+            return;   // a column of a cohort's table only
+        }
+        String key = field.key().get();
+        Optional<Object> v = field.valueOf(owner);
+        if (v.isEmpty()) {
+            if (field.required()) {
+                n.put(key, "");
+            }
+            return;
+        }
+        switch (field.type()) {
+            case VALUE -> n.put(key, (Integer) v.get());
+            case YES_NO -> n.put(key, (Boolean) v.get());
+            case TEXT_LIST -> {
+                ArrayNode a = n.putArray(key);
+                ((List<?>) v.get()).forEach(x -> a.add(String.valueOf(x)));
+            }
+            default -> n.put(key, field.textOf(owner, "; ").orElse(""));
         }
     }
 }

@@ -12,9 +12,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Arg;
+import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problem;
+import org.plnkit.core.problem.ProblemCode;
 
-/** Every message about a limit names the limit in the same clause, and {@link Limit#of} tells which one it is. */
+/** Every message about a limit names the limit in the same clause, and {@link Limit#of} tells which one it is by its code. */
 class LimitTest {
     private static final String HEADER = "participant_id,connection_name,kind,category\n";
 
@@ -22,12 +25,17 @@ class LimitTest {
     Path dir;
 
     @Test
-    void eachLimitsMessageEndsWithItsClauseAndIsRecognised() {
+    void eachLimitsProblemEndsWithItsClauseAndIsRecognisedByItsCode() {
         for (Limit l : Limit.values()) {
-            String m = l.message("something was found", 2_000);
+            Problem p = l.error(Place.file("f"), "something was found", 2_000);
+            String m = p.message();
+            assertEquals(l.message("something was found", 2_000), m);
             assertTrue(m.startsWith("something was found; the limit is "), m);
             assertTrue(m.endsWith(" " + l.unit()), m);
-            assertEquals(Optional.of(l), Limit.of(m), m);
+            assertEquals(Optional.of(l), Limit.of(p), m);
+            for (ProblemCode c : l.codes()) {
+                assertTrue(c.format().endsWith("; the limit is %s " + l.unit()), c + ": " + c.format());
+            }
         }
         assertEquals("the file is 70.2 MB; the limit is 64.0 MB per file",
                 Limit.FILE_SIZE.message("the file is 70.2 MB", 64L << 20));
@@ -36,10 +44,14 @@ class LimitTest {
     }
 
     @Test
-    void otherMessagesAreNotAboutALimit() {
-        assertEquals(Optional.empty(), Limit.of("this cell holds 150,000 characters; at most 100,000 are accepted"));
-        assertEquals(Optional.empty(), Limit.of("value 7 is not between 1 and 5"));
-        assertEquals(Optional.empty(), Limit.of("the limit is 3 per file, but not as the last clause; see"));
+    void otherProblemsAreNotAboutALimitWhateverTheirWords() {
+        Place f = Place.file("f");
+        assertEquals(Optional.empty(), Limit.of(Problem.error(f,
+                "this cell holds 150,000 characters; at most 100,000 are accepted")));
+        assertEquals(Optional.empty(), Limit.of(Problem.error(f, ProblemCode.VALUE_OUT_OF_RANGE, Arg.number(7))));
+        // words that read like a limit's clause do not make a limit: the code does
+        assertEquals(Optional.empty(), Limit.of(Problem.error(f,
+                "there are 9 connections; the limit is 2,000 connections per participant")));
     }
 
     @Test

@@ -2,65 +2,82 @@ package org.plnkit.report.district;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.plnkit.analysis.cohort.CohortLabels;
+import org.plnkit.core.fields.ContractFields;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.privacy.Redaction;
+import org.plnkit.core.privacy.SafeValues;
+import org.plnkit.core.problem.Arg;
+import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.read.Text;
 
 /**
- * Takes people's names out of the reader's problem messages for anonymized district outputs, keeping the place and
- * the reason: a participant named in a message ({@code participant "lori-medina"}, {@code of participant
- * matthew-moreno}) becomes their label ("Participant 07"; "another participant" when it is quoted and the cohort
- * does not hold them), and a quoted name of a person anyone listed becomes "(a person)". Messages about a
- * connection, its id or its links ({@code connection "…" has no category}, {@code link names "…"},
- * {@code linked_to names "…"}, {@code connection_id "…"}) quote what the participant typed for a connection,
- * often a person left out with their row: there, every quoted value that is not an organization or resource of
- * the cohort becomes "(a name)", and a "did you mean" suggestion is kept only when it is one. The line quoted by the
- * Windows-1252 warning and a url that does not look like one become "(hidden)". Values that name no one (a typo in
- * a category, a date, a number) are kept, so that the row can still be fixed; the place always is.
+ * Takes people's names out of the reader's problems for anonymized district outputs, keeping the place and the
+ * reason. It works on each problem's {@link Arg arguments} by their {@link Arg.Kind kind}, never on the wording:
+ * <ul>
+ *   <li>a participant ({@link Arg.Kind#PARTICIPANT}) becomes their label ("Participant 07"), or "another
+ *       participant" when the cohort does not hold them;</li>
+ *   <li>a value quoted from the input ({@link Arg.Kind#INPUT}) is shown only when it is known to name no one
+ *       ({@link SafeValues}: a word of the contract, a category, a number, a date); else it becomes "(a person)"
+ *       when it is someone's name in the cohort, and "(hidden)" otherwise;</li>
+ *   <li>what was typed for a connection ({@link Arg.Kind#CONNECTION}) is shown only when it is an organization or
+ *       resource of the cohort; else "(a person)" or "(a name)", and a "did you mean" that would have to be hidden
+ *       is left out;</li>
+ *   <li>a quoted line, a web address or a library's words about a file ({@link Arg.Kind#LINE}) become
+ *       "(hidden)";</li>
+ *   <li>a participant file ({@code .yaml}, {@code .yml}, {@code .json}), in a message or as the place of a problem,
+ *       becomes {@code folder/(participant file N)}, numbered in order of first mention; other files become
+ *       "(a file)" unless they are {@code participants.csv} or {@code connections.csv};</li>
+ *   <li>a column of the place that is not one of the contract's becomes "(a column)", a sheet that is not a word
+ *       of the contract "(a sheet)".</li>
+ * </ul>
+ * Words and numbers the tool wrote itself are kept, so the row can still be found and fixed.
  *
  * <pre>{@code
- * UnaryOperator<String> redact = ProblemRedactor.of(cohort, CohortLabels.anonymous(analysis));
- * redact.apply("linked_to names \"Jane Kim\", which is not a connection of participant maria-lopez");
+ * Redaction redact = ProblemRedactor.of(cohort, CohortLabels.anonymous(analysis));
+ * redact.message(problem);
  * // linked_to names "(a person)", which is not a connection of Participant 12
- * redact.apply("link names \"Someone Unlisted\", which is not a connection id in this file; did you mean jane?");
- * // link names "(a name)", which is not a connection id in this file
  * }</pre>
  *
  * @since 0.1.0
  */
-public final class ProblemRedactor implements UnaryOperator<String> {
-    private static final Pattern PARTICIPANT = Pattern.compile(
-            "participant(?:_id)? (?:\"([^\"]*)\"|([\\p{L}\\p{N}._@'-]+))");
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
-    /** Messages whose quoted values are what was typed for a connection: its name, its id, a link's end. */
-    private static final Pattern ABOUT_A_CONNECTION = Pattern.compile(
-            "^(?:connection \"|connection id \"|connection_id \"|link names |link joins |linked_to )");
-    private static final Pattern DID_YOU_MEAN = Pattern.compile("; did you mean (\"[^\"]*\"|[^?]*)\\?");
-    /** Messages that quote a line of the file or a web address: either may hold a name. */
-    private static final Pattern QUOTES_A_LINE = Pattern.compile(
-            "^(?:url \"|the file is not UTF-8 text;.* which gives \")");
+public final class ProblemRedactor implements Redaction {
+    private static final String A_PERSON = "(a person)";
+    /** The contract's column and field names, as header keys. */
+    private static final Set<String> COLUMNS = Set.copyOf(ContractFields.names());
 
     private final Map<String, String> participants;
     private final Set<String> people;
     private final Set<String> others;
+    private final SafeValues safe;
+    private final Map<String, String> files = new HashMap<>();
 
-    private ProblemRedactor(Map<String, String> participants, Set<String> people, Set<String> others) {
+    private ProblemRedactor(Map<String, String> participants, Set<String> people, Set<String> others,
+                            SafeValues safe) {
         this.participants = participants;
         this.people = people;
         this.others = others;
+        this.safe = safe;
     }
 
-    /** The redactor for this cohort; the identity when the labels show names. */
-    public static UnaryOperator<String> of(Cohort cohort, CohortLabels labels) {
+    /** The redactor for this cohort, with the default taxonomy's categories; none when the labels show names. */
+    public static Redaction of(Cohort cohort, CohortLabels labels) {
+        return of(cohort, labels, Taxonomy.defaults());
+    }
+
+    /** The redactor for this cohort, whose categories come from {@code taxonomy}; none when labels show names. */
+    public static Redaction of(Cohort cohort, CohortLabels labels, Taxonomy taxonomy) {
         if (!labels.anonymized()) {
-            return UnaryOperator.identity();
+            return Redaction.none();
         }
         Map<String, String> ps = new HashMap<>();
         Set<String> people = new HashSet<>();
@@ -85,49 +102,61 @@ public final class ProblemRedactor implements UnaryOperator<String> {
         }
         others.removeAll(people);
         others.removeAll(ps.keySet());
-        return new ProblemRedactor(ps, people, others);
+        return new ProblemRedactor(ps, people, others, SafeValues.of(taxonomy));
     }
 
     @Override
-    public String apply(String message) {
-        Matcher m = PARTICIPANT.matcher(message);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            String id = m.group(1) != null ? m.group(1) : m.group(2);
-            String trail = "";
-            if (m.group(2) != null && (id.endsWith(".") || id.endsWith("'"))) {
-                trail = id.substring(id.length() - 1);
-                id = id.substring(0, id.length() - 1);
+    public synchronized String message(Problem problem) {
+        List<Arg> args = problem.args();
+        if (problem.code().withoutSuggestion().isPresent() && !args.isEmpty()) {
+            Arg suggestion = args.get(args.size() - 1);
+            if (!suggestion.shown(v -> value(suggestion, v)).equals(suggestion.shown())) {
+                Problem without = new Problem(problem.severity(), problem.place(),
+                        problem.code().withoutSuggestion().get(), args.subList(0, args.size() - 1))
+                        .withNote(problem.note());
+                return without.message(a -> a.shown(v -> value(a, v)));
             }
-            String label = participants.get(id);
-            if (label == null && (m.group(1) != null || people.contains(id))) {
-                label = "another participant";   // quoted: an id the cohort does not hold (its rows were left out)
-            }
-            m.appendReplacement(b, Matcher.quoteReplacement(label != null ? label + trail : m.group()));
         }
-        m.appendTail(b);
-        String text = b.toString();
-        boolean aboutAConnection = ABOUT_A_CONNECTION.matcher(message).find();
-        if (aboutAConnection) {
-            Matcher d = DID_YOU_MEAN.matcher(text);
-            StringBuilder kept = new StringBuilder();
-            while (d.find()) {
-                String v = d.group(1).strip().replaceAll("^\"|\"$", "");
-                d.appendReplacement(kept, Matcher.quoteReplacement(others.contains(v) ? d.group() : ""));
-            }
-            text = d.appendTail(kept).toString();
-        }
-        boolean quotesALine = QUOTES_A_LINE.matcher(message).find();
-        Matcher q = QUOTED.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (q.find()) {
-            String v = q.group(1).strip();
-            String replacement = people.contains(v) || participants.containsKey(v) ? "\"(a person)\""
-                    : aboutAConnection && !others.contains(v) ? "\"(a name)\""
-                    : quotesALine ? "\"(hidden)\"" : q.group();
-            q.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        q.appendTail(out);
-        return out.toString();
+        return problem.message(a -> a.shown(v -> value(a, v)));
+    }
+
+    @Override
+    public synchronized Place place(Place place) {
+        String sheet = place.sheet() == null || safe.test(place.sheet()) ? place.sheet() : "(a sheet)";
+        String field = place.field() == null
+                || COLUMNS.contains(Text.headerKey(place.field())) ? place.field() : "(a column)";
+        String file = participantFile(place.file()) ? label(place.file()) : place.file();
+        return new Place(file, place.line(), place.column(), sheet, place.cell(), field);
+    }
+
+    /** Text the tool wrote itself about the input (its source, the files of a table): kept. */
+    @Override
+    public String apply(String text) {
+        return text;
+    }
+
+    private String value(Arg arg, String v) {
+        String s = v.strip();
+        return switch (arg.kind()) {
+            case WORD, NUMBER -> v;
+            case PARTICIPANT -> participants.getOrDefault(s, "another participant");
+            case INPUT -> safe.test(v) ? v : people.contains(s) || participants.containsKey(s) ? A_PERSON : "(hidden)";
+            case CONNECTION -> others.contains(s) ? v
+                    : people.contains(s) || participants.containsKey(s) ? A_PERSON : "(a name)";
+            case FILE -> participantFile(v) ? label(v) : "(a file)";
+            case LINE -> "(hidden)";
+        };
+    }
+
+    private static boolean participantFile(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        return p.endsWith(".yaml") || p.endsWith(".yml") || p.endsWith(".json");
+    }
+
+    /** A participant file as {@code folder/(participant file N)}, numbered in order of first mention. */
+    private String label(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return files.computeIfAbsent(path, p -> p.substring(0, slash + 1) + "(participant file " + (files.size() + 1)
+                + ")");
     }
 }

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.plnkit.analysis.cohort.CohortParticipant;
+import org.plnkit.core.privacy.Redaction;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.RowCounts;
@@ -55,14 +56,14 @@ final class ProblemsSheet extends DistrictSheet {
         }
         for (Problem p : input.problems()) {
             Row row = s.createRow(r++);
-            Place pl = p.place();
+            Place pl = Redaction.place(input.redact(), p.place());
             text(row, 0, p.isError() ? "error" : "warning", p.isError() ? st.error : st.warning);
             text(row, 1, files.file(pl.file()), st.text);
             text(row, 2, pl.sheet() == null ? "" : pl.sheet(), st.text);
             text(row, 3, pl.cell() != null ? pl.cell() : pl.line() > 0 ? pl.line() + (pl.column() > 0
                     ? ":" + pl.column() : "") : "", st.text);
             text(row, 4, pl.field() == null ? "" : pl.field(), st.text);
-            text(row, 5, files.text(input.redact().apply(p.message())), st.text);
+            text(row, 5, files.text(Redaction.message(input.redact(), p)), st.text);
         }
         for (CohortParticipant p : failures) {
             Row row = s.createRow(r++);

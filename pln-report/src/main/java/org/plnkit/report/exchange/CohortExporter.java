@@ -18,6 +18,9 @@ import org.jgrapht.nio.dot.DOTExporter;
 import org.jgrapht.nio.gexf.GEXFAttributeType;
 import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
+import org.plnkit.core.fields.ContractFields;
+import org.plnkit.core.fields.Field;
+import org.plnkit.core.fields.FieldType;
 import org.plnkit.core.identity.CohortIdentity;
 import org.plnkit.core.identity.SharedNode;
 import org.plnkit.core.model.Cohort;
@@ -272,17 +275,25 @@ public final class CohortExporter {
     }
 
     private static AttributeType graphMlType(String name) {
-        return switch (name) {
-            case "participants", "value" -> AttributeType.INT;
-            case "gives_back", "wants_more" -> AttributeType.BOOLEAN;
+        if (name.equals("participants")) {
+            return AttributeType.INT;
+        }
+        return switch (ContractFields.find(Field.Part.CONNECTION, name).map(f -> f.type().export())
+                .orElse(FieldType.Export.STRING)) {
+            case INTEGER -> AttributeType.INT;
+            case BOOLEAN -> AttributeType.BOOLEAN;
             default -> AttributeType.STRING;
         };
     }
 
     private static GEXFAttributeType gexfType(String name) {
-        return switch (name) {
-            case "participants", "value" -> GEXFAttributeType.INTEGER;
-            case "gives_back", "wants_more" -> GEXFAttributeType.BOOLEAN;
+        if (name.equals("participants")) {
+            return GEXFAttributeType.INTEGER;
+        }
+        return switch (ContractFields.find(Field.Part.CONNECTION, name).map(f -> f.type().export())
+                .orElse(FieldType.Export.STRING)) {
+            case INTEGER -> GEXFAttributeType.INTEGER;
+            case BOOLEAN -> GEXFAttributeType.BOOLEAN;
             default -> GEXFAttributeType.STRING;
         };
     }

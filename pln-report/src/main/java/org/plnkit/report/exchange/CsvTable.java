@@ -92,7 +92,7 @@ record CsvTable(String file, List<String> header, List<Row> rows) {
                 }
                 rows.add(new Row(line, cells));
                 if (rows.size() > limits.maxRows()) {
-                    problems.error(Place.csv(name, line, null), Limit.ROWS.message(String.format(Locale.ROOT,
+                    problems.add(Limit.ROWS.error(Place.csv(name, line, null), String.format(Locale.ROOT,
                             "there are more than %,d rows, so the file is not read", limits.maxRows()), limits.maxRows()));
                     return Optional.empty();
                 }

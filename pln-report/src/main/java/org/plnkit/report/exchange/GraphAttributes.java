@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.plnkit.core.fields.ContractFields;
+import org.plnkit.core.fields.Field;
+import org.plnkit.core.fields.FieldType;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Participant;
@@ -30,33 +33,51 @@ final class GraphAttributes {
     /** Topics are one text value, separated as in a spreadsheet cell. */
     static final String TOPIC_SEPARATOR = "; ";
 
-    /** Node attributes in the order they are declared. */
-    static final List<Attr> NODE = List.of(
-            new Attr("ego", Type.BOOLEAN),
-            new Attr("participant_id", Type.STRING),
-            new Attr("name", Type.STRING),
-            new Attr("role", Type.STRING),
-            new Attr("school", Type.STRING),
-            new Attr("organizer", Type.STRING),
-            new Attr("as_of", Type.DATE),
-            new Attr("shared_id", Type.STRING),
-            new Attr("kind", Type.STRING),
-            new Attr("category", Type.STRING),
-            new Attr("category_label", Type.STRING),
-            new Attr("url", Type.STRING),
-            new Attr("met_via", Type.STRING),
-            new Attr("frequency", Type.STRING),
-            new Attr("value", Type.INT),
-            new Attr("gives_back", Type.BOOLEAN),
-            new Attr("participation", Type.STRING),
-            new Attr("wants_more", Type.BOOLEAN),
-            new Attr("topics", Type.STRING),
-            new Attr("last_contact", Type.DATE));
+    /**
+     * Node attributes in the order they are declared: {@code ego}, the participant's fields (as named in a cohort's
+     * Participants table), then the connection's fields (as named in a participant file) with {@code category_label}
+     * after {@code category}; a field both have ({@code name}, {@code topics}) is declared once, {@code name} with
+     * the participant's and {@code topics} with the connection's. Names and types come from {@link ContractFields}.
+     */
+    static final List<Attr> NODE = nodeAttributes();
 
     /** Edge attributes besides the weight: {@code relation} is {@code tie} (participant–connection) or {@code link}. */
     static final List<Attr> EDGE = List.of(new Attr("relation", Type.STRING));
 
     private GraphAttributes() {
+    }
+
+    private static List<Attr> nodeAttributes() {
+        List<String> connectionKeys = ContractFields.keys(Field.Part.CONNECTION);
+        List<Attr> out = new java.util.ArrayList<>();
+        out.add(new Attr("ego", Type.BOOLEAN));
+        for (Field<?> f : ContractFields.PARTICIPANT) {
+            String name = f.columnName().orElseThrow();
+            if (name.equals("name") || !connectionKeys.contains(name)) {
+                out.add(new Attr(name, type(f)));
+            }
+        }
+        for (Field<?> f : ContractFields.CONNECTION) {
+            String name = f.key().orElse("");
+            if (name.isEmpty() || name.equals("id") || name.equals("name")) {
+                continue;   // a cohort column, the node's id, or declared with the participant
+            }
+            out.add(new Attr(name, type(f)));
+            if (f.type() == FieldType.CATEGORY) {
+                out.add(new Attr(name + "_label", Type.STRING));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The type an export declares for a field of the contract. */
+    static Type type(Field<?> f) {
+        return switch (f.type().export()) {
+            case INTEGER -> Type.INT;
+            case BOOLEAN -> Type.BOOLEAN;
+            case DATE -> Type.DATE;
+            case STRING -> Type.STRING;
+        };
     }
 
     /** The node id: {@code ego}, or {@code c:} and the connection id. */

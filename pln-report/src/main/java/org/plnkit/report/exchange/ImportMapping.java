@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.plnkit.core.fields.ContractFields;
+import org.plnkit.core.fields.Field;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
 import org.plnkit.core.read.ReadResult;
@@ -57,15 +59,13 @@ public record ImportMapping(Map<String, String> fields, Map<String, Map<String, 
             Optional.empty());
 
     /** Connection fields a name may map to. */
-    static final List<String> CONNECTION_FIELDS = List.of("id", "shared_id", "name", "kind", "category", "url",
-            "met_via", "frequency", "value", "gives_back", "participation", "wants_more", "topics", "last_contact");
+    static final List<String> CONNECTION_FIELDS = ContractFields.keys(Field.Part.CONNECTION);
     /** Participant fields a name may map to (name and topics are shared with connections). */
-    static final List<String> PARTICIPANT_FIELDS = List.of("participant_id", "name", "role", "school", "topics",
-            "organizer", "as_of");
+    static final List<String> PARTICIPANT_FIELDS = ContractFields.PARTICIPANT.stream()
+            .map(f -> f.columnName().orElseThrow()).toList();
     /** Every target: the fields, {@code ego} (marks the participant's node) and {@code ignore}. */
-    public static final List<String> TARGETS = List.of("id", "shared_id", "name", "kind", "category", "url", "met_via",
-            "frequency", "value", "gives_back", "participation", "wants_more", "topics", "last_contact",
-            "participant_id", "role", "school", "organizer", "as_of", "ego", "ignore");
+    public static final List<String> TARGETS = java.util.stream.Stream.of(CONNECTION_FIELDS, PARTICIPANT_FIELDS,
+            List.of("ego", "ignore")).flatMap(List::stream).distinct().toList();
 
     public ImportMapping {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));

@@ -34,7 +34,7 @@ final class Imports {
             }
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                problems.error(Place.file(name), Limit.FILE_SIZE.message(String.format(Locale.ROOT,
+                problems.add(Limit.FILE_SIZE.error(Place.file(name), String.format(Locale.ROOT,
                         "the file is %.1f MB", size / 1048576.0), limits.maxFileBytes()));
                 return Optional.empty();
             }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.plnkit.core.fields.ContractFields;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Kind;
@@ -34,7 +35,10 @@ final class PlnAssembler {
     /** Names that are part of the exchange formats themselves or of tools' bookkeeping: ignored without a warning. */
     private static final Set<String> QUIET = Set.of("label", "category_label", "weight", "relation",
             "nodeid", "edgeid", "from", "to", "x", "y", "z", "size", "color", "r", "g", "b", "pid", "_egoid", "_uid");
-    private static final Map<String, String> ALIASES = Map.of("connection_name", "name", "connection_id", "shared_id");
+    /** A cohort's column names for connection fields whose participant-file key differs: connection_name is name. */
+    private static final Map<String, String> ALIASES = ContractFields.CONNECTION.stream()
+            .filter(f -> f.key().isPresent() && f.columnName().isPresent() && !f.key().equals(f.columnName()))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f.columnName().get(), f -> f.key().get()));
 
     private final ImportMapping mapping;
     private final Taxonomy taxonomy;
@@ -110,7 +114,7 @@ final class PlnAssembler {
             }
         }
         if (conn.size() > limits.maxConnectionsPerParticipant()) {
-            problems.error(filePlace, Limit.CONNECTIONS.message(String.format(Locale.ROOT, "there are %,d connections",
+            problems.add(Limit.CONNECTIONS.error(filePlace, String.format(Locale.ROOT, "there are %,d connections",
                     conn.size()), limits.maxConnectionsPerParticipant()));
             return Optional.empty();
         }

@@ -67,7 +67,7 @@ final class XmlGraphs {
         if (nodes.size() <= max + 1) {
             return false;
         }
-        problems.error(at, Limit.CONNECTIONS.message(String.format(Locale.ROOT, "the network has more"
+        problems.add(Limit.CONNECTIONS.error(at, String.format(Locale.ROOT, "the network has more"
                 + " than %,d nodes (the participant and %,d connections), so it is not read", max + 1, max), max));
         return true;
     }

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import org.plnkit.analysis.cohort.CohortAnalysis;
 import org.plnkit.analysis.cohort.CohortLabels;
 import org.plnkit.core.model.Cohort;
+import org.plnkit.core.privacy.Redaction;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.CohortReading;
 import org.plnkit.report.district.FileLabels;
@@ -70,8 +71,8 @@ public record District(Path input, CohortReading reading, CohortAnalysis analysi
             return list.stream().map(Problem::toString).toList();
         }
         FileLabels files = fileLabels(true);
-        return list.stream().map(p -> files.text(p.place() + ": " + p.severity().id() + ": "
-                + redact.apply(p.message()))).toList();
+        return list.stream().map(p -> files.text(Redaction.place(redact, p.place()) + ": " + p.severity().id()
+                + ": " + Redaction.message(redact, p))).toList();
     }
 
     /** Participant files numbered as the Input problems sheet numbers them (its table of counts comes first). */

@@ -30,6 +30,7 @@ import org.plnkit.analysis.growth.CohortGrowthJson;
 import org.plnkit.core.identity.IdentityKeys;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Pln;
+import org.plnkit.core.privacy.Redaction;
 import org.plnkit.core.read.CohortReader;
 import org.plnkit.core.read.CohortReading;
 import org.plnkit.core.read.ReadResult;
@@ -135,7 +136,8 @@ public final class DistrictRun {
         CohortLabels labels = options.showNames() ? CohortLabels.shown(analysis) : CohortLabels.anonymous(analysis);
         String asOf = options.asOf().map(Object::toString)
                 .orElse("each participant's as_of (" + options.today() + " where none was given)");
-        return new District(input, reading, analysis, labels, ProblemRedactor.of(cohort, labels), asOf, options);
+        return new District(input, reading, analysis, labels, ProblemRedactor.of(cohort, labels, options.taxonomy()), asOf,
+                options);
     }
 
     /**
@@ -195,7 +197,7 @@ public final class DistrictRun {
         // cohort.json accounts for every row too, named as on the Input problems sheet
         FileLabels jsonFiles = d.fileLabels(labels.anonymized());
         CohortJson.Input jsonInput = new CohortJson.Input(source, d.reading().counts(), d.problems(),
-                text -> jsonFiles.text(redact.apply(text)));
+                Redaction.then(redact, jsonFiles::text));
         CohortMapOptions mo = mapOptions(d).build();
         Object once = new Object();
         boolean overwrite = options.overwrite();

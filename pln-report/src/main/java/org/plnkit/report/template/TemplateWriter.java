@@ -35,6 +35,9 @@ import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.plnkit.core.fields.ContractFields;
+import org.plnkit.core.fields.Field;
+import org.plnkit.core.fields.FieldType;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Taxonomy;
@@ -60,12 +63,9 @@ import org.plnkit.report.io.Zips;
  */
 public final class TemplateWriter {
     /** The columns of the Participants sheet, in the contract's order. */
-    public static final List<String> PARTICIPANT_COLUMNS = List.of("participant_id", "name", "school", "role", "topics",
-            "organizer", "as_of");
+    public static final List<String> PARTICIPANT_COLUMNS = ContractFields.columns(Field.Part.PARTICIPANT);
     /** The columns of the Connections sheet, in the contract's order. */
-    public static final List<String> CONNECTION_COLUMNS = List.of("participant_id", "connection_name", "kind",
-            "category", "connection_id", "url", "met_via", "frequency", "value", "gives_back", "participation",
-            "wants_more", "topics", "last_contact", "linked_to");
+    public static final List<String> CONNECTION_COLUMNS = ContractFields.columns(Field.Part.CONNECTION);
 
     static final String EXAMPLE_PARTICIPANT = "example-teacher";
 
@@ -118,47 +118,38 @@ public final class TemplateWriter {
     private record Column(String header, int width, boolean required, String help, String example) {
     }
 
+    /** Column widths in characters; a column of the contract not listed here is 14 wide. */
+    private static final java.util.Map<String, Integer> WIDTHS = java.util.Map.ofEntries(
+            java.util.Map.entry("participant_id", 18), java.util.Map.entry("name", 24),
+            java.util.Map.entry("school", 26), java.util.Map.entry("role", 20), java.util.Map.entry("organizer", 16),
+            java.util.Map.entry("as_of", 13), java.util.Map.entry("connection_name", 32),
+            java.util.Map.entry("category", 28), java.util.Map.entry("connection_id", 18),
+            java.util.Map.entry("url", 30), java.util.Map.entry("met_via", 16), java.util.Map.entry("frequency", 12),
+            java.util.Map.entry("value", 8), java.util.Map.entry("gives_back", 11),
+            java.util.Map.entry("participation", 13), java.util.Map.entry("wants_more", 11),
+            java.util.Map.entry("last_contact", 13), java.util.Map.entry("linked_to", 28));
+
     private List<Column> participantColumns() {
-        return List.of(
-                new Column("participant_id", 18, true, "A short id for you, the same in every row of the Connections"
-                        + " sheet: letters, digits and dashes.", "maria-lopez"),
-                new Column("name", 24, false, "Your name.", "Maria Lopez"),
-                new Column("school", 26, false, "Your school or workplace.", "Lincoln Middle School"),
-                new Column("role", 20, false, "Your role.", "Teacher librarian"),
-                new Column("topics", 36, false, "What you need to keep up with, separated by ; (semicolons).",
-                        "makerspaces; coding"),
-                new Column("organizer", 16, false, "The tool you keep your resources in (Feedly, Wakelet…), if any.",
-                        "Feedly"),
-                new Column("as_of", 13, false, "The date you filled this in, as YYYY-MM-DD.", "2026-11-01"));
+        return columns(Field.Part.PARTICIPANT, 36);
     }
 
     private List<Column> connectionColumns() {
-        return List.of(
-                new Column("participant_id", 18, true, "Your id, the same as on the Participants sheet.", "maria-lopez"),
-                new Column("connection_name", 32, true, "Who or what you learn from: a person, an organization or a"
-                        + " resource (a blog, hashtag, podcast, journal…).", "Jane Kim"),
-                new Column("kind", 14, true, "person, organization or resource: pick from the list.", "person"),
-                new Column("category", 28, true, "The kind of source: pick from the list. The Instructions sheet"
-                        + " explains each one.", options.taxonomy().categories().get(0).label()),
-                new Column("connection_id", 18, false, "Optional. An id that is the same for everyone in your group:"
-                        + " an e-mail address, an @handle or a staff number. It tells that two people's \"Jane Kim\" are"
-                        + " the same person.", "jane.kim@lincoln.example"),
-                new Column("url", 30, false, "The web address, for organizations and resources.", "https://www.ala.org/aasl"),
-                new Column("met_via", 16, false, "How you connected with it: pick a suggestion or type your own.", "school"),
-                new Column("frequency", 12, false, "How often you check it or are in touch: pick from the list.", "weekly"),
-                new Column("value", 8, false, "How valuable it is to your practice, from 1 (a little) to 5"
-                        + " (essential).", "5"),
-                new Column("gives_back", 11, false, "Yes if you also contribute to it (share, answer, present).", "Yes"),
-                new Column("participation", 13, false, "For communities and organizations: none, lurker (you read),"
-                        + " contributor (you post) or leader (you organize).", "lurker"),
-                new Column("wants_more", 11, false, "Yes if you want to be more active here but have not started yet.",
-                        "No"),
-                new Column("topics", 30, false, "Topics it helps you with, separated by ; (semicolons).",
-                        "makerspaces; coding"),
-                new Column("last_contact", 13, false, "The last time you checked it or were in touch, as YYYY-MM-DD.",
-                        "2026-10-20"),
-                new Column("linked_to", 28, false, "Other connections of yours that this one is tied to (a colleague"
-                        + " who belongs to an association): their names or ids, separated by ;.", "Jane Kim"));
+        return columns(Field.Part.CONNECTION, 30);
+    }
+
+    /** The columns of a sheet as the contract describes them ({@link ContractFields}); topics are wide. */
+    private List<Column> columns(Field.Part part, int topicsWidth) {
+        return ContractFields.of(part).stream()
+                .filter(f -> f.column().isPresent())
+                .sorted(java.util.Comparator.comparingInt((Field<?> f) -> f.column().get().index()))
+                .map(f -> {
+                    String name = f.column().get().name();
+                    int width = name.equals("topics") ? topicsWidth : WIDTHS.getOrDefault(name, 14);
+                    String example = f.example().orElseGet(() -> f.type() == FieldType.CATEGORY
+                            ? options.taxonomy().categories().get(0).label() : "");
+                    return new Column(name, width, f.required(), f.help(), example);
+                })
+                .toList();
     }
 
     private void participants(XSSFWorkbook wb, Styles st) {

@@ -1,0 +1,136 @@
+package org.plnkit.core.problem;
+
+/**
+ * What is wrong with an input, as a stable id, with the format string its message is rendered from. The formats
+ * are kept together here so that the wording is reviewed in one place (as guava's {@code GraphConstants} does);
+ * each {@code %s} is filled by one {@link Arg} of the {@link Problem}, in order. A code whose last argument is a
+ * "did you mean" suggestion names the same message without it ({@link #withoutSuggestion()}), which a redactor
+ * uses when the suggestion may not be shown.
+ *
+ * <p>The names of the codes are stable; the wording of their messages may improve from one version to the next.
+ * Messages the readers give in their own words only (no value from the input) use {@link #TEXT}.
+ */
+public enum ProblemCode {
+    /** A message in the tool's own words, whole: its one argument is the message. */
+    TEXT("%s"),
+
+    // ---------------------------------------------------------------- values of fields
+    KIND_UNKNOWN("kind %s is not one of person, organization, resource"),
+    CATEGORY_UNKNOWN("category %s is not in the taxonomy; use one of %s"),
+    CATEGORY_UNKNOWN_SUGGEST("category %s is not in the taxonomy; did you mean %s?"),
+    FREQUENCY_UNKNOWN("frequency %s is not one of %s"),
+    PARTICIPATION_UNKNOWN("participation %s is not one of none, lurker, contributor, leader"),
+    VALUE_NOT_WHOLE("value %s is not a whole number from 1 to 5"),
+    VALUE_OUT_OF_RANGE("value %s is not between 1 and 5"),
+    YES_NO_UNKNOWN("%s %s is not yes or no (also y/n, true/false, 1/0)"),
+    DATE_NOT_REAL("%s %s is not a real date"),
+    DATE_UNKNOWN("%s %s is not a date written YYYY-MM-DD (e.g. 2026-10-20)"),
+    DATE_TWO_DIGIT_YEAR("%s %s has a two-digit year; write the date as YYYY-MM-DD (e.g. 2026-10-20)"),
+    DATE_AMBIGUOUS("%s %s could be %s or %s (countries write day and month in different orders); write it as"
+            + " YYYY-MM-DD: %s or %s"),
+    DATE_READ_AS("%s %s is read as %s (%s)%s; write dates as YYYY-MM-DD"),
+    URL_ODD("url %s does not look like a web address"),
+    CONTROL_CHARACTERS_CELL("control characters were taken out of this cell (they cannot be shown or written into a"
+            + " map or workbook): %s"),
+    CONTROL_CHARACTERS_VALUE("control characters were taken out of this value (they cannot be shown or written into"
+            + " a map or workbook): %s"),
+
+    // ---------------------------------------------------------------- tables (CSV files, sheets)
+    UNKNOWN_COLUMN("unknown column %s is ignored"),
+    UNKNOWN_COLUMN_SUGGEST("unknown column %s is ignored; did you mean %s?", UNKNOWN_COLUMN),
+    COLUMN_TWICE("column %s is given twice (also %s); this one is ignored"),
+    PARTICIPANT_TWICE("%s is already on row %s; each participant has one row"),
+    PARTICIPANT_ID_CASE("participant_id %s is not in Participants, but %s is; ids differ in case, so they are read"
+            + " as two participants"),
+    CONNECTION_ID_IS_PARTICIPANT("connection_id %s is the participant's own id; a participant cannot be their own"
+            + " connection"),
+    LINKED_TO_UNKNOWN("linked_to names %s, which is not a connection of %s"),
+    LINKED_TO_LEFT_OUT("linked_to names %s, which is not a connection of %s; its row was left out because of an"
+            + " error on it"),
+    LINKED_TO_UNKNOWN_SUGGEST("linked_to names %s, which is not a connection of %s; did you mean %s?",
+            LINKED_TO_UNKNOWN),
+    LINKED_TO_AMBIGUOUS("linked_to %s matches more than one connection of %s; name it by its connection_id"),
+    CONNECTION_ID_SHARED("connection_id %s is also given on row %s for %s; both keep it as their shared id, and each"
+            + " gets a local id from its name"),
+    LINKED_TO_ITSELF("linked_to names this connection itself (%s); a connection cannot be linked to itself"),
+
+    // ---------------------------------------------------------------- workbooks and folders
+    ANOTHER_SHEET("the workbook has another sheet named %s; only the first, %s, is read"),
+    NO_CONNECTIONS_SHEET("the workbook has no sheet named Connections (its sheets: %s); a cohort workbook needs"
+            + " Participants and Connections"),
+    FOLDER_OTHER_FILES_CSV("only participants.csv and connections.csv are read in this folder; not %s"),
+    FOLDER_OTHER_FILES_PARTICIPANTS("only participant files (.yaml, .yml, .json) are read in this folder; not %s"),
+    FOLDER_OF_WORKBOOKS("this folder is not a cohort: it holds neither connections.csv nor participant files; to"
+            + " read a workbook, give the file itself (%s)"),
+    PARTICIPANT_ID_IN_TWO_FILES("participant id %s is also used in %s; each participant has one file"),
+    CANNOT_READ("cannot read the file: %s"),
+    CANNOT_READ_AS("the file cannot be read as %s: %s"),
+    NOT_VALID("not valid %s: %s%s"),
+    ALIAS_BOMB("too many YAML aliases (an alias bomb?): %s%s"),
+    CSV_NOT_VALID("not valid CSV: %s; the file is not read further"),
+    NOT_UTF8_READ_AS_1252("the file is not UTF-8 text; it was read as Windows-1252 (%s), which gives %s on this"
+            + " line; if letters look wrong, fix them; save it as %s"),
+
+    // ---------------------------------------------------------------- participant files
+    CONNECTION_ID_TWICE("connection id %s is used twice (also at line %s)"),
+    CONNECTION_WITHOUT_KIND("connection %s has no kind (person, organization or resource)"),
+    CONNECTION_WITHOUT_CATEGORY("connection %s has no category"),
+    TOPIC_NEAR("topic %s is not one of the participant's topics; did you mean %s?"),
+    LINK_UNKNOWN("link names %s, which is not a connection id in this file"),
+    LINK_UNKNOWN_SUGGEST("link names %s, which is not a connection id in this file; did you mean %s?", LINK_UNKNOWN),
+    LINK_ITSELF("link joins %s to itself"),
+    LINK_TWICE("link %s - %s is given twice; links have no direction"),
+    UNKNOWN_FIELD("unknown field %s; it is ignored"),
+    UNKNOWN_FIELD_SUGGEST("unknown field %s; did you mean %s?", UNKNOWN_FIELD),
+    KEY_TWICE("key %s is given twice (first at line %s); remove one"),
+    YAML_ALIAS("YAML aliases (*%s) are not accepted in a participant file; write the value out"),
+
+    // ---------------------------------------------------------------- limits (see org.plnkit.core.read.Limit)
+    SHEET_UNPACKS_LIMIT("the sheet %s unpacks to more than %s, so it is not read; the limit is %s for one part of a"
+            + " workbook once unpacked"),
+    FILE_SIZE_LIMIT("%s; the limit is %s per file"),
+    PARTICIPANT_FILE_SIZE_LIMIT("%s; the limit is %s per participant file"),
+    UNPACKED_SIZE_LIMIT("%s; the limit is %s for one part of a workbook once unpacked"),
+    ROWS_LIMIT("%s; the limit is %s rows per sheet or CSV file"),
+    FOLDER_FILES_LIMIT("%s; the limit is %s participant files per folder"),
+    CONNECTIONS_LIMIT("%s; the limit is %s connections per participant"),
+    CONNECTIONS_LIMIT_PARTICIPANT("%s already has %s connections, so this row is left out; the limit is %s"
+            + " connections per participant"),
+    PROBLEMS_LIMIT("%s; the limit is %s problems per input");
+
+    private final String format;
+    private final ProblemCode withoutSuggestion;
+    private final int arity;
+
+    ProblemCode(String format) {
+        this(format, null);
+    }
+
+    ProblemCode(String format, ProblemCode withoutSuggestion) {
+        this.format = format;
+        this.withoutSuggestion = withoutSuggestion;
+        int n = 0;
+        for (int i = format.indexOf("%s"); i >= 0; i = format.indexOf("%s", i + 2)) {
+            n++;
+        }
+        this.arity = n;
+    }
+
+    /** The format string: each {@code %s} is one argument. */
+    public String format() {
+        return format;
+    }
+
+    /** How many arguments the code takes. */
+    public int arity() {
+        return arity;
+    }
+
+    /**
+     * For a code whose last argument is a "did you mean" suggestion, the code of the same message without it
+     * (and with one argument fewer); else empty.
+     */
+    public java.util.Optional<ProblemCode> withoutSuggestion() {
+        return java.util.Optional.ofNullable(withoutSuggestion);
+    }
+}
