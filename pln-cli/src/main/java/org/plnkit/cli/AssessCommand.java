@@ -13,10 +13,8 @@ import java.util.function.Function;
 import org.plnkit.analysis.AssessmentJson;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.AssessmentText;
-import org.plnkit.analysis.plan.ResourceDirectory;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
-import org.plnkit.core.read.ReadResult;
 import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.bundle.ReportFormat;
@@ -75,9 +73,8 @@ final class AssessCommand implements Callable<Integer> {
                     + "output; folders are named anonymous-<code>.")
     boolean anonymize;
 
-    @Option(names = "--resources", paramLabel = "FILE",
-            description = "A district's resource directory (YAML) to suggest what to add (docs/measures.md).")
-    Path resources;
+    @Mixin
+    ResourcesOption resources;
 
     @Option(names = {"-f", "--force"}, description = "Replace existing output files.")
     boolean force;
@@ -158,16 +155,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private AssessmentOptions baseOptions(CommandLine cmd, Taxonomy tax) {
-        AssessmentOptions o = AssessmentOptions.defaults().withTaxonomy(tax);
-        if (resources == null) {
-            return o;
-        }
-        ReadResult<ResourceDirectory> r = ResourceDirectory.read(resources, tax);
-        if (r.value().isEmpty()) {
-            throw Inputs.unusable(cmd, "the resource directory", r.problems());
-        }
-        r.problems().forEach(cmd.getErr()::println);
-        return o.withSuggestions(r.value().get());
+        return AssessmentOptions.defaults().withTaxonomy(tax).withSuggestions(resources.load(cmd, tax));
     }
 
     private int print(CommandLine cmd, Reports.Read read, Function<Pln, AssessmentOptions> options, boolean json) {

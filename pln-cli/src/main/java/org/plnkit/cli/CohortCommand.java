@@ -124,6 +124,9 @@ final class CohortCommand implements Callable<Integer> {
     @Mixin
     LimitsOption limits;
 
+    @Mixin
+    ResourcesOption resources;
+
     @Option(names = "--strict", description = "Any error in the input stops the run; nothing is written.")
     boolean strict;
 
@@ -173,6 +176,7 @@ final class CohortCommand implements Callable<Integer> {
                     + groupBy);
         };
         Taxonomy tax = taxonomy.load(cl);
+        org.plnkit.analysis.plan.ResourceDirectory directory = resources.load(cl, tax);
         if (Inputs.isParticipantFile(input)) {
             throw new CommandLine.ParameterException(cl, input + " is one participant's file; pln cohort reads a cohort"
                     + " (.xlsx workbook, or a folder of CSV or participant files). For one PLN, use pln map.");
@@ -211,7 +215,7 @@ final class CohortCommand implements Callable<Integer> {
 
         // analyse
         LocalDate today = LocalDate.now(clock);
-        AssessmentOptions ao = AssessmentOptions.defaults().withTaxonomy(tax);
+        AssessmentOptions ao = AssessmentOptions.defaults().withTaxonomy(tax).withSuggestions(directory);
         if (asOf.asOf != null) {
             ao = ao.withAsOf(asOf.asOf);
         }

@@ -66,7 +66,8 @@ final class DemoCommand implements Callable<Integer> {
         o.flush();
         Taxonomy tax = Taxonomy.defaults();
         Reports.Read read = Reports.read(files, tax, Limits.DEFAULT, cmd.getErr());
-        AssessmentOptions base = AssessmentOptions.defaults().withTaxonomy(tax);
+        AssessmentOptions base = AssessmentOptions.defaults().withTaxonomy(tax)
+                .withSuggestions(org.plnkit.analysis.plan.ResourceDirectory.starter(tax));
         List<Reports.Outcome> outcomes = Reports.write(cmd, read.sources(), pln -> base.withAsOf(pln.participant()
                         .asOf().orElseGet(() -> java.time.LocalDate.now(Clock.systemDefaultZone()))),
                 target, EnumSet.allOf(ReportFormat.class), false, true);

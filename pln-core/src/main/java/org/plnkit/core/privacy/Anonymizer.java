@@ -108,7 +108,7 @@ public final class Anonymizer implements UnaryOperator<Pln> {
             newIds.put(c.id(), id);
             personKeys.putIfAbsent(c.id().strip().toLowerCase(Locale.ROOT), id);
             personKeys.putIfAbsent(c.name().strip().toLowerCase(Locale.ROOT), id);
-            Connection.Builder b = c.toBuilder().id(id).name(name).sharedId(null).url(null);
+            Connection.Builder b = c.toBuilder().id(id).name(name).sharedId(null).url(null).feed(null);
             c.metVia().ifPresent(m -> b.metVia(NEUTRAL_MET_VIA.contains(m.strip().toLowerCase(Locale.ROOT))
                     ? m : "other"));
             connections.add(b.build());

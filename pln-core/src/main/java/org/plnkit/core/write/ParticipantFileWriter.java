@@ -95,6 +95,7 @@ public final class ParticipantFileWriter {
             c.wantsMore().ifPresent(v -> cn.put("wants_more", v));
             list(cn, "topics", c.topics());
             c.lastContact().ifPresent(d -> cn.put("last_contact", d.toString()));
+            put(cn, "feed", c.feed());
         }
         if (!pln.links().isEmpty()) {
             ArrayNode ls = root.putArray("links");

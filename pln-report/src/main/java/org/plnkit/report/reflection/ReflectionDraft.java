@@ -276,8 +276,8 @@ public final class ReflectionDraft {
                 if (!other.isEmpty()) {
                     ways.add((ways.isEmpty() ? "I give back to " : "and I give back to ") + names(other));
                 }
-                b.append("I give back to ").append(g.givesBackTo()).append(" of my ")
-                        .append(count(g.connections(), "connection")).append(" (")
+                b.append("I give back to ").append(g.givesBackTo()).append(" of the ")
+                        .append(count(g.canGiveBackTo(), "connection")).append(" I can give back to (")
                         .append(percent(g.share().orElse(0.0))).append("): ").append(String.join(", ", ways))
                         .append('.');
             }
