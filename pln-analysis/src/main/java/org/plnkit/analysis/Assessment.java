@@ -7,6 +7,7 @@ import org.plnkit.analysis.engagement.UnderUse;
 import org.plnkit.analysis.gaps.Coverage;
 import org.plnkit.analysis.giveback.GiveBack;
 import org.plnkit.analysis.health.Health;
+import org.plnkit.analysis.measure.Thresholds;
 import org.plnkit.analysis.plan.ActionPlan;
 import org.plnkit.analysis.reliance.Reliance;
 import org.plnkit.analysis.structure.Structure;

@@ -1,6 +1,6 @@
 package org.plnkit.analysis;
 
-import static org.plnkit.analysis.JsonLayout.round;
+import static org.plnkit.analysis.internal.JsonLayout.round;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -12,6 +12,9 @@ import org.plnkit.analysis.engagement.UnderUse;
 import org.plnkit.analysis.gaps.Coverage;
 import org.plnkit.analysis.giveback.GiveBack;
 import org.plnkit.analysis.health.Health;
+import org.plnkit.analysis.internal.JsonLayout;
+import org.plnkit.analysis.measure.ConnectionRef;
+import org.plnkit.analysis.measure.Thresholds;
 import org.plnkit.analysis.plan.Recommendation;
 import org.plnkit.analysis.plan.Suggestion;
 import org.plnkit.analysis.reliance.Reliance;

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.plnkit.analysis.engagement.EngagementScale;
+import org.plnkit.analysis.measure.Thresholds;
 import org.plnkit.analysis.plan.SuggestionSource;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;

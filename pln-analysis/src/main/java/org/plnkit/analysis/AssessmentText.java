@@ -1,10 +1,10 @@
 package org.plnkit.analysis;
 
-import static org.plnkit.analysis.Words.and;
-import static org.plnkit.analysis.Words.andAtMost;
-import static org.plnkit.analysis.Words.count;
-import static org.plnkit.analysis.Words.decimal;
-import static org.plnkit.analysis.Words.percent;
+import static org.plnkit.analysis.words.Words.and;
+import static org.plnkit.analysis.words.Words.andAtMost;
+import static org.plnkit.analysis.words.Words.count;
+import static org.plnkit.analysis.words.Words.decimal;
+import static org.plnkit.analysis.words.Words.percent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +14,14 @@ import org.plnkit.analysis.engagement.UnderUse;
 import org.plnkit.analysis.gaps.Coverage;
 import org.plnkit.analysis.giveback.GiveBack;
 import org.plnkit.analysis.health.Health;
+import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.analysis.plan.Recommendation;
 import org.plnkit.analysis.plan.Suggestion;
 import org.plnkit.analysis.reliance.Reliance;
 import org.plnkit.analysis.structure.Structure;
 import org.plnkit.analysis.topics.TopicCoverage;
 import org.plnkit.analysis.upkeep.Upkeep;
+import org.plnkit.analysis.words.Words;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Participant;
 

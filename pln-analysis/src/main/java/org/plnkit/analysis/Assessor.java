@@ -11,6 +11,7 @@ import org.plnkit.analysis.giveback.GiveBack;
 import org.plnkit.analysis.giveback.GiveBackMeasure;
 import org.plnkit.analysis.health.Health;
 import org.plnkit.analysis.health.HealthScore;
+import org.plnkit.analysis.measure.Thresholds;
 import org.plnkit.analysis.plan.ActionPlan;
 import org.plnkit.analysis.plan.ActionPlanner;
 import org.plnkit.analysis.plan.Findings;
@@ -23,6 +24,7 @@ import org.plnkit.analysis.topics.TopicsMeasure;
 import org.plnkit.analysis.upkeep.Upkeep;
 import org.plnkit.analysis.upkeep.UpkeepMeasure;
 import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.UnknownCategoryException;
 
 /**
  * Assesses a participant's PLN: runs every measure, the health score and the action planner. Thread-safe; reuse one
@@ -49,9 +51,13 @@ public final class Assessor {
     /**
      * Assesses one PLN.
      *
+     * <p>A connection's category given by its label or in another case counts as that category, as in a file.
+     *
+     * @throws UnknownCategoryException when a category is neither an id nor a label of the options' taxonomy
      * @throws IllegalArgumentException when no as-of date is given and the participant has none
      */
-    public Assessment assess(Pln pln) {
+    public Assessment assess(Pln given) {
+        Pln pln = given.withCategoriesResolved(options.taxonomy());
         LocalDate asOf = options.asOfFor(pln);
         Thresholds t = options.thresholds();
         Composition composition = new CompositionMeasure(options.taxonomy()).measure(pln);

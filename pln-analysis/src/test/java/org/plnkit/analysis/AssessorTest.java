@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.model.UnknownCategoryException;
 
 class AssessorTest {
 
@@ -37,5 +39,23 @@ class AssessorTest {
         Pln maria = Samples.read(Samples.MARIA);
         Assessor assessor = new Assessor(AssessmentOptions.defaults());
         assertEquals(assessor.assess(maria), assessor.assess(maria));
+    }
+
+    /** A PLN built with category labels is assessed like the same PLN with ids: no label counts as a gap. */
+    @Test
+    void categoriesGivenByLabelCountAsTheirCategory() {
+        Pln maria = Samples.read(Samples.MARIA);
+        Taxonomy t = Taxonomy.defaults();
+        Pln labelled = new Pln(maria.participant(), maria.connections().stream()
+                .map(c -> c.toBuilder().category(t.byId(c.category()).orElseThrow().label().toUpperCase(
+                        java.util.Locale.ROOT)).build()).toList(), maria.links());
+        Assessor assessor = new Assessor(AssessmentOptions.defaults());
+        assertEquals(assessor.assess(maria), assessor.assess(labelled));
+        assertTrue(assessor.assess(labelled).coverage().gaps().isEmpty());
+
+        Pln unknown = new Pln(maria.participant(), List.of(maria.connections().get(0).toBuilder()
+                .category("podcast").build()), List.of());
+        UnknownCategoryException e = assertThrows(UnknownCategoryException.class, () -> assessor.assess(unknown));
+        assertTrue(e.getMessage().contains("did you mean"), e.getMessage());
     }
 }

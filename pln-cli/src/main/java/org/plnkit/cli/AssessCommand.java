@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -18,6 +16,7 @@ import org.plnkit.core.model.Taxonomy;
 import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.bundle.ReportFormat;
+import org.plnkit.report.run.ParticipantFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Parameters;
  * {@code pln assess FILE...}: the assessment on the screen (text or JSON), or with {@code --out DIR} each
  * participant's workbook, map, reflection draft and JSON in {@code DIR/<id>/}.
  */
-@Command(name = "assess", mixinStandardHelpOptions = true,
+@Command(name = "assess", mixinStandardHelpOptions = true, resourceBundle = "org.plnkit.cli.assess",
         description = {
                 "Assess PLNs: gaps, over-reliance, topics, upkeep, a health score and an action plan.",
                 "",
@@ -52,61 +51,65 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:every participant was assessed", "1:some inputs have errors, or some reports failed",
                 "2:usage error, or an output exists (add --force)", "3:the tool failed"})
 final class AssessCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "FILE",
             description = "Participant files (.yaml, .yml, .json), cohort workbooks (.xlsx), or folders.")
     List<Path> inputs;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "What to print without --out: text (default) or json.")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT", converter = ScreenFormat.class,
+            completionCandidates = ScreenFormat.class,
+            description = "What to print without --out: ${COMPLETION-CANDIDATES} (default: text).")
+    ValidateCommand.Format format;
+
+    /** What the screen gets: {@code text} or {@code json}. */
+    static final class ScreenFormat extends Choice<ValidateCommand.Format> {
+        ScreenFormat() {
+            super(ValidateCommand.Format.class);
+        }
+    }
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Write each participant's reports into DIR/<id>/ instead of printing.")
     Path out;
 
-    @Option(names = "--formats", paramLabel = "LIST", split = ",",
-            description = "With --out: which files, from xlsx, png, svg, md, json (default: all).")
-    List<String> formats;
+    @Mixin
+    ForceOption force;
 
-    @Option(names = "--anonymize",
-            description = "People become \"Local colleague 1\", \"Mentor 1\"… and you \"Anonymous educator\", in every "
-                    + "output; folders are named anonymous-<code>.")
-    boolean anonymize;
+    @Mixin
+    ReportFormatsOption formats;
+
+    @Mixin
+    AnonymizeOption anonymize;
 
     @Mixin
     ResourcesOption resources;
-
-    @Option(names = {"-f", "--force"}, description = "Replace existing output files.")
-    boolean force;
 
     @Mixin
     AsOfOption asOf;
 
     @Mixin
-    TaxonomyOption taxonomy;
-
-    @Mixin
-    LimitsOption limits;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    InputOptions readOptions;
 
     @Override
     public Integer call() {
         CommandLine cmd = spec.commandLine();
         boolean json = screenFormat(cmd);
-        Set<ReportFormat> files = files(cmd);
-        Taxonomy tax = taxonomy.load(cmd);
+        Set<ReportFormat> files = formats.formats(cmd, out != null,
+                "--formats chooses the files written with --out DIR");
+        Taxonomy tax = readOptions.taxonomy(cmd);
         AssessmentOptions base = baseOptions(cmd, tax);
         Function<Pln, AssessmentOptions> options = pln -> base.withAsOf(asOf.resolve(pln.participant(),
                 Clock.systemDefaultZone()));
-        Reports.Read read = Reports.read(inputs, tax, limits.limits(), cmd.getErr());
+        Reports.Read read = Reports.read(inputs, tax, readOptions.limits(), cmd.getErr());
         if (out == null) {
             return print(cmd, read, options, json);
         }
-        List<Reports.Outcome> outcomes = Reports.write(cmd, read.sources(), options, out, files, anonymize, force);
+        List<ParticipantFolders.Outcome> outcomes = Reports.write(cmd, read.sources(), options, out, files,
+                anonymize.anonymity(), force.force());
         PrintWriter o = cmd.getOut();
-        long written = outcomes.stream().filter(Reports.Outcome::written).count();
+        long written = outcomes.stream().filter(ParticipantFolders.Outcome::written).count();
         if (!outcomes.isEmpty()) {
             Reports.summary(o, outcomes, out);
             o.println();
@@ -133,25 +136,7 @@ final class AssessCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cmd, "--format chooses what to print; with --out, choose the"
                     + " files with --formats (e.g. --formats xlsx,json)");
         }
-        return switch (format.strip().toLowerCase(Locale.ROOT)) {
-            case "text" -> false;
-            case "json" -> true;
-            default -> throw new CommandLine.ParameterException(cmd, "--format is text or json, not " + format);
-        };
-    }
-
-    private Set<ReportFormat> files(CommandLine cmd) {
-        if (formats == null) {
-            return EnumSet.allOf(ReportFormat.class);
-        }
-        if (out == null) {
-            throw new CommandLine.ParameterException(cmd, "--formats chooses the files written with --out DIR");
-        }
-        try {
-            return ReportFormat.parseList(String.join(",", formats));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cmd, "--formats: " + e.getMessage());
-        }
+        return format == ValidateCommand.Format.json;
     }
 
     private AssessmentOptions baseOptions(CommandLine cmd, Taxonomy tax) {
@@ -161,8 +146,8 @@ final class AssessCommand implements Callable<Integer> {
     private int print(CommandLine cmd, Reports.Read read, Function<Pln, AssessmentOptions> options, boolean json) {
         PrintWriter o = cmd.getOut();
         List<String> docs = new ArrayList<>();
-        for (Reports.Source s : read.sources()) {
-            ParticipantReport r = ParticipantReport.of(s.pln(), options.apply(s.pln()), anonymize);
+        for (ParticipantFolders.Source s : read.sources()) {
+            ParticipantReport r = ParticipantReport.of(s.pln(), options.apply(s.pln()), anonymize.anonymity());
             docs.add(json ? AssessmentJson.toJson(r.assessment()) : AssessmentText.render(r.assessment()));
         }
         if (json) {

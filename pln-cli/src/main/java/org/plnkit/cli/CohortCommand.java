@@ -2,8 +2,6 @@ package org.plnkit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,32 +12,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.function.UnaryOperator;
-import java.util.concurrent.Executors;
-import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.cohort.CohortAnalysis;
-import org.plnkit.analysis.cohort.CohortAnalyzer;
-import org.plnkit.analysis.cohort.CohortJson;
 import org.plnkit.analysis.cohort.CohortLabels;
-import org.plnkit.analysis.cohort.CohortOptions;
 import org.plnkit.analysis.cohort.SharedResource;
-import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.CohortReading;
 import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ReportFormat;
-import org.plnkit.report.district.DistrictInput;
-import org.plnkit.report.district.DistrictWorkbook;
-import org.plnkit.report.district.FileLabels;
-import org.plnkit.report.district.ProblemRedactor;
-import org.plnkit.report.map.CohortMap;
 import org.plnkit.report.map.CohortMapOptions;
-import org.plnkit.report.map.Format;
+import org.plnkit.report.run.District;
+import org.plnkit.report.run.DistrictOptions;
+import org.plnkit.report.run.DistrictRun;
+import org.plnkit.report.run.RunListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,13 +34,14 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code pln cohort INPUT --out DIR}: the district's view of a cohort — the district workbook, the cohort map and the
- * cohort analysis as JSON.
+ * cohort analysis as JSON. The work is {@link DistrictRun}'s; this command reads the options, reports progress and
+ * sums up.
  *
  * <p>With {@code --per-participant} it then writes every participant's own report ({@link BulkReports}) on the same
- * {@link CohortAnalysis}: each participant's plan takes {@link CohortAnalysis#participantOptions}, so that it names
- * what their peers use.
+ * {@link CohortAnalysis}: each participant's plan names what their peers use.
  */
 @Command(name = "cohort", mixinStandardHelpOptions = true, sortOptions = false,
+        resourceBundle = "org.plnkit.cli.cohort",
         description = {
                 "Analyse a cohort for district staff: district workbook, cohort map, JSON, participants' reports.",
                 "",
@@ -83,12 +70,8 @@ import picocli.CommandLine.Parameters;
                         + " written)",
                 "2:usage error, or an output exists (use --force)", "3:the tool failed"})
 final class CohortCommand implements Callable<Integer> {
-    static final String WORKBOOK = "district.xlsx";
-    static final String MAP_PNG = "cohort-map.png";
-    static final String MAP_SVG = "cohort-map.svg";
-    static final String MAP_ALT = "cohort-map.alt.txt";
-    static final String JSON = "cohort.json";
-    static final String PARTICIPANTS = "participants";
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT",
             description = "A cohort workbook (.xlsx) or a folder of CSV or participant files.")
@@ -102,27 +85,17 @@ final class CohortCommand implements Callable<Integer> {
             description = "Also write every participant's own report into DIR/participants/ (see above).")
     boolean perParticipant;
 
-    @Option(names = "--formats", paramLabel = "LIST", split = ",",
-            description = "With --per-participant: which files each participant gets, from xlsx, png, svg, md,"
-                    + " json (default: all).")
-    List<String> formats;
+    @Mixin
+    ReportFormatsOption formats;
 
-    @Option(names = "--anonymize",
-            description = "Anonymize people everywhere: the district outputs (the default there) and the"
-                    + " participants' reports, whose folders become anonymous-<code>.")
-    boolean anonymize;
-
-    @Option(names = "--show-names", description = "Name participants and shared people in the district outputs.")
-    boolean showNames;
+    @Mixin
+    NamesOption names;
 
     @Mixin
     AsOfOption asOf;
 
     @Mixin
-    TaxonomyOption taxonomy;
-
-    @Mixin
-    LimitsOption limits;
+    InputOptions readOptions;
 
     @Mixin
     ResourcesOption resources;
@@ -134,19 +107,24 @@ final class CohortCommand implements Callable<Integer> {
             description = "Threads to use (default: the number of processors). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--group-by", paramLabel = "WHAT", defaultValue = "school",
+    @Option(names = "--group-by", paramLabel = "WHAT", defaultValue = "school", converter = GroupBy.class,
+            completionCandidates = GroupBy.class,
             description = "The cohort map's discs: school (dots coloured by community, the default) or community"
                     + " (dots coloured by school).")
-    String groupBy;
+    CohortMapOptions.GroupBy groupBy;
 
-    @Option(names = "--force", description = "Replace outputs that exist.")
-    boolean force;
+    /** The discs of the cohort map: {@code school} or {@code community}. */
+    static final class GroupBy extends Choice<CohortMapOptions.GroupBy> {
+        GroupBy() {
+            super(CohortMapOptions.GroupBy.class);
+        }
+    }
+
+    @Mixin
+    ForceOption force;
 
     @Option(names = "--timings", description = "Print how long each step took (to standard error).")
     boolean timings;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     /** Failed or skipped participants listed by name in the summary; the index lists all. */
     private static final int LISTED = 20;
@@ -162,36 +140,32 @@ final class CohortCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         PrintWriter err = cl.getErr();
         PrintWriter stdout = cl.getOut();
-        if (anonymize && showNames) {
-            throw new CommandLine.ParameterException(cl, "--anonymize and --show-names cannot be used together");
-        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1 || n > 256) {
-            throw new CommandLine.ParameterException(cl, "--threads must be between 1 and 256");
+        if (n < 1 || n > DistrictOptions.MAX_THREADS) {
+            throw new CommandLine.ParameterException(cl, "--threads must be between 1 and "
+                    + DistrictOptions.MAX_THREADS);
         }
-        CohortMapOptions.GroupBy group = switch (groupBy.strip().toLowerCase(Locale.ROOT)) {
-            case "school" -> CohortMapOptions.GroupBy.SCHOOL;
-            case "community" -> CohortMapOptions.GroupBy.COMMUNITY;
-            default -> throw new CommandLine.ParameterException(cl, "--group-by must be school or community, not "
-                    + groupBy);
-        };
-        Taxonomy tax = taxonomy.load(cl);
+        Taxonomy tax = readOptions.taxonomy(cl);
         org.plnkit.analysis.plan.ResourceDirectory directory = resources.load(cl, tax);
         if (Inputs.isParticipantFile(input)) {
             throw new CommandLine.ParameterException(cl, input + " is one participant's file; pln cohort reads a cohort"
                     + " (.xlsx workbook, or a folder of CSV or participant files). For one PLN, use pln map.");
         }
-        List<Path> targets = List.of(out.resolve(WORKBOOK), out.resolve(MAP_PNG), out.resolve(MAP_SVG),
-                out.resolve(MAP_ALT), out.resolve(JSON));
+        List<Path> targets = DistrictRun.targets(out);
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(cl, out + " is a file, not a folder");
         }
-        Set<ReportFormat> files = reportFormats(cl);
-        Outputs.checkNew(cl, targets, force);
+        Set<ReportFormat> files = formats.formats(cl, perParticipant,
+                "--formats chooses the files of --per-participant");
+        force.checkNew(cl, targets);
+        DistrictRun run = new DistrictRun(DistrictOptions.builder().taxonomy(tax).limits(readOptions.limits())
+                .strict(strict).asOf(asOf.asOf).today(LocalDate.now(clock)).threads(n).groupBy(groupBy)
+                .showNames(names.showNames()).anonymize(names.anonymize()).perParticipant(perParticipant)
+                .reportFormats(files).overwrite(force.force()).suggestions(directory).build());
         Timer timer = new Timer(timings, err);
 
         // read
-        CohortReading reading = limits.readCohort(input, tax, strict);
+        CohortReading reading = readOptions.readCohort(input, tax, strict);
         timer.lap("read");
         List<Problem> problems = reading.result().problems();
         long errors = problems.stream().filter(Problem::isError).count();
@@ -206,115 +180,34 @@ final class CohortCommand implements Callable<Integer> {
             err.flush();
             return PlnCommand.INVALID_INPUT;
         }
-        Cohort cohort = reading.result().value().get();
-
         if (perParticipant) {
-            Outputs.checkNew(cl, new BulkReports(new BulkReports.Options(files, anonymize, n, force))
-                    .targets(cohort, out.resolve(PARTICIPANTS)), force);
+            force.checkNew(cl, run.participantTargets(reading.result().value().get(), out));
         }
 
         // analyse
-        LocalDate today = LocalDate.now(clock);
-        AssessmentOptions ao = AssessmentOptions.defaults().withTaxonomy(tax).withSuggestions(directory);
-        if (asOf.asOf != null) {
-            ao = ao.withAsOf(asOf.asOf);
-        }
-        CohortOptions co = CohortOptions.defaults().withAssessment(ao).withFallbackAsOf(today).withThreads(n);
-        CohortAnalysis analysis = new CohortAnalyzer(co).analyze(cohort, (step, nanos) -> timer.step(step, nanos));
+        District district = run.analyse(input, reading, timer);
         timer.lap("analyse");
-        CohortLabels labels = showNames ? CohortLabels.shown(analysis) : CohortLabels.anonymous(analysis);
-        UnaryOperator<String> redact = ProblemRedactor.of(cohort, labels);
         if (errors > 0) {
             // as written, to be fixed; with --anonymize, as the Input problems sheet shows them
-            FileLabels fileLabels = fileLabels(anonymize, reading);
-            problems.stream().filter(Problem::isError).limit(10).forEach(p -> err.println(anonymize
-                    ? fileLabels.text(p.place() + ": " + p.severity().id() + ": " + redact.apply(p.message())) : p));
+            district.problemLines(problems.stream().filter(Problem::isError).limit(10).toList())
+                    .forEach(err::println);
             if (errors > 10) {
                 err.println("... and " + (errors - 10) + " more errors: every problem is on the Input problems sheet");
             }
             err.flush();
         }
-        String asOfText = asOf.asOf != null ? asOf.asOf.toString()
-                : "each participant's as_of (" + today + " where none was given)";
-        String source = input.getFileName() == null ? input.toString() : input.getFileName().toString();
 
-        // write: the workbook on this thread, the map and the JSON beside it
-        Files.createDirectories(out);
-        DistrictInput in = new DistrictInput(input.toString(), asOfText, problems, reading.counts(),
-                redact);
-        // cohort.json accounts for every row too, named as on the Input problems sheet
-        FileLabels jsonFiles = fileLabels(labels.anonymized(), reading);
-        CohortJson.Input jsonInput = new CohortJson.Input(input.toString(), reading.counts(), problems,
-                text -> jsonFiles.text(redact.apply(text)));
-        // the map's date: --as-of, else the latest participant's as_of (the data's date, not the day of the run)
-        CohortMapOptions mo = CohortMapOptions.builder(title(source), (asOf.asOf != null ? asOf.asOf
-                : cohort.latestAsOf().orElse(today)).toString()).groupBy(group).build();
-        ExecutorService pool = n > 1 ? Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "pln-cohort-map");
-            t.setDaemon(true);
-            return t;
-        }) : null;
-        try {
-            Runnable map = () -> {
-                try {
-                    long t0 = System.nanoTime();
-                    Outputs.write(out.resolve(MAP_PNG), o -> CohortMap.render(analysis, labels, mo, Format.PNG, o));
-                    Outputs.write(out.resolve(MAP_SVG), o -> CohortMap.render(analysis, labels, mo, Format.SVG, o));
-                    Outputs.write(out.resolve(MAP_ALT), o -> o.write((CohortMap.altText(analysis, labels, mo) + "\n")
-                            .getBytes(StandardCharsets.UTF_8)));
-                    timer.step("map (png, svg, alt text)", System.nanoTime() - t0);
-                    t0 = System.nanoTime();
-                    Outputs.write(out.resolve(JSON), o -> CohortJson.write(analysis, labels, jsonInput, o));
-                    timer.step("json", System.nanoTime() - t0);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            };
-            CompletableFuture<Void> mapDone = pool == null ? null : CompletableFuture.runAsync(map, pool);
-            long t0 = System.nanoTime();
-            Outputs.write(out.resolve(WORKBOOK), o -> new DistrictWorkbook().write(analysis, labels, in, o));
-            timer.step("workbook", System.nanoTime() - t0);
-            if (mapDone == null) {
-                map.run();
-            } else {
-                try {
-                    mapDone.join();
-                } catch (CompletionException e) {
-                    if (e.getCause() instanceof UncheckedIOException u) {
-                        throw u.getCause();
-                    }
-                    throw e;
-                }
-            }
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
+        // write
+        run.write(district, out, timer);
         timer.lap("write");
-        summary(stdout, analysis, labels, errors, warnings, targets);
+        summary(stdout, district.analysis(), district.labels(), errors, warnings, targets);
         int failed = 0;
         if (perParticipant) {
-            failed = participantReports(cl, cohort, analysis, files, n);
+            failed = participantReports(cl, run, district);
             timer.lap("participant reports");
         }
         timer.total();
         return failed > 0 || errors > 0 ? PlnCommand.INVALID_INPUT : 0;
-    }
-
-    /** The formats of the participants' reports; --formats without --per-participant is a usage error. */
-    private Set<ReportFormat> reportFormats(CommandLine cl) {
-        if (formats == null) {
-            return EnumSet.allOf(ReportFormat.class);
-        }
-        if (!perParticipant) {
-            throw new CommandLine.ParameterException(cl, "--formats chooses the files of --per-participant");
-        }
-        try {
-            return ReportFormat.parseList(String.join(",", formats));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, "--formats: " + e.getMessage());
-        }
     }
 
     /**
@@ -322,15 +215,13 @@ final class CohortCommand implements Callable<Integer> {
      *
      * @return how many failed
      */
-    private int participantReports(CommandLine cl, Cohort cohort, CohortAnalysis analysis, Set<ReportFormat> files,
-                                   int threads) throws IOException {
+    private int participantReports(CommandLine cl, DistrictRun run, District district) throws IOException {
         PrintWriter o = cl.getOut();
-        Path dir = out.resolve(PARTICIPANTS);
-        BulkReports bulk = new BulkReports(new BulkReports.Options(files, anonymize, threads, force));
+        Path dir = out.resolve(DistrictRun.PARTICIPANTS);
         BulkReports.Summary s;
-        try (Progress p = Progress.of("participant reports", cohort.plns().size(), interactive, System.err,
-                cl.getErr())) {
-            s = bulk.write(cohort, analysis::participantOptions, dir, p);
+        try (Progress p = Progress.of("participant reports", district.cohort().plns().size(), interactive,
+                System.err, cl.getErr())) {
+            s = run.writeParticipants(district, out, p);
         }
         List<BulkReports.Outcome> failed = s.failed();
         List<BulkReports.Outcome> skipped = s.skipped();
@@ -347,22 +238,10 @@ final class CohortCommand implements Callable<Integer> {
                         list.get(0).status().word(), dir.resolve(BulkReports.INDEX)));
             }
         }
-        o.println("  " + (anonymize ? "people are anonymized in the participants' reports"
+        o.println("  " + (names.anonymize() ? "people are anonymized in the participants' reports"
                 : "each participant's report names their people: hand each folder only to its participant"));
         o.flush();
         return failed.size();
-    }
-
-    /** Participant files numbered as the Input problems sheet numbers them (its table of counts comes first). */
-    private static FileLabels fileLabels(boolean hide, CohortReading reading) {
-        FileLabels f = new FileLabels(hide);
-        reading.counts().forEach(c -> f.file(c.file()));
-        return f;
-    }
-
-    private static String title(String source) {
-        String t = source.replaceAll("\\.(xlsx|xlsm)$", "");
-        return "Who relies on what: " + t;
     }
 
     private void summary(PrintWriter o, CohortAnalysis a, CohortLabels labels, long errors, long warnings,
@@ -372,7 +251,7 @@ final class CohortCommand implements Callable<Integer> {
                 ValidateCommand.plural(errors, "error"), ValidateCommand.plural(warnings, "warning")));
         if (errors > 0) {
             o.println("  rows with errors were left out; every problem is on the Input problems sheet of "
-                    + WORKBOOK + " (or run pln validate " + input + ")");
+                    + DistrictRun.WORKBOOK + " (or run pln validate " + input + ")");
         }
         int failed = a.size() - a.assessed();
         o.println(String.format(Locale.ROOT, "  assessed %,d%s; median health %d (middle half %d-%d)", a.assessed(),
@@ -398,7 +277,7 @@ final class CohortCommand implements Callable<Integer> {
     }
 
     /** Prints step timings to standard error when asked. */
-    private static final class Timer {
+    private static final class Timer implements RunListener {
         private final boolean on;
         private final PrintWriter err;
         private final long start = System.nanoTime();
@@ -409,7 +288,8 @@ final class CohortCommand implements Callable<Integer> {
             this.err = err;
         }
 
-        synchronized void step(String name, long nanos) {
+        @Override
+        public synchronized void step(String name, long nanos) {
             if (on) {
                 err.println(String.format(Locale.ROOT, "  %-26s %7.3f s", name, nanos / 1e9));
                 err.flush();

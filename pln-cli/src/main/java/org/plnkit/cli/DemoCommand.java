@@ -15,6 +15,7 @@ import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.read.Limits;
 import org.plnkit.report.bundle.ReportFormat;
+import org.plnkit.report.run.ParticipantFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,8 +69,8 @@ final class DemoCommand implements Callable<Integer> {
         Reports.Read read = Reports.read(files, tax, Limits.DEFAULT, cmd.getErr());
         AssessmentOptions base = AssessmentOptions.defaults().withTaxonomy(tax)
                 .withSuggestions(org.plnkit.analysis.plan.ResourceDirectory.starter(tax));
-        List<Reports.Outcome> outcomes = Reports.write(cmd, read.sources(), pln -> base.withAsOf(pln.participant()
-                        .asOf().orElseGet(() -> java.time.LocalDate.now(Clock.systemDefaultZone()))),
+        List<ParticipantFolders.Outcome> outcomes = Reports.write(cmd, read.sources(), pln -> base.withAsOf(
+                        pln.participant().asOf().orElseGet(() -> java.time.LocalDate.now(Clock.systemDefaultZone()))),
                 target, EnumSet.allOf(ReportFormat.class), false, true);
         Reports.summary(o, outcomes, target);
         o.println();
@@ -80,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
         o.println("  reflection.md     a first draft of the reflection blog post");
         o.println("  assessment.json   the whole assessment, for other tools");
         // the richest PLN shows the most
-        Optional<Reports.Outcome> first = outcomes.stream().filter(Reports.Outcome::written)
+        Optional<ParticipantFolders.Outcome> first = outcomes.stream().filter(ParticipantFolders.Outcome::written)
                 .max(java.util.Comparator.comparingInt(x -> x.source().pln().connections().size()));
         first.ifPresent(f -> {
             o.println();
@@ -89,7 +90,7 @@ final class DemoCommand implements Callable<Integer> {
         });
         o.println("Your own PLN: pln init my-pln.yaml, fill it in, then pln assess my-pln.yaml --out " + target);
         o.flush();
-        long written = outcomes.stream().filter(Reports.Outcome::written).count();
+        long written = outcomes.stream().filter(ParticipantFolders.Outcome::written).count();
         return written == outcomes.size() && read.inputsWithErrors() == 0 ? 0 : PlnCommand.INVALID_INPUT;
     }
 

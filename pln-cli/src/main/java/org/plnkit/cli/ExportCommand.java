@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.plnkit.core.model.Cohort;
@@ -17,7 +16,9 @@ import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.report.exchange.CohortExporter;
 import org.plnkit.report.exchange.ExchangeFormat;
+import org.plnkit.report.exchange.CheckInCalendar;
 import org.plnkit.report.exchange.PlnExporter;
+import org.plnkit.report.exchange.ReadingList;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code pln export INPUT --format F -o OUT}: a participant's PLN for Gephi, Cytoscape, NetworkX, Graphviz… */
 @Command(name = "export", mixinStandardHelpOptions = true, usageHelpWidth = 100,
+        resourceBundle = "org.plnkit.cli.export",
         description = {
                 "Write a participant's PLN for other network tools.",
                 "",
@@ -37,10 +39,18 @@ import picocli.CommandLine.Parameters;
                 "  csv       a node list and an edge list (Gephi's spreadsheet import, NodeXL):",
                 "            -o maria.csv writes maria-nodes.csv and maria-edges.csv",
                 "",
+                "For an organizer and a schedule (one participant):",
+                "  ics             the check-ins as a calendar (Google Calendar, Outlook, Thunderbird):",
+                "                  one recurring event per connection with a frequency, from --as-of",
+                "  opml            blogs, journals, podcasts and hashtags for feed readers (Feedly)",
+                "  html-bookmarks  every web address as a bookmark file (browsers, Symbaloo)",
+                "",
                 "Examples:",
                 "  pln export maria.yaml -o maria.graphml           the format follows the extension",
                 "  pln export maria.yaml --format gexf -o maria.gexf",
                 "  pln export maria.yaml --format dot | neato -Tpng -o maria.png",
+                "  pln export maria.yaml -o check-ins.ics --as-of 2026-11-01",
+                "  pln export maria.yaml --format html-bookmarks -o maria-bookmarks.html",
                 "",
                 "  pln export cohort.xlsx -o cohort.graphml          a cohort as one graph, shared nodes merged",
                 "  pln export cohort.xlsx --participant maria-lopez -o maria.graphml",
@@ -51,12 +61,23 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:the export was written", "1:the input has errors: nothing was written, or for a cohort the rows with errors were left out",
                 "2:usage error, or the output exists (add --force)", "3:a file could not be written"})
 final class ExportCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1", paramLabel = "INPUT", description = "A participant file (.yaml, .yml, .json), or a cohort (.xlsx, a folder of CSV or participant files).")
     Path input;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "graphml, gexf, dot, json or csv. Default: from the output's extension.")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Formats.class,
+            completionCandidates = Formats.class,
+            description = "${COMPLETION-CANDIDATES}. Default: from the output's extension.")
+    ExchangeFormat format;
+
+    /** The formats by {@link ExchangeFormat#id()}: {@code graphml}, {@code gexf}… */
+    static final class Formats extends Choice<ExchangeFormat> {
+        Formats() {
+            super(ExchangeFormat.class);
+        }
+    }
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "The file to write; - or none for the screen (not for csv).")
@@ -66,40 +87,28 @@ final class ExportCommand implements Callable<Integer> {
             description = "Which participant to export when the input holds several.")
     String participant;
 
-    @Option(names = "--anonymize",
-            description = "People become \"Local colleague 1\", \"Mentor 1\"…; organizations and resources keep their names."
-                    + " In a cohort export, participants become \"Participant 1\"… and other people \"Person 1\"….")
-    boolean anonymize;
-
-    @Option(names = "--show-names",
-            description = "In a cohort export, write the names of people who are not participants (default: Person 1, Person 2…).")
-    boolean showNames;
-
-    @Option(names = {"-f", "--force"}, description = "Replace output files that exist.")
-    boolean force;
+    @Mixin
+    NamesOption names;
 
     @Mixin
-    TaxonomyOption taxonomy;
+    ForceOption force;
 
     @Mixin
-    LimitsOption limits;
+    AsOfOption asOf;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    InputOptions readOptions;
 
     @Override
     public Integer call() {
         CommandLine cmd = spec.commandLine();
-        if (anonymize && showNames) {
-            throw new CommandLine.ParameterException(cmd, "--anonymize and --show-names cannot be used together");
-        }
         boolean toScreen = Outputs.toScreen(output);
         ExchangeFormat f = format(cmd, toScreen);
         if (f == ExchangeFormat.CSV && toScreen) {
             throw new CommandLine.ParameterException(cmd, "csv is two files; name them with -o, e.g. -o maria.csv");
         }
-        Taxonomy tax = taxonomy.load(cmd);
-        Inputs.Loaded loaded = Inputs.read(input, tax, limits.limits(), false);
+        Taxonomy tax = readOptions.taxonomy(cmd);
+        Inputs.Loaded loaded = Inputs.read(input, tax, readOptions.limits(), false);
         PrintWriter err = cmd.getErr();
         loaded.problems().forEach(err::println);
         boolean partial = loaded.errors() > 0;
@@ -117,20 +126,38 @@ final class ExportCommand implements Callable<Integer> {
             int exit = exportCohort(cmd, cohort, f, toScreen);
             return exit == 0 && partial ? PlnCommand.INVALID_INPUT : exit;
         }
-        Pln pln = anonymize ? new Anonymizer(tax).apply(pick(cmd, cohort)) : pick(cmd, cohort);
+        Pln pln = names.anonymize() ? new Anonymizer(tax).apply(pick(cmd, cohort)) : pick(cmd, cohort);
+        if (!f.isGraph()) {
+            return writeOut(cmd, f, toScreen, describe(pln), null, w -> organizer(pln, f, tax, w));
+        }
         PlnExporter exporter = new PlnExporter(tax);
         return writeOut(cmd, f, toScreen, describe(pln), (n, e) -> exporter.writeCsv(pln, n, e),
                 w -> exporter.write(pln, f, w));
     }
 
+    /** The check-in calendar, the OPML reading list or the bookmark file of one participant. */
+    private void organizer(Pln pln, ExchangeFormat f, Taxonomy tax, Writer w) throws IOException {
+        switch (f) {
+            case ICS -> new CheckInCalendar(tax).write(pln, asOf.resolve(pln.participant(),
+                    java.time.Clock.systemDefaultZone()), w);
+            case OPML -> new ReadingList(tax).writeOpml(pln, asOf.resolve(pln.participant(),
+                    java.time.Clock.systemDefaultZone()), w);
+            case HTML_BOOKMARKS -> new ReadingList(tax).writeBookmarks(pln, w);
+            default -> throw new IllegalStateException(f + " is a graph format");
+        }
+    }
+
     /** One graph for the whole cohort: participants and shared nodes, identities merged. */
     private int exportCohort(CommandLine cmd, Cohort cohort, ExchangeFormat f, boolean toScreen) {
+        if (!f.isGraph()) {
+            throw new CommandLine.ParameterException(cmd, f.id() + " is one participant's: add --participant ID");
+        }
         if (f == ExchangeFormat.JSON) {
             throw new CommandLine.ParameterException(cmd, "a cohort exports as a graph: graphml, gexf, dot or csv"
                     + " (or one participant as json with --participant ID)");
         }
-        CohortExporter exporter = new CohortExporter(anonymize ? CohortExporter.Naming.NO_ONE
-                : showNames ? CohortExporter.Naming.EVERYONE : CohortExporter.Naming.PARTICIPANTS);
+        CohortExporter exporter = new CohortExporter(names.anonymize() ? CohortExporter.Naming.NO_ONE
+                : names.showNames() ? CohortExporter.Naming.EVERYONE : CohortExporter.Naming.PARTICIPANTS);
         return writeOut(cmd, f, toScreen, ValidateCommand.describe(cohort) + " as one graph",
                 (n, e) -> exporter.writeCsv(cohort, n, e), w -> exporter.write(cohort, f, w));
     }
@@ -160,7 +187,7 @@ final class ExportCommand implements Callable<Integer> {
                 String base = output.toString().replaceFirst("(?i)\\.csv$", "");
                 Path nodes = Path.of(base + "-nodes.csv");
                 Path edges = Path.of(base + "-edges.csv");
-                Outputs.checkNew(cmd, List.of(nodes, edges), force);
+                force.checkNew(cmd, List.of(nodes, edges));
                 StringWriter n = new StringWriter();
                 StringWriter e = new StringWriter();
                 csv.write(n, e);
@@ -168,7 +195,7 @@ final class ExportCommand implements Callable<Integer> {
                 Outputs.write(edges, o -> o.write(e.toString().getBytes(StandardCharsets.UTF_8)));
                 cmd.getOut().println("Wrote " + nodes + " and " + edges + ": " + what);
             } else {
-                Outputs.checkNew(cmd, List.of(output), force);
+                force.checkNew(cmd, List.of(output));
                 Outputs.write(output, o -> {
                     Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
                     graph.write(w);
@@ -186,18 +213,14 @@ final class ExportCommand implements Callable<Integer> {
 
     private ExchangeFormat format(CommandLine cmd, boolean toScreen) {
         if (format != null) {
-            try {
-                return ExchangeFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(cmd, "--format " + format
-                        + " is not one of graphml, gexf, dot, json, csv");
-            }
+            return format;
         }
+        String choices = String.join("|", new Formats());
         if (toScreen) {
-            throw new CommandLine.ParameterException(cmd, "say which format: --format graphml|gexf|dot|json|csv");
+            throw new CommandLine.ParameterException(cmd, "say which format: --format " + choices);
         }
         return ExchangeFormat.fromFileName(output.toString()).orElseThrow(() -> new CommandLine.ParameterException(cmd,
-                "cannot tell the format from " + output + "; add --format graphml|gexf|dot|json|csv"));
+                "cannot tell the format from " + output + "; add --format " + choices));
     }
 
     private Pln pick(CommandLine cmd, Cohort cohort) {

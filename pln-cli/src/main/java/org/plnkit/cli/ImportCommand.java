@@ -50,13 +50,24 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:the participant file was written (warnings allowed)", "1:the input has errors (nothing was written)",
                 "2:usage error, or the output exists (add --force)", "3:the file could not be written"})
 final class ImportCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     enum Source { graphml, gexf, csv, network_canvas }
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to read (see the sources above).")
     List<Path> files;
 
-    @Option(names = "--from", paramLabel = "SOURCE", description = "graphml, gexf, csv or network-canvas.")
-    String from;
+    @Option(names = "--from", paramLabel = "SOURCE", converter = Sources.class, completionCandidates = Sources.class,
+            description = "${COMPLETION-CANDIDATES}.")
+    Source from;
+
+    /** The sources as spelled on the command line: {@code network-canvas} for {@link Source#network_canvas}. */
+    static final class Sources extends Choice<Source> {
+        Sources() {
+            super(Source.class);
+        }
+    }
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "The participant file to write (.yaml, or .json); - or none for the screen.")
@@ -81,17 +92,11 @@ final class ImportCommand implements Callable<Integer> {
                     + " (Network Canvas: case id, session id or ego UUID).")
     String ego;
 
-    @Option(names = {"-f", "--force"}, description = "Replace the output file if it exists.")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     @Mixin
-    TaxonomyOption taxonomy;
-
-    @Mixin
-    LimitsOption limits;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    InputOptions readOptions;
 
     @Override
     public Integer call() {
@@ -100,9 +105,9 @@ final class ImportCommand implements Callable<Integer> {
         Source source = source(cmd);
         boolean toScreen = Outputs.toScreen(output);
         if (!toScreen) {
-            Outputs.checkNew(cmd, List.of(output), force);
+            force.checkNew(cmd, List.of(output));
         }
-        Taxonomy tax = taxonomy.load(cmd);
+        Taxonomy tax = readOptions.taxonomy(cmd);
         ImportMapping mapping = ImportMapping.NONE;
         if (mappingFile != null) {
             ReadResult<ImportMapping> m = ImportMapping.read(mappingFile);
@@ -133,24 +138,24 @@ final class ImportCommand implements Callable<Integer> {
         ReadResult<Pln> r = switch (source) {
             case graphml -> {
                 one(cmd, "GraphML");
-                yield new GraphMlImporter(tax, limits.limits(), mapping).read(files.get(0));
+                yield new GraphMlImporter(tax, readOptions.limits(), mapping).read(files.get(0));
             }
             case gexf -> {
                 one(cmd, "GEXF");
-                yield new GexfImporter(tax, limits.limits(), mapping).read(files.get(0));
+                yield new GexfImporter(tax, readOptions.limits(), mapping).read(files.get(0));
             }
             case csv -> {
                 if (files.size() > 2) {
                     throw new CommandLine.ParameterException(cmd, "csv reads a node list and an edge list: give at"
                             + " most two files (nodes.csv edges.csv)");
                 }
-                yield new CsvGraphImporter(tax, limits.limits(), mapping).read(files.get(0),
+                yield new CsvGraphImporter(tax, readOptions.limits(), mapping).read(files.get(0),
                         files.size() > 1 ? Optional.of(files.get(1)) : Optional.empty());
             }
-            case network_canvas -> new NetworkCanvasImporter(tax, limits.limits(), mapping).read(files,
+            case network_canvas -> new NetworkCanvasImporter(tax, readOptions.limits(), mapping).read(files,
                     Optional.ofNullable(ego).map(String::strip));
         };
-        for (Problem p : LimitsOption.explain(r.problems(), limits.limits())) {
+        for (Problem p : LimitsOption.explain(r.problems(), readOptions.limits())) {
             err.println(p);
         }
         if (r.value().isEmpty()) {
@@ -185,13 +190,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private Source source(CommandLine cmd) {
         if (from != null) {
-            String f = from.strip().toLowerCase(Locale.ROOT).replace('-', '_');
-            try {
-                return Source.valueOf(f);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(cmd, "--from " + from
-                        + " is not one of graphml, gexf, csv, network-canvas");
-            }
+            return from;
         }
         Path first = files.get(0);
         String n = first.toString().toLowerCase(Locale.ROOT);

@@ -11,9 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.cohort.CohortAnalysis;
-import org.plnkit.analysis.cohort.CohortAnalyzer;
 import org.plnkit.analysis.cohort.CohortLabels;
-import org.plnkit.analysis.cohort.CohortOptions;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
@@ -25,6 +23,9 @@ import org.plnkit.report.map.Format;
 import org.plnkit.report.map.MapOptions;
 import org.plnkit.report.map.PlnMap;
 import org.plnkit.report.map.Theme;
+import org.plnkit.report.run.District;
+import org.plnkit.report.run.DistrictOptions;
+import org.plnkit.report.run.DistrictRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 /** {@code pln map FILE}: the PLN map as PNG or SVG, with its alt text beside it. */
-@Command(name = "map", mixinStandardHelpOptions = true,
+@Command(name = "map", mixinStandardHelpOptions = true, resourceBundle = "org.plnkit.cli.map",
         description = {
                 "Draw a participant's PLN as a map for a blog post (PNG or SVG), with alt text beside it.",
                 "",
@@ -48,12 +49,18 @@ import picocli.CommandLine;
         exitCodeList = {"0:the map was written", "1:the input has errors",
                 "2:usage error, or the output exists (use --force)", "3:the tool failed"})
 final class MapCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "INPUT", description = "A participant file (.yaml, .yml, .json), or a cohort (.xlsx, a folder) for the cohort map.")
     Path input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "The image to write; .png or .svg. Default: <participant id>.png here.")
     Path output;
+
+    @Mixin
+    ForceOption force;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1200",
             description = "Picture size in points (default ${DEFAULT-VALUE}).")
@@ -63,47 +70,40 @@ final class MapCommand implements Callable<Integer> {
             description = "Pixel density for PNG, e.g. 2 for high-DPI screens (default ${DEFAULT-VALUE}).")
     double scale;
 
-    @Option(names = "--anonymize",
-            description = "People become \"Local colleague 1\", \"Mentor 1\"…; organizations and resources keep their names.")
-    boolean anonymize;
+    @Mixin
+    AnonymizeOption anonymize;
 
-    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
-            description = "light (default) or dark.")
-    String theme;
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", converter = Themes.class,
+            completionCandidates = Themes.class, description = "${COMPLETION-CANDIDATES} (default: light).")
+    Theme theme;
+
+    /** The map's colours: {@code light} or {@code dark}. */
+    static final class Themes extends Choice<Theme> {
+        Themes() {
+            super(Theme.class);
+        }
+    }
 
     @Option(names = "--no-legend", negatable = false, description = "Leave out the legend.")
     boolean noLegend;
-
-    @Option(names = "--force", description = "Replace the output if it exists.")
-    boolean force;
 
     @Mixin
     AsOfOption asOf;
 
     @Mixin
-    TaxonomyOption taxonomy;
-
-    @Mixin
-    LimitsOption limits;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    InputOptions readOptions;
 
     @Override
     public Integer call() throws Exception {
         CommandLine cl = spec.commandLine();
-        Taxonomy tax = taxonomy.load(cl);
+        Taxonomy tax = readOptions.taxonomy(cl);
         int[] wh = parseSize(cl);
-        Theme th = switch (theme.toLowerCase(java.util.Locale.ROOT)) {
-            case "light" -> Theme.LIGHT;
-            case "dark" -> Theme.DARK;
-            default -> throw new CommandLine.ParameterException(cl, "--theme must be light or dark, not " + theme);
-        };
+        Theme th = theme;
         if (!(scale >= 0.5 && scale <= 4)) {
             throw new CommandLine.ParameterException(cl, "--scale must be between 0.5 and 4");
         }
         PrintWriter err = cl.getErr();
-        Inputs.Loaded loaded = Inputs.read(input, tax, limits.limits(), false);
+        Inputs.Loaded loaded = Inputs.read(input, tax, readOptions.limits(), false);
         loaded.problems().forEach(err::println);
         if (!loaded.usable()) {
             err.println("pln map: " + input + " has errors; no map was drawn (see `pln validate`).");
@@ -117,7 +117,7 @@ final class MapCommand implements Callable<Integer> {
         // the same assessment as `pln assess`, so that overdue ties and gaps agree everywhere
         AssessmentOptions ao = AssessmentOptions.asOf(asOf.resolve(input.participant(), Clock.systemDefaultZone()))
                 .withTaxonomy(tax);
-        ParticipantReport report = ParticipantReport.of(input, ao, anonymize);
+        ParticipantReport report = ParticipantReport.of(input, ao, anonymize.anonymity());
         Pln pln = report.pln();
         // named after the participant as shown: "anonymous.png" when anonymized
         Path out = output != null ? output : Path.of(SafeNames.of(pln.participant().id()) + ".png");
@@ -133,20 +133,13 @@ final class MapCommand implements Callable<Integer> {
     /** The cohort map: participants by school, the most shared organizations and resources (see docs/maps.md). */
     private int cohortMap(CommandLine cl, Cohort cohort, Taxonomy tax, int[] wh, Theme th, boolean partial)
             throws IOException {
-        LocalDate today = LocalDate.now(Clock.systemDefaultZone());
-        AssessmentOptions ao = AssessmentOptions.defaults().withTaxonomy(tax);
-        if (asOf.asOf != null) {
-            ao = ao.withAsOf(asOf.asOf);
-        }
-        CohortAnalysis analysis = new CohortAnalyzer(CohortOptions.defaults().withAssessment(ao)
-                .withFallbackAsOf(today)).analyze(cohort, (step, nanos) -> { });
-        // district-facing: people are never named on the cohort map
-        CohortLabels labels = CohortLabels.anonymous(analysis);
-        String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
-        // dated --as-of, else the latest participant's as_of: the data's date, not the day of the run
-        LocalDate date = asOf.asOf != null ? asOf.asOf : cohort.latestAsOf().orElse(today);
-        CohortMapOptions mo = CohortMapOptions.builder("Who relies on what: " + name.replaceAll("\\.(xlsx|xlsm)$", ""),
-                date.toString()).size(wh[0], wh[1]).scale(scale).theme(th).build();
+        // the district run's analysis and map options; district-facing: people are never named on the cohort map
+        DistrictRun run = new DistrictRun(DistrictOptions.builder().taxonomy(tax).asOf(asOf.asOf)
+                .today(LocalDate.now(Clock.systemDefaultZone())).build());
+        District district = run.analyse(input, cohort);
+        CohortAnalysis analysis = district.analysis();
+        CohortLabels labels = district.labels();
+        CohortMapOptions mo = run.mapOptions(district).size(wh[0], wh[1]).scale(scale).theme(th).build();
         Path out = output != null ? output : Path.of("cohort-map.png");
         Format format = format(cl, out);
         Path alt = write(cl, out, o -> CohortMap.render(analysis, labels, mo, format, o),
@@ -165,7 +158,7 @@ final class MapCommand implements Callable<Integer> {
     /** Writes the picture and its alt text beside it ({@code map.png}, {@code map.alt.txt}); gives the alt's path. */
     private Path write(CommandLine cl, Path out, Outputs.Body picture, Supplier<String> altText) throws IOException {
         Path alt = out.resolveSibling(stripExtension(out.getFileName().toString()) + ".alt.txt");
-        Outputs.checkNew(cl, List.of(out, alt), force);
+        force.checkNew(cl, List.of(out, alt));
         Outputs.write(out, picture);
         Outputs.write(alt, o -> o.write(altText.get().getBytes(StandardCharsets.UTF_8)));
         return alt;

@@ -3,42 +3,32 @@ package org.plnkit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.plnkit.analysis.AssessmentOptions;
+import org.plnkit.core.privacy.Anonymity;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.Limits;
-import org.plnkit.report.bundle.ParticipantReport;
-import org.plnkit.report.bundle.BulkReports;
-import org.plnkit.report.bundle.ReportBundle;
 import org.plnkit.report.bundle.ReportFormat;
+import org.plnkit.report.run.ParticipantFolders;
+import org.plnkit.report.run.ParticipantFolders.Outcome;
+import org.plnkit.report.run.ParticipantFolders.Source;
 import picocli.CommandLine;
 
 /**
- * What {@code pln assess} and {@code pln demo} share: reading the inputs (participant files and cohorts) and writing
- * one folder of reports per participant, going on after a failure and summing up at the end.
+ * What {@code pln assess} and {@code pln demo} share: reading the inputs (participant files and cohorts), writing
+ * one folder of reports per participant with {@link ParticipantFolders}, and summing up at the end.
  */
 final class Reports {
     private Reports() {
     }
 
-    /** A participant to assess and the input it came from. */
-    record Source(Path input, Pln pln) {
-    }
-
     /** The participants read from the inputs, and how many inputs had errors. */
     record Read(List<Source> sources, int inputsWithErrors) {
-    }
-
-    /** One participant's outcome. */
-    record Outcome(Source source, String folder, boolean written, int health, int steps) {
     }
 
     /**
@@ -68,51 +58,34 @@ final class Reports {
     }
 
     /**
-     * Writes each participant's reports into {@code out/<folder>/}. Existing files are a usage error (nothing is
-     * written) unless {@code force}; a participant whose report fails is reported and the others go on.
+     * Writes each participant's reports into {@code out/<folder>/} ({@link ParticipantFolders}). Existing files are a
+     * usage error (nothing is written) unless {@code force}; a participant left out or whose report fails is
+     * reported and the others go on.
      *
      * @param options the assessment options for a participant (as-of date, taxonomy, suggestions)
      */
     static List<Outcome> write(CommandLine cmd, List<Source> sources, Function<Pln, AssessmentOptions> options,
                                Path out, Set<ReportFormat> formats, boolean anonymize, boolean force) {
+        return write(cmd, sources, options, out, formats, anonymize ? Anonymity.EVERYONE : Anonymity.NONE, force);
+    }
+
+    /** As above, with whose names the reports hide. */
+    static List<Outcome> write(CommandLine cmd, List<Source> sources, Function<Pln, AssessmentOptions> options,
+                               Path out, Set<ReportFormat> formats, Anonymity anonymity, boolean force) {
         PrintWriter err = cmd.getErr();
-        Map<String, Source> folders = new LinkedHashMap<>();
-        List<Outcome> outcomes = new ArrayList<>();
-        List<Path> targets = new ArrayList<>();
-        for (Source s : sources) {
-            String folder = ReportBundle.folderName(s.pln(), anonymize);
-            Source first = folders.putIfAbsent(folder, s);
-            if (first != null) {
-                err.println(s.input() + ": participant " + s.pln().participant().id() + " is also in "
-                        + first.input() + "; its report would replace the first one, so it is left out");
-                outcomes.add(new Outcome(s, folder, false, 0, 0));
-                continue;
-            }
-            for (String name : BulkReports.fileNames(formats)) {
-                targets.add(out.resolve(folder).resolve(name));
-            }
+        ParticipantFolders folders = new ParticipantFolders(formats, anonymity, force);
+        ParticipantFolders.Plan plan = folders.plan(sources, out);
+        for (Outcome o : plan.leftOut()) {
+            err.println(o.source().input() + ": " + o.reason());
         }
-        Outputs.checkNew(cmd, targets, force);
-        for (Map.Entry<String, Source> e : folders.entrySet()) {
-            Source s = e.getValue();
-            Path dir = out.resolve(e.getKey());
-            try {
-                ParticipantReport r = ParticipantReport.of(s.pln(), options.apply(s.pln()), anonymize);
-                List<ReportBundle.ReportFile> files = ReportBundle.render(r, formats);
-                for (ReportBundle.ReportFile f : files) {
-                    Outputs.write(dir.resolve(f.name()), o -> o.write(f.bytes()));
-                }
-                outcomes.add(new Outcome(s, e.getKey(), true, r.assessment().health().score(),
-                        r.assessment().actionPlan().recommendations().size()));
-            } catch (Exception ex) {
-                err.println(s.input() + ": the report of " + s.pln().participant().id() + " could not be made: "
-                        + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-                outcomes.add(new Outcome(s, e.getKey(), false, 0, 0));
+        Outputs.checkNew(cmd, plan.targets(), force);
+        return folders.write(plan, options, o -> {
+            if (o.status() == ParticipantFolders.Status.FAILED) {
+                err.println(o.source().input() + ": the report of " + o.source().pln().participant().id()
+                        + " could not be made: " + o.reason());
             }
             err.flush();
-        }
-        outcomes.sort(Comparator.comparing(Outcome::folder));
-        return outcomes;
+        });
     }
 
     /** One line per participant, then the total. */

@@ -56,8 +56,8 @@ final class TemplateCommand implements Callable<Integer> {
             description = "Rows of the Connections sheet with drop-downs and date checks (default ${DEFAULT-VALUE}).")
     int rows;
 
-    @Option(names = {"-f", "--force"}, description = "Replace the output file if it exists.")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     @Mixin
     TaxonomyOption taxonomy;
@@ -100,7 +100,7 @@ final class TemplateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cmd, "the taxonomy cannot be used in a workbook: " + e.getMessage());
         }
-        Outputs.checkNew(cmd, List.of(out), force);
+        force.checkNew(cmd, List.of(out));
         try {
             if (asYaml) {
                 byte[] text = YamlTemplate.text(options).getBytes(StandardCharsets.UTF_8);

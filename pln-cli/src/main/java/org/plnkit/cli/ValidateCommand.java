@@ -33,6 +33,9 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:every input is valid (warnings allowed)", "1:at least one error",
                 "2:usage error", "3:the tool failed"})
 final class ValidateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     enum Format { text, json }
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
@@ -47,20 +50,14 @@ final class ValidateCommand implements Callable<Integer> {
     boolean quiet;
 
     @Mixin
-    TaxonomyOption taxonomy;
-
-    @Mixin
-    LimitsOption limits;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    InputOptions readOptions;
 
     @Override
     public Integer call() throws Exception {
-        Taxonomy tax = taxonomy.load(spec.commandLine());
+        Taxonomy tax = readOptions.taxonomy(spec.commandLine());
         List<Inputs.Loaded> loaded = new ArrayList<>();
         for (Path p : inputs) {
-            loaded.add(Inputs.read(p, tax, limits.limits(), false));
+            loaded.add(Inputs.read(p, tax, readOptions.limits(), false));
         }
         long errors = loaded.stream().mapToLong(Inputs.Loaded::errors).sum();
         long warnings = loaded.stream().mapToLong(Inputs.Loaded::warnings).sum();

@@ -144,6 +144,21 @@ class AssessCommandTest {
     }
 
     @Test
+    void participantsWhoseIdsDifferOnlyInCaseGetTheirOwnFolders(@TempDir Path dir) throws Exception {
+        // on macOS and Windows Sam-Rivera/ and sam-rivera/ are one folder: one report would replace the other
+        Path upper = dir.resolve("upper.yaml");
+        Files.writeString(upper, Files.readString(Path.of(SAM)).replace("id: sam-rivera", "id: Sam-Rivera"));
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("assess", SAM, upper.toString(), "--out", out.toString(), "--formats", "json");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("sam-rivera", "Sam-Rivera-2"), names(out).stream().sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList());
+        assertTrue(Files.readString(out.resolve("sam-rivera/assessment.json")).contains("\"sam-rivera\""));
+        assertTrue(Files.readString(out.resolve("Sam-Rivera-2/assessment.json")).contains("\"Sam-Rivera\""));
+        assertTrue(r.out().contains("Wrote 2 reports"), r.out());
+    }
+
+    @Test
     void theReportsAreByteStableAcrossRuns(@TempDir Path dir) throws Exception {
         Cli.run("assess", DANA, "--out", dir.resolve("a").toString(), "--formats", "xlsx,svg,md,json");
         Cli.run("assess", DANA, "--out", dir.resolve("b").toString(), "--formats", "xlsx,svg,md,json");
@@ -164,7 +179,7 @@ class AssessCommandTest {
         assertTrue(formats.err().contains("--formats chooses the files written with --out DIR"), formats.err());
         Cli unknown = Cli.run("assess", SAM, "--out", out, "--formats", "xlsx,pdf");
         assertEquals(2, unknown.exit());
-        assertTrue(unknown.err().contains("--formats: \"pdf\" is not one of xlsx, png, svg, md, json"),
+        assertTrue(unknown.err().contains("'--formats': \"pdf\" is not one of xlsx, png, svg, md, json"),
                 unknown.err());
         assertEquals(2, Cli.run("assess", SAM, "--format", "yaml").exit());
         assertEquals(2, Cli.run("assess").exit());

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import org.plnkit.analysis.Assessment;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.Assessor;
-import org.plnkit.analysis.Thresholds;
+import org.plnkit.analysis.measure.Thresholds;
 import org.plnkit.analysis.composition.Composition;
 import org.plnkit.analysis.composition.CompositionMeasure;
 import org.plnkit.analysis.engagement.UnderUse;

@@ -48,17 +48,16 @@ public final class CohortGraph {
     private final int[][] participantsOf;
     private final int[][] tiesOf;
     private final double[] nodeWeight;
-    /** Per participant, per connection (input order): the index of its identity node in {@link #allNodes}, or
-     *  {@code -2 - p} when the connection is participant {@code p}. */
+    /** Per participant, per connection (input order): the index of its identity node among all the cohort's
+     *  identity nodes, or {@code -2 - p} when the connection is participant {@code p}. */
     private final int[][] connectionNode;
-    private final List<SharedNode> allNodes;
     private final int[] sharedIndexOfNode;
     private final Map<String, Integer> participantIndex;
 
     private CohortGraph(List<Participant> participants, List<SharedNode> nodes, List<Optional<String>> urls,
                         int[][] nodesOf, double[][] weightsOf, int[][] participantsOf, int[][] tiesOf,
-                        double[] nodeWeight, int[][] connectionNode, List<SharedNode> allNodes,
-                        int[] sharedIndexOfNode, Map<String, Integer> participantIndex) {
+                        double[] nodeWeight, int[][] connectionNode, int[] sharedIndexOfNode,
+                        Map<String, Integer> participantIndex) {
         this.participants = participants;
         this.nodes = nodes;
         this.urls = urls;
@@ -68,7 +67,6 @@ public final class CohortGraph {
         this.tiesOf = tiesOf;
         this.nodeWeight = nodeWeight;
         this.connectionNode = connectionNode;
-        this.allNodes = allNodes;
         this.sharedIndexOfNode = sharedIndexOfNode;
         this.participantIndex = participantIndex;
     }
@@ -175,7 +173,7 @@ public final class CohortGraph {
         }
         return new CohortGraph(List.copyOf(participants), List.copyOf(shared), List.copyOf(urls), nodesOf,
                 weightsOf, participantsOf, ties(identity.participantTies(), pIndex, p), nodeWeight, connectionNode,
-                all, sharedIdx, pIndex);
+                sharedIdx, pIndex);
     }
 
     private static int[][] ties(List<ParticipantTie> list, Map<String, Integer> pIndex, int p) {
@@ -349,10 +347,6 @@ public final class CohortGraph {
         return nodesOf[participant];
     }
 
-    double[] rawWeightsOf(int participant) {
-        return weightsOf[participant];
-    }
-
     int[] rawParticipantsOf(int node) {
         return participantsOf[node];
     }
@@ -369,9 +363,5 @@ public final class CohortGraph {
     /** The shared index of an identity node, or -1 when only one participant names it. */
     int sharedIndex(int identityNode) {
         return identityNode < 0 ? -1 : sharedIndexOfNode[identityNode];
-    }
-
-    int identityNodeCount() {
-        return allNodes.size();
     }
 }

@@ -1,7 +1,7 @@
 package org.plnkit.analysis.cohort;
 
-import static org.plnkit.analysis.JsonLayout.enumId;
-import static org.plnkit.analysis.JsonLayout.round;
+import static org.plnkit.analysis.internal.JsonLayout.enumId;
+import static org.plnkit.analysis.internal.JsonLayout.round;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.plnkit.analysis.JsonLayout;
+import org.plnkit.analysis.internal.JsonLayout;
 import org.plnkit.analysis.health.Health;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.problem.Problem;

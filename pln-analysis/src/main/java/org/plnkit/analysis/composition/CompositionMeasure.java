@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.plnkit.analysis.PlnMeasure;
+import org.plnkit.analysis.measure.PlnMeasure;
 import org.plnkit.analysis.composition.Composition.CategoryCount;
 import org.plnkit.analysis.composition.Composition.KindCount;
 import org.plnkit.core.model.Category;

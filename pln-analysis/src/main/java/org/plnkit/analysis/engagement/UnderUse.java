@@ -3,7 +3,7 @@ package org.plnkit.analysis.engagement;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.plnkit.analysis.ConnectionRef;
+import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.core.model.Participation;
 
 /**

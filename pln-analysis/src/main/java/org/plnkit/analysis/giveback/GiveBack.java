@@ -2,7 +2,7 @@ package org.plnkit.analysis.giveback;
 
 import java.util.List;
 import java.util.Optional;
-import org.plnkit.analysis.ConnectionRef;
+import org.plnkit.analysis.measure.ConnectionRef;
 
 /**
  * How much the participant gives back to their network. Only connections one can give back to count: people,

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.plnkit.analysis.Thresholds;
+import org.plnkit.analysis.measure.Thresholds;
 import org.plnkit.analysis.composition.Composition;
 import org.plnkit.analysis.gaps.Coverage;
 import org.plnkit.analysis.giveback.GiveBack;

@@ -1,10 +1,10 @@
 package org.plnkit.analysis.plan;
 
-import static org.plnkit.analysis.Words.and;
-import static org.plnkit.analysis.Words.andAtMost;
-import static org.plnkit.analysis.Words.count;
-import static org.plnkit.analysis.Words.decimal;
-import static org.plnkit.analysis.Words.percent;
+import static org.plnkit.analysis.words.Words.and;
+import static org.plnkit.analysis.words.Words.andAtMost;
+import static org.plnkit.analysis.words.Words.count;
+import static org.plnkit.analysis.words.Words.decimal;
+import static org.plnkit.analysis.words.Words.percent;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.plnkit.analysis.ConnectionRef;
-import org.plnkit.analysis.Thresholds;
-import org.plnkit.analysis.Words;
+import org.plnkit.analysis.measure.ConnectionRef;
+import org.plnkit.analysis.measure.Thresholds;
+import org.plnkit.analysis.words.Words;
 import org.plnkit.analysis.composition.Composition;
 import org.plnkit.analysis.engagement.UnderUse.LowEngagementCategory;
 import org.plnkit.analysis.engagement.UnderUse.MembershipReview;

@@ -3,7 +3,7 @@ package org.plnkit.analysis.plan;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.plnkit.analysis.ConnectionRef;
+import org.plnkit.analysis.measure.ConnectionRef;
 
 /**
  * One step of an action plan.

@@ -1,7 +1,7 @@
 package org.plnkit.analysis.plan;
 
 import java.util.Locale;
-import org.plnkit.analysis.ConnectionRef;
+import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.core.model.Kind;
 
 /**
@@ -10,7 +10,7 @@ import org.plnkit.core.model.Kind;
  * it never suggests "a short visit, post or message" to a yearly conference. Categories a district added fall back
  * on the connection's kind.
  */
-enum Ways {
+public enum Ways {
     /** A person: get in touch. */
     CONTACT("get in touch with %s", "last contact"),
     /** A conference or an edcamp: plan the next one. */
@@ -40,7 +40,16 @@ enum Ways {
 
     /** The way of keeping up with a connection of this kind in this category. */
     static Ways of(ConnectionRef c, String category) {
-        if (c.kind() == Kind.PERSON) {
+        return of(c.kind(), category);
+    }
+
+    /** The way of keeping up with a connection, by its kind and category. */
+    public static Ways of(org.plnkit.core.model.Connection c) {
+        return of(c.kind(), c.category());
+    }
+
+    private static Ways of(Kind kind, String category) {
+        if (kind == Kind.PERSON) {
             return CONTACT;
         }
         return switch (category) {
@@ -52,17 +61,17 @@ enum Ways {
             case "online-communities" -> VISIT;
             case "tutorial-websites" -> STUDY;
             case "professional-organizations", "local-state-organizations" -> TAKE_PART;
-            default -> c.kind() == Kind.ORGANIZATION ? TAKE_PART : READ;
+            default -> kind == Kind.ORGANIZATION ? TAKE_PART : READ;
         };
     }
 
     /** What to do, e.g. "plan to attend the next NSTA National Conference". */
-    String action(String name) {
+    public String action(String name) {
         return String.format(Locale.ROOT, action, name);
     }
 
     /** How the last contact is called, e.g. "last attended". */
-    String last() {
+    public String last() {
         return last;
     }
 

@@ -2,7 +2,7 @@ package org.plnkit.analysis.reliance;
 
 import java.util.List;
 import java.util.Optional;
-import org.plnkit.analysis.ConnectionRef;
+import org.plnkit.analysis.measure.ConnectionRef;
 
 /**
  * How much a participant leans on a few connections: each connection's share of their engagement, the

@@ -2,7 +2,7 @@ package org.plnkit.analysis.structure;
 
 import java.util.List;
 import java.util.Optional;
-import org.plnkit.analysis.ConnectionRef;
+import org.plnkit.analysis.measure.ConnectionRef;
 
 /**
  * The shape of the ego network (the participant, their connections and the links among them): how tied together

@@ -11,8 +11,8 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.MaskSubgraph;
-import org.plnkit.analysis.ConnectionRef;
-import org.plnkit.analysis.PlnMeasure;
+import org.plnkit.analysis.measure.ConnectionRef;
+import org.plnkit.analysis.measure.PlnMeasure;
 import org.plnkit.analysis.graph.JGraphTAdapter;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Pln;
@@ -42,7 +42,8 @@ public final class StructureMeasure implements PlnMeasure<Structure> {
         Graph<String, DefaultEdge> own = new MaskSubgraph<>(ego, JGraphTAdapter.EGO::equals, e -> false);
         int n = pln.connections().size();
         int links = ego.edgeSet().size() - n;
-        Optional<Double> density = n < 2 ? Optional.empty() : Optional.of(links / (n * (n - 1) / 2.0));
+        // in double: n * (n - 1) overflows int from n = 46,341
+        Optional<Double> density = n < 2 ? Optional.empty() : Optional.of(links / ((double) n * (n - 1) / 2));
         int components = new ConnectivityInspector<>(own).connectedSets().size();
         Map<String, Connection> byId = new HashMap<>();
         pln.connections().forEach(c -> byId.put(c.id(), c));

@@ -2,7 +2,7 @@ package org.plnkit.analysis.topics;
 
 import java.util.List;
 import java.util.Optional;
-import org.plnkit.analysis.ConnectionRef;
+import org.plnkit.analysis.measure.ConnectionRef;
 
 /**
  * For each topic the participant needs to keep up with, the connections that help with it.

@@ -3,7 +3,7 @@ package org.plnkit.analysis.upkeep;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.plnkit.analysis.ConnectionRef;
+import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.core.model.Frequency;
 
 /**

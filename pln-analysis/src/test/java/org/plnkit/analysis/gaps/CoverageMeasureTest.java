@@ -9,7 +9,7 @@ import static org.plnkit.analysis.Plns.pln;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.plnkit.analysis.Thresholds;
+import org.plnkit.analysis.measure.Thresholds;
 import org.plnkit.analysis.gaps.Coverage.Reason;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Frequency;

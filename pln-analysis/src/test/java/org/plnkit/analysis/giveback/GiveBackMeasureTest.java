@@ -9,7 +9,7 @@ import static org.plnkit.analysis.Plns.pln;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.plnkit.analysis.ConnectionRef;
+import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.core.model.Frequency;
 import org.plnkit.core.model.Kind;
 

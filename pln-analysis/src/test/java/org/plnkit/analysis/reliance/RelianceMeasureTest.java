@@ -9,7 +9,7 @@ import static org.plnkit.analysis.Plns.pln;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.plnkit.analysis.Thresholds;
+import org.plnkit.analysis.measure.Thresholds;
 import org.plnkit.analysis.engagement.EngagementScale;
 import org.plnkit.analysis.reliance.Reliance.FlagType;
 import org.plnkit.core.model.Frequency;

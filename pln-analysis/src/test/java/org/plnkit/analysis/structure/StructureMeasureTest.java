@@ -7,7 +7,7 @@ import static org.plnkit.analysis.Plns.pln;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.plnkit.analysis.ConnectionRef;
+import org.plnkit.analysis.measure.ConnectionRef;
 
 class StructureMeasureTest {
 
@@ -30,6 +30,19 @@ class StructureMeasureTest {
         double d = sq(1 / 4.0);
         assertEquals(a + b + c + d, s.constraint().orElseThrow(), 1e-15);
         assertEquals(77 / 144.0, s.constraint().orElseThrow(), 1e-15);
+    }
+
+    /** 46,342 connections, the fewest where n·(n − 1) is past int's range: density is links over n·(n − 1)/2. */
+    @Test
+    void densityOfAVeryLargePlnDoesNotOverflow() {
+        int n = 46_342;
+        List<org.plnkit.core.model.Connection> cs = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            cs.add(person("c" + i).build());
+        }
+        Structure s = StructureMeasure.of(pln(cs, "c0-c1", "c1-c2"));
+        assertEquals(2 / (46_342.0 * 46_341 / 2), s.density().orElseThrow(), 1e-22);
+        assertEquals(n - 2, s.components());   // c0–c1–c2 and the rest alone
     }
 
     @Test

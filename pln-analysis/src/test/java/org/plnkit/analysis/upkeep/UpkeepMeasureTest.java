@@ -8,8 +8,8 @@ import static org.plnkit.analysis.Plns.pln;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.plnkit.analysis.ConnectionRef;
-import org.plnkit.analysis.Thresholds;
+import org.plnkit.analysis.measure.ConnectionRef;
+import org.plnkit.analysis.measure.Thresholds;
 import org.plnkit.core.model.Frequency;
 
 class UpkeepMeasureTest {

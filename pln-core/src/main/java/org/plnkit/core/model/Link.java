@@ -14,9 +14,4 @@ public record Link(String from, String to) {
             throw new IllegalArgumentException("a link cannot join " + from + " to itself");
         }
     }
-
-    /** Whether this link joins the two ids, in either direction. */
-    public boolean joins(String a, String b) {
-        return from.equals(a) && to.equals(b) || from.equals(b) && to.equals(a);
-    }
 }

@@ -8,6 +8,11 @@ import java.util.Optional;
 /**
  * The educator whose PLN it is.
  *
+ * <pre>{@code
+ * Participant maria = Participant.builder("maria").name("Maria Lopez").role("Teacher librarian")
+ *         .topics(List.of("coding", "makerspaces")).asOf(LocalDate.of(2026, 9, 1)).build();
+ * }</pre>
+ *
  * @param id        required, unique in a cohort
  * @param name      display name (may be empty: then the id is shown)
  * @param role      e.g. "Teacher librarian"
@@ -15,6 +20,7 @@ import java.util.Optional;
  * @param topics    what the participant needs to keep up with, in the order given
  * @param organizer the tool the participant organizes resources with (Feedly, Wakelet…)
  * @param asOf      the date of the self-assessment
+ * @since 0.1.0
  */
 public record Participant(String id, String name, Optional<String> role, Optional<String> school,
                           List<String> topics, Optional<String> organizer, Optional<LocalDate> asOf) {
@@ -34,8 +40,58 @@ public record Participant(String id, String name, Optional<String> role, Optiona
                 Optional.empty());
     }
 
+    /** Starts a participant with its id; everything else is "not given". */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** A builder pre-filled with this participant's fields. */
+    public Builder toBuilder() {
+        Builder b = new Builder(id);
+        b.name = name;
+        b.role = role;
+        b.school = school;
+        b.topics = topics;
+        b.organizer = organizer;
+        b.asOf = asOf;
+        return b;
+    }
+
     /** The name, or the id when no name is given. */
     public String displayName() {
         return name.isBlank() ? id : name;
+    }
+
+    /**
+     * Builds a {@link Participant}; optional fields default to "not given". Not thread-safe; the participant it
+     * builds is immutable.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private String id;
+        private String name = "";
+        private Optional<String> role = Optional.empty();
+        private Optional<String> school = Optional.empty();
+        private List<String> topics = List.of();
+        private Optional<String> organizer = Optional.empty();
+        private Optional<LocalDate> asOf = Optional.empty();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        public Builder id(String v) { this.id = v; return this; }
+        public Builder name(String v) { this.name = v == null ? "" : v; return this; }
+        public Builder role(String v) { this.role = Optional.ofNullable(v); return this; }
+        public Builder school(String v) { this.school = Optional.ofNullable(v); return this; }
+        public Builder topics(List<String> v) { this.topics = v == null ? List.of() : v; return this; }
+        public Builder organizer(String v) { this.organizer = Optional.ofNullable(v); return this; }
+        public Builder asOf(LocalDate v) { this.asOf = Optional.ofNullable(v); return this; }
+
+        /** @throws NullPointerException when the id is null */
+        public Participant build() {
+            return new Participant(id, name, role, school, topics, organizer, asOf);
+        }
     }
 }

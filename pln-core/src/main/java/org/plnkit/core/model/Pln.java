@@ -40,6 +40,32 @@ public record Pln(Participant participant, List<Connection> connections, List<Li
         }
     }
 
+    /** Starts a PLN of this participant, checked against the default taxonomy unless another is given. */
+    public static Builder builder(Participant participant) {
+        return new Builder(participant);
+    }
+
+    /**
+     * This PLN with every connection's category resolved to its id in this taxonomy ({@code "Local Colleagues"}
+     * becomes {@code local-colleagues}); this very PLN when every category already is an id.
+     *
+     * @throws UnknownCategoryException when a category is neither an id nor a label of the taxonomy
+     */
+    public Pln withCategoriesResolved(Taxonomy taxonomy) {
+        List<Connection> resolved = null;
+        for (int i = 0; i < connections.size(); i++) {
+            Connection c = connections.get(i);
+            String id = taxonomy.require(c.category()).id();
+            if (!id.equals(c.category())) {
+                if (resolved == null) {
+                    resolved = new ArrayList<>(connections);
+                }
+                resolved.set(i, c.toBuilder().category(id).build());
+            }
+        }
+        return resolved == null ? this : new Pln(participant, resolved, links);
+    }
+
     /** The connection with this local id. */
     public Optional<Connection> connection(String id) {
         for (Connection c : connections) {
@@ -84,5 +110,57 @@ public record Pln(Participant participant, List<Connection> connections, List<Li
         }
         adj.replaceAll((k, v) -> Collections.unmodifiableList(v));
         return Collections.unmodifiableMap(adj);
+    }
+
+    /**
+     * Builds a {@link Pln} in code, validated like a file: categories are resolved against the taxonomy (the
+     * default one unless {@link #taxonomy(Taxonomy)} says otherwise). Not thread-safe; the PLN it builds is.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private final Participant participant;
+        private Taxonomy taxonomy;
+        private final List<Connection> connections = new ArrayList<>();
+        private final List<Link> links = new ArrayList<>();
+
+        private Builder(Participant participant) {
+            this.participant = Objects.requireNonNull(participant, "participant");
+        }
+
+        /** The taxonomy the categories are checked against (default: {@link Taxonomy#defaults()}). */
+        public Builder taxonomy(Taxonomy t) {
+            this.taxonomy = Objects.requireNonNull(t, "taxonomy");
+            return this;
+        }
+
+        /** Adds a connection. */
+        public Builder connection(Connection c) {
+            connections.add(Objects.requireNonNull(c, "connection"));
+            return this;
+        }
+
+        /** Adds connections, in order. */
+        public Builder connections(List<Connection> cs) {
+            cs.forEach(this::connection);
+            return this;
+        }
+
+        /** Adds a link between two connections by their local ids. */
+        public Builder link(String from, String to) {
+            links.add(new Link(from, to));
+            return this;
+        }
+
+        /**
+         * The PLN.
+         *
+         * @throws UnknownCategoryException when a category is neither an id nor a label of the taxonomy
+         * @throws IllegalArgumentException when connection ids repeat, or a link names an unknown connection
+         */
+        public Pln build() {
+            return new Pln(participant, connections, links)
+                    .withCategoriesResolved(taxonomy == null ? Taxonomy.defaults() : taxonomy);
+        }
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.plnkit.core.read.TaxonomyReader;
-import org.plnkit.core.read.Text;
+import java.util.ServiceLoader;
+import org.plnkit.core.internal.Spelling;
 
 /**
  * The categories a PLN is sorted into, in display order. The default one of the input contract is bundled;
@@ -24,6 +24,15 @@ import org.plnkit.core.read.Text;
  * t.resolve("podcast").map(Category::id);               // Optional[webinars-podcasts]
  * t.suggest("podcsts");                                 // Optional[webinars-podcasts]
  * }</pre>
+ *
+ * <pre>{@code
+ * t.require("Local Colleagues").id();   // "local-colleagues"
+ * t.require("mentr");                   // UnknownCategoryException: ... did you mean "mentors" (Mentors)?
+ * }</pre>
+ *
+ * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Taxonomy {
     private static volatile Taxonomy defaults;
@@ -65,11 +74,22 @@ public final class Taxonomy {
         return names;
     }
 
-    /** The default taxonomy of the input contract (eleven categories, local colleagues first). */
+    /**
+     * The default taxonomy of the input contract (eleven categories, local colleagues first), read once from the
+     * YAML file bundled with pln-core.
+     *
+     * @throws IllegalStateException when pln-core's reader is not on the class or module path (a jar shaded without
+     *                               its {@code META-INF/services} files)
+     */
     public static Taxonomy defaults() {
         Taxonomy t = defaults;
         if (t == null) {
-            t = TaxonomyReader.bundledDefault();
+            // the model does not depend on the readers: pln-core's reader provides the bundled file as a service
+            t = ServiceLoader.load(DefaultTaxonomySource.class, Taxonomy.class.getClassLoader()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the default taxonomy is missing: no "
+                            + DefaultTaxonomySource.class.getName() + " service (keep pln-core's "
+                            + "META-INF/services files when shading)"))
+                    .taxonomy();
             defaults = t;
         }
         return t;
@@ -89,6 +109,30 @@ public final class Taxonomy {
         return exact != null ? Optional.of(exact) : Optional.ofNullable(byLooseKey.get(looseKey(idOrLabel)));
     }
 
+    /**
+     * The category with this id, label or alias (see above), or an exception naming the closest category.
+     *
+     * @throws UnknownCategoryException when no category has this id or label
+     */
+    public Category require(String idOrLabel) {
+        return resolve(idOrLabel).orElseThrow(() -> new UnknownCategoryException(String.valueOf(idOrLabel),
+                closest(idOrLabel == null ? "" : idOrLabel)));
+    }
+
+    private Optional<Category> closest(String text) {
+        List<String> names = names();
+        return Spelling.closest(text, names).map(n -> byKey.get(key(n)));
+    }
+
+    /** Every id, label and alias, in display order. */
+    private List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (Category c : categories) {
+            names.addAll(names(c));
+        }
+        return names;
+    }
+
     /** The category with this exact id. */
     public Optional<Category> byId(String id) {
         return categories.stream().filter(c -> c.id().equals(id)).findFirst();
@@ -106,11 +150,7 @@ public final class Taxonomy {
 
     /** The id of the category whose id, label or alias is closest to a misspelling, when one is close. */
     public Optional<String> suggest(String misspelt) {
-        List<String> names = new ArrayList<>();
-        for (Category c : categories) {
-            names.addAll(names(c));
-        }
-        return Text.didYouMean(misspelt, names).map(n -> byKey.get(key(n)).id());
+        return Spelling.likelyTypo(misspelt, names()).map(n -> byKey.get(key(n)).id());
     }
 
     /** The category ids in display order. */

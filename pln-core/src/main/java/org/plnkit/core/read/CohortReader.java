@@ -90,8 +90,9 @@ public final class CohortReader {
             try {
                 WorkbookSource.read(input, name, assembler, limits, problems);
             } catch (NoClassDefFoundError e) {
-                problems.error(Place.file(name), "reading .xlsx workbooks needs Apache POI (poi-ooxml), which is not"
-                        + " installed with this program; save the sheets as CSV files in a folder instead");
+                problems.error(Place.file(name), "reading .xlsx workbooks needs Apache POI, which is not on the"
+                        + " class path: add the dependency org.apache.poi:poi-ooxml (optional in pln-core), or save"
+                        + " the sheets as CSV files in a folder instead");
                 assembler.fatal();
             }
         } else {

@@ -4,11 +4,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.plnkit.core.internal.Spelling;
 
 /** Text helpers of the input contract: slugs, header names, lists in cells, "did you mean". */
 public final class Text {
     /** The longest text {@link #didYouMean} looks at. */
-    static final int MAX_SUGGEST_CHARS = 200;
+    static final int MAX_SUGGEST_CHARS = Spelling.MAX_CHARS;
 
     private Text() {
     }
@@ -99,47 +100,7 @@ public final class Text {
      * and comparing two 100,000-character cells would take minutes.
      */
     public static java.util.Optional<String> didYouMean(String input, Iterable<String> candidates) {
-        String in = input.strip().toLowerCase(Locale.ROOT);
-        if (in.length() > MAX_SUGGEST_CHARS) {
-            return java.util.Optional.empty();
-        }
-        String best = null;
-        int bestDist = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            if (c.length() > MAX_SUGGEST_CHARS) {
-                continue;
-            }
-            int d = distance(in, c.toLowerCase(Locale.ROOT));
-            if (d < bestDist) {
-                bestDist = d;
-                best = c;
-            }
-        }
-        if (best == null) {
-            return java.util.Optional.empty();
-        }
-        // one typo in a short word, about one in four characters in a long one ("game-based" is no typo of "project-based")
-        int limit = Math.max(2, Math.min(in.length(), best.length()) / 4);
-        return bestDist <= limit ? java.util.Optional.of(best) : java.util.Optional.empty();
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Spelling.likelyTypo(input, candidates);
     }
 
     /**

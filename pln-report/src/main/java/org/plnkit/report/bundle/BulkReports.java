@@ -80,10 +80,11 @@ public final class BulkReports {
      */
     public record Options(Set<ReportFormat> formats, boolean anonymize, int threads, boolean overwrite) {
         public Options {
-            formats = Collections.unmodifiableSet(EnumSet.copyOf(Objects.requireNonNull(formats, "formats")));
-            if (formats.isEmpty()) {
+            // checked before EnumSet.copyOf, which cannot copy an empty set that is not an EnumSet
+            if (Objects.requireNonNull(formats, "formats").isEmpty()) {
                 throw new IllegalArgumentException("at least one format is needed");
             }
+            formats = Collections.unmodifiableSet(EnumSet.copyOf(formats));
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1, not " + threads);
             }
@@ -205,13 +206,22 @@ public final class BulkReports {
      * {@code -2}, {@code -3}… in the cohort's order.
      */
     public static List<String> folderNames(Cohort cohort, boolean anonymize) {
-        List<String> names = new ArrayList<>(cohort.plns().size());
+        return folderNames(cohort.plns(), anonymize);
+    }
+
+    /**
+     * The folder name of each PLN, in the list's order, by the rule of {@link #folderNames(Cohort, boolean)}: the
+     * one rule for every front end that writes a folder per participant, so that {@code Maria} and {@code maria}
+     * never share a folder where file systems ignore case.
+     */
+    public static List<String> folderNames(List<Pln> plns, boolean anonymize) {
+        List<String> names = new ArrayList<>(plns.size());
         Map<String, Integer> seen = new HashMap<>();
         Set<String> taken = new LinkedHashSet<>();
-        for (Pln p : cohort.plns()) {
+        for (Pln p : plns) {
             taken.add(ReportBundle.folderName(p, anonymize).toLowerCase(Locale.ROOT));
         }
-        for (Pln p : cohort.plns()) {
+        for (Pln p : plns) {
             String base = ReportBundle.folderName(p, anonymize);
             String key = base.toLowerCase(Locale.ROOT);
             int n = seen.merge(key, 1, Integer::sum);
@@ -252,6 +262,7 @@ public final class BulkReports {
             }
             if (f == ReportFormat.SVG && (formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.SVG))) {
                 names.add(ReportBundle.ALT_TEXT);
+                names.add(ReportBundle.DESCRIPTION);
             }
         }
         return names;

@@ -7,7 +7,7 @@ import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.Assessor;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
-import org.plnkit.core.privacy.Anonymizer;
+import org.plnkit.core.privacy.Anonymity;
 import org.plnkit.report.findings.KeyFindings;
 import org.plnkit.report.findings.Voice;
 import org.plnkit.report.map.MapInsights;
@@ -45,20 +45,30 @@ public record ParticipantReport(Pln pln, Assessment assessment, Taxonomy taxonom
      * @throws IllegalArgumentException when there is no as-of date (see {@link AssessmentOptions#asOfFor(Pln)})
      */
     public static ParticipantReport of(Pln pln, AssessmentOptions options, boolean anonymize) {
-        Pln shown = anonymize ? new Anonymizer(options.taxonomy()).apply(pln) : pln;
-        return new ParticipantReport(shown, Assessor.assess(shown, options), options.taxonomy(), anonymize);
+        return of(pln, options, anonymize ? Anonymity.EVERYONE : Anonymity.NONE);
+    }
+
+    /**
+     * Assesses a PLN for its report, with the names this anonymity hides ({@link Anonymity#OTHERS}: the participant
+     * keeps their name, the people they name are hidden).
+     */
+    public static ParticipantReport of(Pln pln, AssessmentOptions options, Anonymity anonymity) {
+        Pln shown = anonymity.apply(pln, options.taxonomy());
+        return new ParticipantReport(shown, Assessor.assess(shown, options), options.taxonomy(),
+                anonymity.hidesPeople());
     }
 
     /**
      * What the map takes from the assessment, so that the two agree: overdue check-ins (with the assessment's
-     * grace), the empty categories, and the findings that stand out.
+     * grace), the empty categories, the findings that stand out, and the strongest ties by engagement weight.
      */
     public MapInsights mapInsights() {
         Assessment a = assessment;
         return new MapInsights(
                 a.upkeep().overdueCheckIns().stream().map(o -> o.connection().id()).collect(Collectors.toSet()),
                 a.coverage().gaps().stream().map(g -> g.category()).toList(),
-                KeyFindings.standOut(a, Voice.I, MAP_NOTES));
+                KeyFindings.standOut(a, Voice.I, MAP_NOTES),
+                a.reliance().weights().stream().map(w -> w.connection().id()).toList());
     }
 
     /** The map's options: the default size, as of the assessment's date, with its insights. */

@@ -1,16 +1,16 @@
 package org.plnkit.report.findings;
 
-import static org.plnkit.analysis.Words.and;
-import static org.plnkit.analysis.Words.andAtMost;
-import static org.plnkit.analysis.Words.capitalize;
-import static org.plnkit.analysis.Words.count;
-import static org.plnkit.analysis.Words.percent;
+import static org.plnkit.analysis.words.Words.and;
+import static org.plnkit.analysis.words.Words.andAtMost;
+import static org.plnkit.analysis.words.Words.capitalize;
+import static org.plnkit.analysis.words.Words.count;
+import static org.plnkit.analysis.words.Words.percent;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.plnkit.analysis.Assessment;
-import org.plnkit.analysis.ConnectionRef;
+import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.analysis.composition.Composition;
 import org.plnkit.analysis.gaps.Coverage;
 import org.plnkit.analysis.giveback.GiveBack;

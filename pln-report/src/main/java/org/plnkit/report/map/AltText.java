@@ -1,7 +1,6 @@
 package org.plnkit.report.map;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Connection;
@@ -18,12 +17,15 @@ import org.plnkit.core.model.Pln;
  * //  categories, with Maria Lopez in the centre. Local colleagues: 2 (Jane Kim, Tom Alvarez). …"
  * }</pre>
  *
- * <p>The strongest ties are the three connections with the highest sum of value (1–5) and frequency (daily 5,
- * weekly 4, monthly 3, quarterly 2, yearly 1, rarely or not given 0), ties broken by PLN order.
+ * <p>The strongest ties are the three connections with the largest engagement weight (value × frequency score), in
+ * the order of the assessment's over-reliance table when the options carry an assessment's {@link MapInsights}
+ * (so the map, its description and the workbook agree), else by the default {@code EngagementScale}; ties by id.
  */
 public final class AltText {
     /** Names listed per category before "and N more". */
     private static final int NAMES_PER_CATEGORY = 3;
+    /** The longest short alt text: what a screen reader reads before moving on, and what blogs accept. */
+    public static final int SHORT_MAX = 250;
 
     private AltText() {
     }
@@ -31,6 +33,43 @@ public final class AltText {
     /** The description of the map these options would draw of this PLN. */
     public static String describe(Pln pln, MapOptions options) {
         return of(MapModel.of(pln, options));
+    }
+
+    /**
+     * The short alt text (at most {@value #SHORT_MAX} characters) for the image itself; the long description
+     * ({@link #describe}) goes beside it. Both come from the same model, so they agree.
+     *
+     * <pre>{@code
+     * AltText.shortAlt(pln, options);
+     * // "Map of the personal learning network of Maria Lopez on 1 November 2026: 15 connections in 11 of 11
+     * //  categories, 3 check-ins overdue."
+     * }</pre>
+     */
+    public static String shortAlt(Pln pln, MapOptions options) {
+        return shortOf(MapModel.of(pln, options));
+    }
+
+    static String shortOf(MapModel m) {
+        String who = m.participantName();
+        if (who.length() > 60) {
+            who = who.substring(0, who.offsetByCodePoints(0, Math.min(who.codePointCount(0, who.length()), 57)))
+                    + "…";
+        }
+        int n = m.items().size();
+        int total = m.options().taxonomy().categories().size();
+        String head = "Map of the personal learning network of " + who + " on " + m.date() + ": " + count(n,
+                "connection") + " in " + m.presentInTaxonomy() + " of " + total + " categories";
+        long overdue = m.items().stream().filter(MapModel.Item::overdue).count();
+        String tail = overdue == 0 ? "." : ", " + (overdue == 1 ? "1 check-in" : overdue + " check-ins") + " overdue.";
+        if (!m.missing().isEmpty()) {
+            String gaps = "; none yet in " + String.join(", ", m.missing().stream().map(Category::label).toList());
+            if ((head + gaps + tail).length() > SHORT_MAX) {
+                gaps = "; " + m.missing().size() + " empty " + (m.missing().size() == 1 ? "category" : "categories");
+            }
+            head += gaps;
+        }
+        String out = head + tail;
+        return out.length() <= SHORT_MAX ? out : out.substring(0, SHORT_MAX - 1) + "…";
     }
 
     static String of(MapModel m) {
@@ -50,11 +89,7 @@ public final class AltText {
             }
             b.append(").");
         }
-        List<MapModel.Item> strongest = m.items().stream()
-                .filter(i -> strength(i) > 0)
-                .sorted(Comparator.comparingInt(AltText::strength).reversed()
-                        .thenComparingInt(MapModel.Item::index))
-                .limit(3).toList();
+        List<MapModel.Item> strongest = m.strongest();
         if (!strongest.isEmpty()) {
             List<String> parts = new ArrayList<>();
             for (MapModel.Item i : strongest) {
@@ -62,7 +97,7 @@ public final class AltText {
                 List<String> facts = new ArrayList<>();
                 c.frequency().ifPresent(f -> facts.add(f.id()));
                 c.value().ifPresent(v -> facts.add("value " + v + " of 5"));
-                parts.add(c.name() + " (" + String.join(", ", facts) + ")");
+                parts.add(facts.isEmpty() ? c.name() : c.name() + " (" + String.join(", ", facts) + ")");
             }
             b.append(" Strongest ties: ").append(String.join("; ", parts)).append('.');
         }
@@ -83,12 +118,6 @@ public final class AltText {
                     .append(String.join(", ", m.missing().stream().map(Category::label).toList())).append('.');
         }
         return b.toString();
-    }
-
-    private static int strength(MapModel.Item i) {
-        Connection c = i.connection();
-        int frequency = c.frequency().map(f -> Math.max(0, 5 - f.ordinal())).orElse(0);
-        return frequency + c.value().orElse(0);
     }
 
     private static String count(int n, String noun) {

@@ -52,10 +52,6 @@ final class Fonts {
         return f.deriveFont((float) Math.max(7, Math.round(px)));
     }
 
-    static FontRenderContext frc() {
-        return FRC;
-    }
-
     /** Measured widths: labels are measured many times while looking for a place. */
     private static final Map<Font, Map<String, Double>> WIDTHS = new HashMap<>();
 

@@ -4,13 +4,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.plnkit.analysis.engagement.EngagementScale;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Frequency;
@@ -20,13 +24,17 @@ import org.plnkit.core.privacy.Anonymizer;
 
 /**
  * What a map is about, independent of where things go: the PLN as shown (anonymized or not), each connection's
- * category, ring and check-in state, the categories present and missing.
+ * category, ring and check-in state, the categories present and missing, and the strongest ties (at most
+ * {@link #STRONGEST}, by engagement weight as the assessment ranks them).
  */
 record MapModel(Pln shown, List<Item> items, List<Group> groups, List<Category> missing, List<String> notes,
-                MapOptions options) {
+                List<Item> strongest, MapOptions options) {
 
     /** Ring names, centre outwards. Connections without a frequency go to the outer ring with "rarely". */
     static final List<String> RINGS = List.of("daily", "weekly", "monthly", "quarterly", "yearly", "rarely");
+
+    /** How many of the strongest ties a description names. */
+    static final int STRONGEST = 3;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
@@ -91,7 +99,26 @@ record MapModel(Pln shown, List<Item> items, List<Group> groups, List<Category> 
             taxonomy.byId(id).ifPresent(missing::add);
         }
         return new MapModel(shown, List.copyOf(items), List.copyOf(groups), List.copyOf(missing),
-                insights.notes(), options);
+                insights.notes(), strongest(pln, items, insights.strongestConnectionIds()), options);
+    }
+
+    /**
+     * The strongest ties: the ranking given, or else the largest weights of the default engagement scale (ties by
+     * id, as the assessment's reliance orders them).
+     */
+    private static List<Item> strongest(Pln pln, List<Item> items, List<String> ranked) {
+        List<String> ids = ranked;
+        if (ids.isEmpty()) {
+            ids = pln.connections().stream()
+                    .sorted(Comparator.comparingDouble(EngagementScale.DEFAULT::weight).reversed()
+                            .thenComparing(Connection::id))
+                    .map(Connection::id).toList();
+        }
+        Map<String, Item> byOriginalId = new HashMap<>();
+        for (Item it : items) {
+            byOriginalId.put(pln.connections().get(it.index()).id(), it);
+        }
+        return ids.stream().map(byOriginalId::get).filter(Objects::nonNull).limit(STRONGEST).toList();
     }
 
     /**
@@ -123,15 +150,6 @@ record MapModel(Pln shown, List<Item> items, List<Group> groups, List<Category> 
 
     String date() {
         return DATE.format(options.asOf());
-    }
-
-    /** Category ids present, in sector order. */
-    List<String> presentIds() {
-        return groups.stream().map(g -> g.category().id()).toList();
-    }
-
-    long overdueCount() {
-        return items.stream().filter(Item::overdue).count();
     }
 
     /** Categories of the taxonomy that have a connection. */

@@ -52,9 +52,6 @@ record Plan(MapModel model, Fonts fonts, double u, Ink ink, Regions regions, dou
      * @param text  the category's colour for text
      */
     record SectorArc(MapModel.Group group, double start, double end, Color fill, Color text) {
-        double mid() {
-            return (start + end) / 2;
-        }
     }
 
     /**

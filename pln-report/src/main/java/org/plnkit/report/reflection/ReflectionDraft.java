@@ -1,8 +1,8 @@
 package org.plnkit.report.reflection;
 
-import static org.plnkit.analysis.Words.and;
-import static org.plnkit.analysis.Words.count;
-import static org.plnkit.analysis.Words.percent;
+import static org.plnkit.analysis.words.Words.and;
+import static org.plnkit.analysis.words.Words.count;
+import static org.plnkit.analysis.words.Words.percent;
 import static org.plnkit.report.reflection.Markdown.text;
 
 import java.time.LocalDate;
@@ -70,14 +70,21 @@ public final class ReflectionDraft {
      *
      * @param image   the image file to embed, relative to the draft (e.g. {@code map.png}); empty: no picture, the
      *                alt text is given as a description instead
-     * @param altText the map's alt text
-     * @param workbook the workbook file next to the draft, named where the full action plan is; empty if none
+     * @param altText     the map's short alt text (at most 250 characters), for the image
+     * @param description the map's long description, given below the image for readers who cannot see it
+     * @param workbook    the workbook file next to the draft, named where the full action plan is; empty if none
      */
-    public record MapFigure(Optional<String> image, String altText, Optional<String> workbook) {
+    public record MapFigure(Optional<String> image, String altText, String description, Optional<String> workbook) {
         public MapFigure {
             Objects.requireNonNull(image, "image");
             Objects.requireNonNull(altText, "altText");
+            Objects.requireNonNull(description, "description");
             Objects.requireNonNull(workbook, "workbook");
+        }
+
+        /** A figure whose alt text is also its description. */
+        public MapFigure(Optional<String> image, String altText, Optional<String> workbook) {
+            this(image, altText, altText, workbook);
         }
     }
 
@@ -122,9 +129,13 @@ public final class ReflectionDraft {
             b.append("*My PLN on ").append(longDate(a.asOf())).append(". I am in the centre; each sector is a kind of"
                     + " source, and the nearer a connection sits, the more often I am in touch.");
             if (figure.image().isEmpty()) {
-                b.append(" ").append(alt);
+                b.append(" ").append(text(figure.description()));
             }
             b.append("*\n\n");
+            if (figure.image().isPresent() && !figure.description().equals(figure.altText())) {
+                b.append("<details><summary>Description of the map</summary>\n\n").append(text(figure.description()))
+                        .append("\n\n</details>\n\n");
+            }
         }
 
         private void problemSolving() {

@@ -90,4 +90,21 @@ class BulkReportsTest {
         assertEquals(List.of("participant,folder,status,reason", "ana,ana,written,",
                 "ben,ben,skipped,no connections to report on"), Files.readAllLines(dir.resolve(BulkReports.INDEX)));
     }
+
+    @Test
+    void noFormatIsRefusedWithItsOwnMessage() {
+        // EnumSet.copyOf threw "Collection is empty" before this message could be given
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> BulkReports.Options.defaults().withFormats(Set.of()));
+        assertEquals("at least one format is needed", e.getMessage());
+        assertEquals(Set.of(ReportFormat.MD), BulkReports.Options.defaults().withFormats(Set.of(ReportFormat.MD))
+                .formats());
+    }
+
+    @Test
+    void theListRuleIsTheCohortRule() {
+        Cohort c = cohort("Maria", "maria", "ana");
+        assertEquals(BulkReports.folderNames(c, false), BulkReports.folderNames(c.plns(), false));
+        assertEquals(List.of("Maria", "maria-2", "ana"), BulkReports.folderNames(c.plns(), false));
+    }
 }

@@ -1,4 +1,4 @@
-package org.plnkit.analysis;
+package org.plnkit.analysis.measure;
 
 /**
  * The limits an assessment flags against. Every limit has a documented default (see {@code docs/measures.md});

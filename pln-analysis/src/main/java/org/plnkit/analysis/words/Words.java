@@ -1,4 +1,4 @@
-package org.plnkit.analysis;
+package org.plnkit.analysis.words;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package org.plnkit.analysis;
+package org.plnkit.analysis.internal;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;

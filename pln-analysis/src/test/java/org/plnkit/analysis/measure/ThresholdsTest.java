@@ -1,4 +1,4 @@
-package org.plnkit.analysis;
+package org.plnkit.analysis.measure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

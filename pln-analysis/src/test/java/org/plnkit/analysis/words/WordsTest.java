@@ -1,4 +1,4 @@
-package org.plnkit.analysis;
+package org.plnkit.analysis.words;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

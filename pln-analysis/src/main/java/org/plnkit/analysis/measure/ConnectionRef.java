@@ -1,4 +1,4 @@
-package org.plnkit.analysis;
+package org.plnkit.analysis.measure;
 
 import java.util.Objects;
 import org.plnkit.core.model.Connection;

@@ -1,0 +1,81 @@
+package org.plnkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The options several commands share (mixins) and the enum-typed options: the same everywhere, and still teaching. */
+class SharedOptionsTest {
+    private static final String SAM = "../samples/sam-rivera-new-teacher.yaml";
+    private static final String CSV_FOLDER = "../samples";
+
+    private static String help(String command) {
+        Cli r = Cli.run(command, "--help");
+        assertEquals(0, r.exit(), r.err());
+        return r.out().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theHelpListsTheChoicesOfEveryEnumTypedOption() {
+        assertTrue(help("cohort").contains("--group-by=WHAT"));
+        assertTrue(help("cohort").contains("from xlsx, png, svg, md, json (default: all)"), help("cohort"));
+        assertTrue(help("assess").contains("from xlsx, png, svg, md, json (default: all)"), help("assess"));
+        assertTrue(help("assess").contains("without --out: text, json (default: text)"), help("assess"));
+        assertTrue(help("map").contains("light, dark (default: light)"), help("map"));
+        assertTrue(help("export").contains("graphml, gexf, dot, json, csv. Default: from the output's extension"),
+                help("export"));
+        assertTrue(help("import").contains("graphml, gexf, csv, network-canvas."), help("import"));
+    }
+
+    @Test
+    void eachCommandSaysWhatItsPrivacyOptionsMeanThere() {
+        assertTrue(help("cohort").contains("Anonymize people everywhere: the district outputs"), help("cohort"));
+        assertTrue(help("cohort").contains("Name participants and shared people in the district outputs."));
+        assertTrue(help("cohort").contains("[--anonymize | --show-names]"), help("cohort"));
+        assertTrue(help("assess").contains("and you \"Anonymous educator\", in every output"), help("assess"));
+        assertTrue(help("map").contains("organizations and resources keep their names."), help("map"));
+        assertTrue(help("export").contains("(default: Person 1, Person 2…)"), help("export"));
+        for (String c : new String[] {"cohort", "assess", "map", "export", "import", "template"}) {
+            assertTrue(help(c).contains("-f, --force Replace output files that exist"), c + ": " + help(c));
+        }
+    }
+
+    @Test
+    void anonymizeAndShowNamesTogetherAreRefusedBeforeAnythingIsRead(@TempDir Path dir) {
+        Cli r = Cli.run("cohort", CSV_FOLDER, "--out", dir.resolve("out").toString(), "--anonymize", "--show-names");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--anonymize, --show-names are mutually exclusive"), r.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void aValueThatIsNotAChoiceNamesTheChoices(@TempDir Path dir) {
+        Cli group = Cli.run("cohort", CSV_FOLDER, "--out", dir.toString(), "--group-by", "role");
+        assertEquals(2, group.exit());
+        assertTrue(group.err().contains("\"role\" is not one of school, community"), group.err());
+        Cli theme = Cli.run("map", SAM, "--theme", "neon");
+        assertEquals(2, theme.exit());
+        assertTrue(theme.err().contains("\"neon\" is not one of light, dark"), theme.err());
+        Cli from = Cli.run("import", "--from", "pajek", SAM);
+        assertEquals(2, from.exit());
+        assertTrue(from.err().contains("\"pajek\" is not one of graphml, gexf, csv, network-canvas"), from.err());
+    }
+
+    @Test
+    void choicesIgnoreCaseAndTheShortForceWorksEverywhere(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("sam.svg");
+        assertEquals(0, Cli.run("map", SAM, "-o", svg.toString(), "--theme", "DARK").exit());
+        Cli again = Cli.run("map", SAM, "-o", svg.toString());
+        assertEquals(2, again.exit());
+        assertTrue(again.err().contains("already exists; add --force to replace it"), again.err());
+        assertEquals(0, Cli.run("map", SAM, "-o", svg.toString(), "-f").exit());
+        Cli md = Cli.run("assess", SAM, "--out", dir.resolve("out").toString(), "--formats", "Markdown");
+        assertEquals(0, md.exit(), md.err());
+        assertTrue(Files.exists(dir.resolve("out/sam-rivera/reflection.md")));
+    }
+}

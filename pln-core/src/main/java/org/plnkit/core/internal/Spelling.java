@@ -1,0 +1,82 @@
+package org.plnkit.core.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Edit distance and "did you mean" for messages. Internal: shared by the model (unknown categories) and the
+ * readers (unknown columns, ids, topics); not exported from pln-core.
+ */
+public final class Spelling {
+    /** The longest text compared: a typo hint means nothing on longer text, and comparing two huge cells is slow. */
+    public static final int MAX_CHARS = 200;
+
+    private Spelling() {
+    }
+
+    /**
+     * The closest candidate by edit distance (case-insensitive), when it is close enough to be a likely typo: one
+     * edit in a short word, about one in four characters in a long one. Empty for text over {@value #MAX_CHARS}
+     * characters.
+     */
+    public static Optional<String> likelyTypo(String input, Iterable<String> candidates) {
+        String in = input.strip().toLowerCase(Locale.ROOT);
+        Optional<Scored> best = nearest(in, candidates);
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        // one typo in a short word, about one in four characters in a long one ("game-based" is no typo of "project-based")
+        int limit = Math.max(2, Math.min(in.length(), best.get().candidate().length()) / 4);
+        return best.get().distance() <= limit ? Optional.of(best.get().candidate()) : Optional.empty();
+    }
+
+    /**
+     * The closest candidate by edit distance (case-insensitive), however far; the first of equally close ones.
+     * Empty when there are no candidates or the input is over {@value #MAX_CHARS} characters.
+     */
+    public static Optional<String> closest(String input, Iterable<String> candidates) {
+        return nearest(input.strip().toLowerCase(Locale.ROOT), candidates).map(Scored::candidate);
+    }
+
+    private record Scored(String candidate, int distance) {
+    }
+
+    private static Optional<Scored> nearest(String in, Iterable<String> candidates) {
+        if (in.length() > MAX_CHARS) {
+            return Optional.empty();
+        }
+        String best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            if (c.length() > MAX_CHARS) {
+                continue;
+            }
+            int d = distance(in, c.toLowerCase(Locale.ROOT));
+            if (d < bestDist) {
+                bestDist = d;
+                best = c;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new Scored(best, bestDist));
+    }
+
+    /** The Levenshtein distance between two strings. */
+    public static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
