@@ -40,13 +40,13 @@ public final class CheckInCalendar {
 
     /** The connections that get an event: those with a frequency other than rarely, in id order. */
     public static List<Connection> scheduled(Pln pln) {
-        return pln.connections().stream().filter(c -> c.frequency().flatMap(Frequency::intervalDays).isPresent())
+        return pln.connections().stream().filter(c -> c.frequency().flatMap(Frequency::checkInIntervalDays).isPresent())
                 .sorted(Comparator.comparing(Connection::id)).toList();
     }
 
     /** The date of the next check-in with a connection, as of a date (never before it). */
     public static LocalDate nextCheckIn(Connection c, LocalDate asOf) {
-        int days = c.frequency().flatMap(Frequency::intervalDays).orElseThrow();
+        int days = c.frequency().flatMap(Frequency::checkInIntervalDays).orElseThrow();
         Optional<LocalDate> next = c.lastContact().map(d -> step(d, c.frequency().get(), days));
         return next.filter(d -> !d.isBefore(asOf)).orElse(asOf);
     }
