@@ -126,6 +126,11 @@ final class CohortCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each step took (to standard error).")
     boolean timings;
 
+    @Option(names = "--support-key", paramLabel = "FILE", description = {"Also write who is who on the workbook's "
+            + "Needs support sheet (CSV: rank, label, participant id, name, school). It names people: keep it "
+            + "private, apart from the workbook."})
+    Path supportKey;
+
     /** Failed or skipped participants listed by name in the summary; the index lists all. */
     private static final int LISTED = 20;
 
@@ -157,7 +162,8 @@ final class CohortCommand implements Callable<Integer> {
         }
         Set<ReportFormat> files = formats.formats(cl, perParticipant,
                 "--formats chooses the files of --per-participant");
-        force.checkNew(cl, targets);
+        force.checkNew(cl, supportKey == null ? targets : java.util.stream.Stream.concat(targets.stream(),
+                java.util.stream.Stream.of(supportKey)).toList());
         DistrictRun run = new DistrictRun(DistrictOptions.builder().taxonomy(tax).limits(readOptions.limits())
                 .strict(strict).asOf(asOf.asOf).today(LocalDate.now(clock)).threads(n).groupBy(groupBy)
                 .showNames(names.showNames()).anonymize(names.anonymize()).perParticipant(perParticipant)
@@ -199,6 +205,10 @@ final class CohortCommand implements Callable<Integer> {
 
         // write
         run.write(district, out, timer);
+        if (supportKey != null) {
+            org.plnkit.report.io.AtomicOutput.write(supportKey, force.force(), o -> org.plnkit.report.district
+                    .SupportKey.write(district.analysis(), district.labels(), o));
+        }
         timer.lap("write");
         summary(stdout, district.analysis(), district.labels(), errors, warnings, targets);
         int failed = 0;
@@ -250,8 +260,10 @@ final class CohortCommand implements Callable<Integer> {
                 a.size(), a.size() == 1 ? "" : "s", a.connections(), a.connections() == 1 ? "" : "s", input,
                 ValidateCommand.plural(errors, "error"), ValidateCommand.plural(warnings, "warning")));
         if (errors > 0) {
+            // the written workbook by its path: "of district.xlsx" read as the input when it has that name
             o.println("  rows with errors were left out; every problem is on the Input problems sheet of "
-                    + DistrictRun.WORKBOOK + " (or run pln validate " + input + ")");
+                    + (targets.isEmpty() ? DistrictRun.WORKBOOK : targets.get(0)) + " (or run pln validate " + input
+                    + ")");
         }
         int failed = a.size() - a.assessed();
         o.println(String.format(Locale.ROOT, "  assessed %,d%s; median health %d (middle half %d-%d)", a.assessed(),

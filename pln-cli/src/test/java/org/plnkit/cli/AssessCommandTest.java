@@ -179,7 +179,7 @@ class AssessCommandTest {
         assertTrue(formats.err().contains("--formats chooses the files written with --out DIR"), formats.err());
         Cli unknown = Cli.run("assess", SAM, "--out", out, "--formats", "xlsx,pdf");
         assertEquals(2, unknown.exit());
-        assertTrue(unknown.err().contains("'--formats': \"pdf\" is not one of xlsx, png, svg, md, json"),
+        assertTrue(unknown.err().contains("'--formats' (LIST): \"pdf\" is not one of xlsx, png, svg, md, json"),
                 unknown.err());
         assertEquals(2, Cli.run("assess", SAM, "--format", "yaml").exit());
         assertEquals(2, Cli.run("assess").exit());

@@ -213,8 +213,8 @@ public final class CohortAnalyzer {
         List<Category> cats = taxonomy.categories();
         for (int c = 0; c < cats.size(); c++) {
             String id = cats.get(c).id();
-            statuses.add(coverage.isGap(id) ? CategoryStatus.LACK
-                    : coverage.isThin(id) ? CategoryStatus.THIN : CategoryStatus.HAVE);
+            statuses.add(coverage.isGap(id) ? CategoryStatus.LACK : onlyInfrequent(coverage, id)
+                    ? CategoryStatus.THIN : CategoryStatus.HAVE);
             counts.add(composition.byCategory().get(c).connections());
         }
         Optional<Recommendation> first = plan.recommendations().stream().findFirst();
@@ -223,6 +223,16 @@ public final class CohortAnalyzer {
                 topics.fragileTopics().size(), upkeep.overdueCheckIns().size(), giveBack.share(),
                 composition.localShare(), reliance.flags().size(), first.map(Recommendation::title),
                 first.map(Recommendation::type), first.flatMap(Recommendation::category));
+    }
+
+    /**
+     * The district's "thin": every connection in the category is checked only yearly or rarely. One connection in
+     * regular touch counts as "have" at school and district size (the participant's own report is stricter: one
+     * connection is thin there); see docs/cohort.md.
+     */
+    private static boolean onlyInfrequent(Coverage coverage, String category) {
+        return coverage.thinCategories().stream().anyMatch(t -> t.category().equals(category)
+                && t.reasons().contains(Coverage.Reason.ONLY_INFREQUENT));
     }
 
     private static final long MANY = Long.MIN_VALUE;
@@ -328,7 +338,7 @@ public final class CohortAnalyzer {
                     .sorted((a, b) -> a.getValue().equals(b.getValue()) ? Integer.compare(a.getKey(), b.getKey())
                             : Integer.compare(b.getValue(), a.getValue()))
                     .limit(COMMUNITY_LIST)
-                    .map(e -> new Community.NodeCount(e.getKey(), graph.node(e.getKey()).name(), e.getValue()))
+                    .map(e -> new Community.NodeCount(e.getKey(), graph.displayName(e.getKey()), e.getValue()))
                     .toList();
             out.add(new Community(c + 1, ms, groupCounts(ms, schools), groupCounts(ms, roles), top,
                     assessed == 0 ? Optional.empty() : Optional.of((double) sum / assessed)));
@@ -469,7 +479,9 @@ public final class CohortAnalyzer {
         }
         List<Keystone> out = new ArrayList<>();
         for (int j = 0; j < s; j++) {
-            if (counts[0][j] < options.minKeystone()) {
+            // rare and meaningful: the only source for at least minKeystone participants, and for at least half
+            // of those who name it (a node many name, the only source of a few, is not what they hang on)
+            if (counts[0][j] < options.minKeystone() || 2 * counts[0][j] < graph.reliance(j)) {
                 continue;
             }
             SharedNode node = graph.node(j);
@@ -479,8 +491,8 @@ public final class CohortAnalyzer {
                     .limit(KEYSTONE_TOPICS)
                     .map(e -> new Keystone.TopicCount(e.getKey(), e.getValue()))
                     .toList();
-            out.add(new Keystone(j, node.name(), node.kind(), node.category(), graph.reliance(j), counts[0][j],
-                    counts[1][j], counts[2][j], topics));
+            out.add(new Keystone(j, graph.displayName(j), node.kind(), node.category(), graph.reliance(j),
+                    counts[0][j], counts[1][j], counts[2][j], topics));
         }
         out.sort(Comparator.comparingInt((Keystone k) -> -k.affected())
                 .thenComparingInt(k -> -k.participants()).thenComparingInt(Keystone::node));
@@ -512,7 +524,7 @@ public final class CohortAnalyzer {
             for (int i : ps) {
                 distinct.add(schools.groupOf[i]);
             }
-            out.add(new SharedResource(r + 1, j, node.id(), node.name(), node.kind(), node.category(),
+            out.add(new SharedResource(r + 1, j, node.id(), graph.displayName(j), node.kind(), node.category(),
                     graph.url(j), ps.length, n == 0 ? 0 : (double) ps.length / n, graph.weight(j), distinct.count(),
                     keystone[j]));
         }

@@ -53,11 +53,12 @@ public final class CohortGraph {
     private final int[][] connectionNode;
     private final int[] sharedIndexOfNode;
     private final Map<String, Integer> participantIndex;
+    private final String[] displayNames;
 
     private CohortGraph(List<Participant> participants, List<SharedNode> nodes, List<Optional<String>> urls,
                         int[][] nodesOf, double[][] weightsOf, int[][] participantsOf, int[][] tiesOf,
                         double[] nodeWeight, int[][] connectionNode, int[] sharedIndexOfNode,
-                        Map<String, Integer> participantIndex) {
+                        Map<String, Integer> participantIndex, String[] displayNames) {
         this.participants = participants;
         this.nodes = nodes;
         this.urls = urls;
@@ -69,6 +70,7 @@ public final class CohortGraph {
         this.connectionNode = connectionNode;
         this.sharedIndexOfNode = sharedIndexOfNode;
         this.participantIndex = participantIndex;
+        this.displayNames = displayNames;
     }
 
     /** Builds the cohort graph; {@code identity} must have been resolved on this cohort. */
@@ -105,6 +107,8 @@ public final class CohortGraph {
         double[][] weightsOf = new double[p][];
         int[][] connectionNode = new int[p][];
         int[] counts = new int[s];
+        @SuppressWarnings("unchecked")
+        Map<String, int[]>[] spellings = new Map[s];
         for (int i = 0; i < p; i++) {
             Pln pln = plns.get(i);
             String pid = pln.participant().id();
@@ -126,6 +130,14 @@ public final class CohortGraph {
                         k++;
                         if (url[j] == null && conn.url().isPresent()) {
                             url[j] = conn.url().get();
+                        }
+                        if (spellings[j] == null) {
+                            spellings[j] = new java.util.LinkedHashMap<>(4);
+                        }
+                        int[] seen = spellings[j].computeIfAbsent(conn.name().strip(), x -> new int[] {0, -1});
+                        if (seen[1] != i) {   // each participant counted once per spelling
+                            seen[0]++;
+                            seen[1] = i;
                         }
                     }
                 } else {
@@ -173,7 +185,50 @@ public final class CohortGraph {
         }
         return new CohortGraph(List.copyOf(participants), List.copyOf(shared), List.copyOf(urls), nodesOf,
                 weightsOf, participantsOf, ties(identity.participantTies(), pIndex, p), nodeWeight, connectionNode,
-                sharedIdx, pIndex);
+                sharedIdx, pIndex, displayNames(shared, spellings));
+    }
+
+    /**
+     * Per shared node: the spelling most participants used (each participant counted once), ties to the first seen
+     * in input order. A spelling all in lower case gives way to the most used one with capitals when both were
+     * written ("iste" and "ISTE": "ISTE"), so that a merged name is never shown lower-cased when someone wrote it
+     * properly.
+     */
+    private static String[] displayNames(List<SharedNode> shared, Map<String, int[]>[] spellings) {
+        String[] out = new String[shared.size()];
+        for (int j = 0; j < out.length; j++) {
+            Map<String, int[]> m = spellings[j];
+            if (m == null || m.isEmpty()) {
+                out[j] = shared.get(j).name();
+                continue;
+            }
+            String best = null;
+            int bestCount = -1;
+            String bestCapital = null;
+            int bestCapitalCount = -1;
+            for (Map.Entry<String, int[]> e : m.entrySet()) {
+                int c = e.getValue()[0];
+                if (c > bestCount) {
+                    best = e.getKey();
+                    bestCount = c;
+                }
+                if (hasCapital(e.getKey()) && c > bestCapitalCount) {
+                    bestCapital = e.getKey();
+                    bestCapitalCount = c;
+                }
+            }
+            out[j] = !hasCapital(best) && bestCapital != null ? bestCapital : best;
+        }
+        return out;
+    }
+
+    private static boolean hasCapital(String s) {
+        return s.codePoints().anyMatch(Character::isUpperCase);
+    }
+
+    /** What a shared node is called in district outputs: see {@link #displayNames}. */
+    public String displayName(int node) {
+        return displayNames[node];
     }
 
     private static int[][] ties(List<ParticipantTie> list, Map<String, Integer> pIndex, int p) {

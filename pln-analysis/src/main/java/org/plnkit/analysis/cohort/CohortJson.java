@@ -105,6 +105,8 @@ public final class CohortJson {
             keystones();
             communities();
             bridges();
+            needsSupport();
+            promote();
             g.writeArrayFieldStart("isolated");
             for (int i : a.isolated()) {
                 g.writeString(labels.participant(i));
@@ -283,6 +285,72 @@ public final class CohortJson {
             g.writeEndArray();
         }
 
+        /** Who needs support, by the rule of {@link NeedsSupport}; named as everywhere else by the labels. */
+        private void needsSupport() throws IOException {
+            g.writeArrayFieldStart("needsSupport");
+            for (SupportNeed n : NeedsSupport.rank(a)) {
+                CohortParticipant p = a.participants().get(n.participant());
+                g.writeStartObject();
+                g.writeNumberField("rank", n.rank());
+                g.writeStringField("participant", labels.participant(n.participant()));
+                g.writeNumberField("points", n.points());
+                g.writeNumberField("health", n.health());
+                g.writeArrayFieldStart("partsAtZero");
+                for (org.plnkit.analysis.health.Health.Part part : n.partsAtZero()) {
+                    g.writeString(enumId(part));
+                }
+                g.writeEndArray();
+                g.writeNumberField("overdueShare", round(n.overdueShare(), 4));
+                g.writeBooleanField("noGiveBack", n.noGiveBack());
+                g.writeBooleanField("isolated", n.isolated());
+                g.writeArrayFieldStart("reasons");
+                for (SupportNeed.Reason r : n.reasons()) {
+                    g.writeString(enumId(r));
+                }
+                g.writeEndArray();
+                String step = p.scores().map(x -> labels.firstStep(x, a.taxonomy())).orElse("");
+                g.writeStringField("step", step);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+
+        /** Shared organizations and resources to promote, by the rule of {@link Promotions}. */
+        private void promote() throws IOException {
+            g.writeObjectFieldStart("promote");
+            g.writeNumberField("minMeanWeight", round(Promotions.threshold(a), 4));
+            g.writeNumberField("maxShare", Promotions.MAX_SHARE);
+            g.writeArrayFieldStart("list");
+            for (Promotion p : Promotions.of(a)) {
+                g.writeStartObject();
+                g.writeNumberField("rank", p.rank());
+                g.writeStringField("name", labels.node(p.node()));
+                g.writeStringField("kind", p.kind().id());
+                g.writeStringField("category", p.category());
+                g.writeNumberField("users", p.users());
+                g.writeNumberField("share", round(p.share(), 4));
+                g.writeNumberField("meanWeight", round(p.meanWeight(), 4));
+                g.writeArrayFieldStart("schoolsUsing");
+                for (Community.GroupCount c : p.schoolsUsing()) {
+                    groupCount(c);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("schoolsWithout");
+                for (String school : p.schoolsWithout()) {
+                    g.writeString(school);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("roles");
+                for (Community.GroupCount c : p.roles()) {
+                    groupCount(c);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
         private void keystones() throws IOException {
             g.writeArrayFieldStart("keystones");
             for (Keystone k : a.keystones()) {
@@ -310,6 +378,9 @@ public final class CohortJson {
         private void communities() throws IOException {
             g.writeObjectFieldStart("communities");
             g.writeNumberField("modularity", round(a.modularity(), 4));
+            g.writeNumberField("minDescribedSize", CommunityProfiles.minSize(a.size()));
+            java.util.Map<Integer, CommunityProfile> profiles = new java.util.HashMap<>();
+            CommunityProfiles.of(a).forEach(p -> profiles.put(p.community().number(), p));
             g.writeArrayFieldStart("list");
             for (Community c : a.communities()) {
                 g.writeStartObject();
@@ -338,6 +409,20 @@ public final class CohortJson {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+                CommunityProfile profile = profiles.get(c.number());
+                g.writeBooleanField("described", profile != null);
+                if (profile != null) {
+                    g.writeNumberField("cohesion", round(profile.cohesion(), 4));
+                    g.writeArrayFieldStart("defining");
+                    for (CommunityProfile.Defining d : profile.defining()) {
+                        g.writeStartObject();
+                        g.writeStringField("name", labels.node(d.node()));
+                        g.writeNumberField("memberShare", round(d.memberShare(), 4));
+                        g.writeNumberField("otherShare", round(d.otherShare(), 4));
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
                 g.writeArrayFieldStart("members");
                 for (int i : c.members()) {
                     g.writeString(labels.participant(i));

@@ -73,7 +73,7 @@ public final class CohortLabels {
         if (anonymized && personLabels[node] != null) {
             return personLabels[node];
         }
-        return graph.node(node).name();
+        return graph.displayName(node);
     }
 
     /**

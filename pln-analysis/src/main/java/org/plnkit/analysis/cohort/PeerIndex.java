@@ -291,7 +291,7 @@ final class PeerIndex {
             int j = found.get(x).getKey();
             int[] v = found.get(x).getValue();
             SharedNode node = graph.node(j);
-            out.add(new Suggestion(node.name(), Optional.of(node.kind()), Optional.of(node.category()),
+            out.add(new Suggestion(graph.displayName(j), Optional.of(node.kind()), Optional.of(node.category()),
                     graph.url(j), nodeTopics.get(j), Optional.of(reason(need, v[0], v[1], v[2]))));
         }
         return List.copyOf(out);

@@ -93,12 +93,13 @@ class CohortAnalyzerTest {
     void coverageCountsHaveThinAndLackOverTheAssessed() {
         CategoryCoverage prof = a.coverage().byCategory().get(5);
         assertEquals("professional-organizations", prof.category());
-        // ana: AASL and ISTE; ben, cat: one each (thin); dan, eve: none
-        assertEquals(List.of(1, 2, 2), List.of(prof.have(), prof.thin(), prof.lack()));
+        // ana: AASL and ISTE; ben, cat: one each, not only yearly or rarely checked (have, in the district's
+        // sense; thin in their own reports); dan, eve: none
+        assertEquals(List.of(3, 0, 2), List.of(prof.have(), prof.thin(), prof.lack()));
         CategoryCoverage local = a.coverage().byCategory().get(0);
-        assertEquals(List.of(0, 3, 2), List.of(local.have(), local.thin(), local.lack()));
+        assertEquals(List.of(3, 0, 2), List.of(local.have(), local.thin(), local.lack()));
         CategoryCoverage mentors = a.coverage().byCategory().get(1);
-        assertEquals(List.of(0, 1, 4), List.of(mentors.have(), mentors.thin(), mentors.lack()));
+        assertEquals(List.of(1, 0, 4), List.of(mentors.have(), mentors.thin(), mentors.lack()));
         for (CategoryCoverage c : a.coverage().byCategory()) {
             assertEquals(5, c.participants());
         }

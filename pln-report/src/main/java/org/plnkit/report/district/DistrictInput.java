@@ -2,7 +2,9 @@ package org.plnkit.report.district;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.plnkit.analysis.plan.Suggestion;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.RowCounts;
 
@@ -21,15 +23,44 @@ import org.plnkit.core.read.RowCounts;
  * @param problems every problem found while reading, in order of place
  * @param counts   the rows of each table read, accepted, rejected and blank
  * @param redact   applied to every problem message (people's names out when anonymized; identity otherwise)
+ * @param directory the district's resource directory ({@code --resources}), when one was given: how many entries it
+ *                  has and those no participant names yet (see
+ *                  {@link org.plnkit.analysis.cohort.Promotions#unusedDirectoryEntries})
  */
 public record DistrictInput(String source, String asOf, List<Problem> problems, List<RowCounts> counts,
-                            UnaryOperator<String> redact) {
+                            UnaryOperator<String> redact, Optional<Directory> directory) {
     public DistrictInput {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(asOf, "asOf");
         problems = List.copyOf(problems);
         counts = List.copyOf(counts);
         Objects.requireNonNull(redact, "redact");
+        Objects.requireNonNull(directory, "directory");
+    }
+
+    /** An input without a resource directory. */
+    public DistrictInput(String source, String asOf, List<Problem> problems, List<RowCounts> counts,
+                         UnaryOperator<String> redact) {
+        this(source, asOf, problems, counts, redact, Optional.empty());
+    }
+
+    /** The same input with the district's resource directory. */
+    public DistrictInput withDirectory(Directory d) {
+        return new DistrictInput(source, asOf, problems, counts, redact, Optional.of(d));
+    }
+
+    /**
+     * How the cohort uses the district's resource directory.
+     *
+     * @param file    the directory file as the user named it
+     * @param entries how many entries it has
+     * @param unused  the entries no participant names yet, in the file's order
+     */
+    public record Directory(String file, int entries, List<Suggestion> unused) {
+        public Directory {
+            Objects.requireNonNull(file, "file");
+            unused = List.copyOf(unused);
+        }
     }
 
     /** An input without problems or counts, for analyses made in code. */

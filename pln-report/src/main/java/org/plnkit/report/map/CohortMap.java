@@ -126,8 +126,9 @@ public final class CohortMap {
                 b.append(names.node(r.node())).append(String.format(Locale.ROOT, " (%,d participants, %d%%)",
                         r.participants(), Math.round(r.share() * 100)));
             }
-            b.append(String.format(Locale.ROOT, "; the map shows the %d most shared of %,d. ", plan.resources.size(),
-                    plan.sharedTotal));
+            b.append(plan.resources.size() == plan.sharedTotal ? String.format(Locale.ROOT, "; the map shows all "
+                    + "%,d. ", plan.sharedTotal) : String.format(Locale.ROOT, "; the map shows the %d most shared of "
+                    + "%,d. ", plan.resources.size(), plan.sharedTotal));
         }
         List<Community> cs = analysis.communities();
         if (!cs.isEmpty()) {

@@ -138,8 +138,10 @@ final class CohortMapPainter {
         y += row * 1.5;
 
         y = heading(g, head, "Most shared", x, y);
-        y = paragraph(g, text, String.format(Locale.ROOT, "Only the %d most shared organizations and resources of "
-                + "%,d are drawn, so that the map stays readable; size: how many participants name them.",
+        y = paragraph(g, text, plan.resources.size() == plan.sharedTotal ? String.format(Locale.ROOT, "All %,d "
+                + "shared organizations and resources are drawn; size: how many participants name them.",
+                plan.sharedTotal) : String.format(Locale.ROOT, "Only the %d most shared organizations and resources "
+                + "of %,d are drawn, so that the map stays readable; size: how many participants name them.",
                 plan.resources.size(), plan.sharedTotal), x, right, y);
         if (!plan.resources.isEmpty()) {
             Color fill = plan.options.theme() == Theme.LIGHT ? new Color(0x2F3542) : new Color(0xE8EBF0);

@@ -402,9 +402,12 @@ final class CohortMapPlan {
         }
 
         this.title = o.title();
-        this.subtitle = String.format(Locale.ROOT, "%,d participants in %,d %s · the %d most shared organizations "
-                        + "and resources of %,d · as of %s", n, discs.size(), discs.size() == 1 ? groupNoun
-                        : plural(groupNoun), resources.size(), sharedTotal, o.asOf());
+        // "the 19 most shared … of 19" said nothing: when every shared one is drawn, say so plainly
+        String shownText = resources.size() == sharedTotal ? String.format(Locale.ROOT, "the %,d shared organizations "
+                + "and resources", sharedTotal) : String.format(Locale.ROOT, "the %,d most shared organizations and "
+                + "resources of %,d", resources.size(), sharedTotal);
+        this.subtitle = String.format(Locale.ROOT, "%,d participants in %,d %s · %s · as of %s", n, discs.size(),
+                discs.size() == 1 ? groupNoun : plural(groupNoun), shownText, o.asOf());
     }
 
     static CohortMapPlan of(CohortAnalysis a, CohortLabels names, CohortMapOptions o) {

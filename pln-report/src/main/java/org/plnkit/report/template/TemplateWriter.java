@@ -12,7 +12,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.ss.usermodel.BorderStyle;
+import org.plnkit.report.workbook.kit.CellText;
+import org.plnkit.report.workbook.kit.Cells;
+import org.plnkit.report.workbook.kit.DocumentProperties;
+import org.plnkit.report.workbook.kit.Styles;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -62,8 +65,6 @@ public final class TemplateWriter {
             "category", "connection_id", "url", "met_via", "frequency", "value", "gives_back", "participation",
             "wants_more", "topics", "last_contact", "linked_to");
 
-    /** Document dates are fixed, so that the same options give byte-identical files. */
-    static final Date FIXED_DATE = Date.from(LocalDate.of(2026, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
     static final String EXAMPLE_PARTICIPANT = "example-teacher";
 
     private static final List<String> MET_VIA = List.of("school", "district", "in-person", "twitter", "facebook",
@@ -241,10 +242,10 @@ public final class TemplateWriter {
         List<String> names = List.of("Categories", "MetVia");
         for (int c = 0; c < columns.size(); c++) {
             Row head = s.getRow(0) == null ? s.createRow(0) : s.getRow(0);
-            head.createCell(c).setCellValue(names.get(c));
+            Cells.text(head, c, names.get(c), null);
             for (int i = 0; i < columns.get(c).size(); i++) {
                 Row r = s.getRow(i + 1) == null ? s.createRow(i + 1) : s.getRow(i + 1);
-                r.createCell(c).setCellValue(columns.get(c).get(i));
+                Cells.text(r, c, columns.get(c).get(i), null);
             }
             XSSFName n = wb.createName();
             n.setNameName(names.get(c));
@@ -284,7 +285,7 @@ public final class TemplateWriter {
         line(s, row, st.heading, "The columns");
         table(s, row, st, List.of("Column", "Needed?", "What to write", "Example"));
         for (String sheet : List.of("Participants", "Connections")) {
-            line(s, row, st.bold, sheet + " sheet");
+            line(s, row, st.label, sheet + " sheet");
             for (Column c : sheet.equals("Participants") ? participantColumns() : connectionColumns()) {
                 table(s, row, st, List.of(c.header(), c.required() ? "needed" : "optional", c.help(), c.example()));
             }
@@ -328,13 +329,13 @@ public final class TemplateWriter {
         for (int i = 0; i < cols.size(); i++) {
             Column c = cols.get(i);
             Cell cell = r.createCell(i);
-            cell.setCellValue(c.header());
+            cell.setCellValue(CellText.safe(c.header()));
             cell.setCellStyle(c.required() ? st.headerRequired : st.header);
             XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, i, 0, i + 3, 5);
             anchor.setAnchorType(ClientAnchor.AnchorType.DONT_MOVE_AND_RESIZE);
             XSSFComment comment = drawing.createCellComment(anchor);
-            comment.setString(new XSSFRichTextString((c.required() ? "Needed. " : "") + c.help()
-                    + (c.example().isEmpty() ? "" : " Example: " + c.example())));
+            comment.setString(new XSSFRichTextString(CellText.safe((c.required() ? "Needed. " : "") + c.help()
+                    + (c.example().isEmpty() ? "" : " Example: " + c.example()))));
             comment.setAuthor("PLN Toolkit");
             cell.setCellComment(comment);
             s.setColumnWidth(i, c.width() * 256);
@@ -381,28 +382,20 @@ public final class TemplateWriter {
     }
 
     private static void text(Row r, int col, String v, XSSFCellStyle style) {
-        Cell c = r.createCell(col);
-        c.setCellValue(v);
-        c.setCellStyle(style);
+        Cells.text(r, col, v, style);
     }
 
     private static void number(Row r, int col, int v, XSSFCellStyle style) {
-        Cell c = r.createCell(col);
-        c.setCellValue(v);
-        c.setCellStyle(style);
+        Cells.number(r, col, v, style);
     }
 
     private static void date(Row r, int col, LocalDate d, XSSFCellStyle style) {
-        Cell c = r.createCell(col);
-        c.setCellValue(d);
-        c.setCellStyle(style);
+        Cells.date(r, col, d, style);
     }
 
     private static void line(XSSFSheet s, int[] row, XSSFCellStyle style, String text) {
         Row r = s.createRow(row[0]++);
-        Cell c = r.createCell(0);
-        c.setCellValue(text);
-        c.setCellStyle(style);
+        Cells.text(r, 0, text, style);
         if (style.getWrapText()) {
             // one merged-looking wide line: spread over the four columns by height
             s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r.getRowNum(), r.getRowNum(), 0, 3));
@@ -415,9 +408,7 @@ public final class TemplateWriter {
         int longest = 0;
         int[] widths = {28, 12, 64, 40};
         for (int i = 0; i < cells.size(); i++) {
-            Cell c = r.createCell(i);
-            c.setCellValue(cells.get(i));
-            c.setCellStyle(st.cell);
+            Cells.text(r, i, cells.get(i), st.wrap);
             longest = Math.max(longest, (int) Math.ceil(cells.get(i).length() / (double) widths[i]));
         }
         r.setHeightInPoints(15 * Math.max(1, longest));
@@ -425,86 +416,11 @@ public final class TemplateWriter {
 
     /** Landscape, as wide as one page: printed instructions and sheets keep their columns together. */
     private static void printable(XSSFSheet s) {
-        s.getPrintSetup().setLandscape(true);
-        s.getPrintSetup().setFitWidth((short) 1);
-        s.getPrintSetup().setFitHeight((short) 0);
-        s.setFitToPage(true);
-        s.setAutobreaks(true);
+        Cells.printable(s);
     }
 
     private static void properties(XSSFWorkbook wb) {
-        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
-        core.setCreator("PLN Toolkit");
-        core.setTitle("PLN organizer");
-        core.setDescription("A blank Personal Learning Network organizer: sheets Participants and Connections.");
-        core.setCreated(Optional.of(FIXED_DATE));
-        core.setModified(Optional.of(FIXED_DATE));
-        wb.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("PLN Toolkit");
-    }
-
-    /** The workbook's cell styles, made once. */
-    private static final class Styles {
-        final XSSFCellStyle header;
-        final XSSFCellStyle headerRequired;
-        final XSSFCellStyle example;
-        final XSSFCellStyle exampleDate;
-        final XSSFCellStyle exampleNumber;
-        final XSSFCellStyle text;
-        final XSSFCellStyle date;
-        final XSSFCellStyle title;
-        final XSSFCellStyle heading;
-        final XSSFCellStyle bold;
-        final XSSFCellStyle wrap;
-        final XSSFCellStyle cell;
-
-        Styles(XSSFWorkbook wb) {
-            short textFormat = wb.createDataFormat().getFormat("@");
-            short dateFormat = wb.createDataFormat().getFormat("yyyy-mm-dd");
-            XSSFFont bold = wb.createFont();
-            bold.setBold(true);
-            XSSFFont grey = wb.createFont();
-            grey.setItalic(true);
-            grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
-            XSSFFont big = wb.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-
-            header = wb.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            header.setVerticalAlignment(VerticalAlignment.CENTER);
-            headerRequired = wb.createCellStyle();
-            headerRequired.cloneStyleFrom(header);
-            headerRequired.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
-
-            example = wb.createCellStyle();
-            example.setFont(grey);
-            example.setDataFormat(textFormat);
-            exampleNumber = wb.createCellStyle();
-            exampleNumber.setFont(grey);
-            exampleDate = wb.createCellStyle();
-            exampleDate.setFont(grey);
-            exampleDate.setDataFormat(dateFormat);
-            text = wb.createCellStyle();
-            text.setDataFormat(textFormat);
-            date = wb.createCellStyle();
-            date.setDataFormat(dateFormat);
-
-            title = wb.createCellStyle();
-            title.setFont(big);
-            heading = wb.createCellStyle();
-            heading.setFont(bold);
-            heading.setBorderBottom(BorderStyle.THIN);
-            this.bold = wb.createCellStyle();
-            this.bold.setFont(bold);
-            wrap = wb.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            cell = wb.createCellStyle();
-            cell.setWrapText(true);
-            cell.setVerticalAlignment(VerticalAlignment.TOP);
-        }
+        DocumentProperties.set(wb, "PLN organizer",
+                "A blank Personal Learning Network organizer: sheets Participants and Connections.");
     }
 }

@@ -1,13 +1,13 @@
 package org.plnkit.report.workbook;
 
-import static org.plnkit.report.workbook.Cells.blank;
-import static org.plnkit.report.workbook.Cells.date;
-import static org.plnkit.report.workbook.Cells.fitLines;
-import static org.plnkit.report.workbook.Cells.lines;
-import static org.plnkit.report.workbook.Cells.merge;
-import static org.plnkit.report.workbook.Cells.number;
-import static org.plnkit.report.workbook.Cells.row;
-import static org.plnkit.report.workbook.Cells.text;
+import static org.plnkit.report.workbook.kit.Cells.blank;
+import static org.plnkit.report.workbook.kit.Cells.date;
+import static org.plnkit.report.workbook.kit.Cells.fitLines;
+import static org.plnkit.report.workbook.kit.Cells.lines;
+import static org.plnkit.report.workbook.kit.Cells.merge;
+import static org.plnkit.report.workbook.kit.Cells.number;
+import static org.plnkit.report.workbook.kit.Cells.row;
+import static org.plnkit.report.workbook.kit.Cells.text;
 
 import java.io.ByteArrayOutputStream;
 import java.util.zip.Deflater;
@@ -30,6 +30,9 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.plnkit.report.workbook.kit.Cells;
+import org.plnkit.report.workbook.kit.DocumentProperties;
+import org.plnkit.report.workbook.kit.Styles;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -65,7 +68,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -256,7 +259,7 @@ public final class AssessmentWorkbook {
             double leftWidth = widths[0] + widths[1] + widths[2] + widths[3];
             Participant p = a.participant();
             int r = 0;
-            XSSFRow title = row(s, r++);
+            Row title = row(s, r++);
             text(title, 0, "PLN assessment: " + p.displayName(), st.title);
             merge(s, title.getRowNum(), 0, 3);
             title.setHeightInPoints(28);
@@ -264,20 +267,20 @@ public final class AssessmentWorkbook {
             p.role().ifPresent(about::add);
             p.school().ifPresent(about::add);
             if (!about.isEmpty()) {
-                XSSFRow sub = row(s, r++);
+                Row sub = row(s, r++);
                 text(sub, 0, String.join(" · ", about), st.subtitle);
                 merge(s, sub.getRowNum(), 0, 3);
                 sub.setHeightInPoints(18);
             }
             r++;
-            XSSFRow asOf = row(s, r++);
+            Row asOf = row(s, r++);
             text(asOf, 0, "As of", st.label);
             date(asOf, 1, a.asOf(), st.dateBold);
             merge(s, asOf.getRowNum(), 1, 2);
-            XSSFRow count = row(s, r++);
+            Row count = row(s, r++);
             text(count, 0, "Connections", st.label);
             number(count, 1, a.connectionCount(), st.labelNumber);
-            XSSFRow score = row(s, r++);
+            Row score = row(s, r++);
             text(score, 0, "Health score", st.label);
             number(score, 1, a.health().score(), st.score);
             text(score, 2, "of 100", st.scoreNote);
@@ -285,7 +288,7 @@ public final class AssessmentWorkbook {
             r++;
             r = heading(s, r, "Key findings");
             for (String finding : KeyFindings.of(a, Voice.YOU)) {
-                XSSFRow fr = row(s, r++);
+                Row fr = row(s, r++);
                 text(fr, 0, "• " + finding, st.wrap);
                 merge(s, fr.getRowNum(), 0, 3);
                 fitLines(fr, lines(finding, leftWidth - 4));
@@ -300,7 +303,7 @@ public final class AssessmentWorkbook {
             header(s, r++, List.of("Part", "Score", "Weight", "What it means"));
             int firstPart = r;
             for (Health.SubScore sub : a.health().subScores()) {
-                XSSFRow pr = row(s, r++);
+                Row pr = row(s, r++);
                 text(pr, 0, partName(sub.part()), st.text);
                 if (sub.score().isPresent()) {
                     number(pr, 1, sub.score().get(), scoreStyle(sub.score().get()));
@@ -326,7 +329,7 @@ public final class AssessmentWorkbook {
             List<byte[]> colors = new ArrayList<>();
             Coverage cov = a.coverage();
             for (Composition.CategoryCount c : a.composition().byCategory()) {
-                XSSFRow cr = row(s, r++);
+                Row cr = row(s, r++);
                 text(cr, 0, c.label(), st.text);
                 boolean gap = cov.isGap(c.category());
                 boolean thin = cov.isThin(c.category());
@@ -343,7 +346,7 @@ public final class AssessmentWorkbook {
                     new CellRangeAddress(firstCat, lastCat, 0, 0), new CellRangeAddress(firstCat, lastCat, 1, 1),
                     Optional.empty(), colors);
             r = Math.max(r, catChartEnd) + 1;
-            XSSFRow foot = row(s, r);
+            Row foot = row(s, r);
             text(foot, 0, "How each measure is computed: docs/measures.md in PLN Toolkit. The other sheets hold your"
                     + " connections, your action plan, your check-in schedule and your topics.", st.note);
             merge(s, r, 0, 3);
@@ -362,7 +365,7 @@ public final class AssessmentWorkbook {
         }
 
         private int heading(XSSFSheet s, int r, String text) {
-            XSSFRow h = row(s, r);
+            Row h = row(s, r);
             text(h, 0, text, st.heading);
             for (int c = 1; c <= 3; c++) {
                 blank(h, c, st.heading);
@@ -408,7 +411,7 @@ public final class AssessmentWorkbook {
         }
 
         private double rowPx(XSSFSheet s, int r) {
-            XSSFRow row = s.getRow(r);
+            Row row = s.getRow(r);
             return (row != null ? row.getHeightInPoints() : s.getDefaultRowHeightInPoints()) * 96 / 72;
         }
 
@@ -500,7 +503,7 @@ public final class AssessmentWorkbook {
                     continue;
                 }
                 Connection c = found.get();
-                XSSFRow cr = row(s, r++);
+                Row cr = row(s, r++);
                 text(cr, 0, c.name(), st.wrap);
                 text(cr, 1, c.kind().id(), st.text);
                 text(cr, 2, label(c.category()), st.wrap);
@@ -580,11 +583,11 @@ public final class AssessmentWorkbook {
             for (int i = 0; i < widths.size(); i++) {
                 s.setColumnWidth(i, widths.get(i) * 256);
             }
-            XSSFRow title = row(s, 0);
+            Row title = row(s, 0);
             text(title, 0, "My action plan", st.title);
             merge(s, 0, 0, 3);
             title.setHeightInPoints(28);
-            XSSFRow intro = row(s, 1);
+            Row intro = row(s, 1);
             text(intro, 0, "Most important first. Keep track with Status (planned, doing, done: pick from the list)"
                     + " and Target date; write your own steps in the empty rows at the end.", st.note);
             merge(s, 1, 0, notes);
@@ -593,7 +596,7 @@ public final class AssessmentWorkbook {
             row(s, head).setHeightInPoints(20);
             int r = head + 1;
             for (Recommendation rec : recs) {
-                XSSFRow rr = row(s, r++);
+                Row rr = row(s, r++);
                 number(rr, 0, rec.rank(), st.number);
                 text(rr, 1, rec.type().label(), st.text);
                 text(rr, 2, rec.title(), st.wrap);
@@ -611,12 +614,12 @@ public final class AssessmentWorkbook {
                 fitLines(rr, lines);
             }
             if (recs.isEmpty()) {
-                XSSFRow rr = row(s, r++);
+                Row rr = row(s, r++);
                 text(rr, 2, "Nothing to do: your PLN is in good shape. Add your own steps below.", st.wrap);
                 merge(s, rr.getRowNum(), 2, 3);
             }
             for (int i = 0; i < OWN_STEPS; i++) {
-                XSSFRow rr = row(s, r++);
+                Row rr = row(s, r++);
                 for (int c = 1; c <= notes; c++) {
                     blank(rr, c, c == target ? st.fillInDate : st.fillIn);
                 }
@@ -675,10 +678,10 @@ public final class AssessmentWorkbook {
             for (int i = 0; i < widths.length; i++) {
                 s.setColumnWidth(i, widths[i] * 256);
             }
-            XSSFRow title = row(s, 0);
+            Row title = row(s, 0);
             text(title, 0, "Check-in schedule", st.title);
             title.setHeightInPoints(28);
-            XSSFRow asOfRow = row(s, 1);
+            Row asOfRow = row(s, 1);
             text(asOfRow, 0, "As of", st.label);
             date(asOfRow, 1, a.asOf(), st.fillInDate);
             text(asOfRow, 2, "Red: overdue on this date (the interval plus a grace of half of it, at least "
@@ -715,7 +718,7 @@ public final class AssessmentWorkbook {
             int r = head + 1;
             for (CheckIn x : rows) {
                 Connection c = x.c();
-                XSSFRow cr = row(s, r++);
+                Row cr = row(s, r++);
                 text(cr, 0, c.name(), st.wrap);
                 text(cr, 1, label(c.category()), st.wrap);
                 text(cr, 2, c.frequency().map(Frequency::id).orElse(""), st.text);
@@ -759,7 +762,7 @@ public final class AssessmentWorkbook {
             s.setRepeatingRows(CellRangeAddress.valueOf((head + 1) + ":" + (head + 1)));
         }
 
-        private void dateOrBlank(XSSFRow r, int col, Optional<LocalDate> d) {
+        private void dateOrBlank(Row r, int col, Optional<LocalDate> d) {
             if (d.isPresent()) {
                 date(r, col, d.get(), st.date);
             } else {
@@ -799,14 +802,14 @@ public final class AssessmentWorkbook {
         private void topics() {
             XSSFSheet s = sheet(4);
             TopicCoverage t = a.topics();
-            XSSFRow title = row(s, 0);
+            Row title = row(s, 0);
             text(title, 0, "Topics and their sources", st.title);
             title.setHeightInPoints(28);
             s.setColumnWidth(0, 30 * 256);
             s.setColumnWidth(1, 9 * 256);
             s.setColumnWidth(2, 16 * 256);
             if (t.byTopic().isEmpty()) {
-                XSSFRow r = row(s, 1);
+                Row r = row(s, 1);
                 text(r, 0, "You have not named the topics you need to keep up with. Add them under topics: in your"
                         + " PLN file, and list each connection's topics, to see here which topics have enough"
                         + " sources.", st.note);
@@ -817,7 +820,7 @@ public final class AssessmentWorkbook {
                 }
                 return;
             }
-            XSSFRow intro = row(s, 1);
+            Row intro = row(s, 1);
             text(intro, 0, "● = this connection helps you keep up with the topic. Red: no source yet. Amber: a single"
                     + " source; if you lost touch, the topic would have none.", st.note);
             // sources: connections that help with at least one topic, most engagement first
@@ -826,7 +829,7 @@ public final class AssessmentWorkbook {
             List<ConnectionRef> sources = a.reliance().weights().stream().map(Reliance.ConnectionWeight::connection)
                     .filter(c -> helping.contains(c.id())).toList();
             int head = 3;
-            XSSFRow h = row(s, head);
+            Row h = row(s, head);
             text(h, 0, "Topic", st.header);
             text(h, 1, "Sources", st.header);
             text(h, 2, "Status", st.header);
@@ -842,7 +845,7 @@ public final class AssessmentWorkbook {
             h.setHeightInPoints((float) Math.min(170, 7.0 * Math.min(longest, 24) + 12));
             int r = head + 1;
             for (TopicCoverage.TopicSources ts : t.byTopic()) {
-                XSSFRow tr = row(s, r++);
+                Row tr = row(s, r++);
                 boolean none = ts.status() == TopicCoverage.Status.UNCOVERED;
                 boolean one = ts.status() == TopicCoverage.Status.FRAGILE;
                 text(tr, 0, ts.topic(), none ? st.redWrap : one ? st.amberWrap : st.wrap);
@@ -866,7 +869,7 @@ public final class AssessmentWorkbook {
         // ------------------------------------------------------------------------------------------ shared
 
         private void header(XSSFSheet s, int r, List<String> names) {
-            XSSFRow h = row(s, r);
+            Row h = row(s, r);
             for (int i = 0; i < names.size(); i++) {
                 text(h, i, names.get(i), st.header);
             }
@@ -884,18 +887,11 @@ public final class AssessmentWorkbook {
         }
 
         private void properties() {
+            DocumentProperties.set(wb, "PLN assessment: " + a.participant().displayName(), "Assessment as of "
+                    + a.asOf() + ": summary, connections, action plan, check-ins and topics.", a.asOf());
             POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
-            Date date = Date.from(a.asOf().atStartOfDay(ZoneOffset.UTC).toInstant());
-            core.setCreator("PLN Toolkit");
-            core.setLastModifiedByUser("PLN Toolkit");
-            core.setTitle(Cells.clean("PLN assessment: " + a.participant().displayName()));
             core.setSubjectProperty("Personal Learning Network assessment");
-            core.setDescription("Assessment as of " + a.asOf() + ": summary, connections, action plan, check-ins"
-                    + " and topics.");
             core.setKeywords("PLN; personal learning network");
-            core.setCreated(Optional.of(date));
-            core.setModified(Optional.of(date));
-            wb.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("PLN Toolkit");
         }
     }
 

@@ -147,7 +147,7 @@ class DistrictWorkbookTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(lakeside(false)))) {
             String first = wb.getSheet("Participants").getRow(1).getCell(0).getStringCellValue();
             assertFalse(first.startsWith("Participant "), first);
-            String notes = wb.getSheet("About").getRow(12).getCell(1).getStringCellValue();
+            String notes = wb.getSheet("About").getRow(14).getCell(1).getStringCellValue();
             assertEquals("People are shown by name.", notes);
         }
     }

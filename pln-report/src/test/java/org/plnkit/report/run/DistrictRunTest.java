@@ -180,7 +180,8 @@ class DistrictRunTest {
 
     @Test
     void theMapTitleNamesTheInputWithoutItsExtension() {
-        assertEquals("Who relies on what: lakeside-district", DistrictRun.mapTitle(Path.of("x/lakeside-district.xlsx")));
+        assertEquals("Who relies on what: lakeside-district",
+                DistrictRun.mapTitle(Path.of("x/lakeside-district.xlsx")));
         assertEquals("Who relies on what: cohort", DistrictRun.mapTitle(Path.of("cohort")));
     }
 }

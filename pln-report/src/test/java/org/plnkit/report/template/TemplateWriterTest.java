@@ -66,7 +66,7 @@ class TemplateWriterTest {
             assertTrue(entries > 5);
         }
         try (XSSFWorkbook wb = open(DEFAULT)) {
-            assertEquals(TemplateWriter.FIXED_DATE, wb.getProperties().getCoreProperties().getCreated());
+            assertEquals(org.plnkit.report.workbook.kit.DocumentProperties.FIXED_DATE, wb.getProperties().getCoreProperties().getCreated());
             assertEquals("PLN Toolkit", wb.getProperties().getCoreProperties().getCreator());
         }
         assertFalse(java.util.Arrays.equals(DEFAULT,

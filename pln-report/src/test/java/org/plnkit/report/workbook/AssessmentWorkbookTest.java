@@ -32,6 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.plnkit.report.workbook.kit.Styles;
 import org.junit.jupiter.api.Test;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.core.model.Connection;

@@ -1,0 +1,93 @@
+package org.plnkit.analysis.cohort;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.plnkit.core.model.Kind;
+
+/**
+ * Communities described for a coordinator. A community is described when it has at least {@link #minSize} members:
+ * {@code max(5, 1% of participants)} (also in {@code docs/cohort.md}); smaller ones are counted together as "small
+ * groups" ({@link #smallGroups}), their members still numbered on the Participants sheet.
+ *
+ * <pre>{@code
+ * for (CommunityProfile p : CommunityProfiles.of(analysis)) {
+ *     System.out.println(p.community().size() + " members, cohesion " + p.cohesion() + ", " + p.defining());
+ * }
+ * }</pre>
+ */
+public final class CommunityProfiles {
+    /** A defining node is named by at least this share of the community's members. */
+    public static final double MIN_MEMBER_SHARE = 0.3;
+    private static final int DEFINING = 5;
+
+    private CommunityProfiles() {
+    }
+
+    /** The smallest community that is described: {@code max(5, ceil(1% of participants))}. */
+    public static int minSize(int participants) {
+        return Math.max(5, (participants + 99) / 100);
+    }
+
+    /** The communities of at least {@link #minSize} members, largest first. */
+    public static List<CommunityProfile> of(CohortAnalysis a) {
+        int n = a.size();
+        int min = minSize(n);
+        int[] communityOf = new int[n];
+        for (CohortParticipant p : a.participants()) {
+            communityOf[p.index()] = p.community().orElse(0);
+        }
+        CohortGraph g = a.graph();
+        List<CommunityProfile> out = new ArrayList<>();
+        for (Community c : a.communities()) {
+            if (c.size() < min) {
+                continue;
+            }
+            long inside = 0;
+            long all = 0;
+            for (int i : c.members()) {
+                for (int q : a.projection().neighbours(i)) {
+                    all++;
+                    if (communityOf[q] == c.number()) {
+                        inside++;
+                    }
+                }
+            }
+            double cohesion = all == 0 ? 0 : (double) inside / all;
+            int[] count = new int[g.nodeCount()];
+            for (int i : c.members()) {
+                for (int j : g.nodesOf(i)) {
+                    count[j]++;
+                }
+            }
+            List<CommunityProfile.Defining> defining = new ArrayList<>();
+            int others = n - c.size();
+            for (int j = 0; j < count.length; j++) {
+                double ms = (double) count[j] / c.size();
+                if (count[j] < 2 || ms < MIN_MEMBER_SHARE || g.node(j).kind() == Kind.PERSON) {
+                    continue;
+                }
+                double os = others == 0 ? 0 : (double) (g.reliance(j) - count[j]) / others;
+                defining.add(new CommunityProfile.Defining(j, g.displayName(j), ms, os));
+            }
+            defining.sort(Comparator.comparingDouble((CommunityProfile.Defining d) -> -d.lift())
+                    .thenComparingDouble(d -> -d.memberShare()).thenComparingInt(CommunityProfile.Defining::node));
+            out.add(new CommunityProfile(c, cohesion, defining.subList(0, Math.min(DEFINING, defining.size()))));
+        }
+        return out;
+    }
+
+    /** Communities below {@link #minSize}: how many, and how many participants they hold together. */
+    public static int[] smallGroups(CohortAnalysis a) {
+        int min = minSize(a.size());
+        int groups = 0;
+        int members = 0;
+        for (Community c : a.communities()) {
+            if (c.size() < min) {
+                groups++;
+                members += c.size();
+            }
+        }
+        return new int[] {groups, members};
+    }
+}

@@ -1,0 +1,174 @@
+package org.plnkit.analysis.cohort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.plnkit.analysis.plan.Suggestion;
+import org.plnkit.core.model.Cohort;
+import org.plnkit.core.model.Connection;
+import org.plnkit.core.model.Frequency;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Participant;
+import org.plnkit.core.model.Pln;
+
+/** The district's questions: who needs support, what to promote, communities described, names and keystones. */
+class CoordinatorQuestionsTest {
+    private static final long SEED = 20261202L;
+
+    private static CohortAnalysis analyse(Cohort c) {
+        return CohortAnalyzer.analyze(c, CohortOptions.defaults().withFallbackAsOf(TinyCohort.AS_OF));
+    }
+
+    private static Pln pln(String id, String school, Connection... cs) {
+        return new Pln(new Participant(id, id.toUpperCase(), Optional.of(school), Optional.of("Teacher"), List.of(),
+                Optional.empty(), Optional.of(TinyCohort.AS_OF)), List.of(cs), List.of());
+    }
+
+    private static Connection org(String id, String name) {
+        return Connection.builder(id, name, Kind.ORGANIZATION, "professional-organizations")
+                .frequency(Frequency.MONTHLY).value(3).build();
+    }
+
+    @Test
+    void mergedNamesUseTheSpellingMostParticipantsWroteAndAreNeverLowerCasedWhenSomeoneCapitalised() {
+        Cohort c = new Cohort(List.of(
+                pln("p1", "A", org("a", "iste"), org("b", "Learning forward")),
+                pln("p2", "A", org("a", "iste"), org("b", "Learning Forward")),
+                pln("p3", "B", org("a", "ISTE"), org("b", "Learning Forward")),
+                pln("p4", "B", org("b", "learning forward"), org("e", "edutopia")),
+                pln("p5", "B", org("e", "edutopia"))));
+        CohortAnalysis a = analyse(c);
+        Set<String> names = new HashSet<>();
+        a.sharedResources().forEach(r -> names.add(r.name()));
+        assertEquals(Set.of("ISTE", "Learning Forward", "edutopia"), names, "nobody wrote Edutopia with a capital");
+        CohortLabels labels = CohortLabels.anonymous(a);
+        for (SharedResource r : a.sharedResources()) {
+            assertEquals(r.name(), labels.node(r.node()));
+        }
+    }
+
+    @Test
+    void theTinyCohortKeepsItsFirstSeenSpellingsOnTies() {
+        CohortAnalysis a = analyse(TinyCohort.cohort());
+        List<String> names = a.sharedResources().stream().map(SharedResource::name).toList();
+        assertTrue(names.contains("AASL"), names.toString());
+        assertTrue(names.contains("SLJ"), names.toString());
+    }
+
+    @Test
+    void needsSupportIsRankedByTheDocumentedPointsAndListsOnlyParticipantsWithASignal() {
+        qt().withFixedSeed(SEED).withExamples(60).forAll(CohortGen.cohorts(25)).checkAssert(c -> {
+            CohortAnalysis a = analyse(c);
+            List<SupportNeed> list = NeedsSupport.rank(a);
+            Set<Integer> listed = new HashSet<>();
+            for (int k = 0; k < list.size(); k++) {
+                SupportNeed n = list.get(k);
+                assertEquals(k + 1, n.rank());
+                assertFalse(n.reasons().isEmpty());
+                listed.add(n.participant());
+                CohortParticipant p = a.participants().get(n.participant());
+                CohortParticipant.Scores s = p.scores().orElseThrow();
+                int expected = 100 - s.health() + 10 * n.partsAtZero().size()
+                        + (int) Math.round(20 * n.overdueShare()) + (n.noGiveBack() ? 10 : 0)
+                        + (p.isolated() ? 15 : 0);
+                assertEquals(expected, n.points());
+                assertEquals(p.isolated(), n.reasons().contains(SupportNeed.Reason.ISOLATED));
+                if (k > 0) {
+                    SupportNeed prev = list.get(k - 1);
+                    assertTrue(prev.points() > n.points() || prev.points() == n.points()
+                            && (prev.health() < n.health() || prev.health() == n.health()
+                            && prev.participant() < n.participant()));
+                }
+            }
+            for (CohortParticipant p : a.participants()) {
+                if (p.scores().isEmpty() || listed.contains(p.index())) {
+                    continue;
+                }
+                CohortParticipant.Scores s = p.scores().get();
+                assertFalse(p.isolated());
+                assertTrue(s.health() > a.health().overall().lowerQuartile() && s.health() >= 50);
+                assertFalse(s.giveBackShare().filter(v -> v == 0).isPresent());
+            }
+        });
+    }
+
+    @Test
+    void promotedResourcesAreValuedHighlyAndReachFew() {
+        qt().withFixedSeed(SEED).withExamples(60).forAll(CohortGen.cohorts(30)).checkAssert(c -> {
+            CohortAnalysis a = analyse(c);
+            double min = Promotions.threshold(a);
+            List<Promotion> ps = Promotions.of(a);
+            for (int k = 0; k < ps.size(); k++) {
+                Promotion p = ps.get(k);
+                assertEquals(k + 1, p.rank());
+                assertTrue(p.kind() != Kind.PERSON);
+                assertTrue(p.meanWeight() >= min);
+                assertTrue(p.share() <= Promotions.MAX_SHARE);
+                assertTrue(p.schoolsUsing().stream().mapToInt(Community.GroupCount::participants).sum()
+                        <= p.users());
+                assertEquals(a.graph().reliance(p.node()), p.users());
+                for (String s : p.schoolsWithout()) {
+                    assertTrue(p.schoolsUsing().stream().noneMatch(g -> g.group().equals(s)));
+                }
+            }
+        });
+    }
+
+    @Test
+    void communitiesAreDescribedFromTheDocumentedMinimumAndTheRestAreSmallGroups() {
+        qt().withFixedSeed(SEED).withExamples(60).forAll(CohortGen.cohorts(30)).checkAssert(c -> {
+            CohortAnalysis a = analyse(c);
+            int min = CommunityProfiles.minSize(a.size());
+            List<CommunityProfile> described = CommunityProfiles.of(a);
+            int[] small = CommunityProfiles.smallGroups(a);
+            assertEquals(a.communities().size(), described.size() + small[0]);
+            int members = described.stream().mapToInt(p -> p.community().size()).sum() + small[1];
+            assertEquals(a.participants().stream().filter(p -> p.community().isPresent()).count(), members);
+            for (CommunityProfile p : described) {
+                assertTrue(p.community().size() >= min);
+                assertTrue(p.cohesion() >= 0 && p.cohesion() <= 1);
+                for (CommunityProfile.Defining d : p.defining()) {
+                    assertTrue(d.memberShare() >= CommunityProfiles.MIN_MEMBER_SHARE);
+                    assertTrue(d.lift() > 0);
+                }
+            }
+        });
+        assertEquals(5, CommunityProfiles.minSize(25));
+        assertEquals(5, CommunityProfiles.minSize(500));
+        assertEquals(50, CommunityProfiles.minSize(5000));
+    }
+
+    @Test
+    void keystonesAreTheOnlySourceForAtLeastHalfOfTheirUsers() {
+        qt().withFixedSeed(SEED).withExamples(60).forAll(CohortGen.cohorts(30)).checkAssert(c -> {
+            CohortAnalysis a = analyse(c);
+            for (Keystone k : a.keystones()) {
+                assertTrue(k.affected() >= a.options().minKeystone());
+                assertTrue(2 * k.affected() >= k.participants(), k.toString());
+            }
+            assertTrue(a.keystones().size() <= a.graph().nodeCount());
+        });
+    }
+
+    @Test
+    void directoryEntriesNobodyNamesAreFoundByAddressOrName() {
+        Cohort c = TinyCohort.cohort();
+        List<Suggestion> dir = new ArrayList<>(List.of(
+                new Suggestion("American Association of School Librarians", Optional.empty(), Optional.empty(),
+                        Optional.of("https://ala.org/aasl"), List.of(), Optional.empty()),
+                new Suggestion("  EDUTOPIA ", Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                        Optional.empty()),
+                new Suggestion("Learning Forward", Optional.empty(), Optional.empty(),
+                        Optional.of("https://learningforward.org"), List.of(), Optional.empty())));
+        List<Suggestion> unused = Promotions.unusedDirectoryEntries(dir, c);
+        assertEquals(List.of("Learning Forward"), unused.stream().map(Suggestion::name).toList());
+    }
+}

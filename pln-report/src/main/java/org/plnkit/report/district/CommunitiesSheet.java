@@ -1,0 +1,75 @@
+package org.plnkit.report.district;
+
+import static org.plnkit.report.district.DistrictWorkbook.number;
+import static org.plnkit.report.district.DistrictWorkbook.text;
+
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.plnkit.analysis.cohort.Community;
+import org.plnkit.analysis.cohort.CommunityProfile;
+import org.plnkit.analysis.cohort.CommunityProfiles;
+import org.plnkit.report.workbook.kit.Cells;
+
+/**
+ * The district workbook's Communities sheet: each community of at least {@link CommunityProfiles#minSize} members
+ * described by what sets it apart (its defining shared resources), its schools and roles, size and cohesion; the
+ * smaller ones counted together as small groups.
+ */
+final class CommunitiesSheet extends DistrictSheet {
+    CommunitiesSheet(Context c) {
+        super(c);
+    }
+
+    @Override
+    void write() {
+        SXSSFSheet s = sheet("Communities", 11, 9, 10, 10, 50, 34, 30);
+        List<CommunityProfile> list = CommunityProfiles.of(a);
+        int min = CommunityProfiles.minSize(a.size());
+        int[] small = CommunityProfiles.smallGroups(a);
+        text(s.createRow(0), 0, String.format(Locale.ROOT, "Groups of participants who share more with each other than "
+                + "with the rest (label propagation on the projection; modularity %.2f). Described: communities of %d "
+                + "members or more (5, or 1%% of participants when more). Cohesion: the share of members' closest "
+                + "peers who are members too. Defining: named by at least %d%% of members, most typical first "
+                + "(members' share against everyone else's). Members are on the Participants sheet (column "
+                + "Community).", a.modularity(), min, Math.round(CommunityProfiles.MIN_MEMBER_SHARE * 100)), st.note);
+        s.getRow(0).setHeightInPoints(45);
+        Cells.merge(s, 0, 0, 6);
+        headed(s, 1, 1 + list.size(), "Community", "Members", "Cohesion", "Mean health",
+                "What binds it: defining shared resources (members / everyone else)", "Schools (members)",
+                "Roles (members)");
+        s.getRow(1).setHeightInPoints(30);
+        int r = 2;
+        for (CommunityProfile p : list) {
+            Community c = p.community();
+            Row row = s.createRow(r++);
+            number(row, 0, c.number(), st.integer);
+            number(row, 1, c.size(), st.integer);
+            number(row, 2, p.cohesion(), st.percent);
+            if (c.meanHealth().isPresent()) {
+                number(row, 3, c.meanHealth().get(), st.decimal);
+            }
+            String defining = String.join("; ", p.defining().stream().map(d -> labels.node(d.node())
+                    + String.format(Locale.ROOT, " (%d%% / %d%%)", Math.round(d.memberShare() * 100),
+                    Math.round(d.otherShare() * 100))).toList());
+            text(row, 4, defining.isEmpty() ? "(no shared resource named by most members)" : defining, st.wrap);
+            text(row, 5, groups(c.schools()), st.wrap);
+            text(row, 6, groups(c.roles()), st.wrap);
+            Cells.fitLines(row, Math.max(Cells.lines(defining, 50), Math.max(Cells.lines(groups(c.schools()), 34),
+                    Cells.lines(groups(c.roles()), 30))));
+        }
+        r++;
+        text(s.createRow(r++), 0, small[0] == 0 ? "No small groups." : String.format(Locale.ROOT, "Small groups: "
+                + "%,d group%s of fewer than %d members hold %,d participant%s together (numbered on the Participants "
+                + "sheet, not described).", small[0], small[0] == 1 ? "" : "s", min, small[1], small[1] == 1 ? ""
+                : "s"), st.note);
+        long none = a.participants().stream().filter(p -> p.community().isEmpty()).count();
+        text(s.createRow(r), 0, String.format(Locale.ROOT, "%,d participant%s in no community.", none,
+                none == 1 ? " is" : "s are"), st.note);
+    }
+
+    private static String groups(List<Community.GroupCount> gs) {
+        return String.join(", ", gs.stream().map(g -> g.group() + " (" + g.participants() + ")").toList());
+    }
+}

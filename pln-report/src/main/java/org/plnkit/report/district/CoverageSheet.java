@@ -1,0 +1,116 @@
+package org.plnkit.report.district;
+
+import static org.plnkit.report.district.DistrictWorkbook.number;
+import static org.plnkit.report.district.DistrictWorkbook.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.apache.poi.ss.usermodel.ColorScaleFormatting;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
+import org.apache.poi.ss.usermodel.ExtendedColor;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.plnkit.analysis.cohort.CategoryCoverage;
+import org.plnkit.analysis.cohort.GroupSummary;
+import org.plnkit.core.model.Category;
+import org.plnkit.report.workbook.kit.Cells;
+
+/**
+ * The district workbook's Coverage sheet: for the cohort, each school and each role (one row each), the share of
+ * assessed participants who have each category, have it thin, or miss it: three tables, one column per category.
+ */
+final class CoverageSheet extends DistrictSheet {
+    CoverageSheet(Context c) {
+        super(c);
+    }
+
+    private record Line(String group, String name, int participants, int assessed, List<CategoryCoverage> cats) {
+    }
+
+    @Override
+    void write() {
+        List<Category> cats = taxonomy.categories();
+        int[] widths = new int[4 + cats.size()];
+        widths[0] = 8;
+        widths[1] = 30;
+        widths[2] = 12;
+        widths[3] = 10;
+        for (int c = 0; c < cats.size(); c++) {
+            widths[4 + c] = HeatmapSheet.categoryWidth(cats.get(c).label());
+        }
+        SXSSFSheet s = sheet("Coverage", widths);
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line("Cohort", "All participants", a.size(), a.assessed(), a.coverage().byCategory()));
+        for (GroupSummary g : a.coverage().bySchool()) {
+            lines.add(new Line("School", g.group(), g.participants(), g.assessed(), g.categories()));
+        }
+        for (GroupSummary g : a.coverage().byRole()) {
+            lines.add(new Line("Role", g.group(), g.participants(), g.assessed(), g.categories()));
+        }
+        text(s.createRow(0), 0, "Have: at least one connection in the category in touch more often than yearly. "
+                + "Thin: only connections checked yearly or rarely. Missing: none. Shares of the assessed "
+                + "participants of each group.", st.note);
+        Cells.merge(s, 0, 0, Math.min(widths.length - 1, 12));
+        s.createFreezePane(2, 0);
+        int r = 2;
+        r = block(s, r, "Have", lines, CategoryCoverage::have, cats, true);
+        r = block(s, r + 1, "Thin", lines, CategoryCoverage::thin, cats, false);
+        block(s, r + 1, "Missing", lines, CategoryCoverage::lack, cats, false);
+    }
+
+    private int block(SXSSFSheet s, int r, String title, List<Line> lines, ToIntFunction<CategoryCoverage> count,
+                      List<Category> cats, boolean goodIsHigh) {
+        text(s.createRow(r++), 0, title + ": share of each group", st.heading);
+        String[] headers = new String[4 + cats.size()];
+        headers[0] = "Group";
+        headers[1] = "School or role";
+        headers[2] = "Participants";
+        headers[3] = "Assessed";
+        for (int c = 0; c < cats.size(); c++) {
+            headers[4 + c] = cats.get(c).label();
+        }
+        Row h = s.createRow(r++);
+        Cells.header(h, st.header, headers);
+        h.setHeightInPoints(45);
+        int first = r;
+        for (Line l : lines) {
+            Row row = s.createRow(r++);
+            text(row, 0, l.group(), st.text);
+            text(row, 1, l.name(), st.text);
+            number(row, 2, l.participants(), st.integer);
+            number(row, 3, l.assessed(), st.integer);
+            if (l.assessed() == 0) {
+                continue;
+            }
+            for (int c = 0; c < l.cats().size(); c++) {
+                number(row, 4 + c, (double) count.applyAsInt(l.cats().get(c)) / l.assessed(), st.percent);
+            }
+        }
+        if (r > first) {
+            SheetConditionalFormatting cf = s.getSheetConditionalFormatting();
+            ConditionalFormattingRule rule = cf.createConditionalFormattingColorScaleRule();
+            ColorScaleFormatting scale = rule.getColorScaleFormatting();
+            scale.getThresholds()[0].setRangeType(RangeType.NUMBER);
+            scale.getThresholds()[0].setValue(0d);
+            scale.getThresholds()[1].setRangeType(RangeType.NUMBER);
+            scale.getThresholds()[1].setValue(0.5d);
+            scale.getThresholds()[2].setRangeType(RangeType.NUMBER);
+            scale.getThresholds()[2].setValue(1d);
+            ExtendedColor bad = color(0xF4A582);
+            ExtendedColor good = color(0x7FBF7B);
+            scale.setColors(new ExtendedColor[] {goodIsHigh ? bad : good, color(0xFFE699), goodIsHigh ? good : bad});
+            cf.addConditionalFormatting(new CellRangeAddress[] {
+                    new CellRangeAddress(first, r - 1, 4, 3 + cats.size())}, rule);
+        }
+        return r;
+    }
+
+    private static ExtendedColor color(int rgb) {
+        return new XSSFColor(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, null);
+    }
+}

@@ -1,0 +1,74 @@
+package org.plnkit.report.district;
+
+import java.util.Objects;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.plnkit.analysis.cohort.CohortAnalysis;
+import org.plnkit.analysis.cohort.CohortLabels;
+import org.plnkit.core.model.Category;
+import org.plnkit.core.model.Participant;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.report.workbook.kit.Cells;
+import org.plnkit.report.workbook.kit.Styles;
+
+/**
+ * One streamed sheet of the district workbook. A new sheet is a subclass with a {@link #write()} and one line in
+ * {@link DistrictWorkbook}'s list of sheets; every cell goes through the workbook toolkit ({@link Cells}).
+ */
+abstract class DistrictSheet {
+    /** What every sheet is written from. */
+    record Context(SXSSFWorkbook wb, Styles st, CohortAnalysis a, CohortLabels labels, DistrictInput input) {
+        Context {
+            Objects.requireNonNull(wb, "wb");
+            Objects.requireNonNull(st, "st");
+            Objects.requireNonNull(a, "a");
+            Objects.requireNonNull(labels, "labels");
+            Objects.requireNonNull(input, "input");
+        }
+    }
+
+    protected final SXSSFWorkbook wb;
+    protected final Styles st;
+    protected final CohortAnalysis a;
+    protected final CohortLabels labels;
+    protected final DistrictInput input;
+    protected final Taxonomy taxonomy;
+
+    DistrictSheet(Context c) {
+        this.wb = c.wb();
+        this.st = c.st();
+        this.a = c.a();
+        this.labels = c.labels();
+        this.input = c.input();
+        this.taxonomy = c.a().taxonomy();
+    }
+
+    /** Writes the sheet. */
+    abstract void write();
+
+    /** A new sheet with these column widths (in characters), landscape and one page wide. */
+    protected SXSSFSheet sheet(String name, int... widths) {
+        SXSSFSheet s = wb.createSheet(name);
+        Cells.widths(s, widths);
+        Cells.printable(s);
+        return s;
+    }
+
+    /** A header row, frozen, with filters over the rows that follow. */
+    protected void headed(SXSSFSheet s, int headerRow, int lastRow, String... headers) {
+        Cells.header(s.createRow(headerRow), st.header, headers);
+        s.createFreezePane(1, headerRow + 1);
+        if (lastRow > headerRow) {
+            s.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, headers.length - 1));
+        }
+    }
+
+    protected static String school(Participant p) {
+        return p.school().orElse("");
+    }
+
+    protected String categoryLabel(String id) {
+        return taxonomy.byId(id).map(Category::label).orElse(id);
+    }
+}

@@ -1,0 +1,93 @@
+package org.plnkit.report.district;
+
+import static org.plnkit.report.district.DistrictWorkbook.number;
+import static org.plnkit.report.district.DistrictWorkbook.text;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.ColorScaleFormatting;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
+import org.apache.poi.ss.usermodel.ExtendedColor;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.plnkit.analysis.cohort.CohortParticipant;
+import org.plnkit.analysis.cohort.Community;
+import org.plnkit.core.model.Category;
+
+/** The district workbook's Heatmap sheet. */
+final class HeatmapSheet extends DistrictSheet {
+    HeatmapSheet(Context c) {
+        super(c);
+    }
+
+    /**
+     * A category column wide enough that no word of its label breaks inside a wrapped header ("organizations" never
+     * becomes "organization / s"): the longest word in bold needs about 1.25 characters of width per letter.
+     */
+    static int categoryWidth(String label) {
+        int longest = 0;
+        for (String w : label.split("\\s+")) {
+            longest = Math.max(longest, w.length());
+        }
+        return Math.min(30, Math.max(11, (int) Math.ceil(longest * 1.25) + 2));
+    }
+
+    @Override
+    void write() {
+        List<Category> cats = taxonomy.categories();
+        int[] widths = new int[3 + cats.size()];
+        widths[0] = 18;
+        widths[1] = 28;
+        widths[2] = 11;
+        for (int c = 0; c < cats.size(); c++) {
+            widths[3 + c] = categoryWidth(cats.get(c).label());
+        }
+        SXSSFSheet s = sheet("Heatmap", widths);
+        text(s.createRow(0), 0, "Connections per category: red = none (a gap), yellow = one, green = three or "
+                + "more. Have, thin and missing per school and role are on the Coverage sheet.", st.note);
+        String[] headers = new String[3 + cats.size()];
+        headers[0] = "Participant";
+        headers[1] = "School";
+        headers[2] = "Community";
+        for (int c = 0; c < cats.size(); c++) {
+            headers[3 + c] = cats.get(c).label();
+        }
+        int n = a.size();
+        headed(s, 1, 1 + n, headers);
+        s.getRow(1).setHeightInPoints(45);
+        int r = 2;
+        for (CohortParticipant p : a.participants()) {
+            Row row = s.createRow(r++);
+            text(row, 0, labels.participant(p.index()), st.text);
+            text(row, 1, school(p.participant()), st.text);
+            p.community().ifPresent(c -> number(row, 2, c, st.integer));
+            if (p.scores().isPresent()) {
+                List<Integer> counts = p.scores().get().categoryCounts();
+                for (int c = 0; c < cats.size(); c++) {
+                    number(row, 3 + c, counts.get(c), st.integer);
+                }
+            }
+        }
+        if (n > 0) {
+            SheetConditionalFormatting cf = s.getSheetConditionalFormatting();
+            ConditionalFormattingRule rule = cf.createConditionalFormattingColorScaleRule();
+            ColorScaleFormatting scale = rule.getColorScaleFormatting();
+            scale.getThresholds()[0].setRangeType(RangeType.NUMBER);
+            scale.getThresholds()[0].setValue(0d);
+            scale.getThresholds()[1].setRangeType(RangeType.NUMBER);
+            scale.getThresholds()[1].setValue(1d);
+            scale.getThresholds()[2].setRangeType(RangeType.NUMBER);
+            scale.getThresholds()[2].setValue(3d);
+            scale.setColors(new ExtendedColor[] {color(0xF4A582), color(0xFFE699), color(0x7FBF7B)});
+            cf.addConditionalFormatting(new CellRangeAddress[] {
+                    new CellRangeAddress(2, 1 + n, 3, 2 + cats.size())}, rule);
+        }
+    }
+
+    private ExtendedColor color(int rgb) {
+        return new XSSFColor(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, null);
+    }
+}

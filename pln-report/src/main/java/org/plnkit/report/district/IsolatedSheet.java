@@ -1,0 +1,38 @@
+package org.plnkit.report.district;
+
+import static org.plnkit.report.district.DistrictWorkbook.number;
+import static org.plnkit.report.district.DistrictWorkbook.text;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.plnkit.analysis.cohort.CohortParticipant;
+import org.plnkit.analysis.health.Health;
+
+/** The district workbook's Isolated sheet. */
+final class IsolatedSheet extends DistrictSheet {
+    IsolatedSheet(Context c) {
+        super(c);
+    }
+
+    @Override
+    void write() {
+        SXSSFSheet s = sheet("Isolated", 18, 30, 20, 12, 10);
+        List<Integer> list = a.isolated();
+        text(s.createRow(0), 0, "Participants who share no organization, resource or colleague with anyone "
+                + "in the cohort: candidates for mentoring.", st.note);
+        headed(s, 1, 1 + list.size(), "Participant", "School", "Role", "Connections", "Health");
+        int r = 2;
+        for (int i : list) {
+            CohortParticipant p = a.participants().get(i);
+            Row row = s.createRow(r++);
+            text(row, 0, labels.participant(i), st.text);
+            text(row, 1, school(p.participant()), st.text);
+            text(row, 2, p.participant().role().orElse(""), st.text);
+            number(row, 3, p.connections(), st.integer);
+            if (p.scores().isPresent()) {
+                number(row, 4, p.scores().get().health(), st.integer);
+            }
+        }
+    }
+}

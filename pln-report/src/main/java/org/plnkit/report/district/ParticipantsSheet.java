@@ -1,0 +1,117 @@
+package org.plnkit.report.district;
+
+import static org.plnkit.report.district.DistrictWorkbook.header;
+import static org.plnkit.report.district.DistrictWorkbook.number;
+import static org.plnkit.report.district.DistrictWorkbook.partLabel;
+import static org.plnkit.report.district.DistrictWorkbook.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.plnkit.analysis.cohort.CohortParticipant;
+import org.plnkit.analysis.cohort.Community;
+import org.plnkit.analysis.cohort.Projection;
+import org.plnkit.analysis.health.Health;
+import org.plnkit.core.problem.Problem;
+
+/** The district workbook's Participants sheet. */
+final class ParticipantsSheet extends DistrictSheet {
+    ParticipantsSheet(Context c) {
+        super(c);
+    }
+
+    @Override
+    void write() {
+        List<String> headers = new ArrayList<>(List.of("Participant", "School", "Role", "Community",
+                "Connections", "Shared nodes", "Ties to participants", "Health"));
+        for (Health.Part part : Health.Part.values()) {
+            headers.add(partLabel(part));
+        }
+        headers.addAll(List.of("Categories covered", "Gaps", "Thin categories", "Topics named",
+                "Topics without a source", "Topics with one source", "Overdue check-ins", "Give-back share",
+                "Local share", "Reliance flags", "Projection neighbours", "Betweenness", "Isolated",
+                "First step of the action plan", "Problem"));
+        int[] widths = new int[headers.size()];
+        java.util.Arrays.fill(widths, 11);
+        widths[0] = 18;
+        widths[1] = 28;
+        widths[2] = 20;
+        widths[headers.size() - 2] = 40;
+        widths[headers.size() - 1] = 30;
+        SXSSFSheet s = sheet("Participants", widths);
+        int n = a.size();
+        header(s.createRow(0), st, headers.toArray(new String[0]));
+        s.getRow(0).setHeightInPoints(45);
+        s.createFreezePane(1, 1);
+        int r = 1;
+        int cats = taxonomy.categories().size();
+        for (CohortParticipant p : a.participants()) {
+            Row row = s.createRow(r++);
+            int c = 0;
+            text(row, c++, labels.participant(p.index()), st.text);
+            text(row, c++, school(p.participant()), st.text);
+            text(row, c++, p.participant().role().orElse(""), st.text);
+            if (p.community().isPresent()) {
+                number(row, c, p.community().get(), st.integer);
+            }
+            c++;
+            number(row, c++, p.connections(), st.integer);
+            number(row, c++, p.sharedNodes(), st.integer);
+            number(row, c++, p.ties(), st.integer);
+            Optional<CohortParticipant.Scores> sc = p.scores();
+            if (sc.isPresent()) {
+                CohortParticipant.Scores x = sc.get();
+                number(row, c++, x.health(), st.integer);
+                for (Health.Part part : Health.Part.values()) {
+                    Optional<Integer> v = x.subScore(part);
+                    if (v.isPresent()) {
+                        number(row, c, v.get(), st.integer);
+                    }
+                    c++;
+                }
+                number(row, c++, cats - x.gaps(), st.integer);
+                number(row, c++, x.gaps(), st.integer);
+                number(row, c++, x.thin(), st.integer);
+                number(row, c++, x.topics(), st.integer);
+                number(row, c++, x.uncoveredTopics(), st.integer);
+                number(row, c++, x.fragileTopics(), st.integer);
+                number(row, c++, x.overdue(), st.integer);
+                if (x.giveBackShare().isPresent()) {
+                    number(row, c, x.giveBackShare().get(), st.percent);
+                }
+                c++;
+                if (x.localShare().isPresent()) {
+                    number(row, c, x.localShare().get(), st.percent);
+                }
+                c++;
+                number(row, c++, x.relianceFlags(), st.integer);
+            } else {
+                c += 1 + Health.Part.values().length + 10;
+            }
+            number(row, c++, p.neighbours(), st.integer);
+            number(row, c++, p.betweenness(), st.fine);
+            text(row, c++, p.isolated() ? "yes" : "no", st.text);
+            text(row, c++, sc.map(x -> labels.firstStep(x, taxonomy)).orElse(""), st.text);
+            text(row, c, p.problem().orElse(""), st.text);
+        }
+        if (n > 0) {
+            XSSFSheet xs = wb.getXSSFWorkbook().getSheet("Participants");
+            XSSFTable table = xs.createTable(new AreaReference(new CellReference(0, 0),
+                    new CellReference(n, headers.size() - 1), wb.getSpreadsheetVersion()));
+            table.setName("Participants");
+            table.setDisplayName("Participants");
+            for (int i = 0; i < headers.size(); i++) {
+                table.getColumns().get(i).setName(headers.get(i));
+            }
+            table.getCTTable().addNewAutoFilter().setRef(table.getArea().formatAsString());
+            table.setStyleName("TableStyleLight9");
+            ((org.apache.poi.xssf.usermodel.XSSFTableStyleInfo) table.getStyle()).setShowRowStripes(true);
+        }
+    }
+}
