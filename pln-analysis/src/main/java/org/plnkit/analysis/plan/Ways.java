@@ -9,6 +9,8 @@ import org.plnkit.core.model.Kind;
  * or a blog read, a podcast listened to, a community visited. The action plan words its check-ins with it, so that
  * it never suggests "a short visit, post or message" to a yearly conference. Categories a district added fall back
  * on the connection's kind.
+ *
+ * @since 0.1.0
  */
 public enum Ways {
     /** A person: get in touch. */

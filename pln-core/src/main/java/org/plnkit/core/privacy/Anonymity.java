@@ -13,6 +13,8 @@ import org.plnkit.core.model.Taxonomy;
  * <pre>{@code
  * Pln shown = Anonymity.OTHERS.apply(pln, Taxonomy.defaults());   // "Maria Lopez" stays, "Jane Kim" → "Local colleague 1"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum Anonymity {
     /** Every name as written. */

@@ -27,6 +27,8 @@ import org.plnkit.core.model.Taxonomy;
  * new CheckInCalendar(Taxonomy.defaults()).write(pln, LocalDate.of(2026, 11, 1), writer);
  * // BEGIN:VCALENDAR … SUMMARY:Plan to attend the next NSTA National Conference … RRULE:FREQ=YEARLY …
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CheckInCalendar {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;

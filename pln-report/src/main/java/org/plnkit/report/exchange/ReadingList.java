@@ -35,6 +35,8 @@ import org.plnkit.core.model.Taxonomy;
  * list.writeOpml(pln, LocalDate.of(2026, 11, 1), writer);
  * list.writeBookmarks(pln, writer);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ReadingList {
     /** Categories of the default taxonomy that a feed reader follows. */

@@ -16,6 +16,8 @@ import java.util.Optional;
  * String md = new ReflectionDraft(taxonomy).markdown(pln, assessment, figure);
  * String html = ReflectionHtml.page(md, Optional.of(pngBytes), "My personal learning network");
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ReflectionHtml {
     static final String PROMPT_STYLE = "background:#fff8e1;border-left:6px solid #f4b400;padding:12px 16px;"
