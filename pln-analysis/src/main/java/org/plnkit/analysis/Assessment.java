@@ -41,6 +41,8 @@ import org.plnkit.core.model.Participant;
  * @param upkeep      overdue check-ins, missing dates, organizer
  * @param health      the health score and its parts
  * @param actionPlan  the ordered recommendations
+ *
+ * @since 0.1.0
  */
 public record Assessment(Participant participant, LocalDate asOf, Thresholds thresholds, Composition composition,
                          Coverage coverage, Reliance reliance, Structure structure, TopicCoverage topics,

@@ -36,6 +36,8 @@ import org.plnkit.core.model.Participant;
  * }
  * String json = AssessmentJson.toJson(assessment);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class AssessmentJson {
     /** The version of the JSON layout. */

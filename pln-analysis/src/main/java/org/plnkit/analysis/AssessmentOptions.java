@@ -26,6 +26,8 @@ import org.plnkit.core.model.Taxonomy;
  * @param engagement     how value and frequency make an engagement weight
  * @param coreCategories category ids that are core for the participant's role (none by default)
  * @param suggestions    where concrete suggestions for the action plan come from
+ *
+ * @since 0.1.0
  */
 public record AssessmentOptions(Optional<LocalDate> asOf, Taxonomy taxonomy, Thresholds thresholds,
                                 EngagementScale engagement, Set<String> coreCategories,

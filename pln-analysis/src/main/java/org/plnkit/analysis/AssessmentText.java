@@ -33,6 +33,8 @@ import org.plnkit.core.model.Participant;
  * <pre>{@code
  * System.out.print(AssessmentText.render(assessment));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class AssessmentText {
     /** The width lines are wrapped at. */

@@ -35,6 +35,8 @@ import org.plnkit.core.model.UnknownCategoryException;
  * Assessment a = new Assessor(AssessmentOptions.defaults()).assess(pln);   // as of the participant's as_of
  * System.out.print(AssessmentText.render(a));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Assessor {
     private final AssessmentOptions options;

@@ -131,8 +131,9 @@ final class ExportCommand implements Callable<Integer> {
             return writeOut(cmd, f, toScreen, describe(pln), null, w -> organizer(pln, f, tax, w));
         }
         PlnExporter exporter = new PlnExporter(tax);
-        return writeOut(cmd, f, toScreen, describe(pln), (n, e) -> exporter.writeCsv(pln, n, e),
+        int exit = writeOut(cmd, f, toScreen, describe(pln), (n, e) -> exporter.writeCsv(pln, n, e),
                 w -> exporter.write(pln, f, w));
+        return exit == 0 && partial ? PlnCommand.INVALID_INPUT : exit;   // rows were left out: say so (#18)
     }
 
     /** The check-in calendar, the OPML reading list or the bookmark file of one participant. */
@@ -191,12 +192,12 @@ final class ExportCommand implements Callable<Integer> {
                 StringWriter n = new StringWriter();
                 StringWriter e = new StringWriter();
                 csv.write(n, e);
-                Outputs.write(nodes, o -> o.write(n.toString().getBytes(StandardCharsets.UTF_8)));
-                Outputs.write(edges, o -> o.write(e.toString().getBytes(StandardCharsets.UTF_8)));
+                Outputs.write(nodes, force.force(), o -> o.write(n.toString().getBytes(StandardCharsets.UTF_8)));
+                Outputs.write(edges, force.force(), o -> o.write(e.toString().getBytes(StandardCharsets.UTF_8)));
                 cmd.getOut().println("Wrote " + nodes + " and " + edges + ": " + what);
             } else {
                 force.checkNew(cmd, List.of(output));
-                Outputs.write(output, o -> {
+                Outputs.write(output, force.force(), o -> {
                     Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
                     graph.write(w);
                     w.flush();

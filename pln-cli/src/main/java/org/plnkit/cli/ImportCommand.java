@@ -176,7 +176,7 @@ final class ImportCommand implements Callable<Integer> {
             if (toScreen) {
                 cmd.getOut().print(buf.toString(StandardCharsets.UTF_8));
             } else {
-                Outputs.write(output, o -> buf.writeTo(o));
+                Outputs.write(output, force.force(), o -> buf.writeTo(o));
                 cmd.getOut().println("Wrote " + output + ": " + ExportCommand.describe(pln)
                         + (r.warningCount() > 0 ? " (" + ValidateCommand.plural(r.warningCount(), "warning") + " above)" : ""));
             }

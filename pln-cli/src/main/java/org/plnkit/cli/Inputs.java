@@ -62,13 +62,21 @@ final class Inputs {
             return new Loaded(path, Kind.PARTICIPANT_FILE, r.value().map(p -> new Cohort(List.of(p))),
                     LimitsOption.explain(r.problems(), limits));
         }
-        if (CohortReader.formatOf(path).isPresent()) {
+        if (CohortReader.formatOf(path).isPresent() || Files.isDirectory(path)) {
+            // a folder that is not a cohort: the reader says why (e.g. participants.csv without connections.csv)
             CohortReading r = CohortReader.readDetailed(path, taxonomy, limits, strict);
             return new Loaded(path, Kind.COHORT, r.result().value(), LimitsOption.explain(r.result().problems(), limits));
         }
         if (!Files.exists(path)) {
             return new Loaded(path, Kind.UNKNOWN, Optional.empty(),
                     List.of(Problem.error(Place.file(path.toString()), "no such file or folder")));
+        }
+        Optional<String> notAFile = Files.isDirectory(path) ? Optional.empty()
+                : org.plnkit.core.read.InputFiles.refusal(path);
+        if (notAFile.isPresent()) {
+            // a named pipe, a device: refused before it is opened (reading a FIFO would block forever)
+            return new Loaded(path, Kind.UNKNOWN, Optional.empty(), List.of(Problem.error(Place.file(path.toString()),
+                    notAFile.get())));
         }
         if (Files.isRegularFile(path)) {
             // a README or a picture caught by a shell glob (samples/*): say so, but it is not an error

@@ -159,8 +159,8 @@ final class MapCommand implements Callable<Integer> {
     private Path write(CommandLine cl, Path out, Outputs.Body picture, Supplier<String> altText) throws IOException {
         Path alt = out.resolveSibling(stripExtension(out.getFileName().toString()) + ".alt.txt");
         force.checkNew(cl, List.of(out, alt));
-        Outputs.write(out, picture);
-        Outputs.write(alt, o -> o.write(altText.get().getBytes(StandardCharsets.UTF_8)));
+        Outputs.write(out, force.force(), picture);
+        Outputs.write(alt, force.force(), o -> o.write(altText.get().getBytes(StandardCharsets.UTF_8)));
         return alt;
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.plnkit.report.io.AtomicOutput;
+import org.plnkit.report.io.WriteFailure;
 import picocli.CommandLine;
 
 /**
@@ -30,7 +31,8 @@ final class Outputs {
 
     /** Reports a file that could not be written and gives the exit code for it. */
     static int cannotWrite(CommandLine cmd, Path target, IOException e) {
-        cmd.getErr().println("pln: cannot write " + target + ": " + e.getMessage());
+        cmd.getErr().println("pln: " + (e instanceof java.nio.file.FileAlreadyExistsException
+                ? target + " already exists; add --force to replace it" : WriteFailure.of(target, e).getMessage()));
         cmd.getErr().flush();
         return PlnCommand.FAILURE;
     }
@@ -47,8 +49,17 @@ final class Outputs {
         }
     }
 
-    /** Writes the file atomically (see {@link AtomicOutput}); {@link #checkNew} has already guarded against overwriting. */
-    static void write(Path target, Body body) throws IOException {
-        AtomicOutput.write(target, true, body::write);
+    /**
+     * Writes the file atomically (see {@link AtomicOutput}): the bytes are checked on the disk before the move, and
+     * without {@code --force} the file is created new at the moment of the move ({@link #checkNew} only says so
+     * early), so two overlapping runs cannot both write it.
+     */
+    static void write(Path target, boolean force, Body body) throws IOException {
+        AtomicOutput.write(target, force, body::write);
+    }
+
+    /** As {@link #write}, for a file inside an output folder: never through a link planted in that folder. */
+    static void writeInside(Path folder, Path target, boolean force, Body body) throws IOException {
+        AtomicOutput.writeInside(folder, target, force, body::write);
     }
 }

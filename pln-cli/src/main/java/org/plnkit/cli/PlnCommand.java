@@ -1,6 +1,8 @@
 package org.plnkit.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
+import org.plnkit.report.io.WriteFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -83,6 +85,13 @@ public final class PlnCommand implements Runnable {
                     throw oom;   // wrapped by a worker thread: main() says what to do
                 }
             }
+            Optional<String> io = ioProblem(e);
+            if (io.isPresent()) {
+                // a file that could not be written (or read): the system's reason in plain words, not a bug
+                err.println("pln: " + io.get());
+                err.flush();
+                return FAILURE;
+            }
             err.println("pln: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (Boolean.getBoolean("pln.debug")) {
                 e.printStackTrace(err);
@@ -93,10 +102,76 @@ public final class PlnCommand implements Runnable {
             err.flush();
             return FAILURE;
         });
+        cl.setExecutionStrategy(parsed -> checkScreen(parsed.commandSpec().commandLine(),
+                new CommandLine.RunLast().execute(parsed)));
+        cl.registerConverter(java.time.LocalDate.class, PlnCommand::date);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(false);
         cl.setUsageHelpWidth(100);
         return cl;
+    }
+
+    /** A date option ({@code --as-of}): YYYY-MM-DD, and a date that exists, said in words when it does not. */
+    static java.time.LocalDate date(String text) {
+        String t = text.strip();
+        try {
+            return java.time.LocalDate.parse(t);
+        } catch (java.time.format.DateTimeParseException e) {
+            String why = "";
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                int month = Integer.parseInt(t.substring(5, 7));
+                int day = Integer.parseInt(t.substring(8, 10));
+                why = month < 1 || month > 12 ? " (there is no month " + month + ")"
+                        : " (" + java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL,
+                                java.util.Locale.ENGLISH) + " has no day " + day + " that year)";
+            }
+            throw new CommandLine.TypeConversionException("\"" + t + "\" is not a date" + why
+                    + "; write it as YYYY-MM-DD, e.g. 2026-11-30");
+        }
+    }
+
+    /**
+     * A file-system failure anywhere in the chain of {@code e}, in plain words ("cannot write out/district.xlsx: the
+     * disk is full"); empty when the failure is not about a file.
+     */
+    static Optional<String> ioProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof WriteFailure w) {
+                return Optional.of(w.getMessage());
+            }
+            if (t instanceof java.nio.file.FileAlreadyExistsException f) {
+                return Optional.of("cannot write " + f.getFile() + ": it already exists (add --force to replace it)");
+            }
+            if (t instanceof java.nio.file.FileSystemException f) {
+                return Optional.of("cannot use " + (f.getFile() == null ? "a file" : f.getFile()) + ": "
+                        + WriteFailure.reason(f));
+            }
+            if (t instanceof java.io.IOException io && !WriteFailure.reason(io).equals(io.getMessage())) {
+                // recognised (a full disk, a read-only folder…) though no file was named
+                return Optional.of("a file could not be written: " + WriteFailure.reason(io));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * After a command: when standard output failed (closed, a full disk, a broken pipe), what was printed did not
+     * arrive; say so on standard error and exit {@link #FAILURE}, whatever the command returned.
+     */
+    static int checkScreen(CommandLine cmd, int exit) {
+        CommandLine root = cmd;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        boolean failed = root.getOut().checkError() || cmd.getOut().checkError() || System.out.checkError();
+        if (failed) {
+            PrintWriter err = cmd.getErr();
+            err.println("pln: standard output could not be written (it is closed, or the disk or pipe it goes to is"
+                    + " full); the output is incomplete");
+            err.flush();
+            return FAILURE;
+        }
+        return exit;
     }
 
     @Override

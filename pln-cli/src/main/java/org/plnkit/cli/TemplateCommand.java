@@ -104,10 +104,10 @@ final class TemplateCommand implements Callable<Integer> {
         try {
             if (asYaml) {
                 byte[] text = YamlTemplate.text(options).getBytes(StandardCharsets.UTF_8);
-                Outputs.write(out, o -> o.write(text));
+                Outputs.write(out, force.force(), o -> o.write(text));
             } else {
                 byte[] bytes = writer.bytes();
-                Outputs.write(out, o -> o.write(bytes));
+                Outputs.write(out, force.force(), o -> o.write(bytes));
             }
         } catch (IOException e) {
             return Outputs.cannotWrite(cmd, out, e);

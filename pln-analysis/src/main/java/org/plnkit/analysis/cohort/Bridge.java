@@ -13,6 +13,8 @@ package org.plnkit.analysis.cohort;
  * @param betweenness their betweenness in [0, 1]
  * @param communities how many communities they and their neighbours belong to
  * @param schools     how many schools they and their neighbours come from
+ *
+ * @since 0.1.0
  */
 public record Bridge(int participant, double betweenness, int communities, int schools) {
 }

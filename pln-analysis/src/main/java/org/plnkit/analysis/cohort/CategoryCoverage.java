@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param have     participants with connections in it, not thin
  * @param thin     participants for whom it is thin
  * @param lack     participants without a connection in it
+ *
+ * @since 0.1.0
  */
 public record CategoryCoverage(String category, String label, int have, int thin, int lack) {
     public CategoryCoverage {

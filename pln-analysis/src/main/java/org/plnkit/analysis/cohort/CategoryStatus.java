@@ -6,6 +6,8 @@ package org.plnkit.analysis.cohort;
  * <pre>{@code
  * analysis.participants().get(0).scores().orElseThrow().categories().get(0);   // HAVE
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum CategoryStatus {
     /** Connections in it, not thin. */

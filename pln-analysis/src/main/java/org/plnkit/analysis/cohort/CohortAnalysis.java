@@ -42,6 +42,8 @@ import org.plnkit.core.model.Taxonomy;
  * @param betweennessExact whether betweenness is exact (else estimated from {@code betweennessSources} sources)
  * @param isolated         indices of participants who share nothing with anyone, ascending
  * @param peers            peer recommendations
+ *
+ * @since 0.1.0
  */
 public record CohortAnalysis(CohortOptions options, Taxonomy taxonomy, List<CohortParticipant> participants,
                              CohortGraph graph, Projection projection, CoverageSummary coverage,

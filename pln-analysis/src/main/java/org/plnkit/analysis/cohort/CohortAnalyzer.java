@@ -58,6 +58,8 @@ import org.plnkit.core.model.Taxonomy;
  * CohortAnalysis a = new CohortAnalyzer(CohortOptions.defaults()
  *         .withFallbackAsOf(LocalDate.of(2026, 11, 28)).withThreads(2)).analyze(cohort);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CohortAnalyzer {
     /** Told how long each step of an analysis took, for benchmarks and {@code --timings}. */

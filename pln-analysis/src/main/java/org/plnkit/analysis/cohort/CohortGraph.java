@@ -38,6 +38,8 @@ import org.plnkit.core.model.Pln;
  * g.participantsOf(0).length;    // how many participants rely on it
  * g.isIsolated(7);               // shares nothing with anyone
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CohortGraph {
     private final List<Participant> participants;

@@ -27,6 +27,8 @@ import org.plnkit.core.read.RowCounts;
  *     CohortJson.write(analysis, CohortLabels.anonymous(analysis), out);
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CohortJson {
     /** The version of the JSON layout; changes when a field is renamed or removed. */

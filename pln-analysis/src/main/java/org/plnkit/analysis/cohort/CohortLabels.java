@@ -19,6 +19,8 @@ import org.plnkit.core.privacy.Anonymizer;
  * labels.participant(6);   // "Participant 007"
  * labels.node(12);         // "Mentor 3" for a shared person, the name for anything else
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CohortLabels {
     private final CohortGraph graph;

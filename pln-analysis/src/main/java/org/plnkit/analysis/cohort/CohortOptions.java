@@ -34,6 +34,8 @@ import org.plnkit.analysis.AssessmentOptions;
  * @param peerMinUsers        a peer suggestion needs at least this many peers who use it (2)
  * @param peerMinGroup        a peer group (same community and role, school, community, role) is used only when it
  *                            has at least this many members, the participant included (3)
+ *
+ * @since 0.1.0
  */
 public record CohortOptions(AssessmentOptions assessment, Optional<LocalDate> fallbackAsOf, int threads,
                             int neighbours, int candidates, int hubSample, long seed, int betweennessSources,

@@ -30,6 +30,8 @@ import org.plnkit.core.model.Participant;
  * @param neighbours   how many neighbours they kept in the projection (at most k)
  * @param betweenness  their betweenness in the projection, in [0, 1] (an estimate for large cohorts)
  * @param isolated     whether they share nothing with anyone: no shared node and no tie
+ *
+ * @since 0.1.0
  */
 public record CohortParticipant(int index, Participant participant, int connections, int sharedNodes, int ties,
                                 Optional<Scores> scores, Optional<String> problem, Optional<Integer> community,

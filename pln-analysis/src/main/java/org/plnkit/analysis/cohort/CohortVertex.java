@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param type  participant or shared node
  * @param index the participant's index (input order) or the shared node's index
  * @param id    the participant's id, or the node's identity id (e.g. {@code url:ala.org/aasl})
+ *
+ * @since 0.1.0
  */
 public record CohortVertex(Type type, int index, String id) {
     public CohortVertex {

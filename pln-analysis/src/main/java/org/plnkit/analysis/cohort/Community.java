@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param roles      the members' roles, most members first (then by name)
  * @param topShared  the shared organizations and resources most of its members name, at most 5
  * @param meanHealth the mean health score of its assessed members
+ *
+ * @since 0.1.0
  */
 public record Community(int number, List<Integer> members, List<GroupCount> schools, List<GroupCount> roles,
                         List<NodeCount> topShared, Optional<Double> meanHealth) {

@@ -12,6 +12,8 @@ import java.util.List;
  * @param defining   the shared organizations and resources most typical of it, at most 5: named by at least
  *                   {@link CommunityProfiles#MIN_MEMBER_SHARE} of its members, ranked by how much more often members
  *                   name it than the rest of the cohort (lift)
+ *
+ * @since 0.1.0
  */
 public record CommunityProfile(Community community, double cohesion, List<Defining> defining) {
     public CommunityProfile {

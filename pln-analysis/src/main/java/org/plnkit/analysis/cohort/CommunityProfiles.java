@@ -7,14 +7,18 @@ import org.plnkit.core.model.Kind;
 
 /**
  * Communities described for a coordinator. A community is described when it has at least {@link #minSize} members:
- * {@code max(5, 1% of participants)} (also in {@code docs/cohort.md}); smaller ones are counted together as "small
- * groups" ({@link #smallGroups}), their members still numbered on the Participants sheet.
+ * {@code max(5, ⌈√participants ÷ 4⌉)} (also in {@code docs/cohort.md}): 5 up to 400 participants, 6 at 500, 18 at
+ * 5,000, so that a district sees its few dozen largest communities, not hundreds of groups of three (label propagation
+ * on the projection finds groups of about ten at any size); smaller ones are counted together as "small groups"
+ * ({@link #smallGroups}), their members still numbered on the Participants sheet.
  *
  * <pre>{@code
  * for (CommunityProfile p : CommunityProfiles.of(analysis)) {
  *     System.out.println(p.community().size() + " members, cohesion " + p.cohesion() + ", " + p.defining());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CommunityProfiles {
     /** A defining node is named by at least this share of the community's members. */
@@ -24,9 +28,9 @@ public final class CommunityProfiles {
     private CommunityProfiles() {
     }
 
-    /** The smallest community that is described: {@code max(5, ceil(1% of participants))}. */
+    /** The smallest community that is described: {@code max(5, ⌈√participants ÷ 4⌉)}. */
     public static int minSize(int participants) {
-        return Math.max(5, (participants + 99) / 100);
+        return Math.max(5, (int) Math.ceil(Math.sqrt(participants) / 4));
     }
 
     /** The communities of at least {@link #minSize} members, largest first. */

@@ -13,6 +13,8 @@ import java.util.List;
  * @param byCategory one per taxonomy category, in taxonomy order
  * @param bySchool   one per school, largest first, then by name; participants without a school last
  * @param byRole     one per role, largest first, then by name; participants without a role last
+ *
+ * @since 0.1.0
  */
 public record CoverageSummary(List<CategoryCoverage> byCategory, List<GroupSummary> bySchool,
                               List<GroupSummary> byRole) {

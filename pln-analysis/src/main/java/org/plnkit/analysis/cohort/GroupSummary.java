@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param categories   coverage per category, in taxonomy order, over the assessed
  * @param health       the distribution of the health scores of the assessed
  * @param isolated     participants of the group who share nothing with anyone
+ *
+ * @since 0.1.0
  */
 public record GroupSummary(String group, int participants, int assessed, List<CategoryCoverage> categories,
                            ScoreStats health, int isolated) {

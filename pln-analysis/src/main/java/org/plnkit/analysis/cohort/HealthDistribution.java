@@ -15,6 +15,8 @@ import org.plnkit.analysis.health.Health;
  *
  * @param overall the health scores
  * @param parts   one per {@link Health.Part}, in that order; a part counts only participants it applies to
+ *
+ * @since 0.1.0
  */
 public record HealthDistribution(ScoreStats overall, List<PartStats> parts) {
     public HealthDistribution {

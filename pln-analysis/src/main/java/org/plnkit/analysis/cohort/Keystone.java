@@ -24,6 +24,8 @@ import org.plnkit.core.model.Kind;
  * @param withoutCategory of whom for a category
  * @param withoutTopic    of whom for a topic
  * @param topics          the topics it is the only source of, with how many participants, most first (at most 5)
+ *
+ * @since 0.1.0
  */
 public record Keystone(int node, String name, Kind kind, String category, int participants, int affected,
                        int withoutCategory, int withoutTopic, List<TopicCount> topics) {

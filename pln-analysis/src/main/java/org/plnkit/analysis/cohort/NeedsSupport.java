@@ -27,6 +27,8 @@ import org.plnkit.analysis.health.Health;
  *     System.out.println(s.rank() + ". " + labels.participant(s.participant()) + ": " + s.reasons());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class NeedsSupport {
     /** Health below this is a signal whatever the cohort's quartiles. */

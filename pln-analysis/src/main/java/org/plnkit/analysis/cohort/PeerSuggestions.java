@@ -30,6 +30,8 @@ import org.plnkit.core.model.Taxonomy;
  *
  * <p>The index is built on the first suggestion asked for (district outputs do not need it), then shared; the
  * source is thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PeerSuggestions implements SuggestionSource {
     private final Cohort cohort;

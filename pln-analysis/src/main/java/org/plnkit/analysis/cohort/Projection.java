@@ -20,6 +20,8 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * p.neighbours(7)[0];            // the participant most like participant 7
  * Graph<Integer, DefaultWeightedEdge> g = p.asGraph();   // for other JGraphT algorithms
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Projection {
     private final int[] offsets;

@@ -24,6 +24,8 @@ import org.plnkit.core.model.Kind;
  * @param schoolsUsing  the schools its users come from, most users first (then by name)
  * @param schoolsWithout the schools none of whose participants name it, largest first (then by name)
  * @param roles         its users' roles, most users first (then by name)
+ *
+ * @since 0.1.0
  */
 public record Promotion(int rank, int node, String name, Kind kind, String category, int users, double share,
                         double meanWeight, List<Community.GroupCount> schoolsUsing, List<String> schoolsWithout,

@@ -25,6 +25,8 @@ import org.plnkit.core.model.Participant;
  * List<Promotion> ps = Promotions.of(analysis);
  * ps.get(0).schoolsWithout();   // where to promote it first
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Promotions {
     /** A candidate named by more than this share of the cohort already reaches many. */

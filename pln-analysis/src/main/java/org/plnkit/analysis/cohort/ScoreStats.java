@@ -22,6 +22,8 @@ import java.util.List;
  * @param upperQuartile the value at rank ⌈0.75 × count⌉
  * @param max           the highest
  * @param histogram     ten counts, bin b holding scores 10b to 10b + 9 (the last also holds 100)
+ *
+ * @since 0.1.0
  */
 public record ScoreStats(int count, double mean, int min, int lowerQuartile, int median, int upperQuartile, int max,
                          List<Integer> histogram) {

@@ -25,6 +25,8 @@ import org.plnkit.core.model.Kind;
  * @param schools      how many schools those participants come from
  * @param keystone     how many participants would be left without any source for a category or a topic of theirs
  *                     without it (see {@link Keystone})
+ *
+ * @since 0.1.0
  */
 public record SharedResource(int rank, int node, String id, String name, Kind kind, String category,
                              Optional<String> url, int participants, double share, double weight, int schools,

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param noGiveBack   whether they give back to none of their connections
  * @param isolated     whether they share nothing with anyone in the cohort
  * @param reasons      which of the rule's signals are present, in the rule's order
+ *
+ * @since 0.1.0
  */
 public record SupportNeed(int rank, int participant, int points, int health,
                           List<org.plnkit.analysis.health.Health.Part> partsAtZero, double overdueShare,

@@ -6,5 +6,9 @@
  * peer recommendations ({@link org.plnkit.analysis.cohort.PeerSuggestions}, a
  * {@link org.plnkit.analysis.plan.SuggestionSource}). {@link org.plnkit.analysis.cohort.CohortJson} writes it as
  * JSON. Every measure is defined in docs/measures.md, "Cohort measures".
+ *
+ * <p><strong>Stable API</strong> from 0.1.0: public types here keep their meaning within 0.x minor releases.
+ *
+ * @since 0.1.0
  */
 package org.plnkit.analysis.cohort;

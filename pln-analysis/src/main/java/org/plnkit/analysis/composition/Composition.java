@@ -17,6 +17,8 @@ import org.plnkit.core.model.Kind;
  * @param localShare  local ÷ connections; empty when there are no connections
  * @param blau        Blau's index over categories, 1 − Σ p²; 0 when there are no connections
  * @param iqv         the index of qualitative variation, Blau ÷ (1 − 1/K) for K categories; between 0 and 1
+ *
+ * @since 0.1.0
  */
 public record Composition(int connections, List<KindCount> byKind, List<CategoryCount> byCategory, int local,
                           int online, Optional<Double> localShare, double blau, double iqv) {

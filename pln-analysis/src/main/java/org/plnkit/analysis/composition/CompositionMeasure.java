@@ -32,6 +32,8 @@ import org.plnkit.core.model.Taxonomy;
  * Composition c = new CompositionMeasure(Taxonomy.defaults()).measure(pln);
  * c.localShare();   // Optional[0.33]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CompositionMeasure implements PlnMeasure<Composition> {
     /** The met_via values that make a connection local whatever its category. */

@@ -1,2 +1,8 @@
-/** Composition: connections by kind and category, local and online, Blau's index and the IQV. */
+/**
+ * Composition: connections by kind and category, local and online, Blau's index and the IQV.
+ *
+ * <p><strong>Stable API</strong> from 0.1.0: public types here keep their meaning within 0.x minor releases.
+ *
+ * @since 0.1.0
+ */
 package org.plnkit.analysis.composition;

@@ -21,6 +21,8 @@ import org.plnkit.core.model.Frequency;
  * @param frequencyScores     the score of each frequency; every frequency must have a positive score
  * @param blankFrequencyScore the score when the frequency is not given
  * @param blankValue          the value assumed when the value is not given (1–5)
+ *
+ * @since 0.1.0
  */
 public record EngagementScale(Map<Frequency, Double> frequencyScores, double blankFrequencyScore, double blankValue) {
 

@@ -14,6 +14,8 @@ import org.plnkit.core.model.Participation;
  *                                value you receive"), by id
  * @param wantsToStart            connections marked {@code wants_more} where the participant is at most a lurker
  *                                ("want to be more active but not sure how to start"), by id
+ *
+ * @since 0.1.0
  */
 public record UnderUse(List<LowEngagementCategory> lowEngagementCategories, List<MembershipReview> membershipsToReview,
                        List<StartingPoint> wantsToStart) {

@@ -35,6 +35,8 @@ import org.plnkit.core.model.Taxonomy;
  * UnderUse u = new UnderUseMeasure(Taxonomy.defaults(), EngagementScale.DEFAULT, Thresholds.DEFAULTS).measure(pln);
  * u.wantsToStart();   // [Future Ready Librarians (lurker)]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class UnderUseMeasure implements PlnMeasure<UnderUse> {
     private final Taxonomy taxonomy;

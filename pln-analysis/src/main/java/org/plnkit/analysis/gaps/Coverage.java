@@ -13,6 +13,8 @@ import java.util.Set;
  *                       thin, 0 when a gap; core categories weigh {@link CoverageMeasure#CORE_WEIGHT} times as much
  * @param gaps           categories with no connection, in taxonomy order
  * @param thinCategories categories with few connections or only infrequent ones, in taxonomy order
+ *
+ * @since 0.1.0
  */
 public record Coverage(int categories, int covered, double share, double weightedScore, List<Gap> gaps,
                        List<ThinCategory> thinCategories) {

@@ -29,6 +29,8 @@ import org.plnkit.core.model.Taxonomy;
  * c.gaps();             // [Online journals, …]
  * c.thinCategories();   // [Mentors (one connection), …]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CoverageMeasure implements PlnMeasure<Coverage> {
     /** How much more a core category weighs than another in the coverage score. */

@@ -1,2 +1,8 @@
-/** Gaps and thin categories of the taxonomy, and the coverage score. */
+/**
+ * Gaps and thin categories of the taxonomy, and the coverage score.
+ *
+ * <p><strong>Stable API</strong> from 0.1.0: public types here keep their meaning within 0.x minor releases.
+ *
+ * @since 0.1.0
+ */
 package org.plnkit.analysis.gaps;

@@ -18,6 +18,8 @@ import org.plnkit.analysis.measure.ConnectionRef;
  * @param peopleGivenBackTo  people the participant gives back to
  * @param oneWayTies         people the participant learns from but does not give back to, by engagement weight
  *                           (highest first), then id
+ *
+ * @since 0.1.0
  */
 public record GiveBack(int connections, int canGiveBackTo, int givesBackTo, Optional<Double> share, int people, int peopleGivenBackTo,
                        List<ConnectionRef> oneWayTies) {

@@ -22,6 +22,8 @@ import org.plnkit.core.model.Pln;
  * g.share();        // Optional[0.4]
  * g.oneWayTies();   // [Dr. Ruth Okafor]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class GiveBackMeasure implements PlnMeasure<GiveBack> {
     /** Categories of the default taxonomy where resources are places people meet, so one can give back there. */

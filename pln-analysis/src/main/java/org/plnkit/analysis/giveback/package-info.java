@@ -1,2 +1,8 @@
-/** Give-back: the share of connections the participant contributes to, and one-way ties among people. */
+/**
+ * Give-back: the share of connections the participant contributes to, and one-way ties among people.
+ *
+ * <p><strong>Stable API</strong> from 0.1.0: public types here keep their meaning within 0.x minor releases.
+ *
+ * @since 0.1.0
+ */
 package org.plnkit.analysis.giveback;

@@ -30,6 +30,8 @@ import org.plnkit.core.model.PlnGraph.Vertex;
  * ego.degreeOf(JGraphTAdapter.EGO);          // the number of connections
  * ego.containsEdge("c:jane", "c:aasl");      // whether Jane and AASL are linked
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class JGraphTAdapter {
     /** The key of the participant's vertex. */

@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * @param score     the weighted mean of the applicable sub-scores, rounded
  * @param subScores one per part, in the order of {@link Part}
+ *
+ * @since 0.1.0
  */
 public record Health(int score, List<SubScore> subScores) {
     public Health {

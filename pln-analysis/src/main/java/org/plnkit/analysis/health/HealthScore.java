@@ -33,6 +33,8 @@ import org.plnkit.analysis.upkeep.Upkeep;
  * Health h = new HealthScore(Thresholds.DEFAULTS).score(composition, coverage, reliance, topics, giveBack, upkeep);
  * h.score();   // 82
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class HealthScore {
     private final Thresholds thresholds;

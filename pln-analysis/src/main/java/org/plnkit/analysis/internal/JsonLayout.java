@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The layout every JSON document of the analysis shares ({@link AssessmentJson}, the cohort's {@code CohortJson}):
+ * The layout every JSON document of the analysis shares ({@link org.plnkit.analysis.AssessmentJson}, the cohort's {@code CohortJson}):
  * UTF-8, two spaces of indent, {@code "field": value}, {@code []} and {@code {}} when empty, {@code \n} line ends and
  * one at the end, decimals written plain and rounded half up, enum values as lower-case words joined by {@code -}.
  *
@@ -28,6 +28,8 @@ import java.util.Locale;
  *     g.writeEndObject();
  * });
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class JsonLayout {
     private static final JsonFactory FACTORY = JsonFactory.builder()

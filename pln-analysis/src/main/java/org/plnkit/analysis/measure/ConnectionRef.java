@@ -15,6 +15,8 @@ import org.plnkit.core.model.Kind;
  * @param id   the connection's local id in the participant's PLN
  * @param name the name as the participant wrote it
  * @param kind person, organization or resource
+ *
+ * @since 0.1.0
  */
 public record ConnectionRef(String id, String name, Kind kind) {
     public ConnectionRef {

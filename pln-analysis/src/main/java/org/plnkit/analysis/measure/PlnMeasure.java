@@ -12,6 +12,8 @@ import org.plnkit.core.model.Pln;
  * }</pre>
  *
  * @param <R> the result record
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface PlnMeasure<R> {

@@ -24,6 +24,8 @@ package org.plnkit.analysis.measure;
  * @param mostlyLocalShare               a PLN whose local share reaches this is "mostly local"; one whose online
  *                                       share reaches it is "mostly online" (0.8)
  * @param suggestionsPerRecommendation   at most this many suggestions per recommendation (3)
+ *
+ * @since 0.1.0
  */
 public record Thresholds(int thinMaxConnections, double lowEngagementWeight, int lowValue, double topShareLimit,
                          double concentrationLimit, int minConnectionsForConcentration, int soleSourceTopicsLimit,

@@ -6,6 +6,8 @@ import java.util.List;
  * An ordered list of recommendations, most important first.
  *
  * @param recommendations ranked 1, 2, 3…
+ *
+ * @since 0.1.0
  */
 public record ActionPlan(List<Recommendation> recommendations) {
     public ActionPlan {

@@ -69,6 +69,8 @@ import org.plnkit.core.model.Taxonomy;
  *         .plan(pln, findings);
  * plan.recommendations().get(0).reason();   // "Jane Kim is your only source for 3 of your 4 topics (…)."
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ActionPlanner {
     /** With more thin categories than this, one step covers them all. */

@@ -19,6 +19,8 @@ import org.plnkit.analysis.upkeep.Upkeep;
  * @param underUse    low-engagement categories, memberships to review, where to start
  * @param giveBack    give-back share and one-way ties
  * @param upkeep      overdue check-ins, missing dates, organizer
+ *
+ * @since 0.1.0
  */
 public record Findings(Composition composition, Coverage coverage, Reliance reliance, TopicCoverage topics,
                        UnderUse underUse, GiveBack giveBack, Upkeep upkeep) {

@@ -12,6 +12,8 @@ import java.util.Objects;
  *
  * @param type whether {@code key} is a category id or a topic
  * @param key  the category id, or the topic as the participant spelled it
+ *
+ * @since 0.1.0
  */
 public record Need(Type type, String key) {
     public Need {

@@ -17,6 +17,8 @@ import org.plnkit.analysis.measure.ConnectionRef;
  * @param topics      the topics it is about, in the participant's order
  * @param connections the connections it is about
  * @param suggestions concrete people, organizations or resources to add, best first (may be empty)
+ *
+ * @since 0.1.0
  */
 public record Recommendation(int rank, RecommendationType type, String title, String reason,
                              Optional<String> category, List<String> topics, List<ConnectionRef> connections,

@@ -2,7 +2,11 @@ package org.plnkit.analysis.plan;
 
 import java.util.Locale;
 
-/** What a recommendation asks the participant to do. */
+/**
+ * What a recommendation asks the participant to do.
+ *
+ * @since 0.1.0
+ */
 public enum RecommendationType {
     /** Add a connection in an empty or thin category, or beyond a mostly local (or mostly online) PLN. */
     FILL_GAP("Fill a gap"),

@@ -67,6 +67,8 @@ import org.plnkit.core.read.Text;
  * r.problems().forEach(System.out::println);   // resources.yaml: error: resource 3 (Edutopa): unknown category …
  * SuggestionSource source = r.value().orElseThrow();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ResourceDirectory implements SuggestionSource {
     private static final Set<String> FIELDS = Set.of("name", "kind", "category", "url", "topics", "note", "for");
@@ -190,6 +192,11 @@ public final class ResourceDirectory implements SuggestionSource {
         String name = file.toString();
         Problems problems = new Problems();
         try {
+            java.util.Optional<String> notAFile = org.plnkit.core.read.InputFiles.refusal(file);
+            if (notAFile.isPresent() && !notAFile.get().equals("no such file")) {
+                problems.error(Place.file(name), "cannot read the file: " + notAFile.get()); // a FIFO never ends
+                return ReadResult.failed(problems.toList());
+            }
             if (Files.size(file) > Limits.DEFAULT.maxParticipantFileBytes()) {
                 problems.error(Place.file(name), "the resource directory is too large");
                 return ReadResult.failed(problems.toList());
@@ -200,7 +207,7 @@ public final class ResourceDirectory implements SuggestionSource {
         } catch (NoSuchFileException e) {
             problems.error(Place.file(name), "no such file");
         } catch (IOException e) {
-            problems.error(Place.file(name), "cannot read the file: " + e.getMessage());
+            problems.error(Place.file(name), "cannot read the file: " + org.plnkit.core.read.InputFiles.reason(e));
         }
         return ReadResult.failed(problems.toList());
     }
@@ -221,7 +228,7 @@ public final class ResourceDirectory implements SuggestionSource {
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(in);
         } catch (IOException e) {
-            problems.error(place, "this is not a readable YAML file: " + firstLine(e.getMessage()));
+            problems.error(place, unreadable(e));
             return ReadResult.failed(problems.toList());
         }
         JsonNode list = root == null ? null : root.get("resources");
@@ -440,5 +447,21 @@ public final class ResourceDirectory implements SuggestionSource {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Why the YAML could not be read, in plain words: never a Java class name or the parser's own text. */
+    private static String unreadable(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (t instanceof java.io.CharConversionException || m.contains("CharConversionException")
+                    || m.contains("Invalid UTF-8") || m.contains("special characters are not allowed")) {
+                return "the file is not UTF-8 text (it was saved in another encoding); save it again as UTF-8";
+            }
+        }
+        String line = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                && j.getLocation().getLineNr() > 0 ? " (line " + j.getLocation().getLineNr() + ")" : "";
+        String m = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+                : e.getMessage();
+        return "this is not a readable YAML file" + line + ": " + firstLine(m).replaceAll("^[\\w.]+Exception: ", "");
     }
 }

@@ -14,6 +14,8 @@ import org.plnkit.core.model.Kind;
  * @param url      where to find it
  * @param topics   topics it helps with
  * @param note     why it is suggested or how to start (e.g. "free; weekly chats on Tuesdays")
+ *
+ * @since 0.1.0
  */
 public record Suggestion(String name, Optional<Kind> kind, Optional<String> category, Optional<String> url,
                          List<String> topics, Optional<String> note) {

@@ -12,6 +12,8 @@ import org.plnkit.core.model.Pln;
  * SuggestionSource dir = ResourceDirectory.read(Path.of("resources.yaml"), Taxonomy.defaults()).value().orElseThrow();
  * dir.suggest(Need.topic("coding"), pln, 3);   // [Code.org, Scratch Educator Hub, …]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface SuggestionSource {

@@ -20,6 +20,8 @@ import org.plnkit.analysis.measure.ConnectionRef;
  *                             cut off first (ties by id)
  * @param flags                the over-reliance limits that are reached, in the order top share, concentration,
  *                             sole sources
+ *
+ * @since 0.1.0
  */
 public record Reliance(List<ConnectionWeight> weights, double totalWeight, Optional<Double> herfindahl,
                        Optional<Double> normalizedHerfindahl, Optional<ConnectionWeight> top, List<KeyPerson> keyPeople,

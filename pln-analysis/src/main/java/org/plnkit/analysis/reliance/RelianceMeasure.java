@@ -46,6 +46,8 @@ import org.plnkit.core.model.Pln;
  * Reliance r = new RelianceMeasure(EngagementScale.DEFAULT, Thresholds.DEFAULTS).measure(pln);
  * r.keyPeople();   // [Jane Kim: sole source of makerspaces, coding]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RelianceMeasure implements PlnMeasure<Reliance> {
     private static final Comparator<ConnectionWeight> HEAVIEST_FIRST =

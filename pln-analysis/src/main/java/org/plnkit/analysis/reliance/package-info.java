@@ -1,2 +1,8 @@
-/** Over-reliance: engagement shares, Herfindahl concentration, key people, articulation points, flags. */
+/**
+ * Over-reliance: engagement shares, Herfindahl concentration, key people, articulation points, flags.
+ *
+ * <p><strong>Stable API</strong> from 0.1.0: public types here keep their meaning within 0.x minor releases.
+ *
+ * @since 0.1.0
+ */
 package org.plnkit.analysis.reliance;

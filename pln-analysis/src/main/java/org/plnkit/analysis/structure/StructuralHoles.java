@@ -39,6 +39,8 @@ import org.jgrapht.Graph;
  *
  * @param <V> the vertex type
  * @param <E> the edge type
+ *
+ * @since 0.1.0
  */
 public final class StructuralHoles<V, E> {
     private final boolean simplified;

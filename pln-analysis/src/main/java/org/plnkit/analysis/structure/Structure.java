@@ -16,6 +16,8 @@ import org.plnkit.analysis.measure.ConnectionRef;
  * @param effectiveSize Burt's effective size of the participant, n − 2t/n; empty without connections
  * @param efficiency    effective size ÷ n; empty without connections
  * @param constraint    Burt's constraint of the participant; empty without connections
+ *
+ * @since 0.1.0
  */
 public record Structure(int connections, int links, Optional<Double> density, int components,
                        List<ConnectionRef> isolates, Optional<Double> effectiveSize, Optional<Double> efficiency,

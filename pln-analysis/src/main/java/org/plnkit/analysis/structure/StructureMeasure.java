@@ -27,6 +27,8 @@ import org.plnkit.core.model.Pln;
  * Structure s = new StructureMeasure().measure(pln);
  * s.effectiveSize();   // Optional[14.2]: of 15 connections, about 14 bring something the others do not
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class StructureMeasure implements PlnMeasure<Structure> {
 

@@ -1,2 +1,8 @@
-/** Structure of the ego network: density, components, and Burt's effective size, efficiency and constraint. */
+/**
+ * Structure of the ego network: density, components, and Burt's effective size, efficiency and constraint.
+ *
+ * <p><strong>Stable API</strong> from 0.1.0: public types here keep their meaning within 0.x minor releases.
+ *
+ * @since 0.1.0
+ */
 package org.plnkit.analysis.structure;

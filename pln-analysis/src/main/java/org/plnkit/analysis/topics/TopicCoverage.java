@@ -12,6 +12,8 @@ import org.plnkit.analysis.measure.ConnectionRef;
  * @param fragileTopics   topics exactly one connection helps with, in the participant's order
  * @param score           the topic score in [0, 1]: a topic counts 1 with two or more sources, ½ with one, 0 with
  *                        none; empty when the participant names no topics
+ *
+ * @since 0.1.0
  */
 public record TopicCoverage(List<TopicSources> byTopic, List<String> uncoveredTopics, List<String> fragileTopics,
                             Optional<Double> score) {

@@ -25,6 +25,8 @@ import org.plnkit.core.model.Pln;
  * TopicCoverage t = new TopicsMeasure(EngagementScale.DEFAULT).measure(pln);
  * t.fragileTopics();   // [coding]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class TopicsMeasure implements PlnMeasure<TopicCoverage> {
     private static final Comparator<Source> BY_WEIGHT = Comparator.comparingDouble(Source::weight).reversed()

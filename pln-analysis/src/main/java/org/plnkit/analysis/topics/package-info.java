@@ -1,2 +1,8 @@
-/** Topics: the sources of each topic the participant needs, uncovered and fragile topics. */
+/**
+ * Topics: the sources of each topic the participant needs, uncovered and fragile topics.
+ *
+ * <p><strong>Stable API</strong> from 0.1.0: public types here keep their meaning within 0.x minor releases.
+ *
+ * @since 0.1.0
+ */
 package org.plnkit.analysis.topics;

@@ -16,6 +16,8 @@ import org.plnkit.core.model.Frequency;
  *                        most overdue first (ties by id)
  * @param noLastContact   connections with no last contact date, by id
  * @param organizer       the organizer tool the participant named, if any
+ *
+ * @since 0.1.0
  */
 public record Upkeep(LocalDate asOf, int connections, List<OverdueCheckIn> overdueCheckIns,
                      List<ConnectionRef> noLastContact, Optional<String> organizer) {

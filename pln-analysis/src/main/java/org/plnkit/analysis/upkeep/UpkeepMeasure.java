@@ -26,6 +26,8 @@ import org.plnkit.core.model.Pln;
  * Upkeep u = new UpkeepMeasure(LocalDate.of(2026, 11, 1), Thresholds.DEFAULTS).measure(pln);
  * u.overdueCheckIns();   // [The Daring Librarian: monthly, last contact 78 days ago]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class UpkeepMeasure implements PlnMeasure<Upkeep> {
     private final LocalDate asOf;

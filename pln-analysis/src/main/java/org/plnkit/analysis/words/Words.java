@@ -14,6 +14,8 @@ import java.util.List;
  * Words.and(List.of("a", "b", "c"));               // "a, b and c"
  * Words.percent(0.375);                            // "38%"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Words {
     private Words() {

@@ -142,8 +142,8 @@ class CoordinatorQuestionsTest {
             }
         });
         assertEquals(5, CommunityProfiles.minSize(25));
-        assertEquals(5, CommunityProfiles.minSize(500));
-        assertEquals(50, CommunityProfiles.minSize(5000));
+        assertEquals(6, CommunityProfiles.minSize(500));
+        assertEquals(18, CommunityProfiles.minSize(5000));
     }
 
     @Test

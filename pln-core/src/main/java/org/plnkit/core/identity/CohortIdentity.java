@@ -30,6 +30,8 @@ import org.plnkit.core.model.Pln;
  * }
  * identity.participantTies();   // maria-lopez lists jane-kim, who is a participant too
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CohortIdentity {
     private final List<SharedNode> nodes;

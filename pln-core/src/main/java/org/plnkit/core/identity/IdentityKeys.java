@@ -12,6 +12,8 @@ import java.util.Optional;
  * IdentityKeys.name("  The  ISTE. ");               // "the iste"
  * IdentityKeys.sharedId(" Jane.Kim@Lincoln.org ");  // "jane.kim@lincoln.org"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class IdentityKeys {
     private IdentityKeys() {

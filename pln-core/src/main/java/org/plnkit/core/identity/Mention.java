@@ -8,6 +8,8 @@ import java.util.Objects;
  *
  * @param participantId the participant who names the connection
  * @param connectionId  the connection's local id in that participant's PLN
+ *
+ * @since 0.1.0
  */
 public record Mention(String participantId, String connectionId) {
     public Mention {

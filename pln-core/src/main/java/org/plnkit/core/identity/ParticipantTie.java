@@ -13,6 +13,8 @@ import java.util.Objects;
  *
  * @param mention       the participant and the connection that names the other participant
  * @param participantId the participant the connection is
+ *
+ * @since 0.1.0
  */
 public record ParticipantTie(Mention mention, String participantId) {
     public ParticipantTie {

@@ -24,6 +24,8 @@ import org.plnkit.core.model.Kind;
  * @param name     the most frequent spelling of the name (ties: the first in input order)
  * @param category the most frequent category id (ties: the first in input order)
  * @param mentions every mention, in input order
+ *
+ * @since 0.1.0
  */
 public record SharedNode(String id, Kind kind, String name, String category, List<Mention> mentions) {
     public SharedNode {

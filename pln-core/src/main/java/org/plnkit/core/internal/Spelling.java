@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * Edit distance and "did you mean" for messages. Internal: shared by the model (unknown categories) and the
  * readers (unknown columns, ids, topics); not exported from pln-core.
+ *
+ * @since 0.1.0
  */
 public final class Spelling {
     /** The longest text compared: a typo hint means nothing on longer text, and comparing two huge cells is slow. */

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param examples     examples for templates and reports (may be empty)
  * @param aliases      other words people use for it, accepted wherever a category is read, e.g. {@code podcasts},
  *                     {@code Twitter hashtags} (may be empty)
+ *
+ * @since 0.1.0
  */
 public record Category(String id, String label, Set<Kind> typicalKinds, boolean local, String description,
                        List<String> examples, List<String> aliases) {

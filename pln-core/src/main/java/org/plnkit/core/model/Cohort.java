@@ -11,6 +11,8 @@ import java.util.Set;
  * identity (the same organization named by many) is resolved by {@link org.plnkit.core.identity.CohortIdentity}.
  *
  * @param plns the participants' PLNs in input order
+ *
+ * @since 0.1.0
  */
 public record Cohort(List<Pln> plns) {
     public Cohort {

@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param topics        topics it helps with
  * @param lastContact   last time the participant checked it or was in touch
  * @param feed          the web address of its RSS or Atom feed (blogs, podcasts, journals), for feed readers
+ *
+ * @since 0.1.0
  */
 public record Connection(String id, Optional<String> sharedId, String name, Kind kind, String category,
                          Optional<String> url, Optional<String> metVia, Optional<Frequency> frequency,

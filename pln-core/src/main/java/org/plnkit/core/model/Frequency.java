@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * How often the participant checks a resource or is in touch with a connection, which is also the
  * intended check-in interval: daily 1 day, weekly 7, monthly 30, quarterly 91, yearly 365; rarely has none.
+ *
+ * @since 0.1.0
  */
 public enum Frequency {
     DAILY(1), WEEKLY(7), MONTHLY(30), QUARTERLY(91), YEARLY(365), RARELY(0);

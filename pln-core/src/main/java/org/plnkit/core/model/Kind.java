@@ -3,7 +3,11 @@ package org.plnkit.core.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a connection is: a person, an organization, or a resource (blog, hashtag, podcast, journal…). */
+/**
+ * What a connection is: a person, an organization, or a resource (blog, hashtag, podcast, journal…).
+ *
+ * @since 0.1.0
+ */
 public enum Kind {
     PERSON, ORGANIZATION, RESOURCE;
 

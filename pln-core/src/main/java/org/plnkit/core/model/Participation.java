@@ -3,7 +3,11 @@ package org.plnkit.core.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How active the participant is in a community or organization, from none to leader. */
+/**
+ * How active the participant is in a community or organization, from none to leader.
+ *
+ * @since 0.1.0
+ */
 public enum Participation {
     NONE, LURKER, CONTRIBUTOR, LEADER;
 

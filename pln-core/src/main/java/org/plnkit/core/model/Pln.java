@@ -12,14 +12,25 @@ import java.util.Set;
 
 /**
  * A participant's Personal Learning Network: the participant (the ego), their connections, and the links
- * among those connections. Immutable; built once by a reader or through the constructor, read by many analyses.
+ * among those connections. Immutable and thread-safe; built once by a reader, a {@link Builder} or the
+ * constructor, read by many analyses.
  *
  * <pre>{@code
- * Pln pln = new Pln(Participant.of("maria"), List.of(jane, aasl), List.of(new Link("jane", "aasl")));
- * pln.graph().edges(); // two ego ties and one link
+ * Pln pln = Pln.builder(Participant.of("maria"))
+ *         .connection(Connection.builder("jane", "Jane Kim", Kind.PERSON, "Local colleagues").build())
+ *         .connection(Connection.builder("aasl", "AASL", Kind.ORGANIZATION, "professional-organizations").build())
+ *         .link("jane", "aasl")
+ *         .build();                    // "Local colleagues" is resolved to local-colleagues
+ * pln.graph().edges();                 // two ego ties and one link
  * }</pre>
  *
- * @throws IllegalArgumentException when connection ids repeat, or a link names an unknown connection
+ * <p>The constructor checks ids and links but not categories (it does not know the taxonomy); the builder, and
+ * {@link #withCategoriesResolved(Taxonomy)}, resolve each category given by its id or label in any case to its id,
+ * and reject an unknown one with an {@link UnknownCategoryException} naming the closest category, as a file reader
+ * would report it. Repeated connection ids, and links naming a connection that is not in the PLN, are an
+ * {@link IllegalArgumentException} either way.
+ *
+ * @since 0.1.0
  */
 public record Pln(Participant participant, List<Connection> connections, List<Link> links) {
     public Pln {

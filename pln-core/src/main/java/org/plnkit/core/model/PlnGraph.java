@@ -14,6 +14,8 @@ import java.util.Set;
  *
  * @param vertices ego first, then connections in input order
  * @param edges    ties in connection order, then links in input order without repeats
+ *
+ * @since 0.1.0
  */
 public record PlnGraph(List<Vertex> vertices, List<Edge> edges) {
     public PlnGraph {

@@ -42,6 +42,8 @@ import org.plnkit.core.read.Text;
  *   <li>links follow the new ids. Connections keep their order: connection {@code i} of the result is
  *       connection {@code i} of the input, so facts computed on the original can be matched by position.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class Anonymizer implements UnaryOperator<Pln> {
     /** The participant's name in an anonymized PLN unless another label is given. */

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param sheet  the sheet of a workbook, or null
  * @param cell   the cell reference in a sheet (e.g. {@code F12}), or a row reference ({@code 12}), or null
  * @param field  the column or field name the problem is about, or null
+ *
+ * @since 0.1.0
  */
 public record Place(String file, int line, int column, String sheet, String cell, String field) {
     public Place {

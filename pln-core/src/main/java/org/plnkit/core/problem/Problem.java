@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param severity error or warning
  * @param place    where it is
  * @param message  what is wrong, and where possible how to fix it ("value 7 is not between 1 and 5")
+ *
+ * @since 0.1.0
  */
 public record Problem(Severity severity, Place place, String message) {
     /** Orders problems by file, then position, then message, for stable reports. */

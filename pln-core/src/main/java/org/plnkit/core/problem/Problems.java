@@ -3,7 +3,11 @@ package org.plnkit.core.problem;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A collector of problems found while reading; not thread-safe. */
+/**
+ * A collector of problems found while reading; not thread-safe.
+ *
+ * @since 0.1.0
+ */
 public final class Problems {
     private final List<Problem> list = new ArrayList<>();
     private int errors;

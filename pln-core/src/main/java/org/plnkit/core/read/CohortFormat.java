@@ -7,6 +7,8 @@ package org.plnkit.core.read;
  * CohortReader.formatOf(Path.of("cohort.xlsx"));   // Optional[WORKBOOK]
  * CohortReader.formatOf(Path.of("cohort-csv/"));   // Optional[CSV_FOLDER] when it holds connections.csv
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum CohortFormat {
     /** An {@code .xlsx} workbook with the sheets Participants and Connections. */

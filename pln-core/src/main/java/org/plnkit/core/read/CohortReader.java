@@ -33,6 +33,8 @@ import org.plnkit.core.problem.Problems;
  * r.problems().forEach(System.out::println);  // cohort.xlsx Connections!I12: error: value 7 is not between 1 and 5
  * Cohort cohort = r.value().orElseThrow();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CohortReader {
     private CohortReader() {
@@ -216,6 +218,10 @@ public final class CohortReader {
         if (!Files.exists(input)) {
             return Detection.none("no such file or folder");
         }
+        Optional<String> notAFile = InputFiles.refusal(input);
+        if (notAFile.isPresent()) {
+            return Detection.none(notAFile.get()); // before anything opens it: a FIFO would block forever
+        }
         String lower = fileName(input).toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
             return Detection.of(CohortFormat.WORKBOOK);
@@ -236,7 +242,7 @@ public final class CohortReader {
         try (InputStream in = Files.newInputStream(input)) {
             got = in.readNBytes(head, 0, 4);
         } catch (IOException e) {
-            return Detection.none("cannot read the file: " + Documents.firstLine(e.getMessage()));
+            return Detection.none("cannot read the file: " + InputFiles.reason(e));
         }
         if (got == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return Detection.of(CohortFormat.WORKBOOK);
@@ -261,6 +267,12 @@ public final class CohortReader {
         List<String> others = new ArrayList<>();
         for (Path p : entries) {
             String lower = fileName(p).toLowerCase(Locale.ROOT);
+            if ((lower.equals("connections.csv") || lower.equals("participants.csv")) && !Files.isDirectory(p)) {
+                Optional<String> notAFile = InputFiles.refusal(p);
+                if (notAFile.isPresent()) {
+                    return Detection.none(fileName(p) + ": " + notAFile.get());
+                }
+            }
             if (!Files.isRegularFile(p)) {
                 others.add(fileName(p) + (Files.isDirectory(p) ? "/" : ""));
                 continue;

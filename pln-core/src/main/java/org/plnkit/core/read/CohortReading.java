@@ -17,6 +17,8 @@ import org.plnkit.core.model.Cohort;
  * @param result the cohort, when usable, and every problem found
  * @param format the format of the input; empty when it is none of the three
  * @param counts one entry per table read (Participants, Connections; or the folder of participant files)
+ *
+ * @since 0.1.0
  */
 public record CohortReading(ReadResult<Cohort> result, Optional<CohortFormat> format, List<RowCounts> counts) {
     public CohortReading {

@@ -44,6 +44,7 @@ final class CsvSource {
     static boolean read(Path file, String name, TableSink sink, Limits limits, Problems problems) {
         Place whole = Place.file(name);
         try {
+            InputFiles.requireRegular(file); // a FIFO would block forever
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
                 problems.error(whole, Limit.FILE_SIZE.message("the file is " + Sizes.mb(size), limits.maxFileBytes()));
@@ -56,7 +57,7 @@ final class CsvSource {
             problems.error(whole, "no such file");
             return false;
         } catch (IOException e) {
-            problems.error(whole, "cannot read the file: " + Documents.firstLine(e.getMessage()));
+            problems.error(whole, "cannot read the file: " + InputFiles.reason(e));
             return false;
         }
     }
@@ -132,6 +133,15 @@ final class CsvSource {
                 } else if (t == JsonToken.END_ARRAY && inRecord) {
                     inRecord = false;
                     int line = Math.max(1, recordLine);
+                    if (header) {
+                        java.util.Optional<String> sep = wrongSeparator(cells, width);
+                        if (sep.isPresent()) {
+                            problems.error(Place.csv(name, line, null), "the columns are separated by " + sep.get()
+                                    + ", not by commas, so the column names are not found; save the file as"
+                                    + " \"CSV UTF-8 (Comma delimited)\" (or replace the separators with commas)");
+                            return false;
+                        }
+                    }
                     boolean go = header ? sink.header(line, cells, width) : sink.row(line, cells, width);
                     header = false;
                     Arrays.fill(cells, 0, width, null);
@@ -165,6 +175,31 @@ final class CsvSource {
                     why + "; the file is not read further");
             return false;
         }
+    }
+
+    /**
+     * The separator, in words, when the header row is one cell that splits on a semicolon, a tab or a bar into
+     * several names (Excel in many European locales writes "CSV" with semicolons); else empty.
+     */
+    static java.util.Optional<String> wrongSeparator(String[] cells, int width) {
+        int filled = 0;
+        String only = null;
+        for (int i = 0; i < width; i++) {
+            if (cells[i] != null && !cells[i].isBlank()) {
+                filled++;
+                only = cells[i];
+            }
+        }
+        if (filled != 1) {
+            return java.util.Optional.empty();
+        }
+        for (String[] sep : new String[][] {{";", "semicolons (;)"}, {"\t", "tabs"}, {"|", "bars (|)"}}) {
+            String[] parts = only.split(java.util.regex.Pattern.quote(sep[0]), -1);
+            if (parts.length >= 2 && java.util.Arrays.stream(parts).filter(s -> !s.isBlank()).count() >= 2) {
+                return java.util.Optional.of(sep[1]);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Finds the first byte that is not UTF-8 and names its line. */

@@ -47,6 +47,13 @@ final class Documents {
             if (root != null && format == Format.JSON && p.nextToken() != null) {
                 problems.error(Tree.place(name, p.currentTokenLocation()), "there is more after the end of the JSON document");
             }
+            if (root != null && format == Format.YAML && nextDocument(p)) {
+                // a second document after ---: never read silently as if the file ended at the first
+                problems.error(Tree.place(name, p.currentTokenLocation()), "the file holds a second YAML document"
+                        + " (after a --- line); a participant file is one document: put the second one in its own"
+                        + " file, or remove the --- line if it belongs to the first");
+                return null;
+            }
             return root;
         } catch (StreamConstraintsException e) {
             JsonLocation loc = e.getLocation();
@@ -70,6 +77,16 @@ final class Documents {
                     return null;
                 }
             }
+            if (message != null && message.contains("special characters are not allowed") && text != null) {
+                // SnakeYAML checks the whole text before parsing and reports 1:1: find the character
+                int at = firstUnprintable(text);
+                if (at >= 0) {
+                    problems.error(textPlace(name, text, at), "a control character (U+" + String.format("%04X",
+                            text.codePointAt(at)) + ") that YAML does not allow is here; delete it (it is invisible"
+                            + " in most editors)");
+                    return null;
+                }
+            }
             String hint = format == Format.JSON && looksLikeYaml(text)
                     ? "; the file is named .json but looks like YAML: rename it to .yaml" : "";
             problems.error(place, explain(message, format) + hint);
@@ -82,6 +99,47 @@ final class Documents {
             problems.error(Place.file(name), "the file cannot be read as " + format.name() + ": " + firstLine(e.getMessage()));
         }
         return null;
+    }
+
+    /** Whether another document with content follows (an empty one after a last {@code ---} is harmless). */
+    private static boolean nextDocument(JsonParser p) throws IOException {
+        com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+        while (t == com.fasterxml.jackson.core.JsonToken.VALUE_NULL
+                || t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && p.getText().isBlank()) {
+            t = p.nextToken();
+        }
+        return t != null;
+    }
+
+    /** Where the first character YAML 1.1 does not allow in a stream is, or -1. */
+    static int firstUnprintable(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean printable = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0x7E) || c == 0x85
+                    || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF)
+                    || (c >= 0x10000 && c <= 0x10FFFF);
+            if (!printable && !(c == 0xFEFF && i == 0)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    /** The line and column of a character index (lines end at LF, CRLF or CR). */
+    static Place textPlace(String name, String text, int index) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < index; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                column = 1;
+            } else if (c != '\r') {
+                column++;
+            }
+        }
+        return Place.text(name, line, column);
     }
 
     /** A safety limit of the parser in plain words. */

@@ -19,6 +19,8 @@ import org.plnkit.core.problem.Problems;
  * The meaning of each field of the contract, shared by every reader so that a value means the same in YAML,
  * CSV and XLSX. Each parser returns empty for a blank cell; for a value that breaks the contract it records an
  * error at the given place and returns empty.
+ *
+ * @since 0.1.0
  */
 public final class Fields {
     private Fields() {

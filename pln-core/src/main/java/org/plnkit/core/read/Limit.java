@@ -19,6 +19,8 @@ import org.plnkit.core.problem.Problem;
  *
  * <p>The safety limits on nesting, YAML aliases and characters in a value are not here: they guard against hostile
  * input, and their messages say "at most N are accepted".
+ *
+ * @since 0.1.0
  */
 public enum Limit {
     /** {@link Limits#maxFileBytes()}: a CSV file or a workbook of a cohort, or a file to import, as stored. */

@@ -21,6 +21,8 @@ package org.plnkit.core.read;
  * @param maxConnectionsPerParticipant connections in one PLN
  * @param maxProblems                  problems (errors and warnings) kept for one input; reading stops with an
  *                                     error when there would be more, which bounds the memory they take
+ *
+ * @since 0.1.0
  */
 public record Limits(long maxFileBytes, int maxYamlAliases, int maxNestingDepth, int maxScalarChars, int maxRows,
                      int maxConnectionsPerParticipant, int maxProblems) {

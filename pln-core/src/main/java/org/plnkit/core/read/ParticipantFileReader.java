@@ -32,6 +32,8 @@ import org.plnkit.core.problem.Problems;
  * r.problems().forEach(System.out::println);   // maria.yaml:14:12: error: value 7 is not between 1 and 5
  * Pln pln = r.value().orElseThrow();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ParticipantFileReader {
     static final List<String> PARTICIPANT_FIELDS =
@@ -57,6 +59,7 @@ public final class ParticipantFileReader {
     public ReadResult<Pln> read(Path file) {
         String name = file.toString();
         try {
+            InputFiles.requireRegular(file); // a FIFO would block forever
             long size = Files.size(file);
             if (size > limits.maxParticipantFileBytes()) {
                 return fail(Place.file(name), Limit.PARTICIPANT_FILE_SIZE.message("the file is " + mb(size),
@@ -67,7 +70,7 @@ public final class ParticipantFileReader {
         } catch (NoSuchFileException e) {
             return fail(Place.file(name), "no such file");
         } catch (IOException e) {
-            return fail(Place.file(name), "cannot read the file: " + e.getMessage());
+            return fail(Place.file(name), "cannot read the file: " + InputFiles.reason(e));
         }
     }
 

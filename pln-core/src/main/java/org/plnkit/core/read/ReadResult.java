@@ -10,6 +10,8 @@ import org.plnkit.core.problem.Problem;
  *
  * @param value    the model, when usable
  * @param problems all errors and warnings found
+ *
+ * @since 0.1.0
  */
 public record ReadResult<T>(Optional<T> value, List<Problem> problems) {
     public ReadResult {

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param accepted rows that became part of the cohort
  * @param rejected rows left out because of an error on them
  * @param blank    blank rows skipped
+ *
+ * @since 0.1.0
  */
 public record RowCounts(String file, Optional<String> sheet, int read, int accepted, int rejected, int blank) {
     public RowCounts {

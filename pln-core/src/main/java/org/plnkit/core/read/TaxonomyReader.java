@@ -30,6 +30,7 @@ import org.plnkit.core.problem.Problems;
  * }</pre>
  *
  * An id, label or alias may belong to one category only (in any case).
+ * @since 0.1.0
  */
 public final class TaxonomyReader {
     private static final String DEFAULT_RESOURCE = "/org/plnkit/core/default-taxonomy.yaml";
@@ -42,6 +43,7 @@ public final class TaxonomyReader {
         Problems problems = new Problems();
         String name = file.toString();
         try {
+            InputFiles.requireRegular(file); // a folder, a FIFO: refused in words before it is opened
             if (Files.size(file) > Limits.DEFAULT.maxParticipantFileBytes()) {
                 problems.error(Place.file(name), "the taxonomy file is too large");
                 return ReadResult.failed(problems.toList());
@@ -50,7 +52,7 @@ public final class TaxonomyReader {
                 return read(name, in);
             }
         } catch (IOException e) {
-            problems.error(Place.file(name), "cannot read the file: " + e.getMessage());
+            problems.error(Place.file(name), "cannot read the file: " + InputFiles.reason(e));
             return ReadResult.failed(problems.toList());
         }
     }

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import org.plnkit.core.internal.Spelling;
 
-/** Text helpers of the input contract: slugs, header names, lists in cells, "did you mean". */
+/**
+ * Text helpers of the input contract: slugs, header names, lists in cells, "did you mean".
+ *
+ * @since 0.1.0
+ */
 public final class Text {
     /** The longest text {@link #didYouMean} looks at. */
     static final int MAX_SUGGEST_CHARS = Spelling.MAX_CHARS;
@@ -120,7 +124,7 @@ public final class Text {
     /**
      * The text without the characters no output can show and XML cannot hold: control characters other than tab,
      * line feed and carriage return (an ESC that starts a terminal escape, a NUL, a bell; C1 controls too) and lone
-     * halves of UTF-16 pairs. The same instance when there are none, so that callers can tell with {@code !=}.
+     * halves of UTF-16 pairs, and U+FFFE and U+FFFF. The same instance when there are none, so that callers can tell with {@code !=}.
      *
      * <pre>{@code
      * Text.withoutControls("Ana\u001B[2J")   // "Ana[2J"
@@ -152,8 +156,8 @@ public final class Text {
         if (c == '\t' || c == '\n' || c == '\r') {
             return false;
         }
-        if (Character.isISOControl(c)) {
-            return true;
+        if (Character.isISOControl(c) || c == 0xFFFE || c == 0xFFFF) {
+            return true; // U+FFFE and U+FFFF are not characters, and XML 1.0 does not allow them
         }
         if (Character.isHighSurrogate(c)) {
             return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));

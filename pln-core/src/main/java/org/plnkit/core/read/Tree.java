@@ -14,6 +14,8 @@ import org.plnkit.core.problem.Problems;
 /**
  * A YAML/JSON document as a tree that remembers where each value was written, so that every problem can name
  * its line and column. Scalars keep their text; the field parsers decide what it means.
+ *
+ * @since 0.1.0
  */
 public final class Tree {
     private Tree() {

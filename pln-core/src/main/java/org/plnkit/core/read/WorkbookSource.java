@@ -58,6 +58,7 @@ final class WorkbookSource {
     static void read(Path file, String name, CohortAssembler assembler, Limits limits, Problems problems) {
         Place whole = Place.file(name);
         try {
+            InputFiles.requireRegular(file); // a FIFO would block forever
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
                 problems.error(whole, Limit.FILE_SIZE.message("the workbook is " + Sizes.mb(size),
@@ -99,7 +100,7 @@ final class WorkbookSource {
                     + "save it as an Excel Workbook (.xlsx) without a password");
             assembler.fatal();
         } catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
-            problems.error(whole, explain(e));
+            problems.error(whole, explain(e, file));
             assembler.fatal();
         } catch (OutOfMemoryError e) {
             // a hostile workbook can claim a huge part; report it rather than fail the whole run
@@ -124,6 +125,7 @@ final class WorkbookSource {
         String participantsName = null;
         String connectionsName = null;
         List<String> names = new ArrayList<>();
+        Map<String, PackagePart> others = new java.util.LinkedHashMap<>();
         XSSFReader.SheetIterator it = reader.getSheetIterator();
         while (it.hasNext()) {
             it.next().close();
@@ -140,6 +142,8 @@ final class WorkbookSource {
                 String first = key.equals("participants") ? participantsName : connectionsName;
                 problems.warning(Place.file(name), "the workbook has another sheet named " + Text.quote(sheet)
                         + "; only the first, " + Text.quote(first) + ", is read");
+            } else if (others.size() < 50) {
+                others.put(sheet, it.getSheetPart());
             }
         }
         for (String chosen : new String[] {participantsName, connectionsName}) {
@@ -162,9 +166,76 @@ final class WorkbookSource {
             sheet(participants, participantsName, assembler.participants(name, Optional.of(participantsName), pp), pp,
                     styles, strings, date1904, limits, problems);
         }
+        unreadLookalikes(others, name, styles, strings, limits, problems);
         TableSink.Places cp = places(name, connectionsName);
         sheet(connections, connectionsName, assembler.connections(name, Optional.of(connectionsName), cp), cp,
                 styles, strings, date1904, limits, problems);
+    }
+
+    /**
+     * Sheets under other names ("Connections (2)", "Copy of Participants", "Sheet1") whose first row carries the
+     * contract's column names: their rows would be dropped without a word, so say so and how to include them.
+     */
+    private static void unreadLookalikes(Map<String, PackagePart> others, String name, StylesTable styles,
+                                         SharedStrings strings, Limits limits, Problems problems) {
+        for (Map.Entry<String, PackagePart> e : others.entrySet()) {
+            List<String> header;
+            try {
+                header = firstRow(e.getValue(), styles, strings, limits);
+            } catch (IOException | SAXException | RuntimeException ex) {
+                continue; // a sheet that is not read anyway; its own problems do not matter here
+            }
+            boolean connections = header.contains("participant_id") && header.contains("connection_name");
+            boolean participants = !connections && header.contains("participant_id")
+                    && (header.contains("name") || header.contains("school") || header.contains("role"));
+            if (connections || participants) {
+                String target = connections ? CONNECTIONS : PARTICIPANTS;
+                problems.warning(Place.file(name), "the sheet " + Text.quote(e.getKey()) + " has the columns of "
+                        + target + " but is not read: only the sheets named Participants and Connections are; to"
+                        + " include its rows, copy them into the sheet " + target + " (or delete the sheet if it is"
+                        + " an old copy)");
+            }
+        }
+    }
+
+    /** The first row's cells, trimmed and in lower case (at most 64 cells; nothing past the first row is read). */
+    private static List<String> firstRow(PackagePart part, StylesTable styles, SharedStrings strings, Limits limits)
+            throws IOException, SAXException {
+        final class Done extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Done() {
+                super(null, null, false, false);
+            }
+        }
+        List<String> cells = new ArrayList<>();
+        XSSFSheetXMLHandler.SheetContentsHandler h = new XSSFSheetXMLHandler.SheetContentsHandler() {
+            @Override
+            public void startRow(int rowNum) {
+                // the first row met is the header (or the rows above it, which the reader reports elsewhere)
+            }
+
+            @Override
+            public void endRow(int rowNum) {
+                throw new Done();
+            }
+
+            @Override
+            public void cell(String ref, String value, org.apache.poi.xssf.usermodel.XSSFComment comment) {
+                if (cells.size() < 64 && value != null) {
+                    cells.add(value.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        };
+        XMLReader xml = newXmlReader();
+        xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, h, new DataFormatter(), false));
+        try (InputStream in = new LimitedInputStream(part.getInputStream(), limits.maxUnpackedBytes(),
+                "the sheet is too large")) {
+            xml.parse(new InputSource(in));
+        } catch (Done d) {
+            // the first row is read
+        }
+        return cells;
     }
 
     private static void sheet(PackagePart part, String sheetName, TableSink sink, TableSink.Places places,
@@ -247,6 +318,64 @@ final class WorkbookSource {
             return XMLHelper.newXMLReader(); // POI's: no external entities, no DTDs
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new SAXException(e);
+        }
+    }
+
+    /**
+     * {@link #explain(Throwable)}, knowing the file: what it is when it is not a workbook at all (an OpenDocument
+     * spreadsheet renamed, a file cut short), in one plain sentence with what to do, never the library's text.
+     */
+    static String explain(Throwable e, Path file) {
+        String all = chain(e).toLowerCase(Locale.ROOT);
+        if (all.contains("strict ooxml")) {
+            return "this workbook is saved as \"Strict Open XML Spreadsheet\", which cannot be read; open it in Excel"
+                    + " and save it as a normal Excel Workbook (.xlsx)";
+        }
+        String kind = zipKind(file);
+        if (kind.equals("ods")) {
+            return "this is an OpenDocument spreadsheet (.ods) with an .xlsx name; open it in LibreOffice and save it"
+                    + " as Excel 2007-365 (.xlsx)";
+        }
+        if (kind.equals("broken")) {
+            return "the workbook is incomplete or damaged (cut off while it was copied or downloaded?); copy it again,"
+                    + " or open it in Excel or LibreOffice and save it again as .xlsx";
+        }
+        if (all.contains("failed to find sheet package") || all.contains("no part") || all.contains("missing")) {
+            return "the workbook is damaged: a sheet it lists is missing from inside the file; open it in Excel or"
+                    + " LibreOffice (which may repair it) and save it again as .xlsx";
+        }
+        if (all.contains("doctype") || all.contains("zip bomb") || all.contains("unpacks to")) {
+            return explain(e);
+        }
+        if (kind.equals("other zip")) {
+            return "this is a zip archive but not an Excel workbook; give the .xlsx file itself (save the data from"
+                    + " Excel or LibreOffice as Excel Workbook (.xlsx))";
+        }
+        String plain = explain(e);
+        return plain.startsWith("this file is not a readable .xlsx workbook")
+                ? "this file is not a readable .xlsx workbook; open it in Excel or LibreOffice and save it as an Excel"
+                        + " Workbook (.xlsx)"
+                : plain.startsWith("the workbook is damaged") || plain.startsWith("the workbook cannot be read")
+                        ? "the workbook is damaged and cannot be read; open it in Excel or LibreOffice (which may"
+                                + " repair it) and save it again as .xlsx"
+                        : plain;
+    }
+
+    /** "xlsx", "ods", "other zip", or "broken" (not a whole zip), from the zip's own entries. */
+    private static String zipKind(Path file) {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(file.toFile())) {
+            java.util.zip.ZipEntry mime = z.getEntry("mimetype");
+            if (mime != null && mime.getSize() < 200) {
+                try (InputStream in = z.getInputStream(mime)) {
+                    String m = new String(in.readNBytes(200), java.nio.charset.StandardCharsets.US_ASCII);
+                    if (m.contains("opendocument")) {
+                        return "ods";
+                    }
+                }
+            }
+            return z.getEntry("[Content_Types].xml") != null ? "xlsx" : "other zip";
+        } catch (IOException | RuntimeException e) {
+            return "broken";
         }
     }
 

@@ -27,6 +27,8 @@ import org.plnkit.core.read.Text;
  * <pre>{@code
  * String yaml = ParticipantFileWriter.toYaml(pln);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ParticipantFileWriter {
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()

@@ -99,6 +99,10 @@ final class HostileWorkbooks {
         m.put("long-cell.xlsx", RawXlsx.builder()
                 .sheet("Connections", row(1, HEADER) + row(2, "maria", letters(150_000), "person", "mentors")
                         + row(3, "maria", "Jane", "person", "mentors")).bytes());
+        // #18: a copy of the Connections sheet under another name is not read, and the reader says so
+        m.put("copy-of-connections-sheet.xlsx", RawXlsx.builder()
+                .sheet("Connections", row(1, HEADER) + row(2, "maria", "Jane", "person", "mentors"))
+                .sheet("Connections (2)", row(1, HEADER) + row(2, "sam", "Tom", "person", "mentors")).bytes());
         return m;
     }
 }

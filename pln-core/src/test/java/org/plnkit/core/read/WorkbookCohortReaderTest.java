@@ -174,7 +174,9 @@ class WorkbookCohortReaderTest {
         }
         List<String> p = problems(read(zip));
         assertEquals(1, p.size());
-        assertTrue(p.get(0).startsWith("plain.xlsx: error: this file is not a readable .xlsx workbook ("), p.get(0));
+        // one plain sentence with what to do, not the library's text (#18)
+        assertEquals("plain.xlsx: error: this is a zip archive but not an Excel workbook; give the .xlsx file itself"
+                + " (save the data from Excel or LibreOffice as Excel Workbook (.xlsx))", p.get(0));
     }
 
     @Test

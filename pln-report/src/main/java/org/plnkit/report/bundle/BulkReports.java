@@ -59,6 +59,8 @@ import org.plnkit.report.io.AtomicOutput;
  *   <li>A participant without any connection gets no report (there is nothing to show) and is counted as
  *       skipped, with the reason.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class BulkReports {
     /** The index of the participant folders, in the output folder. */
@@ -327,7 +329,7 @@ public final class BulkReports {
             pool.shutdownNow();
         }
         Summary s = new Summary(List.of(outcomes), this.options.anonymize());
-        AtomicOutput.write(dir.resolve(INDEX), this.options.overwrite(), out -> writeIndex(s, out));
+        AtomicOutput.writeInside(dir, dir.resolve(INDEX), this.options.overwrite(), out -> writeIndex(s, out));
         return s;
     }
 
@@ -351,7 +353,8 @@ public final class BulkReports {
                 throw new IOException(into + " is a file, not a folder");
             }
             for (ReportBundle.ReportFile f : files) {
-                AtomicOutput.write(into.resolve(f.name()), this.options.overwrite(), f.bytes());
+                AtomicOutput.writeInside(dir, into.resolve(f.name()), this.options.overwrite(),
+                        out -> out.write(f.bytes()));
             }
             return new Outcome(at, id, folder, Status.WRITTEN, "");
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -361,6 +364,9 @@ public final class BulkReports {
 
     private static String reason(Throwable e) {
         String m = Optional.ofNullable(e.getMessage()).filter(s -> !s.isBlank()).orElse("");
+        if (e instanceof org.plnkit.report.io.WriteFailure w) {
+            return w.getMessage();
+        }
         if (e instanceof java.nio.file.FileAlreadyExistsException f) {
             return f.getFile() + " already exists (use --force)";
         }

@@ -28,6 +28,8 @@ import org.plnkit.report.map.MapOptions;
  * @param assessment its assessment
  * @param taxonomy   the categories it was assessed with
  * @param anonymized whether people's names were removed
+ *
+ * @since 0.1.0
  */
 public record ParticipantReport(Pln pln, Assessment assessment, Taxonomy taxonomy, boolean anonymized) {
     /** Notes from the assessment shown in the map's legend, at most this many. */

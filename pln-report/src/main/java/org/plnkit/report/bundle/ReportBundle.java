@@ -35,6 +35,8 @@ import org.plnkit.report.workbook.AssessmentWorkbook;
  *     Files.write(dir.resolve(f.name()), f.bytes());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ReportBundle {
     /** The file name of the map's short alt text (at most 250 characters), written with either picture. */

@@ -13,6 +13,8 @@ import java.util.Set;
  * Set<ReportFormat> f = ReportFormat.parseList("xlsx,md");   // [XLSX, MD]
  * ReportFormat.XLSX.fileName();                              // "workbook.xlsx"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum ReportFormat {
     /** The assessment workbook. */

@@ -1,6 +1,5 @@
 package org.plnkit.report.district;
 
-import static org.plnkit.report.district.DistrictWorkbook.number;
 import static org.plnkit.report.district.DistrictWorkbook.text;
 
 import org.apache.poi.ss.usermodel.Row;

@@ -30,9 +30,9 @@ final class CommunitiesSheet extends DistrictSheet {
         int[] small = CommunityProfiles.smallGroups(a);
         text(s.createRow(0), 0, String.format(Locale.ROOT, "Groups of participants who share more with each other than "
                 + "with the rest (label propagation on the projection; modularity %.2f). Described: communities of %d "
-                + "members or more (5, or 1%% of participants when more). Cohesion: the share of members' closest "
-                + "peers who are members too. Defining: named by at least %d%% of members, most typical first "
-                + "(members' share against everyone else's). Members are on the Participants sheet (column "
+                + "members or more (5, or the square root of the participants divided by 4 when more). Cohesion: "
+                + "the share of members' closest peers who are members too. Defining: named by at least %d%% of "
+                + "members, most typical first (members' share against everyone else's). Members are on the Participants sheet (column "
                 + "Community).", a.modularity(), min, Math.round(CommunityProfiles.MIN_MEMBER_SHARE * 100)), st.note);
         s.getRow(0).setHeightInPoints(45);
         Cells.merge(s, 0, 0, 6);

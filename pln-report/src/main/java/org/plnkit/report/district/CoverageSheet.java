@@ -6,15 +6,9 @@ import static org.plnkit.report.district.DistrictWorkbook.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
-import org.apache.poi.ss.usermodel.ColorScaleFormatting;
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
-import org.apache.poi.ss.usermodel.ExtendedColor;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.plnkit.analysis.cohort.CategoryCoverage;
 import org.plnkit.analysis.cohort.GroupSummary;
 import org.plnkit.core.model.Category;
@@ -92,25 +86,11 @@ final class CoverageSheet extends DistrictSheet {
             }
         }
         if (r > first) {
-            SheetConditionalFormatting cf = s.getSheetConditionalFormatting();
-            ConditionalFormattingRule rule = cf.createConditionalFormattingColorScaleRule();
-            ColorScaleFormatting scale = rule.getColorScaleFormatting();
-            scale.getThresholds()[0].setRangeType(RangeType.NUMBER);
-            scale.getThresholds()[0].setValue(0d);
-            scale.getThresholds()[1].setRangeType(RangeType.NUMBER);
-            scale.getThresholds()[1].setValue(0.5d);
-            scale.getThresholds()[2].setRangeType(RangeType.NUMBER);
-            scale.getThresholds()[2].setValue(1d);
-            ExtendedColor bad = color(0xF4A582);
-            ExtendedColor good = color(0x7FBF7B);
-            scale.setColors(new ExtendedColor[] {goodIsHigh ? bad : good, color(0xFFE699), goodIsHigh ? good : bad});
-            cf.addConditionalFormatting(new CellRangeAddress[] {
-                    new CellRangeAddress(first, r - 1, 4, 3 + cats.size())}, rule);
+            int bad = 0xF4A582;
+            int good = 0x7FBF7B;
+            colorScale(s, new CellRangeAddress(first, r - 1, 4, 3 + cats.size()), new double[] {0, 0.5, 1},
+                    new int[] {goodIsHigh ? bad : good, 0xFFE699, goodIsHigh ? good : bad});
         }
         return r;
-    }
-
-    private static ExtendedColor color(int rgb) {
-        return new XSSFColor(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, null);
     }
 }

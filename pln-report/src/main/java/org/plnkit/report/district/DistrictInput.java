@@ -26,6 +26,8 @@ import org.plnkit.core.read.RowCounts;
  * @param directory the district's resource directory ({@code --resources}), when one was given: how many entries it
  *                  has and those no participant names yet (see
  *                  {@link org.plnkit.analysis.cohort.Promotions#unusedDirectoryEntries})
+ *
+ * @since 0.1.0
  */
 public record DistrictInput(String source, String asOf, List<Problem> problems, List<RowCounts> counts,
                             UnaryOperator<String> redact, Optional<Directory> directory) {

@@ -1,7 +1,14 @@
 package org.plnkit.report.district;
 
 import java.util.Objects;
+import org.apache.poi.ss.usermodel.ColorScaleFormatting;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
+import org.apache.poi.ss.usermodel.ExtendedColor;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.plnkit.analysis.cohort.CohortAnalysis;
@@ -66,6 +73,21 @@ abstract class DistrictSheet {
 
     protected static String school(Participant p) {
         return p.school().orElse("");
+    }
+
+    /** A three-colour scale over a range: {@code at[k]} gets colour {@code rgb[k]}, in between blended. */
+    protected static void colorScale(Sheet s, CellRangeAddress range, double[] at, int[] rgb) {
+        SheetConditionalFormatting cf = s.getSheetConditionalFormatting();
+        ConditionalFormattingRule rule = cf.createConditionalFormattingColorScaleRule();
+        ColorScaleFormatting scale = rule.getColorScaleFormatting();
+        ExtendedColor[] colors = new ExtendedColor[at.length];
+        for (int k = 0; k < at.length; k++) {
+            scale.getThresholds()[k].setRangeType(RangeType.NUMBER);
+            scale.getThresholds()[k].setValue(at[k]);
+            colors[k] = new XSSFColor(new byte[] {(byte) (rgb[k] >> 16), (byte) (rgb[k] >> 8), (byte) rgb[k]}, null);
+        }
+        scale.setColors(colors);
+        cf.addConditionalFormatting(new CellRangeAddress[] {range}, rule);
     }
 
     protected String categoryLabel(String id) {

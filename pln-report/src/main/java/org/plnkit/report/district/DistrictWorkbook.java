@@ -84,6 +84,8 @@ import org.plnkit.report.workbook.kit.Styles;
  *             "2026-11-01"), out);
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DistrictWorkbook {
     /** The sheet names, in order. */
@@ -286,9 +288,9 @@ public final class DistrictWorkbook {
 
     /** The streamed sheets after the Overview, in order: adding a sheet is one class and one line here. */
     private static final List<java.util.function.Function<DistrictSheet.Context, DistrictSheet>> STREAMED = List.of(
-            NeedsSupportSheet::new, PromoteSheet::new, HeatmapSheet::new, ParticipantsSheet::new, CoverageSheet::new, SharedResourcesSheet::new,
-            KeystonesSheet::new, CommunitiesSheet::new, BridgesSheet::new, IsolatedSheet::new, ProblemsSheet::new,
-            AboutSheet::new);
+            NeedsSupportSheet::new, PromoteSheet::new, HeatmapSheet::new, ParticipantsSheet::new, CoverageSheet::new,
+            SharedResourcesSheet::new, KeystonesSheet::new, CommunitiesSheet::new, BridgesSheet::new,
+            IsolatedSheet::new, ProblemsSheet::new, AboutSheet::new);
 
 
     static String partLabel(Health.Part part) {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * files.file("cohort/maria-lopez.yaml");                  // cohort/(participant file 1)
  * files.text("id is also used in cohort/maria-lopez.yaml"); // id is also used in cohort/(participant file 1)
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class FileLabels {
     private static final Pattern PARTICIPANT_FILE = Pattern.compile("[^\\s;,\"()]+\\.(?:ya?ml|json)(?![\\w.])",

@@ -4,15 +4,9 @@ import static org.plnkit.report.district.DistrictWorkbook.number;
 import static org.plnkit.report.district.DistrictWorkbook.text;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.ColorScaleFormatting;
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
-import org.apache.poi.ss.usermodel.ExtendedColor;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.plnkit.analysis.cohort.CohortParticipant;
 import org.plnkit.analysis.cohort.Community;
 import org.plnkit.core.model.Category;
@@ -72,22 +66,8 @@ final class HeatmapSheet extends DistrictSheet {
             }
         }
         if (n > 0) {
-            SheetConditionalFormatting cf = s.getSheetConditionalFormatting();
-            ConditionalFormattingRule rule = cf.createConditionalFormattingColorScaleRule();
-            ColorScaleFormatting scale = rule.getColorScaleFormatting();
-            scale.getThresholds()[0].setRangeType(RangeType.NUMBER);
-            scale.getThresholds()[0].setValue(0d);
-            scale.getThresholds()[1].setRangeType(RangeType.NUMBER);
-            scale.getThresholds()[1].setValue(1d);
-            scale.getThresholds()[2].setRangeType(RangeType.NUMBER);
-            scale.getThresholds()[2].setValue(3d);
-            scale.setColors(new ExtendedColor[] {color(0xF4A582), color(0xFFE699), color(0x7FBF7B)});
-            cf.addConditionalFormatting(new CellRangeAddress[] {
-                    new CellRangeAddress(2, 1 + n, 3, 2 + cats.size())}, rule);
+            colorScale(s, new CellRangeAddress(2, 1 + n, 3, 2 + cats.size()), new double[] {0, 1, 3},
+                    new int[] {0xF4A582, 0xFFE699, 0x7FBF7B});
         }
-    }
-
-    private ExtendedColor color(int rgb) {
-        return new XSSFColor(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, null);
     }
 }

@@ -31,8 +31,9 @@ final class NeedsSupportSheet extends DistrictSheet {
                 + "Points: 100 - health, +10 per health part at 0, +20 x the share of connections overdue, +10 for no "
                 + "give-back, +15 when isolated. Listed: health at or below the cohort's lower quartile (%d) or below "
                 + "%d, a part at 0, three quarters of the check-ins overdue or more, no give-back, or isolated.%s",
-                list.size(), a.assessed(), a.health().overall().lowerQuartile(), NeedsSupport.LOW_HEALTH, labels.anonymized()
-                        ? " Participants are shown by number; pln cohort --support-key FILE writes who is who."
+                list.size(), a.assessed(), a.health().overall().lowerQuartile(), NeedsSupport.LOW_HEALTH,
+                labels.anonymized() ? " Participants are shown by number; pln cohort --support-key FILE writes who "
+                        + "is who."
                         : ""), st.note);
         s.getRow(0).setHeightInPoints(45);
         org.plnkit.report.workbook.kit.Cells.merge(s, 0, 0, 7);

@@ -32,6 +32,8 @@ import org.plnkit.core.model.Pln;
  * redact.apply("link names \"Someone Unlisted\", which is not a connection id in this file; did you mean jane?");
  * // link names "(a name)", which is not a connection id in this file
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ProblemRedactor implements UnaryOperator<String> {
     private static final Pattern PARTICIPANT = Pattern.compile(

@@ -37,8 +37,8 @@ final class PromoteSheet extends DistrictSheet {
         Cells.merge(s, 0, 0, 9);
         int r = 1;
         Row h = s.createRow(r++);
-        Cells.header(h, st.header, "Rank", "Name", "Category", "Users", "Share", "Mean weight", "Used in schools (users)",
-                "Not yet in schools", "Roles of users", "Why");
+        Cells.header(h, st.header, "Rank", "Name", "Category", "Users", "Share", "Mean weight",
+                "Used in schools (users)", "Not yet in schools", "Roles of users", "Why");
         h.setHeightInPoints(30);
         s.createFreezePane(2, 2);
         if (list.isEmpty()) {

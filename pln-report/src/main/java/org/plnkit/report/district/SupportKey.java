@@ -24,6 +24,8 @@ import org.plnkit.report.workbook.kit.CellText;
  *     SupportKey.write(analysis, CohortLabels.anonymous(analysis), out);
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SupportKey {
     private SupportKey() {

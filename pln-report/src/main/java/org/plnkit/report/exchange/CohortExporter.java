@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jgrapht.Graph;
+import org.plnkit.report.io.XmlText;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
@@ -41,6 +42,8 @@ import org.plnkit.core.model.Pln;
  * new CohortExporter(false).write(cohort, ExchangeFormat.GRAPHML, writer);
  * new CohortExporter(CohortExporter.Naming.NO_ONE).write(cohort, ExchangeFormat.GEXF, writer);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CohortExporter {
     /** A node of the cohort graph: {@code p:<participant id>} or {@code n:<shared node id>}. */
@@ -83,19 +86,19 @@ public final class CohortExporter {
         Graph<Node, Edge> g = graph(cohort);
         switch (format) {
             case GRAPHML -> {
-                GraphMLExporter<Node, Edge> x = new GraphMLExporter<>(Node::key);
+                GraphMLExporter<Node, Edge> x = new GraphMLExporter<>(n -> XmlText.clean(n.key()));
                 x.setExportVertexLabels(true);
                 x.setVertexLabelAttributeName("label");
                 NODE_ATTRS.stream().filter(a -> !a.equals("label")).forEach(a -> x.registerAttribute(a, GraphMLExporter.AttributeCategory.NODE, graphMlType(a)));
                 EDGE_ATTRS.forEach(a -> x.registerAttribute(a, GraphMLExporter.AttributeCategory.EDGE, graphMlType(a)));
                 x.setVertexAttributeProvider(v -> attributes(v.attributes()));
                 x.setEdgeAttributeProvider(e -> attributes(e.attributes()));
-                x.exportGraph(g, out);
+                x.exportGraph(g, XmlText.writer(out)); // no code point XML forbids
             }
             case GEXF -> {
                 Map<Edge, String> ids = new HashMap<>();
                 g.edgeSet().forEach(e -> ids.put(e, "e" + (ids.size() + 1)));
-                GEXFExporter<Node, Edge> x = new GEXFExporter<>(Node::key, ids::get);
+                GEXFExporter<Node, Edge> x = new GEXFExporter<>(n -> XmlText.clean(n.key()), ids::get);
                 x.setCreator("PLN Toolkit");
                 x.setDescription("PLN cohort of " + cohort.size() + " participants");
                 x.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
@@ -104,7 +107,7 @@ public final class CohortExporter {
                 EDGE_ATTRS.forEach(a -> x.registerAttribute(a, GEXFExporter.AttributeCategory.EDGE, gexfType(a)));
                 x.setVertexAttributeProvider(v -> attributes(v.attributes()));
                 x.setEdgeAttributeProvider(e -> attributes(e.attributes()));
-                x.exportGraph(g, out);
+                x.exportGraph(g, XmlText.writer(out)); // no code point XML forbids
             }
             case DOT -> {
                 DOTExporter<Node, Edge> x = new DOTExporter<>(v -> PlnExporter.dotId(v.key()));
@@ -264,7 +267,7 @@ public final class CohortExporter {
         Map<String, Attribute> m = new LinkedHashMap<>();
         values.forEach((k, v) -> m.put(k, v instanceof Integer i ? DefaultAttribute.createAttribute(i)
                 : v instanceof Boolean b ? DefaultAttribute.createAttribute(b)
-                : DefaultAttribute.createAttribute(String.valueOf(v))));
+                : DefaultAttribute.createAttribute(XmlText.clean(String.valueOf(v)))));
         return m;
     }
 

@@ -27,6 +27,8 @@ import org.plnkit.core.read.Text;
  * ReadResult<Pln> r = new CsvGraphImporter(Taxonomy.defaults(), Limits.DEFAULT, ImportMapping.NONE)
  *         .read(Path.of("nodes.csv"), Optional.of(Path.of("edges.csv")));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CsvGraphImporter {
     static final List<String> ID_COLUMNS = List.of("id", "vertex", "node", "node_id", "nodeid");

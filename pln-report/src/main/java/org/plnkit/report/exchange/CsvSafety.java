@@ -4,6 +4,8 @@ package org.plnkit.report.exchange;
  * Keeps spreadsheet programs from running CSV cells as formulas ("CSV injection"): a cell that starts with
  * {@code = + - @}, a tab or a carriage return, after any leading apostrophes, gets one more leading {@code '}, the
  * convention spreadsheets and Network Canvas use; reading removes exactly that one again, so values survive.
+ *
+ * @since 0.1.0
  */
 public final class CsvSafety {
     private static final String TRIGGERS = "=+-@\t\r";

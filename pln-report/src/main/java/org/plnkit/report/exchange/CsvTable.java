@@ -33,7 +33,8 @@ record CsvTable(String file, List<String> header, List<Row> rows) {
     /** A data row: the line it starts on, and its cells (as many as the header has; missing cells are ""). */
     record Row(int line, List<String> cells) {
         String cell(int column) {
-            return column < cells.size() ? cells.get(column) : "";
+            // a column the file does not have (index -1) reads as empty, never as an index out of bounds
+            return column >= 0 && column < cells.size() ? cells.get(column) : "";
         }
     }
 

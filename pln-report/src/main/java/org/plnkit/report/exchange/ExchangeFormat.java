@@ -9,6 +9,8 @@ import java.util.Optional;
  * <pre>{@code
  * ExchangeFormat f = ExchangeFormat.fromFileName("maria.graphml").orElse(ExchangeFormat.JSON);  // GRAPHML
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum ExchangeFormat {
     /** GraphML with typed attributes (Gephi, Cytoscape, yEd, NetworkX, igraph). */

@@ -29,6 +29,8 @@ import org.plnkit.core.read.ReadResult;
  * ReadResult<Pln> r = new GexfImporter(Taxonomy.defaults(), Limits.DEFAULT, ImportMapping.NONE)
  *         .read(Path.of("maria.gexf"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class GexfImporter {
     private final Taxonomy taxonomy;

@@ -30,6 +30,8 @@ import org.plnkit.core.read.ReadResult;
  * ReadResult<Pln> r = new GraphMlImporter(Taxonomy.defaults(), Limits.DEFAULT,
  *         ImportMapping.NONE.withField("Importance", "value")).read(Path.of("network.graphml"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class GraphMlImporter {
     private final Taxonomy taxonomy;

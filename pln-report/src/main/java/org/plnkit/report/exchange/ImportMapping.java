@@ -47,6 +47,8 @@ import org.plnkit.core.read.Text;
  * @param defaults      contract field to the value used when blank
  * @param participantId the participant id to use, whatever the file says
  * @param egoNode       the id of the node that is the participant
+ *
+ * @since 0.1.0
  */
 public record ImportMapping(Map<String, String> fields, Map<String, Map<String, String>> values,
                             Map<String, String> defaults, Optional<String> participantId, Optional<String> egoNode) {
@@ -166,6 +168,11 @@ public record ImportMapping(Map<String, String> fields, Map<String, Map<String, 
         String name = file.toString();
         Problems problems = new Problems();
         try {
+            Optional<String> notAFile = org.plnkit.core.read.InputFiles.refusal(file);
+            if (notAFile.isPresent()) {
+                problems.error(Place.file(name), "cannot read the mapping: " + notAFile.get());
+                return ReadResult.failed(problems.toList());
+            }
             if (Files.size(file) > 1 << 20) {
                 problems.error(Place.file(name), "a mapping file is small; this one is over 1 MB");
                 return ReadResult.failed(problems.toList());

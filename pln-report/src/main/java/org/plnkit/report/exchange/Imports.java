@@ -26,6 +26,12 @@ final class Imports {
     static Optional<byte[]> bytes(Path file, Limits limits, Problems problems) {
         String name = file.toString();
         try {
+            Optional<String> notAFile = org.plnkit.core.read.InputFiles.refusal(file);
+            if (notAFile.isPresent()) {
+                problems.error(Place.file(name), notAFile.get().equals("no such file") ? "no such file"
+                        : "cannot read the file: " + notAFile.get());
+                return Optional.empty();
+            }
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
                 problems.error(Place.file(name), Limit.FILE_SIZE.message(String.format(Locale.ROOT,
@@ -36,7 +42,7 @@ final class Imports {
         } catch (NoSuchFileException e) {
             problems.error(Place.file(name), "no such file");
         } catch (IOException e) {
-            problems.error(Place.file(name), "cannot read the file: " + e.getMessage());
+            problems.error(Place.file(name), "cannot read the file: " + org.plnkit.core.read.InputFiles.reason(e));
         }
         return Optional.empty();
     }

@@ -39,6 +39,8 @@ import org.plnkit.core.read.Text;
  * ReadResult<Pln> r = new NetworkCanvasImporter(Taxonomy.defaults(), Limits.DEFAULT, ImportMapping.NONE)
  *         .read(List.of(Path.of("export/")), Optional.empty());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class NetworkCanvasImporter {
     private static final String EGO_UUID = "networkcanvasegouuid";
@@ -216,10 +218,18 @@ public final class NetworkCanvasImporter {
             boolean typeIsKind = !t.type().isEmpty() && csv.header().stream().noneMatch(this::givesKind)
                     && (Kind.parse(t.type()).isPresent() || mapping.values().containsKey("kind"));
             for (CsvTable.Row r : csv.rows()) {
-                if (!r.cell(u).strip().equals(ego)) {
+                String rowEgo = r.cell(u).strip(); // empty when the column is missing or the cell blank
+                if (!rowEgo.isEmpty() && !rowEgo.equals(ego)) {
                     continue;
                 }
-                String id = uid >= 0 && !r.cell(uid).isBlank() ? r.cell(uid).strip() : "node-" + r.cell(nid).strip();
+                if (rowEgo.isEmpty() && interviews.size() > 1) {
+                    problems.warning(Place.csv(csv.file(), r.line(), EGO_UUID), "this row names no interview ("
+                            + EGO_UUID + " is " + (u < 0 ? "not a column of the file" : "blank") + "), so it is"
+                            + " not read; the export holds several interviews");
+                    continue;
+                }
+                String id = !r.cell(uid).isBlank() ? r.cell(uid).strip()
+                        : !r.cell(nid).isBlank() ? "node-" + r.cell(nid).strip() : "node-line-" + r.line();
                 if (nid >= 0 && !r.cell(nid).isBlank()) {
                     byNodeId.put(r.cell(nid).strip(), id);
                 }

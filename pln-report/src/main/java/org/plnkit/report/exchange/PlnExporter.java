@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jgrapht.Graph;
+import org.plnkit.report.io.XmlText;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
@@ -47,6 +48,8 @@ import org.plnkit.core.write.ParticipantFileWriter;
  * <p>Node ids are {@code ego} for the participant and {@code c:<connection id>} for connections; edges carry
  * {@code relation} ({@code tie} from the participant, {@code link} between connections) and a weight (a tie weighs
  * the connection's value, 1 when not given). The format is described in {@code docs/interchange.md}.
+ *
+ * @since 0.1.0
  */
 public final class PlnExporter {
     private final Taxonomy taxonomy;
@@ -116,7 +119,7 @@ public final class PlnExporter {
     }
 
     private void graphMl(Pln pln, Writer out) {
-        GraphMLExporter<PlnGraph.Vertex, PlnGraph.Edge> x = new GraphMLExporter<>(GraphAttributes::key);
+        GraphMLExporter<PlnGraph.Vertex, PlnGraph.Edge> x = new GraphMLExporter<>(v -> XmlText.clean(GraphAttributes.key(v)));
         x.setExportVertexLabels(true);
         x.setVertexLabelAttributeName("label");
         x.setExportEdgeWeights(true);
@@ -128,13 +131,14 @@ public final class PlnExporter {
             x.registerAttribute(a.name(), GraphMLExporter.AttributeCategory.EDGE, graphMlType(a.type()));
         }
         x.setVertexAttributeProvider(v -> attributes(v, true));
-        x.setEdgeAttributeProvider(e -> Map.of("relation", DefaultAttribute.createAttribute(GraphAttributes.relation(e))));
-        x.exportGraph(graph(pln), out);
+        x.setEdgeAttributeProvider(e -> Map.of("relation",
+                DefaultAttribute.createAttribute(XmlText.clean(GraphAttributes.relation(e)))));
+        x.exportGraph(graph(pln), XmlText.writer(out)); // no code point XML forbids
     }
 
     private void gexf(Pln pln, Writer out) {
         Map<PlnGraph.Edge, String> edgeIds = edgeIds(pln.graph());
-        GEXFExporter<PlnGraph.Vertex, PlnGraph.Edge> x = new GEXFExporter<>(GraphAttributes::key, edgeIds::get);
+        GEXFExporter<PlnGraph.Vertex, PlnGraph.Edge> x = new GEXFExporter<>(v -> XmlText.clean(GraphAttributes.key(v)), edgeIds::get);
         x.setCreator("PLN Toolkit");
         x.setDescription("Personal Learning Network of " + pln.participant().displayName());
         x.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
@@ -146,8 +150,9 @@ public final class PlnExporter {
             x.registerAttribute(a.name(), GEXFExporter.AttributeCategory.EDGE, gexfType(a.type()));
         }
         x.setVertexAttributeProvider(v -> attributes(v, true));
-        x.setEdgeAttributeProvider(e -> Map.of("relation", DefaultAttribute.createAttribute(GraphAttributes.relation(e))));
-        x.exportGraph(graph(pln), out);
+        x.setEdgeAttributeProvider(e -> Map.of("relation",
+                DefaultAttribute.createAttribute(XmlText.clean(GraphAttributes.relation(e)))));
+        x.exportGraph(graph(pln), XmlText.writer(out)); // no code point XML forbids
     }
 
     private void dot(Pln pln, Writer out) {
@@ -215,13 +220,13 @@ public final class PlnExporter {
     private Map<String, Attribute> attributes(PlnGraph.Vertex v, boolean withLabel) {
         Map<String, Attribute> m = new LinkedHashMap<>();
         if (withLabel) {
-            m.put("label", DefaultAttribute.createAttribute(GraphAttributes.label(v)));
+            m.put("label", DefaultAttribute.createAttribute(XmlText.clean(GraphAttributes.label(v))));
         }
         for (Map.Entry<String, Object> e : GraphAttributes.node(v, taxonomy).entrySet()) {
             Object val = e.getValue();
             m.put(e.getKey(), val instanceof Integer i ? DefaultAttribute.createAttribute(i)
                     : val instanceof Boolean b ? DefaultAttribute.createAttribute(b)
-                    : DefaultAttribute.createAttribute((String) val));
+                    : DefaultAttribute.createAttribute(XmlText.clean((String) val)));
         }
         return m;
     }

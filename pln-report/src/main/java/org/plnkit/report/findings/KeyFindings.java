@@ -33,6 +33,8 @@ import org.plnkit.core.model.Kind;
  *
  * <p>Every sentence is built from the assessment's numbers only; names come from the assessment, so an assessment
  * of an anonymized PLN gives anonymized findings.
+ *
+ * @since 0.1.0
  */
 public final class KeyFindings {
     private static final int NAMES = 3;

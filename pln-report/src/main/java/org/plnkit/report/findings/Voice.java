@@ -8,6 +8,8 @@ package org.plnkit.report.findings;
  * Voice.I.possessive();   // "my"
  * Voice.YOU.subject();    // "You"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum Voice {
     /** Second person: the workbook and the terminal talk to the participant. */

@@ -18,6 +18,8 @@ import java.util.Set;
  * SafeNames.of("maria-lopez")       // maria-lopez
  * SafeNames.of("../../etc/passwd")  // etc-passwd-5f1c2a9b
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SafeNames {
     private static final int MAX = 64;

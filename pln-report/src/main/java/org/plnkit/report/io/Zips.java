@@ -24,6 +24,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  *     wb.write(zip);
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Zips {
     private static final LocalDateTime FIXED = LocalDateTime.of(2026, 1, 1, 0, 0);

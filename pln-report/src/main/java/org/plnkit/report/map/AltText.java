@@ -20,6 +20,8 @@ import org.plnkit.core.model.Pln;
  * <p>The strongest ties are the three connections with the largest engagement weight (value × frequency score), in
  * the order of the assessment's over-reliance table when the options carry an assessment's {@link MapInsights}
  * (so the map, its description and the workbook agree), else by the default {@code EngagementScale}; ties by id.
+ *
+ * @since 0.1.0
  */
 public final class AltText {
     /** Names listed per category before "and N more". */

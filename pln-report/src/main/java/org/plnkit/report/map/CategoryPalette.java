@@ -14,6 +14,8 @@ import org.plnkit.core.model.Taxonomy;
  * <pre>{@code
  * Color c = CategoryPalette.fill(Taxonomy.defaults(), "mentors", Theme.LIGHT);   // #56B4E9, sky blue
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CategoryPalette {
     private static final List<Color> BASE = List.of(

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.graphstream.graph.Graph;
 import org.jfree.svg.SVGGraphics2D;
+import org.plnkit.report.io.XmlText;
 import org.jfree.svg.SVGUtils;
 import org.jfree.svg.ViewBox;
 import org.plnkit.analysis.cohort.CohortAnalysis;
@@ -33,6 +34,8 @@ import org.plnkit.core.model.Kind;
  * Files.write(Path.of("cohort-map.png"), CohortMap.render(analysis, names, o, Format.PNG));
  * Files.writeString(Path.of("cohort-map.alt.txt"), CohortMap.altText(analysis, names, o));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CohortMap {
     private static final Object GRAPHSTREAM = new Object();
@@ -93,13 +96,13 @@ public final class CohortMap {
         }
         String element = svg.getSVGElement("pln-cohort-map", true, new ViewBox(0, 0, w, h), null, null);
         int open = element.indexOf('>');
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        return XmlText.clean("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + element.substring(0, open)
                 + " role='img' aria-labelledby='pln-cohort-map-title pln-cohort-map-desc'>"
                 + "<title id='pln-cohort-map-title'>" + SVGUtils.escapeForXML(plan.title + ": " + plan.subtitle)
                 + "</title><desc id='pln-cohort-map-desc'>"
                 + SVGUtils.escapeForXML(altText(analysis, names, plan.options)) + "</desc>"
-                + element.substring(open + 1) + "\n";
+                + element.substring(open + 1) + "\n");
     }
 
     /**

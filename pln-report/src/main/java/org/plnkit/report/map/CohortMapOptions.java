@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param shared         how many of the most shared organizations and resources are drawn (default 25)
  * @param lineShare      a line joins a group to a resource when at least this share of the group names it (0.3)
  * @param legend         whether the legend is drawn
+ *
+ * @since 0.1.0
  */
 public record CohortMapOptions(String title, String asOf, int width, int height, double scale, Theme theme,
                                GroupBy groupBy, int shared, double lineShare, boolean legend) {

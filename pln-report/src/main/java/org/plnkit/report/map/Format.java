@@ -3,7 +3,11 @@ package org.plnkit.report.map;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The image formats a map is written in. */
+/**
+ * The image formats a map is written in.
+ *
+ * @since 0.1.0
+ */
 public enum Format {
     /** A raster image, {@code width × scale} by {@code height × scale} pixels. */
     PNG,

@@ -23,6 +23,8 @@ import org.plnkit.core.model.Kind;
  * @param nodes       one per connection, in the PLN's order
  * @param labels      the text placed on the map: connection names, sector names, the participant's name
  * @param unlabelled  ids of connections whose name did not fit without overlapping (shown on hover in the SVG)
+ *
+ * @since 0.1.0
  */
 public record MapGeometry(int width, int height, double centreX, double centreY, double egoRadius,
                           List<Ring> rings, List<Sector> sectors, List<Node> nodes, List<Label> labels,

@@ -25,6 +25,8 @@ import org.plnkit.analysis.engagement.EngagementScale;
  * @param strongestConnectionIds ids of the connections with the largest engagement weight, heaviest first (the
  *                             assessment's {@code reliance().weights()} order); the alt text names the first three.
  *                             Empty: the map ranks them itself with {@link EngagementScale#DEFAULT}
+ *
+ * @since 0.1.0
  */
 public record MapInsights(Set<String> overdueConnectionIds, List<String> missingCategoryIds, List<String> notes,
                           List<String> strongestConnectionIds) {

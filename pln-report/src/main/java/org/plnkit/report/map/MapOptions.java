@@ -25,6 +25,8 @@ import org.plnkit.core.model.Taxonomy;
  * @param asOf      the date the map describes
  * @param taxonomy  the categories, in the order of the sectors
  * @param insights  facts from an assessment; when empty the renderer works out overdue check-ins and gaps itself
+ *
+ * @since 0.1.0
  */
 public record MapOptions(int width, int height, double scale, boolean anonymize, Theme theme, boolean legend,
                          LocalDate asOf, Taxonomy taxonomy, Optional<MapInsights> insights) {

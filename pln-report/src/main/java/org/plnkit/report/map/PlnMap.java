@@ -16,6 +16,8 @@ import org.plnkit.core.model.Pln;
  * }</pre>
  *
  * @see PlnMapRenderer for the details of what is drawn
+ *
+ * @since 0.1.0
  */
 public final class PlnMap {
     private PlnMap() {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.graphstream.graph.Graph;
 import org.jfree.svg.SVGGraphics2D;
+import org.plnkit.report.io.XmlText;
 import org.jfree.svg.SVGUtils;
 import org.jfree.svg.ViewBox;
 import org.plnkit.core.model.Pln;
@@ -28,6 +29,8 @@ import org.plnkit.core.model.Pln;
  * painted into JFreeSVG's {@code SVGGraphics2D} for the SVG); names, the title and the legend are drawn with the
  * same Java2D code on both. The class sets {@code java.awt.headless=true} unless the property is already set.
  * An instance holds only its options; rendering is serialized because GraphStream keeps shared caches.
+ *
+ * @since 0.1.0
  */
 public final class PlnMapRenderer {
     private static final Object GRAPHSTREAM = new Object();
@@ -116,11 +119,11 @@ public final class PlnMapRenderer {
         String title = "Personal learning network of " + plan.model().participantName() + ", "
                 + plan.model().date();
         int open = element.indexOf('>');
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        return XmlText.clean("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + element.substring(0, open)
                 + " role='img' aria-labelledby='pln-map-title pln-map-desc'>"
                 + "<title id='pln-map-title'>" + SVGUtils.escapeForXML(title) + "</title>"
                 + "<desc id='pln-map-desc'>" + SVGUtils.escapeForXML(AltText.of(plan.model())) + "</desc>"
-                + element.substring(open + 1) + "\n";
+                + element.substring(open + 1) + "\n");
     }
 }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * Markdown.text("Blogs *and* <b>sites</b>");              // Blogs \*and\* \<b\>sites\</b\>
  * Markdown.link("#tlchat", "https://twitter.com/hashtag/tlchat");   // [#tlchat](https://twitter.com/hashtag/tlchat)
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Markdown {
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|])");

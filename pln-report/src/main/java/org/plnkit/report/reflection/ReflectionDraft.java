@@ -47,6 +47,8 @@ import org.plnkit.core.privacy.Anonymizer;
  * participant to write. Text from the input is escaped ({@link Markdown}), so a name can never become a link, a tag
  * or a heading. Names are taken as given: pass an anonymized PLN and its assessment to keep people's names out.
  * Lines end with {@code \n}; the same input always gives the same text.
+ *
+ * @since 0.1.0
  */
 public final class ReflectionDraft {
     /** The number of action-plan steps the draft lists. */

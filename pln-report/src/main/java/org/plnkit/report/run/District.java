@@ -24,6 +24,8 @@ import org.plnkit.report.district.FileLabels;
  * @param asOf     the date the outputs say they are as of, for people: the {@code asOf} option, else "each
  *                 participant's as_of (… where none was given)"
  * @param options  the options it was made with
+ *
+ * @since 0.1.0
  */
 public record District(Path input, CohortReading reading, CohortAnalysis analysis, CohortLabels labels,
                        UnaryOperator<String> redact, String asOf, DistrictOptions options) {

@@ -42,6 +42,8 @@ import org.plnkit.report.map.CohortMapOptions;
  * @param overwrite      replace outputs that exist
  * @param suggestions    where the participants' action plans find what to add, before what their peers use
  *                       (default: the starter resource directory, {@code ResourceDirectory.starter})
+ *
+ * @since 0.1.0
  */
 public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, Optional<LocalDate> asOf,
                               LocalDate today, int threads, CohortMapOptions.GroupBy groupBy, boolean showNames,

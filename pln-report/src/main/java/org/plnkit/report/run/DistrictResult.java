@@ -16,6 +16,8 @@ import org.plnkit.report.bundle.BulkReports;
  *                     had errors), and then nothing was written
  * @param written      the district files written, in {@link DistrictRun#FILES} order
  * @param participants what happened to each participant's report, when they were asked for
+ *
+ * @since 0.1.0
  */
 public record DistrictResult(CohortReading reading, Optional<District> district, List<Path> written,
                              Optional<BulkReports.Summary> participants) {

@@ -51,6 +51,8 @@ import org.plnkit.report.map.Format;
  * {@link #write}, {@link #writeParticipants}. The outputs' bytes do not depend on the number of threads. People
  * are anonymized in the district outputs unless {@link DistrictOptions#showNames()}; every file is written
  * atomically ({@link AtomicOutput}).
+ *
+ * @since 0.1.0
  */
 public final class DistrictRun {
     /** The district workbook. */
@@ -173,15 +175,15 @@ public final class DistrictRun {
         Runnable map = () -> {
             try {
                 long t0 = System.nanoTime();
-                AtomicOutput.write(out.resolve(MAP_PNG), overwrite,
+                AtomicOutput.writeInside(out, out.resolve(MAP_PNG), overwrite,
                         o -> CohortMap.render(analysis, labels, mo, Format.PNG, o));
-                AtomicOutput.write(out.resolve(MAP_SVG), overwrite,
+                AtomicOutput.writeInside(out, out.resolve(MAP_SVG), overwrite,
                         o -> CohortMap.render(analysis, labels, mo, Format.SVG, o));
-                AtomicOutput.write(out.resolve(MAP_ALT), overwrite,
+                AtomicOutput.writeInside(out, out.resolve(MAP_ALT), overwrite,
                         (CohortMap.altText(analysis, labels, mo) + "\n").getBytes(StandardCharsets.UTF_8));
                 step(l, once, "map (png, svg, alt text)", t0);
                 t0 = System.nanoTime();
-                AtomicOutput.write(out.resolve(JSON), overwrite, o -> CohortJson.write(analysis, labels, jsonInput, o));
+                AtomicOutput.writeInside(out, out.resolve(JSON), overwrite, o -> CohortJson.write(analysis, labels, jsonInput, o));
                 step(l, once, "json", t0);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -195,7 +197,7 @@ public final class DistrictRun {
         try {
             CompletableFuture<Void> mapDone = pool == null ? null : CompletableFuture.runAsync(map, pool);
             long t0 = System.nanoTime();
-            AtomicOutput.write(out.resolve(WORKBOOK), overwrite, o -> new DistrictWorkbook().write(analysis, labels,
+            AtomicOutput.writeInside(out, out.resolve(WORKBOOK), overwrite, o -> new DistrictWorkbook().write(analysis, labels,
                     in, o));
             step(l, once, "workbook", t0);
             if (mapDone == null) {

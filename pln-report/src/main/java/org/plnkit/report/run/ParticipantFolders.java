@@ -35,6 +35,8 @@ import org.plnkit.report.io.AtomicOutput;
  * plan.targets();    // every file it would write, to check beforehand
  * List<ParticipantFolders.Outcome> done = folders.write(plan, pln -> AssessmentOptions.asOf(today), o -> { });
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ParticipantFolders {
     private final Set<ReportFormat> formats;
@@ -171,7 +173,7 @@ public final class ParticipantFolders {
             try {
                 ParticipantReport r = ParticipantReport.of(s.pln(), options.apply(s.pln()), anonymity);
                 for (ReportBundle.ReportFile f : ReportBundle.render(r, formats)) {
-                    AtomicOutput.write(dir.resolve(f.name()), overwrite, f.bytes());
+                    AtomicOutput.writeInside(plan.out(), dir.resolve(f.name()), overwrite, f.bytes());
                 }
                 o = new Outcome(s, e.getKey(), Status.WRITTEN, "", r.assessment().health().score(),
                         r.assessment().actionPlan().recommendations().size());

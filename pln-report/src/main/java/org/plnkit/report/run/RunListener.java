@@ -14,6 +14,8 @@ import org.plnkit.report.bundle.BulkReports;
  *     }
  * };
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public interface RunListener extends BulkReports.Listener {
     /** A listener that does nothing. */

@@ -13,6 +13,8 @@ import org.plnkit.core.model.Taxonomy;
  * @param taxonomy the categories offered in the category drop-down and explained on the Instructions sheet
  * @param example  whether to include the worked example rows (grey, in italics)
  * @param rows     how many rows of the Connections sheet get drop-downs and date checks (1 to 100,000)
+ *
+ * @since 0.1.0
  */
 public record TemplateOptions(Taxonomy taxonomy, boolean example, int rows) {
     public TemplateOptions {

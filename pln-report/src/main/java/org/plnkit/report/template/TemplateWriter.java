@@ -55,6 +55,8 @@ import org.plnkit.report.io.Zips;
  *
  * <p>Every text goes into a cell as text, never as a formula; a category label that a spreadsheet would run as a
  * formula when picked from a drop-down ({@code =}, {@code +}, {@code -}, {@code @} first) is refused.
+ *
+ * @since 0.1.0
  */
 public final class TemplateWriter {
     /** The columns of the Participants sheet, in the contract's order. */

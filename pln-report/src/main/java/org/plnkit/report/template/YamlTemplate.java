@@ -14,6 +14,8 @@ import org.plnkit.core.model.Taxonomy;
  * <pre>{@code
  * Files.writeString(Path.of("my-pln.yaml"), YamlTemplate.text(TemplateOptions.defaults()));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class YamlTemplate {
     private YamlTemplate() {

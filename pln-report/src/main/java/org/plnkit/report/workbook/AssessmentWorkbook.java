@@ -125,6 +125,8 @@ import org.plnkit.report.map.Theme;
  * document dates are the as-of date and every zip entry has a fixed time. To keep names out, assess an anonymized
  * PLN ({@link org.plnkit.core.privacy.Anonymizer}): the workbook shows only what it is given, document properties
  * included.
+ *
+ * @since 0.1.0
  */
 public final class AssessmentWorkbook {
     /** The sheets, in order. */

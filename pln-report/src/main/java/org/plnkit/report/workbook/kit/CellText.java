@@ -10,9 +10,12 @@ import java.util.Locale;
  *
  * <pre>{@code
  * CellText.safe("a\uFFFEb");              // "ab"
- * CellText.safe("x".repeat(40_000));      // 32,767 characters ending in "… [cut: 40,000 characters; a cell holds 32,767]"
+ * CellText.safe("x".repeat(40_000));      // 32,767 characters, ending in
+ *                                         // "… [cut: 40,000 characters; a cell holds 32,767]"
  * CellText.looksLikeFormula("=1+1");      // true
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CellText {
     /** The most characters a cell holds in Excel. */

@@ -34,6 +34,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * Cells.number(r, 1, 42, styles.number);
  * Cells.date(r, 2, LocalDate.of(1890, 1, 1), styles.date);   // "1890-01-01" as text
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Cells {
     /** The first date a spreadsheet shows as a date in every client (Excel's 1900 leap-year bug ends here). */

@@ -14,6 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * <pre>{@code
  * DocumentProperties.set(workbook, "PLN organizer", "A blank Personal Learning Network organizer.");
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DocumentProperties {
     /** The fixed created and modified date. */

@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  * Styles st = new Styles(workbook);
  * Cells.text(row, 0, "Health", st.header);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Styles {
     public static final byte[] INK = rgb(0x1F, 0x2D, 0x3D);

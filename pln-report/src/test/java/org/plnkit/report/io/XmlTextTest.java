@@ -1,0 +1,106 @@
+package org.plnkit.report.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.plnkit.core.model.Cohort;
+import org.plnkit.core.model.Connection;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Link;
+import org.plnkit.core.model.Participant;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.report.exchange.CohortExporter;
+import org.plnkit.report.exchange.ExchangeFormat;
+import org.plnkit.report.exchange.PlnExporter;
+import org.plnkit.report.map.Format;
+import org.plnkit.report.map.MapOptions;
+import org.plnkit.report.map.PlnMap;
+
+/**
+ * Every XML the toolkit writes stays well-formed whatever the text in it (#18): U+FFFE, U+FFFF, NUL and other
+ * control characters, lone surrogates. The values are put in the model directly, past the readers (which take them
+ * out too), as an importer, a taxonomy or an embedding program could.
+ */
+class XmlTextTest {
+    private static final String BAD = "Ana\uFFFE \uFFFF\u0000\u0001\u001B[2J\uD800 Lopez \uDFFF📚";
+
+    private static void assertWellFormed(byte[] xml, String what) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+            f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        } catch (Exception e) {
+            throw new AssertionError(what + " is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static Pln pln(String name) {
+        return new Pln(Participant.of("ana"), List.of(
+                Connection.builder("c1", name, Kind.PERSON, "mentors").topics(List.of(name)).build(),
+                Connection.builder("c2", "AASL " + name, Kind.ORGANIZATION, "professional-organizations").build()),
+                List.of(new Link("c1", "c2")));
+    }
+
+    @Test
+    void cleanKeepsEveryAllowedCodePointAndNothingElse() {
+        assertEquals("Ana [2J Lopez 📚", XmlText.clean(BAD));
+        String fine = "José 李 محمد 📚\t\n";
+        assertTrue(fine == XmlText.clean(fine), "the same instance when nothing is taken out");
+        qt().withFixedSeed(18).forAll(lists().of(integers().between(0, 0x10FFFF)).ofSizeBetween(0, 20))
+                .checkAssert(cps -> {
+                    StringBuilder b = new StringBuilder();
+                    cps.forEach(b::appendCodePoint);
+                    String s = b.toString();
+                    String cleaned = XmlText.clean(s);
+                    cleaned.codePoints().forEach(c -> assertTrue(XmlText.allowed(c), Integer.toHexString(c)));
+                    StringWriter w = new StringWriter();
+                    try (var x = XmlText.writer(w)) {
+                        for (char c : s.toCharArray()) {
+                            x.write(c); // one unit at a time: pairs split across writes stay whole
+                        }
+                    } catch (java.io.IOException e) {
+                        throw new AssertionError(e);
+                    }
+                    assertEquals(cleaned, w.toString());
+                });
+    }
+
+    @Test
+    void graphMlAndGexfOfAParticipantAreWellFormed() throws Exception {
+        for (ExchangeFormat f : List.of(ExchangeFormat.GRAPHML, ExchangeFormat.GEXF)) {
+            StringWriter w = new StringWriter();
+            new PlnExporter(Taxonomy.defaults()).write(pln(BAD), f, w);
+            assertWellFormed(w.toString().getBytes(StandardCharsets.UTF_8), f.name());
+            assertTrue(w.toString().contains("Lopez"), w.toString());
+        }
+    }
+
+    @Test
+    void graphMlAndGexfOfACohortAreWellFormed() throws Exception {
+        Cohort c = new Cohort(List.of(pln(BAD)));
+        for (ExchangeFormat f : List.of(ExchangeFormat.GRAPHML, ExchangeFormat.GEXF)) {
+            StringWriter w = new StringWriter();
+            new CohortExporter(CohortExporter.Naming.EVERYONE).write(c, f, w);
+            assertWellFormed(w.toString().getBytes(StandardCharsets.UTF_8), "cohort " + f.name());
+        }
+    }
+
+    @Test
+    void theSvgMapIsWellFormed() {
+        byte[] svg = PlnMap.render(pln(BAD), MapOptions.builder(LocalDate.of(2026, 11, 1)).build(), Format.SVG);
+        assertWellFormed(svg, "the SVG map");
+        assertFalse(new String(svg, StandardCharsets.UTF_8).contains("\uFFFF"));
+    }
+}
