@@ -11,7 +11,7 @@ import org.plnkit.core.internal.Spelling;
 
 /**
  * The categories a PLN is sorted into, in display order. The default one of the input contract is bundled;
- * a district may load its own with {@link TaxonomyReader}. A category resolves by id, label or one of its aliases
+ * a district may load its own with {@code org.plnkit.core.read.TaxonomyReader}. A category resolves by id, label or one of its aliases
  * (the words people use: {@code podcasts}, {@code Twitter hashtags}, {@code edcamp}), in any case, with surrounding
  * spaces ignored ({@code Local Colleagues} = {@code local-colleagues}); failing that, loosely: punctuation as
  * spaces, {@code &} as {@code and}, and each word without a plural {@code s} ({@code Facebook group} = {@code
