@@ -324,6 +324,7 @@ public final class AssessmentJson {
         void giveBack(GiveBack b) throws IOException {
             g.writeObjectFieldStart("giveBack");
             g.writeNumberField("connections", b.connections());
+            g.writeNumberField("canGiveBackTo", b.canGiveBackTo());
             g.writeNumberField("givesBackTo", b.givesBackTo());
             optRatio("share", b.share());
             g.writeNumberField("people", b.people());

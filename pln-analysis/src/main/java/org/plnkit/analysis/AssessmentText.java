@@ -138,8 +138,11 @@ public final class AssessmentText {
             return;
         }
         Reliance.ConnectionWeight top = r.top().get();
-        glance(b, "Reliance", "largest share: " + top.connection().name() + " with " + percent(top.share())
-                + " of your engagement; concentration (normalized Herfindahl) "
+        List<Reliance.ConnectionWeight> tied = r.tiedForTop();
+        glance(b, "Reliance", "largest share: " + (tied.size() > 1 ? andAtMost(tied.stream().map(w -> w.connection()
+                .name()).toList(), 4) + " (tied), " + percent(top.share()) + " of your engagement each"
+                : top.connection().name() + " with " + percent(top.share()) + " of your engagement")
+                + "; concentration (normalized Herfindahl) "
                 + decimal(r.normalizedHerfindahl().orElseThrow(), 2) + "; "
                 + (r.overReliant() ? "over-reliant (" + and(r.flags().stream().map(AssessmentText::flag).toList())
                 + ")" : "not over-reliant"));
@@ -148,7 +151,7 @@ public final class AssessmentText {
                 + and(k.soleSourceOf()) + ")").toList()));
         if (!r.articulationPoints().isEmpty()) {
             glance(b, "Bridges", andAtMost(r.articulationPoints().stream().map(p -> p.connection().name()
-                    + " (without it, " + count(p.wouldSeparate(), "connection") + " cut off)").toList(), 4));
+                    + " (without " + (p.connection().kind() == org.plnkit.core.model.Kind.PERSON ? "them" : "it") + ", " + count(p.wouldSeparate(), "connection") + " cut off)").toList(), 4));
         }
     }
 
@@ -177,9 +180,10 @@ public final class AssessmentText {
             glance(b, "Topics", "no topics named");
             return;
         }
-        glance(b, "Topics", t.coveredCount() + " of " + t.byTopic().size() + " covered; uncovered: "
-                + (t.uncoveredTopics().isEmpty() ? "none" : and(t.uncoveredTopics())) + "; fragile (one source): "
-                + (t.fragileTopics().isEmpty() ? "none" : and(t.fragileTopics())));
+        int solid = t.byTopic().size() - t.uncoveredTopics().size() - t.fragileTopics().size();
+        glance(b, "Topics", t.coveredCount() + " of " + t.byTopic().size() + " with a source, " + solid
+                + " with two or more; no source: " + (t.uncoveredTopics().isEmpty() ? "none" : and(t.uncoveredTopics()))
+                + "; one source: " + (t.fragileTopics().isEmpty() ? "none" : and(t.fragileTopics())));
     }
 
     private static String underUse(UnderUse u) {
@@ -202,7 +206,7 @@ public final class AssessmentText {
         if (g.connections() == 0) {
             return "no connections yet";
         }
-        return g.givesBackTo() + " of " + count(g.connections(), "connection") + " ("
+        return g.givesBackTo() + " of the " + count(g.canGiveBackTo(), "connection") + " one can give back to ("
                 + percent(g.share().orElse(0.0)) + "); people: " + g.peopleGivenBackTo() + " of " + g.people()
                 + (g.oneWayTies().isEmpty() ? "" : "; one-way: "
                 + andAtMost(g.oneWayTies().stream().map(ConnectionRef::name).toList(), 4));

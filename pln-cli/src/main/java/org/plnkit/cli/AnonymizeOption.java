@@ -1,5 +1,7 @@
 package org.plnkit.cli;
 
+import org.plnkit.core.privacy.Anonymity;
+
 import picocli.CommandLine.Option;
 
 /**
@@ -8,10 +10,29 @@ import picocli.CommandLine.Option;
  * {@code --show-names} use {@link NamesOption}.
  */
 public final class AnonymizeOption {
-    @Option(names = "--anonymize", descriptionKey = "anonymize", description = "Anonymize people in every output.")
-    boolean anonymize;
+    @Option(names = "--anonymize", descriptionKey = "anonymize", arity = "0..1", fallbackValue = "others",
+            paramLabel = "WHO", converter = Whom.class,
+            description = "Hide the people you name (--anonymize or --anonymize=others: you keep your name, as in a"
+                    + " reflection you publish), or everyone, you too (--anonymize=everyone).")
+    Anonymity anonymity;
 
+    /** {@code others} or {@code everyone}. */
+    static final class Whom implements picocli.CommandLine.ITypeConverter<Anonymity> {
+        @Override
+        public Anonymity convert(String value) {
+            return Anonymity.parse(value).filter(Anonymity::hidesPeople).orElseThrow(() ->
+                    new picocli.CommandLine.TypeConversionException("--anonymize is others (the default) or"
+                            + " everyone, not " + value));
+        }
+    }
+
+    /** Whether any name is hidden. */
     boolean anonymize() {
-        return anonymize;
+        return anonymity != null;
+    }
+
+    /** Whose names are hidden. */
+    Anonymity anonymity() {
+        return anonymity == null ? Anonymity.NONE : anonymity;
     }
 }

@@ -16,7 +16,6 @@ import org.plnkit.analysis.growth.GrowthText;
 import org.plnkit.analysis.plan.ResourceDirectory;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
-import org.plnkit.core.read.ReadResult;
 import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.bundle.ReportBundle;
@@ -41,8 +40,9 @@ import picocli.CommandLine.Parameters;
                 "assessment for tools (--format json; docs/measures.md describes every field).",
                 "With --out DIR, each participant gets a folder DIR/<id>/ with:",
                 "  workbook.xlsx     summary, connections, action plan to track, check-ins, topics",
-                "  map.png, map.svg  the PLN map, with its alt text in map.alt.txt",
+                "  map.png, map.svg  the PLN map; its alt text in map.alt.txt, its description in map.desc.txt",
                 "  reflection.md     a first draft of the reflection blog post",
+                "  reflection.html   the same draft as a web page, the map inside, to paste into a blog",
                 "  assessment.json   the whole assessment",
                 "",
                 "Examples:",
@@ -90,9 +90,8 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     AnonymizeOption anonymize;
 
-    @Option(names = "--resources", paramLabel = "FILE",
-            description = "A district's resource directory (YAML) to suggest what to add (docs/measures.md).")
-    Path resources;
+    @Mixin
+    ResourcesOption resources;
 
     @Option(names = "--since", paramLabel = "BEFORE",
             description = "An earlier snapshot of the same (one) participant: the report gets the growth since then"
@@ -125,7 +124,7 @@ final class AssessCommand implements Callable<Integer> {
             return print(cmd, read, options, json);
         }
         List<ParticipantFolders.Outcome> outcomes = Reports.write(cmd, read.sources(), options, out, files,
-                anonymize.anonymize(), force.force());
+                anonymize.anonymity(), force.force());
         PrintWriter o = cmd.getOut();
         long written = outcomes.stream().filter(ParticipantFolders.Outcome::written).count();
         if (!outcomes.isEmpty()) {
@@ -214,23 +213,14 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private AssessmentOptions baseOptions(CommandLine cmd, Taxonomy tax) {
-        AssessmentOptions o = AssessmentOptions.defaults().withTaxonomy(tax);
-        if (resources == null) {
-            return o;
-        }
-        ReadResult<ResourceDirectory> r = ResourceDirectory.read(resources, tax);
-        if (r.value().isEmpty()) {
-            throw Inputs.unusable(cmd, "the resource directory", r.problems());
-        }
-        r.problems().forEach(cmd.getErr()::println);
-        return o.withSuggestions(r.value().get());
+        return AssessmentOptions.defaults().withTaxonomy(tax).withSuggestions(resources.load(cmd, tax));
     }
 
     private int print(CommandLine cmd, Reports.Read read, Function<Pln, AssessmentOptions> options, boolean json) {
         PrintWriter o = cmd.getOut();
         List<String> docs = new ArrayList<>();
         for (ParticipantFolders.Source s : read.sources()) {
-            ParticipantReport r = ParticipantReport.of(s.pln(), options.apply(s.pln()), anonymize.anonymize());
+            ParticipantReport r = ParticipantReport.of(s.pln(), options.apply(s.pln()), anonymize.anonymity());
             docs.add(json ? AssessmentJson.toJson(r.assessment()) : AssessmentText.render(r.assessment()));
         }
         if (json) {

@@ -107,6 +107,9 @@ final class CohortCommand implements Callable<Integer> {
     @Mixin
     InputOptions readOptions;
 
+    @Mixin
+    ResourcesOption resources;
+
     @Option(names = "--strict", description = "Any error in the input stops the run; nothing is written.")
     boolean strict;
 
@@ -158,6 +161,7 @@ final class CohortCommand implements Callable<Integer> {
                     + DistrictOptions.MAX_THREADS);
         }
         Taxonomy tax = readOptions.taxonomy(cl);
+        org.plnkit.analysis.plan.ResourceDirectory directory = resources.load(cl, tax);
         if (Inputs.isParticipantFile(input)) {
             throw new CommandLine.ParameterException(cl, input + " is one participant's file; pln cohort reads a cohort"
                     + " (.xlsx workbook, or a folder of CSV or participant files). For one PLN, use pln map.");
@@ -173,7 +177,7 @@ final class CohortCommand implements Callable<Integer> {
         DistrictRun run = new DistrictRun(DistrictOptions.builder().taxonomy(tax).limits(readOptions.limits())
                 .strict(strict).asOf(asOf.asOf).today(LocalDate.now(clock)).threads(n).groupBy(groupBy)
                 .showNames(names.showNames()).anonymize(names.anonymize()).perParticipant(perParticipant)
-                .reportFormats(files).overwrite(force.force()).build());
+                .reportFormats(files).overwrite(force.force()).suggestions(directory).build());
         Timer timer = new Timer(timings, err);
 
         // read

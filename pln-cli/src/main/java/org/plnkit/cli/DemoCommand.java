@@ -67,7 +67,8 @@ final class DemoCommand implements Callable<Integer> {
         o.flush();
         Taxonomy tax = Taxonomy.defaults();
         Reports.Read read = Reports.read(files, tax, Limits.DEFAULT, cmd.getErr());
-        AssessmentOptions base = AssessmentOptions.defaults().withTaxonomy(tax);
+        AssessmentOptions base = AssessmentOptions.defaults().withTaxonomy(tax)
+                .withSuggestions(org.plnkit.analysis.plan.ResourceDirectory.starter(tax));
         List<ParticipantFolders.Outcome> outcomes = Reports.write(cmd, read.sources(), pln -> base.withAsOf(
                         pln.participant().asOf().orElseGet(() -> java.time.LocalDate.now(Clock.systemDefaultZone()))),
                 target, EnumSet.allOf(ReportFormat.class), false, true);
@@ -76,8 +77,9 @@ final class DemoCommand implements Callable<Integer> {
         o.println("Each folder holds:");
         o.println("  workbook.xlsx     open it in Excel, LibreOffice or Google Sheets: summary, connections,");
         o.println("                    action plan to track, check-ins, topics");
-        o.println("  map.png, map.svg  the PLN map (alt text in map.alt.txt)");
+        o.println("  map.png, map.svg  the PLN map (alt text in map.alt.txt, description in map.desc.txt)");
         o.println("  reflection.md     a first draft of the reflection blog post");
+        o.println("  reflection.html   the same draft as a web page to paste into a blog");
         o.println("  assessment.json   the whole assessment, for other tools");
         // the richest PLN shows the most
         Optional<ParticipantFolders.Outcome> first = outcomes.stream().filter(ParticipantFolders.Outcome::written)

@@ -16,7 +16,9 @@ import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.report.exchange.CohortExporter;
 import org.plnkit.report.exchange.ExchangeFormat;
+import org.plnkit.report.exchange.CheckInCalendar;
 import org.plnkit.report.exchange.PlnExporter;
+import org.plnkit.report.exchange.ReadingList;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,10 +39,18 @@ import picocli.CommandLine.Parameters;
                 "  csv       a node list and an edge list (Gephi's spreadsheet import, NodeXL):",
                 "            -o maria.csv writes maria-nodes.csv and maria-edges.csv",
                 "",
+                "For an organizer and a schedule (one participant):",
+                "  ics             the check-ins as a calendar (Google Calendar, Outlook, Thunderbird):",
+                "                  one recurring event per connection with a frequency, from --as-of",
+                "  opml            blogs, journals, podcasts and hashtags for feed readers (Feedly)",
+                "  html-bookmarks  every web address as a bookmark file (browsers, Symbaloo)",
+                "",
                 "Examples:",
                 "  pln export maria.yaml -o maria.graphml           the format follows the extension",
                 "  pln export maria.yaml --format gexf -o maria.gexf",
                 "  pln export maria.yaml --format dot | neato -Tpng -o maria.png",
+                "  pln export maria.yaml -o check-ins.ics --as-of 2026-11-01",
+                "  pln export maria.yaml --format html-bookmarks -o maria-bookmarks.html",
                 "",
                 "  pln export cohort.xlsx -o cohort.graphml          a cohort as one graph, shared nodes merged",
                 "  pln export cohort.xlsx --participant maria-lopez -o maria.graphml",
@@ -84,6 +94,9 @@ final class ExportCommand implements Callable<Integer> {
     ForceOption force;
 
     @Mixin
+    AsOfOption asOf;
+
+    @Mixin
     InputOptions readOptions;
 
     @Override
@@ -114,14 +127,32 @@ final class ExportCommand implements Callable<Integer> {
             return exit == 0 && partial ? PlnCommand.INVALID_INPUT : exit;
         }
         Pln pln = names.anonymize() ? new Anonymizer(tax).apply(pick(cmd, cohort)) : pick(cmd, cohort);
+        if (!f.isGraph()) {
+            return writeOut(cmd, f, toScreen, describe(pln), null, w -> organizer(pln, f, tax, w));
+        }
         PlnExporter exporter = new PlnExporter(tax);
         int exit = writeOut(cmd, f, toScreen, describe(pln), (n, e) -> exporter.writeCsv(pln, n, e),
                 w -> exporter.write(pln, f, w));
         return exit == 0 && partial ? PlnCommand.INVALID_INPUT : exit;   // rows were left out: say so (#18)
     }
 
+    /** The check-in calendar, the OPML reading list or the bookmark file of one participant. */
+    private void organizer(Pln pln, ExchangeFormat f, Taxonomy tax, Writer w) throws IOException {
+        switch (f) {
+            case ICS -> new CheckInCalendar(tax).write(pln, asOf.resolve(pln.participant(),
+                    java.time.Clock.systemDefaultZone()), w);
+            case OPML -> new ReadingList(tax).writeOpml(pln, asOf.resolve(pln.participant(),
+                    java.time.Clock.systemDefaultZone()), w);
+            case HTML_BOOKMARKS -> new ReadingList(tax).writeBookmarks(pln, w);
+            default -> throw new IllegalStateException(f + " is a graph format");
+        }
+    }
+
     /** One graph for the whole cohort: participants and shared nodes, identities merged. */
     private int exportCohort(CommandLine cmd, Cohort cohort, ExchangeFormat f, boolean toScreen) {
+        if (!f.isGraph()) {
+            throw new CommandLine.ParameterException(cmd, f.id() + " is one participant's: add --participant ID");
+        }
         if (f == ExchangeFormat.JSON) {
             throw new CommandLine.ParameterException(cmd, "a cohort exports as a graph: graphml, gexf, dot or csv"
                     + " (or one participant as json with --participant ID)");

@@ -117,7 +117,7 @@ final class MapCommand implements Callable<Integer> {
         // the same assessment as `pln assess`, so that overdue ties and gaps agree everywhere
         AssessmentOptions ao = AssessmentOptions.asOf(asOf.resolve(input.participant(), Clock.systemDefaultZone()))
                 .withTaxonomy(tax);
-        ParticipantReport report = ParticipantReport.of(input, ao, anonymize.anonymize());
+        ParticipantReport report = ParticipantReport.of(input, ao, anonymize.anonymity());
         Pln pln = report.pln();
         // named after the participant as shown: "anonymous.png" when anonymized
         Path out = output != null ? output : Path.of(SafeNames.of(pln.participant().id()) + ".png");

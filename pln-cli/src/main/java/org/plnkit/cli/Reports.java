@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.plnkit.analysis.AssessmentOptions;
+import org.plnkit.core.privacy.Anonymity;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
@@ -65,8 +66,14 @@ final class Reports {
      */
     static List<Outcome> write(CommandLine cmd, List<Source> sources, Function<Pln, AssessmentOptions> options,
                                Path out, Set<ReportFormat> formats, boolean anonymize, boolean force) {
+        return write(cmd, sources, options, out, formats, anonymize ? Anonymity.EVERYONE : Anonymity.NONE, force);
+    }
+
+    /** As above, with whose names the reports hide. */
+    static List<Outcome> write(CommandLine cmd, List<Source> sources, Function<Pln, AssessmentOptions> options,
+                               Path out, Set<ReportFormat> formats, Anonymity anonymity, boolean force) {
         PrintWriter err = cmd.getErr();
-        ParticipantFolders folders = new ParticipantFolders(formats, anonymize, force);
+        ParticipantFolders folders = new ParticipantFolders(formats, anonymity, force);
         ParticipantFolders.Plan plan = folders.plan(sources, out);
         for (Outcome o : plan.leftOut()) {
             err.println(o.source().input() + ": " + o.reason());

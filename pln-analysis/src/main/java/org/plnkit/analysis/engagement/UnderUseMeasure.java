@@ -13,6 +13,7 @@ import org.plnkit.analysis.engagement.UnderUse.Reason;
 import org.plnkit.analysis.engagement.UnderUse.StartingPoint;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Connection;
+import org.plnkit.core.model.Frequency;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Participation;
 import org.plnkit.core.model.Pln;
@@ -24,7 +25,8 @@ import org.plnkit.core.model.Taxonomy;
  * <li>categories whose connections all have an engagement weight at or below
  *     {@link Thresholds#lowEngagementWeight()};</li>
  * <li>memberships and communities — organizations, and any connection with a participation level — whose value is at
- *     or below {@link Thresholds#lowValue()} or where the participant takes no part or only lurks;</li>
+ *     or below {@link Thresholds#lowValue()} or where the participant takes no part or only lurks (unless they value
+ *     it 4 or 5 or use it daily or weekly: reading along there serves them);</li>
  * <li>connections marked {@code wants_more} where the participant is at most a lurker (a blank participation
  *     counts: they have not started).</li>
  * </ul>
@@ -81,7 +83,8 @@ public final class UnderUseMeasure implements PlnMeasure<UnderUse> {
                 if (c.value().filter(v -> v <= thresholds.lowValue()).isPresent()) {
                     reasons.add(Reason.LOW_VALUE);
                 }
-                if (little) {
+                // reading along in a community one values (4-5) or uses daily or weekly is no reason to review it
+                if (little && !valuedOrOften(c)) {
                     reasons.add(Reason.LITTLE_PARTICIPATION);
                 }
                 if (!reasons.isEmpty()) {
@@ -93,6 +96,12 @@ public final class UnderUseMeasure implements PlnMeasure<UnderUse> {
             }
         }
         return new UnderUse(low, review, start);
+    }
+
+    /** Valued 4 or 5, or used daily or weekly. */
+    private static boolean valuedOrOften(Connection c) {
+        return c.value().filter(v -> v >= 4).isPresent() || c.frequency().filter(f -> f == Frequency.DAILY
+                || f == Frequency.WEEKLY).isPresent();
     }
 
     /** A membership or community: an organization, or any connection the participant gave a participation for. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.analysis.measure.PlnMeasure;
 import org.plnkit.analysis.engagement.EngagementScale;
@@ -12,8 +13,9 @@ import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Pln;
 
 /**
- * Measures give-back: the share of connections the participant contributes to, and the one-way ties among people
- * (people they learn from but do not give back to). A blank {@code gives_back} counts as no.
+ * Measures give-back: the share of the connections one can give back to (see {@link GiveBack}) that the participant
+ * contributes to, and the one-way ties among people (people they learn from but do not give back to). A blank
+ * {@code gives_back} counts as no.
  *
  * <pre>{@code
  * GiveBack g = new GiveBackMeasure(EngagementScale.DEFAULT).measure(pln);
@@ -24,6 +26,10 @@ import org.plnkit.core.model.Pln;
  * @since 0.1.0
  */
 public final class GiveBackMeasure implements PlnMeasure<GiveBack> {
+    /** Categories of the default taxonomy where resources are places people meet, so one can give back there. */
+    public static final Set<String> MEETING_PLACES = Set.of("social-networks", "online-communities",
+            "conferences-edcamps");
+
     private final EngagementScale scale;
 
     /** @param scale orders the one-way ties, most engaged first */
@@ -39,12 +45,16 @@ public final class GiveBackMeasure implements PlnMeasure<GiveBack> {
     @Override
     public GiveBack measure(Pln pln) {
         int n = pln.connections().size();
+        int open = 0;
         int gives = 0;
         int people = 0;
         int peopleGiven = 0;
         List<Connection> oneWay = new ArrayList<>();
         for (Connection c : pln.connections()) {
             boolean g = c.givesBackOrFalse();
+            if (g || canGiveBackTo(c)) {
+                open++;
+            }
             if (g) {
                 gives++;
             }
@@ -59,7 +69,12 @@ public final class GiveBackMeasure implements PlnMeasure<GiveBack> {
         }
         oneWay.sort(Comparator.comparingDouble((Connection c) -> -scale.weight(c)).thenComparing(Connection::id));
         List<ConnectionRef> refs = oneWay.stream().map(ConnectionRef::of).toList();
-        return new GiveBack(n, gives, n == 0 ? Optional.empty() : Optional.of((double) gives / n), people, peopleGiven,
-                refs);
+        return new GiveBack(n, open, gives, open == 0 ? Optional.empty() : Optional.of((double) gives / open), people,
+                peopleGiven, refs);
+    }
+
+    /** Whether one can give back to a connection: a person, an organization, or a place where people meet. */
+    public static boolean canGiveBackTo(Connection c) {
+        return c.kind() != Kind.RESOURCE || MEETING_PLACES.contains(c.category());
     }
 }

@@ -85,8 +85,9 @@ public final class HealthScore {
 
         double gshare = giveBack.share().orElse(0.0);
         subs.add(sub(Part.GIVE_BACK, Math.min(1, gshare / thresholds.giveBackTarget()), String.format(Locale.ROOT,
-                "You give back to %d of %d connections (%s); %s or more scores full marks.", giveBack.givesBackTo(),
-                n, percent(gshare), percent(thresholds.giveBackTarget()))));
+                "You give back to %d of the %d connections one can give back to (%s); %s or more scores full marks.",
+                giveBack.givesBackTo(), giveBack.canGiveBackTo(), percent(gshare),
+                percent(thresholds.giveBackTarget()))));
 
         int overdue = upkeep.overdueCheckIns().size();
         int noDate = upkeep.noLastContact().size();

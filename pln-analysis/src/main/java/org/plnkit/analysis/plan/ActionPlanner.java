@@ -91,7 +91,11 @@ public final class ActionPlanner {
     /** A recommendation before ranking. */
     private record Draft(int priority, int order, RecommendationType type, String title, String reason,
                          Optional<String> category, List<String> topics, List<ConnectionRef> connections,
-                         List<Need> needs) {
+                         List<Need> needs, String examples) {
+        /** The same step with the taxonomy's examples, said only when no concrete suggestion is found. */
+        Draft withExamples(String e) {
+            return new Draft(priority, order, type, title, reason, category, topics, connections, needs, e);
+        }
     }
 
     /** The action plan for a PLN and its findings. */
@@ -113,8 +117,10 @@ public final class ActionPlanner {
         List<Recommendation> out = new ArrayList<>(drafts.size());
         int rank = 1;
         for (Draft d : drafts) {
-            out.add(new Recommendation(rank++, d.type(), d.title(), d.reason(), d.category(), d.topics(),
-                    d.connections(), suggest(d.needs(), pln)));
+            List<Suggestion> found = suggest(d.needs(), pln);
+            String reason = found.isEmpty() ? d.reason() + d.examples() : d.reason();
+            out.add(new Recommendation(rank++, d.type(), d.title(), reason, d.category(), d.topics(),
+                    d.connections(), found));
         }
         return new ActionPlan(out);
     }
@@ -180,12 +186,22 @@ public final class ActionPlanner {
             }
             if (topFlag.isPresent() && !reliedOn.contains(topFlag.get().connection().orElseThrow().id())) {
                 ConnectionRef c = topFlag.get().connection().orElseThrow();
-                List<String> itsTopics = topicsOf(pln, c.id(), f.topics());
-                String reason = c.name() + " carries " + percent(topFlag.get().value())
+                List<ConnectionRef> tied = reliance.tiedForTop().stream().map(Reliance.ConnectionWeight::connection)
+                        .filter(x -> !reliedOn.contains(x.id())).toList();
+                if (tied.isEmpty()) {
+                    tied = List.of(c);
+                }
+                List<String> names = tied.stream().map(ConnectionRef::name).toList();
+                Set<String> keys = new TreeSet<>();
+                tied.forEach(x -> keys.addAll(topicsOf(pln, x.id(), f.topics())));
+                List<String> itsTopics = f.topics().byTopic().stream().map(TopicSources::topic)
+                        .filter(keys::contains).toList();
+                String reason = (tied.size() == 1 ? c.name() + " carries " : and(names)
+                        + " tie for the largest share: each carries ") + percent(topFlag.get().value())
                         + " of your engagement (value × how often), at or above the " + percent(topFlag.get().limit())
                         + " limit. More connections on the same topics would spread the load.";
-                drafts.add(draft(drafts, 70, RecommendationType.REDUCE_RELIANCE, "Lean less on " + c.name(), reason,
-                        Optional.empty(), itsTopics, List.of(c), itsTopics.stream().map(Need::topic).toList()));
+                drafts.add(draft(drafts, 70, RecommendationType.REDUCE_RELIANCE, "Lean less on " + and(names), reason,
+                        Optional.empty(), itsTopics, tied, itsTopics.stream().map(Need::topic).toList()));
             } else if (topFlag.isEmpty()) {
                 flag(reliance, FlagType.CONCENTRATION).ifPresent(fl -> {
                     List<Reliance.ConnectionWeight> top3 = reliance.weights().subList(0, Math.min(3,
@@ -255,10 +271,10 @@ public final class ActionPlanner {
                         + (g.core() ? ", a core category for your role" : "")
                         + (cov.gaps().size() == 1 ? ": it is the only empty category out of " + cov.categories()
                         : ": it is one of " + count(cov.gaps().size(), "empty category", "empty categories")
-                        + " out of " + cov.categories()) + "." + examples(g.category());
+                        + " out of " + cov.categories()) + ".";
                 drafts.add(draft(drafts, g.core() ? 75 : 60, RecommendationType.FILL_GAP, "Add a connection in "
                         + g.label(), reason, Optional.of(g.category()), List.of(), List.of(),
-                        List.of(Need.category(g.category()))));
+                        List.of(Need.category(g.category()))).withExamples(examples(g.category())));
             }
             if (!rest.isEmpty()) {
                 String reason = "You also have no connection in " + and(rest.stream().map(Gap::label).toList())
@@ -304,8 +320,10 @@ public final class ActionPlanner {
                 String reason = (c.connections() == 1 ? "Your only connection in " + c.label() + " is"
                         : "All " + c.connections() + " of your connections in " + c.label() + " are")
                         + " low-engagement (highest weight " + decimal(c.maxWeight(), 1) + " of 25, the limit is "
-                        + decimal(thresholds.lowEngagementWeight(), 1) + "): check in more often, or replace "
-                        + (c.connections() == 1 ? "it with one" : "them with ones") + " you value more.";
+                        + decimal(thresholds.lowEngagementWeight(), 1) + "): check in more often, or "
+                        + (peopleCategory(c.category()) ? (c.connections() == 1 ? "find someone" : "find people")
+                        + " you learn more from." : "replace " + (c.connections() == 1 ? "it with one" : "them with ones")
+                        + " you value more.");
                 drafts.add(draft(drafts, 42, RecommendationType.RE_ENGAGE, "Re-engage with " + c.label(), reason,
                         Optional.of(c.category()), List.of(), connectionsIn(pln, c.category()),
                         List.of(Need.category(c.category()))));
@@ -313,6 +331,12 @@ public final class ActionPlanner {
             for (MembershipReview m : f.underUse().membershipsToReview()) {
                 if (starting.contains(m.connection().id()) && !m.reasons().contains(Reason.LOW_VALUE)) {
                     continue; // "take a first step" already covers it
+                }
+                Connection c = pln.connection(m.connection().id()).orElseThrow();
+                boolean valued = c.value().filter(v -> v >= VALUED).isPresent();
+                boolean often = c.frequency().filter(ActionPlanner::often).isPresent();
+                if (!m.reasons().contains(Reason.LOW_VALUE) && (valued || often)) {
+                    continue; // reading along in a community one values or uses often is fine: nothing to review
                 }
                 List<String> why = new ArrayList<>();
                 if (m.reasons().contains(Reason.LOW_VALUE)) {
@@ -323,8 +347,10 @@ public final class ActionPlanner {
                             : "you do not take part");
                 }
                 String reason = Words.capitalize(and(why))
-                        + ": assess the value you receive from " + m.connection().name()
-                        + ". Take part more, or let it go to make room for something better.";
+                        + ": assess the value you receive from " + m.connection().name() + ". "
+                        + (often ? "You use it " + c.frequency().orElseThrow().id() + ": take part more to get more"
+                        + " from it, or give that time to a source you value more."
+                        : "Take part more, or let it go to make room for something better.");
                 drafts.add(draft(drafts, 40, RecommendationType.RE_ENGAGE, "Review what " + m.connection().name()
                         + " gives you", reason, Optional.empty(), List.of(), List.of(m.connection()), List.of()));
             }
@@ -333,12 +359,14 @@ public final class ActionPlanner {
         /** Give-back below the target, or one-way ties. */
         void giveBack() {
             GiveBack gb = f.giveBack();
-            if (n > 0) {
+            if (gb.canGiveBackTo() > 0) {
                 double share = gb.share().orElse(0.0);
                 List<String> oneWay = gb.oneWayTies().stream().map(ConnectionRef::name).toList();
                 if (share < thresholds.giveBackTarget()) {
-                    String reason = "You give back to " + gb.givesBackTo() + " of your " + count(n, "connection") + " ("
-                            + percent(share) + "); aim for " + percent(thresholds.giveBackTarget()) + "."
+                    String reason = "You give back to " + gb.givesBackTo() + " of the "
+                            + count(gb.canGiveBackTo(), "connection") + " you can give back to (people, organizations,"
+                            + " communities and events: " + percent(share) + "); aim for "
+                            + percent(thresholds.giveBackTarget()) + "."
                             + (oneWay.isEmpty() ? "" : " You learn from " + count(oneWay.size(), "person", "people")
                             + " without giving back: " + andAtMost(oneWay, 3) + ".")
                             + " Share a resource, answer a question or thank someone who helped you.";
@@ -387,17 +415,26 @@ public final class ActionPlanner {
             }
         }
 
+        /** How one keeps up with a connection of this PLN. */
+        private Ways way(ConnectionRef c) {
+            return Ways.of(c, pln.connection(c.id()).map(Connection::category).orElse(""));
+        }
+
         /** Overdue check-ins, missing last contacts, no organizer. */
         void checkIn() {
             Upkeep up = f.upkeep();
             if (!up.overdueCheckIns().isEmpty()) {
                 List<OverdueCheckIn> od = up.overdueCheckIns();
                 List<String> items = od.stream().map(o -> o.connection().name() + " (" + o.frequency().id()
-                        + ", last contact " + o.daysSince() + " days ago)").toList();
+                        + ", " + way(o.connection()).last() + " " + o.daysSince() + " days ago)").toList();
+                List<String> actions = od.stream().limit(3).map(o -> way(o.connection()).action(o.connection().name()))
+                        .toList();
                 String reason = count(od.size(), "check-in is", "check-ins are") + " overdue: " + andAtMost(items, 3)
-                        + ". A short visit, post or message keeps these connections alive.";
-                drafts.add(draft(drafts, 28, RecommendationType.CHECK_IN, "Check in with " + (od.size() == 1
-                        ? od.get(0).connection().name() : count(od.size(), "connection")), reason, Optional.empty(),
+                        + ". " + Words.capitalize(String.join("; ", actions)) + (od.size() > 3 ? "; and so on" : "")
+                        + ".";
+                String title = od.size() == 1 ? Words.capitalize(way(od.get(0).connection())
+                        .action(od.get(0).connection().name())) : "Check in with " + count(od.size(), "connection");
+                drafts.add(draft(drafts, 28, RecommendationType.CHECK_IN, title, reason, Optional.empty(),
                         List.of(), od.stream().map(OverdueCheckIn::connection).toList(), List.of()));
             }
             if (!up.noLastContact().isEmpty()) {
@@ -416,6 +453,20 @@ public final class ActionPlanner {
                         Optional.empty(), List.of(), List.of(), List.of()));
             }
         }
+    }
+
+    /** A value from which a connection counts as valued (4 and 5 of 5). */
+    static final int VALUED = 4;
+
+    /** Daily and weekly: used often. */
+    private static boolean often(org.plnkit.core.model.Frequency f) {
+        return f == org.plnkit.core.model.Frequency.DAILY || f == org.plnkit.core.model.Frequency.WEEKLY;
+    }
+
+    /** Whether a category usually holds people (its connections are contacted rather than replaced). */
+    private boolean peopleCategory(String id) {
+        return taxonomy.byId(id).map(c -> c.typicalKinds().equals(Set.of(org.plnkit.core.model.Kind.PERSON)))
+                .orElse(false);
     }
 
     /** "All 4 of your connections are", "3 of your 4 connections are", "Your only connection is". */
@@ -441,7 +492,7 @@ public final class ActionPlanner {
     private static Draft draft(List<Draft> drafts, int priority, RecommendationType type, String title, String reason,
                                Optional<String> category, List<String> topics, List<ConnectionRef> connections,
                                List<Need> needs) {
-        return new Draft(priority, drafts.size(), type, title, reason, category, topics, connections, needs);
+        return new Draft(priority, drafts.size(), type, title, reason, category, topics, connections, needs, "");
     }
 
     private List<Suggestion> suggest(List<Need> needs, Pln pln) {

@@ -12,15 +12,19 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.plnkit.analysis.topics.TopicsMeasure;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Place;
@@ -31,18 +35,30 @@ import org.plnkit.core.read.ReadResult;
 import org.plnkit.core.read.Text;
 
 /**
- * A district's directory of recommended people, organizations and resources, read from a YAML file, that suggests
- * entries for the categories and topics a participant's action plan asks for. Entries the PLN already holds (same
- * web address, or same name ignoring case and spacing) are left out; the others keep the file's order, those that
- * match more of the participant's topics first.
+ * A directory of recommended people, organizations and resources, read from a YAML file, that suggests entries for
+ * the categories and topics a participant's action plan asks for. PLN Toolkit ships a starter directory
+ * ({@link #starter(Taxonomy)}: well-known associations, journals, sites, podcasts and hashtags by role and subject);
+ * a district's own file is read before it ({@link #withStarter(Taxonomy)}) or replaces it ({@code starter: replace}).
+ *
+ * <p>Who an entry suits: {@code audiences} names groups of words (e.g. {@code science: [chemistry, physics, …]});
+ * a participant belongs to an audience when one of its words appears, as whole words in any case, in their role,
+ * school or topics ({@link #audiencesOf(Participant)}). An entry with {@code for: [science]} is suggested only to
+ * participants of one of those audiences; an entry without {@code for} suits everyone. Entries the PLN already
+ * holds (same web address, or same name ignoring case and spacing) are left out. The rest are ordered: the
+ * district's own entries before the starter's, then those for one of the participant's audiences before those for
+ * everyone, then those matching more of the participant's topics, then the file's order.
  *
  * <pre>{@code
+ * starter: add                          # or replace: leave the starter directory out
+ * audiences:                            # optional; the starter's audiences can be named without this
+ *   robotics: [robotics, vex, first lego league]
  * resources:
  *   - name: Edutopia
  *     kind: resource
- *     category: blogs-websites          # an id or label of the taxonomy
+ *     category: blogs-websites          # an id, label or alias of the taxonomy
  *     url: https://www.edutopia.org
  *     topics: [classroom management, project-based learning]
+ *     for: [elementary, science]        # optional: the audiences it suits; none = everyone
  *     note: Free articles and videos by teachers.
  * }</pre>
  *
@@ -55,18 +71,120 @@ import org.plnkit.core.read.Text;
  * @since 0.1.0
  */
 public final class ResourceDirectory implements SuggestionSource {
-    private static final Set<String> FIELDS = Set.of("name", "kind", "category", "url", "topics", "note");
+    private static final Set<String> FIELDS = Set.of("name", "kind", "category", "url", "topics", "note", "for");
+    private static final Set<String> TOP_FIELDS = Set.of("starter", "audiences", "resources");
+    private static final String STARTER = "/org/plnkit/analysis/plan/starter-resources.yaml";
+    private static volatile ResourceDirectory defaultStarter;
 
-    private final List<Suggestion> resources;
+    /** One entry and who it suits. */
+    private record Entry(Suggestion suggestion, List<String> audiences, boolean fromStarter) {
+    }
 
-    /** A directory of these resources, in this order. */
+    private final List<Entry> entries;
+    private final Map<String, List<String>> audiences;
+    private final boolean replacesStarter;
+
+    /** A directory of these resources, in this order, for everyone. */
     public ResourceDirectory(List<Suggestion> resources) {
-        this.resources = List.copyOf(resources);
+        this(resources.stream().map(s -> new Entry(s, List.of(), false)).toList(), Map.of(), false);
+    }
+
+    private ResourceDirectory(List<Entry> entries, Map<String, List<String>> audiences, boolean replacesStarter) {
+        this.entries = List.copyOf(entries);
+        this.audiences = Collections.unmodifiableMap(new LinkedHashMap<>(audiences));
+        this.replacesStarter = replacesStarter;
     }
 
     /** The resources in file order. */
     public List<Suggestion> resources() {
-        return resources;
+        return entries.stream().map(Entry::suggestion).toList();
+    }
+
+    /** The audiences an entry suits, by the entry's position in {@link #resources()}; empty means everyone. */
+    public List<String> audiencesOf(int index) {
+        return entries.get(index).audiences();
+    }
+
+    /** The audiences this directory knows, each with its words, in file order. */
+    public Map<String, List<String>> audiences() {
+        return audiences;
+    }
+
+    /** Whether this directory asked to replace the starter directory ({@code starter: replace}). */
+    public boolean replacesStarter() {
+        return replacesStarter;
+    }
+
+    /**
+     * The starter directory shipped with PLN Toolkit, its categories resolved in this taxonomy; entries whose
+     * category a district's taxonomy does not have are left out.
+     */
+    public static ResourceDirectory starter(Taxonomy taxonomy) {
+        if (taxonomy.equals(Taxonomy.defaults())) {
+            ResourceDirectory d = defaultStarter;
+            if (d == null) {
+                d = readStarter(taxonomy);
+                defaultStarter = d;
+            }
+            return d;
+        }
+        return readStarter(taxonomy);
+    }
+
+    private static ResourceDirectory readStarter(Taxonomy taxonomy) {
+        try (InputStream in = ResourceDirectory.class.getResourceAsStream(STARTER)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + STARTER);
+            }
+            ReadResult<ResourceDirectory> r = read("starter-resources.yaml", in, taxonomy, Map.of(), true);
+            ResourceDirectory d = r.value().orElseThrow(() -> new IllegalStateException(
+                    "bad starter directory: " + r.problems()));
+            return new ResourceDirectory(d.entries.stream().map(e -> new Entry(e.suggestion(), e.audiences(), true))
+                    .toList(), d.audiences, false);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * This directory followed by the starter directory (its audiences known to both), or this one alone when it
+     * says {@code starter: replace}.
+     */
+    public ResourceDirectory withStarter(Taxonomy taxonomy) {
+        if (replacesStarter) {
+            return this;
+        }
+        ResourceDirectory st = starter(taxonomy);
+        List<Entry> all = new ArrayList<>(entries);
+        all.addAll(st.entries);
+        Map<String, List<String>> aud = new LinkedHashMap<>(st.audiences);
+        aud.putAll(audiences);
+        return new ResourceDirectory(all, aud, false);
+    }
+
+    /**
+     * The audiences a participant belongs to: those with a word that appears, as whole words in any case, in the
+     * participant's role, school or topics. In directory order.
+     */
+    public List<String> audiencesOf(Participant p) {
+        StringBuilder text = new StringBuilder(" ");
+        p.role().ifPresent(r -> text.append(words(r)).append(" | "));
+        p.school().ifPresent(r -> text.append(words(r)).append(" | "));
+        p.topics().forEach(t -> text.append(words(t)).append(" | "));
+        String t = text.toString();
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> a : audiences.entrySet()) {
+            if (a.getValue().stream().anyMatch(w -> t.contains(" " + w + " "))) {
+                out.add(a.getKey());
+            }
+        }
+        return out;
+    }
+
+    /** Lower case, everything but letters and digits as single spaces. */
+    private static String words(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** Reads a directory file; problems are reported with the file and the resource's position. */
@@ -94,8 +212,16 @@ public final class ResourceDirectory implements SuggestionSource {
         return ReadResult.failed(problems.toList());
     }
 
-    /** Reads a directory from a stream; {@code name} is used in messages. */
+    /**
+     * Reads a directory from a stream; {@code name} is used in messages. Its {@code for} lists may name its own
+     * audiences and the starter directory's.
+     */
     public static ReadResult<ResourceDirectory> read(String name, InputStream in, Taxonomy taxonomy) {
+        return read(name, in, taxonomy, starter(taxonomy).audiences, false);
+    }
+
+    private static ReadResult<ResourceDirectory> read(String name, InputStream in, Taxonomy taxonomy,
+                                                      Map<String, List<String>> known, boolean lenient) {
         Problems problems = new Problems();
         Place place = Place.file(name);
         JsonNode root;
@@ -110,7 +236,47 @@ public final class ResourceDirectory implements SuggestionSource {
             problems.error(place, "a resource directory needs \"resources:\" with a list of resources");
             return ReadResult.failed(problems.toList());
         }
-        List<Suggestion> out = new ArrayList<>();
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!TOP_FIELDS.contains(f)) {
+                problems.warning(place, "unknown field \"" + f + "\" is ignored"
+                        + Text.didYouMean(f, TOP_FIELDS).map(x -> "; did you mean \"" + x + "\"?").orElse(""));
+            }
+        }
+        boolean replace = false;
+        Optional<String> starterText = text(root, "starter");
+        if (starterText.isPresent()) {
+            switch (starterText.get().strip().toLowerCase(Locale.ROOT)) {
+                case "add" -> replace = false;
+                case "replace" -> replace = true;
+                default -> problems.error(place, "starter \"" + starterText.get() + "\" is not add or replace");
+            }
+        }
+        Map<String, List<String>> aud = new LinkedHashMap<>();
+        JsonNode audNode = root.get("audiences");
+        if (audNode != null && !audNode.isNull()) {
+            if (!audNode.isObject()) {
+                problems.error(place, "\"audiences:\" needs a mapping of names to lists of words");
+            } else {
+                for (Iterator<Map.Entry<String, JsonNode>> it = audNode.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> a = it.next();
+                    List<String> ws = new ArrayList<>();
+                    for (String w : listOf(a.getValue())) {
+                        String k = words(w);
+                        if (!k.isEmpty()) {
+                            ws.add(k);
+                        }
+                    }
+                    if (ws.isEmpty()) {
+                        problems.error(place, "audience \"" + a.getKey() + "\" has no words");
+                    }
+                    aud.put(a.getKey(), List.copyOf(ws));
+                }
+            }
+        }
+        Set<String> audienceNames = new java.util.TreeSet<>(known.keySet());
+        audienceNames.addAll(aud.keySet());
+        List<Entry> out = new ArrayList<>();
         int i = 0;
         for (JsonNode item : list) {
             i++;
@@ -146,6 +312,9 @@ public final class ResourceDirectory implements SuggestionSource {
             Optional<String> catText = text(item, "category");
             if (catText.isPresent()) {
                 Optional<Category> cat = taxonomy.resolve(catText.get());
+                if (cat.isEmpty() && lenient) {
+                    continue; // the starter directory in a district's taxonomy without this category
+                }
                 if (cat.isEmpty()) {
                     problems.error(place, where + ": unknown category \"" + catText.get() + "\""
                             + taxonomy.suggest(catText.get()).map(s -> "; did you mean \"" + s + "\"?").orElse(""));
@@ -160,13 +329,31 @@ public final class ResourceDirectory implements SuggestionSource {
             } else if (t != null && !t.isNull()) {
                 topics.addAll(Text.splitList(t.asText()));
             }
-            out.add(new Suggestion(rname, kind, category, text(item, "url"), Fields.topics(topics),
-                    text(item, "note")));
+            List<String> forList = new ArrayList<>();
+            boolean badAudience = false;
+            for (String a : listOf(item.get("for"))) {
+                String key = a.strip();
+                if (!audienceNames.contains(key)) {
+                    problems.error(place, where + ": unknown audience \"" + key + "\""
+                            + Text.didYouMean(key, audienceNames).map(x -> "; did you mean \"" + x + "\"?")
+                            .orElse("; use one of " + String.join(", ", audienceNames)));
+                    badAudience = true;
+                } else if (!forList.contains(key)) {
+                    forList.add(key);
+                }
+            }
+            if (badAudience) {
+                continue;
+            }
+            out.add(new Entry(new Suggestion(rname, kind, category, text(item, "url"), Fields.topics(topics),
+                    text(item, "note")), forList, false));
         }
         if (problems.hasErrors()) {
             return ReadResult.failed(problems.toList());
         }
-        return ReadResult.of(new ResourceDirectory(out), problems.toList());
+        Map<String, List<String>> all = new LinkedHashMap<>(known);
+        all.putAll(aud);
+        return ReadResult.of(new ResourceDirectory(out, all, replace), problems.toList());
     }
 
     @Override
@@ -184,21 +371,26 @@ public final class ResourceDirectory implements SuggestionSource {
         pln.participant().topics().forEach(x -> wanted.add(TopicsMeasure.key(x)));
         String needKey = need.type() == Need.Type.TOPIC ? TopicsMeasure.key(need.key()) : need.key();
 
-        List<Suggestion> found = new ArrayList<>();
-        for (Suggestion s : resources) {
+        Set<String> mine = new HashSet<>(audiencesOf(pln.participant()));
+        List<Entry> found = new ArrayList<>();
+        for (Entry e : entries) {
+            Suggestion s = e.suggestion();
             boolean matches = need.type() == Need.Type.CATEGORY
                     ? s.category().filter(needKey::equals).isPresent()
                     : s.topics().stream().anyMatch(x -> TopicsMeasure.key(x).equals(needKey));
             boolean held = names.contains(nameKey(s.name()))
                     || s.url().map(u -> urls.contains(urlKey(u))).orElse(false);
-            if (matches && !held) {
-                found.add(s);
+            boolean suits = e.audiences().isEmpty() || e.audiences().stream().anyMatch(mine::contains);
+            if (matches && !held && suits) {
+                found.add(e);
             }
         }
         // stable: among equals, the directory's own order
-        found.sort(Comparator.comparingLong(s -> -s.topics().stream().map(TopicsMeasure::key).filter(wanted::contains)
-                .count()));
-        return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+        found.sort(Comparator.comparing(Entry::fromStarter)
+                .thenComparing((Entry e) -> e.audiences().isEmpty())
+                .thenComparingLong(e -> -e.suggestion().topics().stream().map(TopicsMeasure::key)
+                        .filter(wanted::contains).count()));
+        return found.subList(0, Math.min(limit, found.size())).stream().map(Entry::suggestion).toList();
     }
 
     /** A name as compared: NFKC, lower case, spaces collapsed, surrounding punctuation trimmed. */
@@ -222,6 +414,23 @@ public final class ResourceDirectory implements SuggestionSource {
             key = key.substring(0, key.length() - 1);
         }
         return key;
+    }
+
+    private static List<String> listOf(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (n.isArray()) {
+            n.forEach(x -> {
+                if (!x.isNull() && !x.isContainerNode() && !x.asText().isBlank()) {
+                    out.add(x.asText());
+                }
+            });
+        } else if (!n.isContainerNode()) {
+            out.addAll(Text.splitList(n.asText()));
+        }
+        return out;
     }
 
     private static Optional<String> text(JsonNode item, String field) {

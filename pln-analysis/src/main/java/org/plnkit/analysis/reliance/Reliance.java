@@ -95,4 +95,16 @@ public record Reliance(List<ConnectionWeight> weights, double totalWeight, Optio
         /** One connection is the only source of {@code soleSourceTopicsLimit} topics or more. */
         SOLE_SOURCE
     }
+
+    /**
+     * The connections that share the largest share, highest first then by id: one when {@link #top()} stands
+     * alone, more when others tie with it (so that a report can say "tied" instead of picking one by id).
+     */
+    public List<ConnectionWeight> tiedForTop() {
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        double s = top.get().share();
+        return weights.stream().filter(w -> Math.abs(w.share() - s) < 1e-9).toList();
+    }
 }

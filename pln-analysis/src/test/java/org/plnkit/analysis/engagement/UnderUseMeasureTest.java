@@ -27,7 +27,12 @@ class UnderUseMeasureTest {
                 // memberships
                 c("org-low", Kind.ORGANIZATION, "professional-organizations").value(2)
                         .participation(Participation.CONTRIBUTOR).build(),
-                c("org-lurk", Kind.ORGANIZATION, "professional-organizations").value(5)
+                c("org-lurk", Kind.ORGANIZATION, "professional-organizations").value(3)
+                        .participation(Participation.LURKER).build(),
+                // valued, or used weekly: reading along there is fine
+                c("org-valued", Kind.ORGANIZATION, "professional-organizations").value(5)
+                        .participation(Participation.LURKER).build(),
+                c("weekly-group", Kind.RESOURCE, "online-communities").frequency(Frequency.WEEKLY)
                         .participation(Participation.LURKER).build(),
                 c("org-fine", Kind.ORGANIZATION, "local-state-organizations").value(4).build(),
                 c("group", Kind.RESOURCE, "online-communities").value(1).participation(Participation.NONE)

@@ -69,8 +69,9 @@ class ActionPlannerTest {
         assertTrue(plan.recommendations().stream().anyMatch(r -> r.title().equals("Explore 7 more empty categories")));
         Recommendation last = plan.recommendations().get(plan.recommendations().size() - 1);
         assertEquals(RecommendationType.CHECK_IN, last.type());
-        assertEquals("1 check-in is overdue: Name of a (weekly, last contact 30 days ago). A short visit, post or "
-                + "message keeps these connections alive.", last.reason());
+        assertEquals("1 check-in is overdue: Name of a (weekly, last contact 30 days ago). Get in touch with Name of"
+                + " a.", last.reason());
+        assertEquals("Get in touch with Name of a", last.title());
         for (int i = 0; i < plan.recommendations().size(); i++) {
             assertEquals(i + 1, plan.recommendations().get(i).rank());
         }
@@ -105,7 +106,7 @@ class ActionPlannerTest {
                 .filter(t -> t.startsWith("Review")).toList());
         assertTrue(reengage.stream().anyMatch(r -> r.reason().startsWith("You rate it 1 of 5 and you do not take part")));
         Recommendation give = plan.ofType(RecommendationType.GIVE_BACK).get(0);
-        assertEquals("You give back to 0 of your 3 connections (0%); aim for 50%. You learn from 1 person without "
+        assertEquals("You give back to 0 of the 3 connections you can give back to (people, organizations, communities and events: 0%); aim for 50%. You learn from 1 person without "
                 + "giving back: Ann. Share a resource, answer a question or thank someone who helped you.",
                 give.reason());
     }
@@ -137,5 +138,77 @@ class ActionPlannerTest {
         }
         ActionPlan plan = plan(pln(List.of("t"), cs), AssessmentOptions.asOf(AS_OF));
         assertTrue(plan.isEmpty(), plan.toString());
+    }
+
+    /** The chemistry teacher of issue 15: a valued group read daily, a yearly conference, a podcast. */
+    private static Pln chemistryTeacher() {
+        return new Pln(new Participant("dana", "Dana", Optional.of("High school chemistry teacher"), Optional.empty(),
+                List.of("AP chemistry", "labs"), Optional.empty(), Optional.empty()), List.of(
+                c("group", Kind.RESOURCE, "online-communities").name("AP Chemistry Teachers (Facebook group)")
+                        .value(4).frequency(Frequency.DAILY).participation(Participation.LURKER)
+                        .lastContact(AS_OF).topics(List.of("AP chemistry")).build(),
+                c("nsta", Kind.RESOURCE, "conferences-edcamps").name("NSTA National Conference").value(4)
+                        .frequency(Frequency.YEARLY).lastContact(AS_OF.minusDays(600)).build(),
+                c("pod", Kind.RESOURCE, "webinars-podcasts").name("Chem podcast").value(3)
+                        .frequency(Frequency.WEEKLY).lastContact(AS_OF.minusDays(40)).build(),
+                person("lee").name("Lee").value(4).frequency(Frequency.WEEKLY).givesBack(true)
+                        .lastContact(AS_OF).topics(List.of("labs")).build()), List.of());
+    }
+
+    @Test
+    void aValuedGroupReadDailyIsNotToldToLetGo() {
+        ActionPlan plan = plan(chemistryTeacher(), AssessmentOptions.asOf(AS_OF));
+        assertTrue(plan.recommendations().stream().noneMatch(r -> r.reason().contains("let it go")),
+                plan.recommendations().toString());
+        assertTrue(plan.recommendations().stream().noneMatch(r -> r.title().startsWith("Review what AP Chemistry")));
+    }
+
+    @Test
+    void checkInsAreWordedByKind() {
+        Recommendation r = plan(chemistryTeacher(), AssessmentOptions.asOf(AS_OF)).ofType(RecommendationType.CHECK_IN)
+                .get(0);
+        assertEquals("2 check-ins are overdue: NSTA National Conference (yearly, last attended 600 days ago) and Chem"
+                + " podcast (weekly, last listened 40 days ago). Plan to attend the next NSTA National Conference;"
+                + " listen to or watch a recent episode of Chem podcast.", r.reason());
+        assertTrue(!r.reason().contains("short visit, post or message"));
+    }
+
+    @Test
+    void giveBackCountsOnlyWhatOneCanGiveBackTo() {
+        Assessment a = Assessor.assess(chemistryTeacher(), AssessmentOptions.asOf(AS_OF));
+        // the group, the conference and Lee; not the podcast
+        assertEquals(3, a.giveBack().canGiveBackTo());
+        assertEquals(1, a.giveBack().givesBackTo());
+    }
+
+    @Test
+    void theStarterDirectorySuggestsByRoleAndTheTaxonomysExamplesGoWhenItDoes() {
+        AssessmentOptions o = AssessmentOptions.asOf(AS_OF)
+                .withSuggestions(ResourceDirectory.starter(org.plnkit.core.model.Taxonomy.defaults()));
+        ActionPlan plan = plan(chemistryTeacher(), o);
+        Recommendation orgs = plan.recommendations().stream()
+                .filter(r -> r.category().equals(Optional.of("professional-organizations"))
+                        || r.suggestions().stream().anyMatch(x -> x.category().equals(Optional.of(
+                        "professional-organizations"))))
+                .findFirst().orElseThrow();
+        List<String> names = orgs.suggestions().stream().map(Suggestion::name).toList();
+        assertTrue(names.contains("American Association of Chemistry Teachers (AACT)"), names.toString());
+        assertTrue(plan.recommendations().stream().flatMap(r -> r.suggestions().stream())
+                .noneMatch(x -> x.name().contains("School Library") || x.name().contains("AASL")));
+        assertTrue(plan.recommendations().stream().noneMatch(r -> r.reason().contains("state library association")));
+    }
+
+    @Test
+    void aTieForTheLargestShareIsSaidAsATie() {
+        Pln p = pln(List.of(), List.of(
+                person("a").name("Ann").value(5).frequency(Frequency.DAILY).givesBack(true).lastContact(AS_OF).build(),
+                person("b").name("Bo").value(5).frequency(Frequency.DAILY).givesBack(true).lastContact(AS_OF).build(),
+                person("c").name("Cy").value(1).frequency(Frequency.RARELY).givesBack(true).lastContact(AS_OF).build(),
+                person("d").name("Di").value(1).frequency(Frequency.RARELY).givesBack(true).lastContact(AS_OF).build(),
+                person("e").name("Ed").value(1).frequency(Frequency.RARELY).givesBack(true).lastContact(AS_OF)
+                        .build()));
+        Recommendation r = plan(p, AssessmentOptions.asOf(AS_OF)).ofType(RecommendationType.REDUCE_RELIANCE).get(0);
+        assertEquals("Lean less on Ann and Bo", r.title());
+        assertTrue(r.reason().startsWith("Ann and Bo tie for the largest share: each carries"), r.reason());
     }
 }

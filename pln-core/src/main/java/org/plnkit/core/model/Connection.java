@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param wantsMore     whether the participant wants to be more active here
  * @param topics        topics it helps with
  * @param lastContact   last time the participant checked it or was in touch
+ * @param feed          the web address of its RSS or Atom feed (blogs, podcasts, journals), for feed readers
  *
  * @since 0.1.0
  */
@@ -36,7 +37,17 @@ public record Connection(String id, Optional<String> sharedId, String name, Kind
                          Optional<String> url, Optional<String> metVia, Optional<Frequency> frequency,
                          Optional<Integer> value, Optional<Boolean> givesBack,
                          Optional<Participation> participation, Optional<Boolean> wantsMore,
-                         List<String> topics, Optional<LocalDate> lastContact) {
+                         List<String> topics, Optional<LocalDate> lastContact, Optional<String> feed) {
+    /** A connection without a feed. */
+    public Connection(String id, Optional<String> sharedId, String name, Kind kind, String category,
+                      Optional<String> url, Optional<String> metVia, Optional<Frequency> frequency,
+                      Optional<Integer> value, Optional<Boolean> givesBack,
+                      Optional<Participation> participation, Optional<Boolean> wantsMore,
+                      List<String> topics, Optional<LocalDate> lastContact) {
+        this(id, sharedId, name, kind, category, url, metVia, frequency, value, givesBack, participation, wantsMore,
+                topics, lastContact, Optional.empty());
+    }
+
     public Connection {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(sharedId, "sharedId");
@@ -57,6 +68,7 @@ public record Connection(String id, Optional<String> sharedId, String name, Kind
         Objects.requireNonNull(wantsMore, "wantsMore");
         topics = List.copyOf(topics);
         Objects.requireNonNull(lastContact, "lastContact");
+        feed = feed == null ? Optional.empty() : feed;
     }
 
     /** Starts a connection with its required fields; everything else is "not given". */
@@ -77,6 +89,7 @@ public record Connection(String id, Optional<String> sharedId, String name, Kind
         b.wantsMore = wantsMore;
         b.topics = topics;
         b.lastContact = lastContact;
+        b.feed = feed;
         return b;
     }
 
@@ -106,6 +119,7 @@ public record Connection(String id, Optional<String> sharedId, String name, Kind
         private Optional<Boolean> wantsMore = Optional.empty();
         private List<String> topics = List.of();
         private Optional<LocalDate> lastContact = Optional.empty();
+        private Optional<String> feed = Optional.empty();
 
         private Builder(String id, String name, Kind kind, String category) {
             this.id = id;
@@ -128,10 +142,11 @@ public record Connection(String id, Optional<String> sharedId, String name, Kind
         public Builder wantsMore(Boolean v) { this.wantsMore = Optional.ofNullable(v); return this; }
         public Builder topics(List<String> v) { this.topics = v == null ? List.of() : v; return this; }
         public Builder lastContact(LocalDate v) { this.lastContact = Optional.ofNullable(v); return this; }
+        public Builder feed(String v) { this.feed = Optional.ofNullable(v); return this; }
 
         public Connection build() {
             return new Connection(id, sharedId, name, kind, category, url, metVia, frequency, value, givesBack,
-                    participation, wantsMore, topics, lastContact);
+                    participation, wantsMore, topics, lastContact, feed);
         }
     }
 }

@@ -11,15 +11,26 @@ import org.plnkit.core.internal.Spelling;
 
 /**
  * The categories a PLN is sorted into, in display order. The default one of the input contract is bundled;
- * a district may load its own with {@code org.plnkit.core.read.TaxonomyReader}. A category resolves by id or by
- * label, in any case, with surrounding spaces ignored ({@code Local Colleagues} = {@code local-colleagues}).
- * Immutable and thread-safe.
+ * a district may load its own with {@code org.plnkit.core.read.TaxonomyReader}. A category resolves by id, label or one of its aliases
+ * (the words people use: {@code podcasts}, {@code Twitter hashtags}, {@code edcamp}), in any case, with surrounding
+ * spaces ignored ({@code Local Colleagues} = {@code local-colleagues}); failing that, loosely: punctuation as
+ * spaces, {@code &} as {@code and}, and each word without a plural {@code s} ({@code Facebook group} = {@code
+ * Facebook groups}, {@code Twitter/X hashtag} = {@code twitter x hashtags}). A loose spelling that two categories
+ * share resolves to neither.
  *
  * <pre>{@code
  * Taxonomy t = Taxonomy.defaults();
- * t.require("Local Colleagues").id();   // "local-colleagues"
- * t.require("mentor");                  // UnknownCategoryException: ... did you mean "mentors" (Mentors)?
+ * t.resolve("Webinars & podcasts").map(Category::id);   // Optional[webinars-podcasts]
+ * t.resolve("podcast").map(Category::id);               // Optional[webinars-podcasts]
+ * t.suggest("podcsts");                                 // Optional[webinars-podcasts]
  * }</pre>
+ *
+ * <pre>{@code
+ * t.require("Local Colleagues").id();   // "local-colleagues"
+ * t.require("mentr");                   // UnknownCategoryException: ... did you mean "mentors" (Mentors)?
+ * }</pre>
+ *
+ * Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -28,18 +39,39 @@ public final class Taxonomy {
 
     private final List<Category> categories;
     private final Map<String, Category> byKey = new HashMap<>();
+    /** Loose spellings; {@code null} marks one that two categories share. */
+    private final Map<String, Category> byLooseKey = new HashMap<>();
 
-    /** @throws IllegalArgumentException when two categories share an id or a label */
+    /** @throws IllegalArgumentException when two categories share an id, a label or an alias */
     public Taxonomy(List<Category> categories) {
         this.categories = List.copyOf(categories);
         for (Category c : this.categories) {
-            for (String k : List.of(key(c.id()), key(c.label()))) {
-                Category prev = byKey.putIfAbsent(k, c);
+            for (String name : names(c)) {
+                Category prev = byKey.putIfAbsent(key(name), c);
                 if (prev != null && prev != c) {
-                    throw new IllegalArgumentException("category \"" + k + "\" is defined twice");
+                    throw new IllegalArgumentException("category \"" + key(name) + "\" is defined twice");
                 }
             }
         }
+        for (Category c : this.categories) {
+            for (String name : names(c)) {
+                String loose = looseKey(name);
+                if (byLooseKey.containsKey(loose) && byLooseKey.get(loose) != c) {
+                    byLooseKey.put(loose, null);
+                } else {
+                    byLooseKey.put(loose, c);
+                }
+            }
+        }
+    }
+
+    /** The id, the label and the aliases of a category. */
+    private static List<String> names(Category c) {
+        List<String> names = new ArrayList<>(2 + c.aliases().size());
+        names.add(c.id());
+        names.add(c.label());
+        names.addAll(c.aliases());
+        return names;
     }
 
     /**
@@ -68,13 +100,17 @@ public final class Taxonomy {
         return categories;
     }
 
-    /** The category with this id or label, in any case. */
+    /** The category with this id, label or alias, in any case; else the one this loosely spells (see above). */
     public Optional<Category> resolve(String idOrLabel) {
-        return idOrLabel == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(idOrLabel)));
+        if (idOrLabel == null) {
+            return Optional.empty();
+        }
+        Category exact = byKey.get(key(idOrLabel));
+        return exact != null ? Optional.of(exact) : Optional.ofNullable(byLooseKey.get(looseKey(idOrLabel)));
     }
 
     /**
-     * The category with this id or label, in any case, or an exception naming the closest category.
+     * The category with this id, label or alias (see above), or an exception naming the closest category.
      *
      * @throws UnknownCategoryException when no category has this id or label
      */
@@ -85,14 +121,14 @@ public final class Taxonomy {
 
     private Optional<Category> closest(String text) {
         List<String> names = names();
-        return Spelling.closest(text, names).map(n -> resolve(n).orElseThrow());
+        return Spelling.closest(text, names).map(n -> byKey.get(key(n)));
     }
 
+    /** Every id, label and alias, in display order. */
     private List<String> names() {
         List<String> names = new ArrayList<>();
         for (Category c : categories) {
-            names.add(c.id());
-            names.add(c.label());
+            names.addAll(names(c));
         }
         return names;
     }
@@ -112,9 +148,9 @@ public final class Taxonomy {
         return categories.size();
     }
 
-    /** The id or label closest to a misspelling, when one is close. */
+    /** The id of the category whose id, label or alias is closest to a misspelling, when one is close. */
     public Optional<String> suggest(String misspelt) {
-        return Spelling.likelyTypo(misspelt, names()).map(n -> resolve(n).orElseThrow().id());
+        return Spelling.likelyTypo(misspelt, names()).map(n -> byKey.get(key(n)).id());
     }
 
     /** The category ids in display order. */
@@ -124,6 +160,22 @@ public final class Taxonomy {
 
     private static String key(String s) {
         return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** Lower case, {@code &} as "and", other punctuation as spaces, each word without a plural "s". */
+    static String looseKey(String s) {
+        String t = s.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        StringBuilder b = new StringBuilder(t.length());
+        for (String w : t.split(" ")) {
+            if (w.length() > 2 && w.endsWith("s") && !w.endsWith("ss")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(w);
+        }
+        return b.toString();
     }
 
     @Override

@@ -55,6 +55,7 @@ public final class Anonymizer implements UnaryOperator<Pln> {
     private static final Set<String> NEUTRAL_MET_VIA = Set.of("school", "district", "in-person", "twitter",
             "facebook", "conference", "professional-organization", "mentor-program", "email", "other");
 
+    private final boolean keepParticipant;
     private final Taxonomy taxonomy;
     private final String participantLabel;
 
@@ -65,11 +66,24 @@ public final class Anonymizer implements UnaryOperator<Pln> {
 
     /** An anonymizer that names the participant {@code participantLabel}, e.g. "Participant 7". */
     public Anonymizer(Taxonomy taxonomy, String participantLabel) {
+        this(taxonomy, participantLabel, false);
+    }
+
+    private Anonymizer(Taxonomy taxonomy, String participantLabel, boolean keepParticipant) {
+        this.keepParticipant = keepParticipant;
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.participantLabel = Objects.requireNonNull(participantLabel, "participantLabel");
         if (participantLabel.isBlank()) {
             throw new IllegalArgumentException("the participant label is blank");
         }
+    }
+
+    /**
+     * An anonymizer that keeps the participant as they are (id, name, school) and hides only the people they name:
+     * for a reflection a teacher publishes under their own name ({@link Anonymity#OTHERS}).
+     */
+    public static Anonymizer others(Taxonomy taxonomy) {
+        return new Anonymizer(taxonomy, DEFAULT_PARTICIPANT_LABEL, true);
     }
 
     /** Shortcut for {@code new Anonymizer(taxonomy).apply(pln)}. */
@@ -80,8 +94,8 @@ public final class Anonymizer implements UnaryOperator<Pln> {
     @Override
     public Pln apply(Pln pln) {
         Participant p = pln.participant();
-        Participant anonymous = new Participant(PARTICIPANT_ID, participantLabel, p.role(), Optional.empty(),
-                p.topics(), p.organizer(), p.asOf());
+        Participant anonymous = keepParticipant ? p : new Participant(PARTICIPANT_ID, participantLabel, p.role(),
+                Optional.empty(), p.topics(), p.organizer(), p.asOf());
 
         Set<String> used = new HashSet<>();
         for (Connection c : pln.connections()) {
@@ -110,7 +124,7 @@ public final class Anonymizer implements UnaryOperator<Pln> {
             newIds.put(c.id(), id);
             personKeys.putIfAbsent(c.id().strip().toLowerCase(Locale.ROOT), id);
             personKeys.putIfAbsent(c.name().strip().toLowerCase(Locale.ROOT), id);
-            Connection.Builder b = c.toBuilder().id(id).name(name).sharedId(null).url(null);
+            Connection.Builder b = c.toBuilder().id(id).name(name).sharedId(null).url(null).feed(null);
             c.metVia().ifPresent(m -> b.metVia(NEUTRAL_MET_VIA.contains(m.strip().toLowerCase(Locale.ROOT))
                     ? m : "other"));
             connections.add(b.build());

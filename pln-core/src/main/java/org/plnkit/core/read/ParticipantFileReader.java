@@ -257,6 +257,7 @@ public final class ParticipantFileReader {
                     category.map(Category::id).orElse(""));
             b.sharedId(Fields.text(scalar(f, "shared_id", problems)).orElse(null));
             b.url(Fields.url(scalar(f, "url", problems), place(f, "url", m), problems).orElse(null));
+            b.feed(Fields.url(scalar(f, "feed", problems), place(f, "feed", m), problems).orElse(null));
             b.metVia(Fields.text(scalar(f, "met_via", problems)).orElse(null));
             b.frequency(Fields.frequency(scalar(f, "frequency", problems), place(f, "frequency", m), problems).orElse(null));
             b.value(Fields.value(scalar(f, "value", problems), place(f, "value", m), problems).orElse(null));

@@ -26,8 +26,10 @@ import org.plnkit.core.problem.Problems;
  *     local: true              # optional, default false: in-person rather than online
  *     description: People you work with in your school or district.   # optional
  *     examples: [the librarian next door]                             # optional
+ *     aliases: [colleagues, PLC, department]   # optional: other words accepted for this category
  * }</pre>
  *
+ * An id, label or alias may belong to one category only (in any case).
  * @since 0.1.0
  */
 public final class TaxonomyReader {
@@ -71,7 +73,9 @@ public final class TaxonomyReader {
             problems.error(root.place(), "a taxonomy file needs \"categories:\" with a list of categories");
             return ReadResult.failed(problems.toList());
         }
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> idsAndLabels = new java.util.HashSet<>();
+        // every id, label and alias (in lower case) and the id of the category it names
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
         for (Tree.Node item : items.items()) {
             if (!(item instanceof Tree.MapNode c)) {
                 problems.error(item.place(), "a category is a mapping with id and label, not " + item.shape());
@@ -86,10 +90,29 @@ public final class TaxonomyReader {
             if (Text.isBlank(label)) {
                 label = id;
             }
-            if (!seen.add(id.strip().toLowerCase(java.util.Locale.ROOT))
-                    || !seen.add("label:" + label.strip().toLowerCase(java.util.Locale.ROOT))) {
+            if (!idsAndLabels.add(nameKey(id)) || !idsAndLabels.add("label:" + nameKey(label))) {
                 problems.error(c.place(), "category " + id + " is defined twice");
                 continue;
+            }
+            List<String> aliases = new ArrayList<>();
+            boolean clash = false;
+            Set<String> own = new java.util.HashSet<>();
+            for (String word : concat(id, label, list(c, "aliases"))) {
+                String k = nameKey(word);
+                String other = seen.get(k);
+                if (other != null && !other.equals(id.strip())) {
+                    problems.error(c.place(), "category " + id.strip() + ": " + Text.quote(word.strip())
+                            + " already names category " + other);
+                    clash = true;
+                } else if (own.add(k) && !k.equals(nameKey(id)) && !k.equals(nameKey(label))) {
+                    aliases.add(word.strip());
+                }
+            }
+            if (clash) {
+                continue;
+            }
+            for (String k : own) {
+                seen.put(k, id.strip());
             }
             EnumSet<Kind> kinds = EnumSet.noneOf(Kind.class);
             for (String k : list(c, "kinds")) {
@@ -97,7 +120,8 @@ public final class TaxonomyReader {
             }
             boolean local = Fields.yesNo("local", scalar(c, "local"), c.place(), problems).orElse(false);
             categories.add(new Category(id.strip(), label.strip(), kinds, local,
-                    Text.isBlank(scalar(c, "description")) ? "" : scalar(c, "description").strip(), list(c, "examples")));
+                    Text.isBlank(scalar(c, "description")) ? "" : scalar(c, "description").strip(), list(c, "examples"),
+                    aliases));
         }
         if (categories.isEmpty() && !problems.hasErrors()) {
             problems.error(items.place(), "the taxonomy has no categories");
@@ -119,6 +143,22 @@ public final class TaxonomyReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String nameKey(String s) {
+        return s.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private static List<String> concat(String id, String label, List<String> aliases) {
+        List<String> all = new ArrayList<>(aliases.size() + 2);
+        all.add(id);
+        all.add(label);
+        for (String a : aliases) {
+            if (!Text.isBlank(a)) {
+                all.add(a);
+            }
+        }
+        return all;
     }
 
     private static String scalar(Tree.MapNode m, String key) {

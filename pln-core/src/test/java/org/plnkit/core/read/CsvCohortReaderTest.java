@@ -77,7 +77,7 @@ class CsvCohortReaderTest {
                 + "maria,Jane Kim,person,local-colleagues,,,,,,,,,,,,hello\n"
                 + "maria,\"Multi\nline\",resource,blogs-websites,,,,,7,,,,,,\n"
                 + ",,,,,,,,,,,,,,\n"
-                + "maria,Typo,resource,blogs-website,,,,sometimes,,maybe,,,,10/11/2026,\n"
+                + "maria,Typo,resource,blogs-webstes,,,,sometimes,,maybe,,,,10/11/2026,\n"
                 + "maria,Thing,gadget,,,,,,,,,,,,\n"
                 + "alex,Alex's Blog,resource,Blogs & Websites,,,,,,,,,,,\n"
                 + ",No Owner,resource,blogs-websites,,,,,,,,,,,\n");
@@ -87,7 +87,7 @@ class CsvCohortReaderTest {
         assertEquals(List.of(
                 "connections.csv:1 column Notes: warning: unknown column \"Notes\" is ignored",
                 "connections.csv:3 column value: error: value 7 is not between 1 and 5",
-                "connections.csv:6 column category: error: category \"blogs-website\" is not in the taxonomy;"
+                "connections.csv:6 column category: error: category \"blogs-webstes\" is not in the taxonomy;"
                         + " did you mean blogs-websites?",
                 "connections.csv:6 column frequency: error: frequency \"sometimes\" is not one of daily, weekly,"
                         + " monthly, quarterly, yearly, rarely",

@@ -91,7 +91,7 @@ class ParticipantFileReaderTest {
                 connections:
                   - name: A
                     kind: persn
-                    category: mentor
+                    category: mentr
                     value: 7
                     last_contact: 2026-13-01
                     gives_back: maybe
@@ -105,7 +105,7 @@ class ParticipantFileReaderTest {
         assertTrue(r.value().isEmpty(), "no half-read model");
         assertEquals(List.of(
                 "bad.yaml:6:11: error: kind \"persn\" is not one of person, organization, resource",
-                "bad.yaml:7:15: error: category \"mentor\" is not in the taxonomy; did you mean mentors?",
+                "bad.yaml:7:15: error: category \"mentr\" is not in the taxonomy; did you mean mentors?",
                 "bad.yaml:8:12: error: value 7 is not between 1 and 5",
                 "bad.yaml:9:19: error: last_contact \"2026-13-01\" is not a real date",
                 "bad.yaml:10:17: error: gives_back \"maybe\" is not yes or no (also y/n, true/false, 1/0)",

@@ -264,6 +264,7 @@ public final class BulkReports {
             }
             if (f == ReportFormat.SVG && (formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.SVG))) {
                 names.add(ReportBundle.ALT_TEXT);
+                names.add(ReportBundle.DESCRIPTION);
             }
         }
         return names;

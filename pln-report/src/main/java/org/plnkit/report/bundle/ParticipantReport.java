@@ -7,7 +7,7 @@ import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.Assessor;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
-import org.plnkit.core.privacy.Anonymizer;
+import org.plnkit.core.privacy.Anonymity;
 import org.plnkit.report.findings.KeyFindings;
 import org.plnkit.report.findings.Voice;
 import org.plnkit.report.map.MapInsights;
@@ -47,8 +47,17 @@ public record ParticipantReport(Pln pln, Assessment assessment, Taxonomy taxonom
      * @throws IllegalArgumentException when there is no as-of date (see {@link AssessmentOptions#asOfFor(Pln)})
      */
     public static ParticipantReport of(Pln pln, AssessmentOptions options, boolean anonymize) {
-        Pln shown = anonymize ? new Anonymizer(options.taxonomy()).apply(pln) : pln;
-        return new ParticipantReport(shown, Assessor.assess(shown, options), options.taxonomy(), anonymize);
+        return of(pln, options, anonymize ? Anonymity.EVERYONE : Anonymity.NONE);
+    }
+
+    /**
+     * Assesses a PLN for its report, with the names this anonymity hides ({@link Anonymity#OTHERS}: the participant
+     * keeps their name, the people they name are hidden).
+     */
+    public static ParticipantReport of(Pln pln, AssessmentOptions options, Anonymity anonymity) {
+        Pln shown = anonymity.apply(pln, options.taxonomy());
+        return new ParticipantReport(shown, Assessor.assess(shown, options), options.taxonomy(),
+                anonymity.hidesPeople());
     }
 
     /**

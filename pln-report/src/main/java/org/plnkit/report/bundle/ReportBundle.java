@@ -22,6 +22,7 @@ import org.plnkit.report.map.Format;
 import org.plnkit.report.map.MapOptions;
 import org.plnkit.report.map.PlnMap;
 import org.plnkit.report.reflection.ReflectionDraft;
+import org.plnkit.report.reflection.ReflectionHtml;
 import org.plnkit.report.workbook.AssessmentWorkbook;
 
 /**
@@ -39,8 +40,10 @@ import org.plnkit.report.workbook.AssessmentWorkbook;
  * @since 0.1.0
  */
 public final class ReportBundle {
-    /** The file name of the map's alt text, written with either picture. */
+    /** The file name of the map's short alt text (at most 250 characters), written with either picture. */
     public static final String ALT_TEXT = "map.alt.txt";
+    /** The file name of the map's long description, written beside the short alt text. */
+    public static final String DESCRIPTION = "map.desc.txt";
 
     /** One daemon thread that draws maps, so that drawings never run at the same time. */
     private static final ExecutorService DRAWER = Executors.newSingleThreadExecutor(r -> {
@@ -95,7 +98,8 @@ public final class ReportBundle {
                                           Optional<Growth> growth) {
         MapOptions mapOptions = r.mapOptions();
         Pln pln = r.pln();
-        boolean wantPng = formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.XLSX);
+        boolean wantPng = formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.XLSX)
+                || formats.contains(ReportFormat.HTML);
         boolean wantSvg = formats.contains(ReportFormat.SVG);
         // one thread draws the maps one after the other; this one builds the workbook meanwhile
         CompletableFuture<byte[]> png = wantPng
@@ -112,7 +116,8 @@ public final class ReportBundle {
             out.add(new ReportFile(ReportFormat.XLSX.fileName(),
                     new AssessmentWorkbook(r.taxonomy()).bytes(pln, r.assessment(), picture, growth)));
         }
-        String alt = PlnMap.altText(pln, mapOptions);
+        String alt = PlnMap.shortAltText(pln, mapOptions);
+        String description = PlnMap.altText(pln, mapOptions);
         if (formats.contains(ReportFormat.PNG)) {
             out.add(new ReportFile(ReportFormat.PNG.fileName(), join(png)));
         }
@@ -121,15 +126,25 @@ public final class ReportBundle {
         }
         if (formats.contains(ReportFormat.PNG) || wantSvg) {
             out.add(new ReportFile(ALT_TEXT, (alt + "\n").getBytes(StandardCharsets.UTF_8)));
+            out.add(new ReportFile(DESCRIPTION, (description + "\n").getBytes(StandardCharsets.UTF_8)));
         }
-        if (formats.contains(ReportFormat.MD)) {
+        if (formats.contains(ReportFormat.MD) || formats.contains(ReportFormat.HTML)) {
             Optional<String> image = formats.contains(ReportFormat.PNG) ? Optional.of(ReportFormat.PNG.fileName())
                     : wantSvg ? Optional.of(ReportFormat.SVG.fileName()) : Optional.empty();
             Optional<String> workbook = formats.contains(ReportFormat.XLSX)
                     ? Optional.of(ReportFormat.XLSX.fileName()) : Optional.empty();
             String md = new ReflectionDraft(r.taxonomy()).markdown(pln, r.assessment(),
-                    new ReflectionDraft.MapFigure(image, alt, workbook), growth);
-            out.add(new ReportFile(ReportFormat.MD.fileName(), md.getBytes(StandardCharsets.UTF_8)));
+                    new ReflectionDraft.MapFigure(image, alt, description, workbook), growth);
+            if (formats.contains(ReportFormat.MD)) {
+                out.add(new ReportFile(ReportFormat.MD.fileName(), md.getBytes(StandardCharsets.UTF_8)));
+            }
+            if (formats.contains(ReportFormat.HTML)) {
+                String page = ReflectionHtml.page(image.isPresent() ? md
+                        : new ReflectionDraft(r.taxonomy()).markdown(pln, r.assessment(), new ReflectionDraft
+                        .MapFigure(Optional.of(ReportFormat.PNG.fileName()), alt, description, workbook), growth),
+                        Optional.of(join(png)), "My personal learning network");
+                out.add(new ReportFile(ReportFormat.HTML.fileName(), page.getBytes(StandardCharsets.UTF_8)));
+            }
         }
         if (formats.contains(ReportFormat.JSON)) {
             out.add(new ReportFile(ReportFormat.JSON.fileName(),

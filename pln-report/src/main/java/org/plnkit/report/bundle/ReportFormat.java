@@ -25,6 +25,8 @@ public enum ReportFormat {
     SVG("map.svg"),
     /** The reflection draft. */
     MD("reflection.md"),
+    /** The reflection draft as one blog-ready web page, the map inside it. */
+    HTML("reflection.html"),
     /** The whole assessment as JSON (docs/measures.md). */
     JSON("assessment.json");
 
@@ -39,7 +41,7 @@ public enum ReportFormat {
         return fileName;
     }
 
-    /** The spelling on the command line: {@code xlsx}, {@code png}, {@code svg}, {@code md}, {@code json}. */
+    /** The spelling on the command line: {@code xlsx}, {@code png}, {@code svg}, {@code md}, {@code html}, {@code json}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -70,10 +72,10 @@ public enum ReportFormat {
                 continue;
             }
             out.add(parse(part).orElseThrow(() -> new IllegalArgumentException("\"" + part.strip()
-                    + "\" is not one of xlsx, png, svg, md, json")));
+                    + "\" is not one of xlsx, png, svg, md, html, json")));
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("no format given; choose from xlsx, png, svg, md, json");
+            throw new IllegalArgumentException("no format given; choose from xlsx, png, svg, md, html, json");
         }
         return out;
     }

@@ -22,7 +22,13 @@ public enum ExchangeFormat {
     /** The participant file as JSON, described by {@code docs/pln.schema.json}. */
     JSON("json"),
     /** A node list and an edge list as CSV (Gephi's spreadsheet import, NodeXL, spreadsheets). */
-    CSV("csv");
+    CSV("csv"),
+    /** The check-in schedule as an iCalendar file (Google Calendar, Outlook, Thunderbird): {@link CheckInCalendar}. */
+    ICS("ics"),
+    /** Blogs, journals, podcasts and hashtags as OPML for feed readers (Feedly): {@link ReadingList}. */
+    OPML("opml"),
+    /** Every connection with a web address as a Netscape bookmark file (browsers, Symbaloo): {@link ReadingList}. */
+    HTML_BOOKMARKS("html");
 
     private final String extension;
 
@@ -35,9 +41,14 @@ public enum ExchangeFormat {
         return extension;
     }
 
-    /** The name used on the command line, e.g. {@code graphml}. */
+    /** The name used on the command line, e.g. {@code graphml}, {@code html-bookmarks}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Whether this is a network format (a graph of nodes and edges) rather than a calendar or a reading list. */
+    public boolean isGraph() {
+        return this != ICS && this != OPML && this != HTML_BOOKMARKS;
     }
 
     /** The format a file name's extension suggests ({@code .xml} counts as GraphML, {@code .gv} as DOT). */
@@ -56,6 +67,7 @@ public enum ExchangeFormat {
         return switch (ext) {
             case "xml" -> Optional.of(GRAPHML);
             case "gv" -> Optional.of(DOT);
+            case "htm" -> Optional.of(HTML_BOOKMARKS);
             default -> Optional.empty();
         };
     }

@@ -171,8 +171,11 @@ public final class KeyFindings {
             return s + ".";
         }
         if (top.isPresent()) {
-            return top.get().connection().orElseThrow().name() + " carries " + percent(top.get().value()) + " of "
-                    + v.possessive() + " engagement (value × how often), more than any one connection should.";
+            List<Reliance.ConnectionWeight> tied = r.tiedForTop();
+            return (tied.size() > 1 ? and(tied.stream().map(w -> w.connection().name()).toList()) + " tie for the"
+                    + " largest share: each carries " : top.get().connection().orElseThrow().name() + " carries ")
+                    + percent(top.get().value()) + " of " + v.possessive()
+                    + " engagement (value × how often), more than any one connection should.";
         }
         if (r.flags().stream().anyMatch(f -> f.type() == Reliance.FlagType.CONCENTRATION)) {
             List<String> names = r.weights().stream().limit(NAMES).map(w -> w.connection().name()).toList();
@@ -184,7 +187,9 @@ public final class KeyFindings {
         Reliance.ConnectionWeight w = r.top().get();
         if (w.share() >= a.thresholds().topShareLimit()) {
             // not flagged only because the PLN is small: say so rather than call it spread out
-            return w.connection().name() + " carries " + percent(w.share()) + " of " + v.possessive()
+            List<Reliance.ConnectionWeight> tied = r.tiedForTop();
+            return (tied.size() > 1 ? and(tied.stream().map(x -> x.connection().name()).toList()) + " each carry "
+                    : w.connection().name() + " carries ") + percent(w.share()) + " of " + v.possessive()
                     + " engagement; with " + count(a.connectionCount(), "connection") + ", each one weighs a lot.";
         }
         return v.possessiveFirst() + " engagement is spread out: no connection carries more than "
@@ -211,14 +216,17 @@ public final class KeyFindings {
             parts.add(listTopics(t.fragileTopics()) + " " + (t.fragileTopics().size() == 1 ? "has" : "have")
                     + " a single source");
         }
+        int solid = t.byTopic().size() - t.uncoveredTopics().size() - t.fragileTopics().size();
         return Optional.of(capitalize(String.join("; ", parts)) + " (" + t.coveredCount() + " of "
-                + count(t.byTopic().size(), "topic") + " covered).");
+                + count(t.byTopic().size(), "topic") + " " + (t.coveredCount() == 1 ? "has" : "have")
+                + " a source, " + solid + " of them two or more).");
     }
 
     static String giveBack(Assessment a, Voice v) {
         GiveBack g = a.giveBack();
-        String s = v.subject() + " give back to " + g.givesBackTo() + " of " + v.possessive() + " "
-                + count(g.connections(), "connection") + " (" + percent(g.share().orElse(0.0)) + ")";
+        String s = v.subject() + " give back to " + g.givesBackTo() + " of the "
+                + count(g.canGiveBackTo(), "connection") + " " + v.subjectInside() + " can give back to (people,"
+                + " organizations, communities and events: " + percent(g.share().orElse(0.0)) + ")";
         if (!g.oneWayTies().isEmpty()) {
             s += "; " + v.subjectInside() + " learn from " + andAtMost(g.oneWayTies().stream()
                     .map(ConnectionRef::name).toList(), NAMES) + " without giving back";

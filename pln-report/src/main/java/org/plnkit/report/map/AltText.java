@@ -26,6 +26,8 @@ import org.plnkit.core.model.Pln;
 public final class AltText {
     /** Names listed per category before "and N more". */
     private static final int NAMES_PER_CATEGORY = 3;
+    /** The longest short alt text: what a screen reader reads before moving on, and what blogs accept. */
+    public static final int SHORT_MAX = 250;
 
     private AltText() {
     }
@@ -33,6 +35,43 @@ public final class AltText {
     /** The description of the map these options would draw of this PLN. */
     public static String describe(Pln pln, MapOptions options) {
         return of(MapModel.of(pln, options));
+    }
+
+    /**
+     * The short alt text (at most {@value #SHORT_MAX} characters) for the image itself; the long description
+     * ({@link #describe}) goes beside it. Both come from the same model, so they agree.
+     *
+     * <pre>{@code
+     * AltText.shortAlt(pln, options);
+     * // "Map of the personal learning network of Maria Lopez on 1 November 2026: 15 connections in 11 of 11
+     * //  categories, 3 check-ins overdue."
+     * }</pre>
+     */
+    public static String shortAlt(Pln pln, MapOptions options) {
+        return shortOf(MapModel.of(pln, options));
+    }
+
+    static String shortOf(MapModel m) {
+        String who = m.participantName();
+        if (who.length() > 60) {
+            who = who.substring(0, who.offsetByCodePoints(0, Math.min(who.codePointCount(0, who.length()), 57)))
+                    + "…";
+        }
+        int n = m.items().size();
+        int total = m.options().taxonomy().categories().size();
+        String head = "Map of the personal learning network of " + who + " on " + m.date() + ": " + count(n,
+                "connection") + " in " + m.presentInTaxonomy() + " of " + total + " categories";
+        long overdue = m.items().stream().filter(MapModel.Item::overdue).count();
+        String tail = overdue == 0 ? "." : ", " + (overdue == 1 ? "1 check-in" : overdue + " check-ins") + " overdue.";
+        if (!m.missing().isEmpty()) {
+            String gaps = "; none yet in " + String.join(", ", m.missing().stream().map(Category::label).toList());
+            if ((head + gaps + tail).length() > SHORT_MAX) {
+                gaps = "; " + m.missing().size() + " empty " + (m.missing().size() == 1 ? "category" : "categories");
+            }
+            head += gaps;
+        }
+        String out = head + tail;
+        return out.length() <= SHORT_MAX ? out : out.substring(0, SHORT_MAX - 1) + "…";
     }
 
     static String of(MapModel m) {

@@ -37,4 +37,9 @@ public final class PlnMap {
     public static String altText(Pln pln, MapOptions options) {
         return AltText.describe(pln, options);
     }
+
+    /** The short alt text of the picture, at most 250 characters ({@link AltText#shortAlt}). */
+    public static String shortAltText(Pln pln, MapOptions options) {
+        return AltText.shortAlt(pln, options);
+    }
 }

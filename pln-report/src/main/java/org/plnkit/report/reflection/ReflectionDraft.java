@@ -73,14 +73,21 @@ public final class ReflectionDraft {
      *
      * @param image   the image file to embed, relative to the draft (e.g. {@code map.png}); empty: no picture, the
      *                alt text is given as a description instead
-     * @param altText the map's alt text
-     * @param workbook the workbook file next to the draft, named where the full action plan is; empty if none
+     * @param altText     the map's short alt text (at most 250 characters), for the image
+     * @param description the map's long description, given below the image for readers who cannot see it
+     * @param workbook    the workbook file next to the draft, named where the full action plan is; empty if none
      */
-    public record MapFigure(Optional<String> image, String altText, Optional<String> workbook) {
+    public record MapFigure(Optional<String> image, String altText, String description, Optional<String> workbook) {
         public MapFigure {
             Objects.requireNonNull(image, "image");
             Objects.requireNonNull(altText, "altText");
+            Objects.requireNonNull(description, "description");
             Objects.requireNonNull(workbook, "workbook");
+        }
+
+        /** A figure whose alt text is also its description. */
+        public MapFigure(Optional<String> image, String altText, Optional<String> workbook) {
+            this(image, altText, altText, workbook);
         }
     }
 
@@ -138,9 +145,13 @@ public final class ReflectionDraft {
             b.append("*My PLN on ").append(longDate(a.asOf())).append(". I am in the centre; each sector is a kind of"
                     + " source, and the nearer a connection sits, the more often I am in touch.");
             if (figure.image().isEmpty()) {
-                b.append(" ").append(alt);
+                b.append(" ").append(text(figure.description()));
             }
             b.append("*\n\n");
+            if (figure.image().isPresent() && !figure.description().equals(figure.altText())) {
+                b.append("<details><summary>Description of the map</summary>\n\n").append(text(figure.description()))
+                        .append("\n\n</details>\n\n");
+            }
         }
 
         private void problemSolving() {
@@ -292,8 +303,8 @@ public final class ReflectionDraft {
                 if (!other.isEmpty()) {
                     ways.add((ways.isEmpty() ? "I give back to " : "and I give back to ") + names(other));
                 }
-                b.append("I give back to ").append(g.givesBackTo()).append(" of my ")
-                        .append(count(g.connections(), "connection")).append(" (")
+                b.append("I give back to ").append(g.givesBackTo()).append(" of the ")
+                        .append(count(g.canGiveBackTo(), "connection")).append(" I can give back to (")
                         .append(percent(g.share().orElse(0.0))).append("): ").append(String.join(", ", ways))
                         .append('.');
             }

@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.plnkit.analysis.plan.ResourceDirectory;
+import org.plnkit.analysis.plan.SuggestionSource;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.read.Limits;
 import org.plnkit.report.bundle.ReportFormat;
@@ -38,13 +40,15 @@ import org.plnkit.report.map.CohortMapOptions;
  * @param perParticipant also write every participant's own report ({@link DistrictRun#PARTICIPANTS})
  * @param reportFormats  the files of each participant's report
  * @param overwrite      replace outputs that exist
+ * @param suggestions    where the participants' action plans find what to add, before what their peers use
+ *                       (default: the starter resource directory, {@code ResourceDirectory.starter})
  *
  * @since 0.1.0
  */
 public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, Optional<LocalDate> asOf,
                               LocalDate today, int threads, CohortMapOptions.GroupBy groupBy, boolean showNames,
                               boolean anonymize, boolean perParticipant, Set<ReportFormat> reportFormats,
-                              boolean overwrite) {
+                              boolean overwrite, SuggestionSource suggestions) {
     /** The most threads a run takes. */
     public static final int MAX_THREADS = 256;
 
@@ -54,6 +58,7 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(groupBy, "groupBy");
+        Objects.requireNonNull(suggestions, "suggestions");
         if (Objects.requireNonNull(reportFormats, "reportFormats").isEmpty()) {
             throw new IllegalArgumentException("at least one report format is needed");
         }
@@ -99,6 +104,7 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
         private boolean perParticipant;
         private Set<ReportFormat> reportFormats = EnumSet.allOf(ReportFormat.class);
         private boolean overwrite;
+        private SuggestionSource suggestions;
 
         private Builder() {
         }
@@ -116,6 +122,7 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
             perParticipant = o.perParticipant;
             reportFormats = o.reportFormats;
             overwrite = o.overwrite;
+            suggestions = o.suggestions;
         }
 
         public Builder taxonomy(Taxonomy t) { taxonomy = t; return this; }
@@ -131,11 +138,13 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
         public Builder perParticipant(boolean p) { perParticipant = p; return this; }
         public Builder reportFormats(Set<ReportFormat> f) { reportFormats = f; return this; }
         public Builder overwrite(boolean o) { overwrite = o; return this; }
+        public Builder suggestions(SuggestionSource s) { suggestions = s; return this; }
 
         /** @throws IllegalArgumentException when the options do not go together (see {@link DistrictOptions}) */
         public DistrictOptions build() {
             return new DistrictOptions(taxonomy, limits, strict, asOf, today, threads, groupBy, showNames, anonymize,
-                    perParticipant, reportFormats, overwrite);
+                    perParticipant, reportFormats, overwrite,
+                    suggestions != null ? suggestions : ResourceDirectory.starter(taxonomy));
         }
     }
 }

@@ -121,7 +121,8 @@ public final class DistrictRun {
     public District analyse(Path input, CohortReading reading, RunListener l) {
         Cohort cohort = reading.result().value()
                 .orElseThrow(() -> new IllegalArgumentException(input + " could not be read; nothing to analyse"));
-        AssessmentOptions ao = AssessmentOptions.defaults().withTaxonomy(options.taxonomy());
+        AssessmentOptions ao = AssessmentOptions.defaults().withTaxonomy(options.taxonomy())
+                .withSuggestions(options.suggestions());
         if (options.asOf().isPresent()) {
             ao = ao.withAsOf(options.asOf().get());
         }

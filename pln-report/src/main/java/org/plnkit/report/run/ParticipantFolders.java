@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.plnkit.core.privacy.Anonymity;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.plnkit.analysis.AssessmentOptions;
@@ -39,7 +40,7 @@ import org.plnkit.report.io.AtomicOutput;
  */
 public final class ParticipantFolders {
     private final Set<ReportFormat> formats;
-    private final boolean anonymize;
+    private final Anonymity anonymity;
     private final boolean overwrite;
 
     /**
@@ -50,11 +51,22 @@ public final class ParticipantFolders {
      */
     public ParticipantFolders(Set<ReportFormat> formats, boolean anonymize,
                               boolean overwrite) {
+        this(formats, anonymize ? Anonymity.EVERYONE : Anonymity.NONE, overwrite);
+    }
+
+    /**
+     * @param formats   the files each participant gets
+     * @param anonymity whose names the reports hide: with {@link Anonymity#EVERYONE} folders become
+     *                  {@code anonymous-<code>}; with {@link Anonymity#OTHERS} the participant keeps their name and
+     *                  folder
+     * @param overwrite replace files that exist
+     */
+    public ParticipantFolders(Set<ReportFormat> formats, Anonymity anonymity, boolean overwrite) {
         if (Objects.requireNonNull(formats, "formats").isEmpty()) {
             throw new IllegalArgumentException("at least one format is needed");
         }
         this.formats = Collections.unmodifiableSet(EnumSet.copyOf(formats));
-        this.anonymize = anonymize;
+        this.anonymity = Objects.requireNonNull(anonymity, "anonymity");
         this.overwrite = overwrite;
     }
 
@@ -123,7 +135,8 @@ public final class ParticipantFolders {
                 dropped.add(s);
             }
         }
-        List<String> names = BulkReports.folderNames(kept.stream().map(Source::pln).toList(), anonymize);
+        List<String> names = BulkReports.folderNames(kept.stream().map(Source::pln).toList(),
+                anonymity.hidesParticipant());
         Map<String, Source> folders = new LinkedHashMap<>();
         Map<Source, String> folderOf = new HashMap<>();
         List<Path> targets = new ArrayList<>();
@@ -158,7 +171,7 @@ public final class ParticipantFolders {
             Path dir = plan.out().resolve(e.getKey());
             Outcome o;
             try {
-                ParticipantReport r = ParticipantReport.of(s.pln(), options.apply(s.pln()), anonymize);
+                ParticipantReport r = ParticipantReport.of(s.pln(), options.apply(s.pln()), anonymity);
                 for (ReportBundle.ReportFile f : ReportBundle.render(r, formats)) {
                     AtomicOutput.writeInside(plan.out(), dir.resolve(f.name()), overwrite, f.bytes());
                 }

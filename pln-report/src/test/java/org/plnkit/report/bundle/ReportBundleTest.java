@@ -28,9 +28,21 @@ class ReportBundleTest {
     @Test
     void everyFormatGivesItsFileInAFixedOrder() {
         List<ReportBundle.ReportFile> files = ReportBundle.render(MARIA, EnumSet.allOf(ReportFormat.class));
-        assertEquals(List.of("workbook.xlsx", "map.png", "map.svg", "map.alt.txt", "reflection.md",
-                "assessment.json"), files.stream().map(ReportBundle.ReportFile::name).toList());
+        assertEquals(List.of("workbook.xlsx", "map.png", "map.svg", "map.alt.txt", "map.desc.txt", "reflection.md",
+                "reflection.html", "assessment.json"), files.stream().map(ReportBundle.ReportFile::name).toList());
         assertTrue(text(files, "reflection.md").contains("](map.png)"));
+        // a short alt for the picture, the long description beside it, both about the same map
+        String alt = text(files, "map.alt.txt").strip();
+        String desc = text(files, "map.desc.txt").strip();
+        assertTrue(alt.length() <= 250, alt);
+        assertTrue(desc.length() > 250, desc);
+        assertTrue(alt.startsWith("Map of the personal learning network of Maria Lopez on 1 November 2026: 15"
+                + " connections in 11 of 11 categories"), alt);
+        assertTrue(text(files, "map.svg").contains(desc.substring(0, 60)));
+        String html = text(files, "reflection.html");
+        assertTrue(html.contains("<img src=\"data:image/png;base64,"), "the map is inside the page");
+        assertTrue(html.contains("<h2>Problem-solving with my PLN</h2>"));
+        assertTrue(html.contains("<blockquote style=\"background:#fff8e1"), "the prompts are highlighted boxes");
         assertTrue(text(files, "assessment.json").startsWith("{\n  \"schemaVersion\": 1,"));
     }
 
@@ -38,7 +50,7 @@ class ReportBundleTest {
     void fewerFormatsGiveFewerFilesAndTheDraftUsesThePictureThereIs() {
         List<ReportBundle.ReportFile> svgOnly = ReportBundle.render(MARIA, EnumSet.of(ReportFormat.SVG,
                 ReportFormat.MD));
-        assertEquals(List.of("map.svg", "map.alt.txt", "reflection.md"),
+        assertEquals(List.of("map.svg", "map.alt.txt", "map.desc.txt", "reflection.md"),
                 svgOnly.stream().map(ReportBundle.ReportFile::name).toList());
         String md = text(svgOnly, "reflection.md");
         assertTrue(md.contains("](map.svg)"));
@@ -113,7 +125,7 @@ class ReportBundleTest {
         assertEquals(EnumSet.of(ReportFormat.PNG), ReportFormat.parseList("png,,PNG"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ReportFormat.parseList("xlsx,pdf"));
-        assertEquals("\"pdf\" is not one of xlsx, png, svg, md, json", e.getMessage());
+        assertEquals("\"pdf\" is not one of xlsx, png, svg, md, html, json", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ReportFormat.parseList(" , "));
     }
 }

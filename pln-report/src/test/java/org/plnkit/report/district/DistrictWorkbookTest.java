@@ -88,9 +88,10 @@ class DistrictWorkbookTest {
                 lines.add(b.toString());
             }
             String all = String.join("\n", lines);
-            assertTrue(all.contains("Connections|../samples/lakeside-district.xlsx|1,423|1,417|6|")
+            // "Mentor" of Connections!D12 is the mentors category's alias now: accepted, no longer a problem
+            assertTrue(all.contains("Connections|../samples/lakeside-district.xlsx|1,423|1,418|5|")
                     || all.contains("Connections|"), all);
-            for (String cell : new String[] {"|I5|", "|D12|", "|N19|", "|H27|", "|O30|", "|C35|", "|O43|", "|J52|",
+            for (String cell : new String[] {"|I5|", "|N19|", "|H27|", "|O30|", "|C35|", "|O43|", "|J52|",
                     "|A7|", "|P1|"}) {
                 assertTrue(all.contains(cell), cell + " in\n" + all);
             }

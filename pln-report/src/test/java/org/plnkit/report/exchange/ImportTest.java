@@ -114,7 +114,7 @@ class ImportTest {
                   <key id="k" for="node" attr.name="kind"/><key id="c" for="node" attr.name="category"/>
                   <key id="v" for="node" attr.name="value"/><key id="n" for="node" attr.name="name"/>
                   <graph edgedefault="undirected">
-                    <node id="a"><data key="n">A</data><data key="k">person</data><data key="c">mentor</data></node>
+                    <node id="a"><data key="n">A</data><data key="k">person</data><data key="c">mentr</data></node>
                     <node id="b"><data key="n">B</data><data key="k">person</data><data key="c">mentors</data><data key="v">7</data></node>
                     <edge source="a" target="zz"/>
                     <node id="b"><data key="n">B2</data></node>
@@ -124,7 +124,7 @@ class ImportTest {
         ReadResult<Pln> r = graphMl(xml, ImportMapping.NONE);
         assertTrue(r.value().isEmpty());
         List<String> m = messages(r);
-        assertTrue(m.contains("t.graphml:5:81: error: category \"mentor\" is not in the taxonomy; did you mean mentors?"), m.toString());
+        assertTrue(m.contains("t.graphml:5:81: error: category \"mentr\" is not in the taxonomy; did you mean mentors?"), m.toString());
         assertTrue(m.contains("t.graphml:6:109: error: value 7 is not between 1 and 5"), m.toString());
         assertTrue(m.contains("t.graphml:7:35: error: the edge names node \"zz\", which is not in the file"), m.toString());
         assertTrue(m.contains("t.graphml:8:18: error: node id \"b\" is used twice; node ids must be unique"), m.toString());

@@ -23,7 +23,8 @@ class KeyFindingsTest {
                 "Your PLN mixes local (33%) and online (67%) connections.",
                 "Your engagement is spread out: no connection carries more than 12% of it.",
                 "Each of your 5 topics has two or more sources.",
-                "You give back to 6 of your 15 connections (40%); you learn from Dr. Ruth Okafor without giving back.",
+                "You give back to 6 of the 10 connections you can give back to (people, organizations, communities and"
+                        + " events: 60%); you learn from Dr. Ruth Okafor without giving back.",
                 "3 check-ins are overdue (The Daring Librarian, Knowledge Quest and Future Ready Librarians); you"
                         + " organize your PLN in Feedly."), f);
         assertEquals(List.of(), KeyFindings.standOut(assess("maria-lopez-librarian"), Voice.I, 3),
@@ -46,7 +47,8 @@ class KeyFindingsTest {
         assertEquals(1, KeyFindings.standOut(sam, Voice.I, 1).size());
         List<String> f = KeyFindings.of(sam, Voice.YOU);
         assertTrue(f.contains("No connection helps you with formative assessment; reading instruction and parent"
-                + " communication have a single source (3 of 4 topics covered)."), f.toString());
+                + " communication have a single source (3 of 4 topics have a source, 1 of them two or more)."),
+                f.toString());
         assertTrue(f.get(f.size() - 1).endsWith("you have not named a tool to organize your PLN."), f.toString());
         assertTrue(f.contains("Priya Shah carries 50% of your engagement; with 4 connections, each one weighs a lot."),
                 "a small PLN is not called spread out: " + f);

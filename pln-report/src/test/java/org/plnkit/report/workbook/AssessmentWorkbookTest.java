@@ -68,7 +68,7 @@ class AssessmentWorkbookTest {
             assertTrue(all.contains("Your PLN has 15 connections (3 people, 3 organizations and 9 resources) in all 11"
                     + " categories."), all);
             int scoreRow = Workbooks.headerRow(s, "Health score");
-            assertEquals(85, (int) s.getRow(scoreRow).getCell(1).getNumericCellValue());
+            assertEquals(87, (int) s.getRow(scoreRow).getCell(1).getNumericCellValue());
             XSSFDrawing d = s.getDrawingPatriarch();
             assertEquals(2, d.getCharts().size());
             assertEquals("Health score parts (0–100)", d.getCharts().get(0).getTitleText().getString());

@@ -1,0 +1,180 @@
+package org.plnkit.report.exchange;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.plnkit.analysis.plan.Ways;
+import org.plnkit.core.model.Category;
+import org.plnkit.core.model.Connection;
+import org.plnkit.core.model.Frequency;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+
+/**
+ * The check-in schedule of a PLN as an iCalendar file (RFC 5545) for Google Calendar, Outlook, Apple Calendar and
+ * Thunderbird: one all-day recurring event per connection that has a frequency (not "rarely"). The first date is
+ * the next check-in: the last contact plus the frequency's interval, or the as-of date when that is past or there is
+ * no last contact. The same PLN and date always give the same bytes: ids and the stamp come from the participant,
+ * the connection and the as-of date, never from the clock.
+ *
+ * <pre>{@code
+ * new CheckInCalendar(Taxonomy.defaults()).write(pln, LocalDate.of(2026, 11, 1), writer);
+ * // BEGIN:VCALENDAR … SUMMARY:Plan to attend the next NSTA National Conference … RRULE:FREQ=YEARLY …
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class CheckInCalendar {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final int LINE_OCTETS = 75;
+
+    private final Taxonomy taxonomy;
+
+    public CheckInCalendar(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    /** The connections that get an event: those with a frequency other than rarely, in id order. */
+    public static List<Connection> scheduled(Pln pln) {
+        return pln.connections().stream().filter(c -> c.frequency().flatMap(Frequency::checkInIntervalDays).isPresent())
+                .sorted(Comparator.comparing(Connection::id)).toList();
+    }
+
+    /** The date of the next check-in with a connection, as of a date (never before it). */
+    public static LocalDate nextCheckIn(Connection c, LocalDate asOf) {
+        int days = c.frequency().flatMap(Frequency::checkInIntervalDays).orElseThrow();
+        Optional<LocalDate> next = c.lastContact().map(d -> step(d, c.frequency().get(), days));
+        return next.filter(d -> !d.isBefore(asOf)).orElse(asOf);
+    }
+
+    private static LocalDate step(LocalDate d, Frequency f, int days) {
+        return switch (f) {
+            case MONTHLY -> d.plusMonths(1);
+            case QUARTERLY -> d.plusMonths(3);
+            case YEARLY -> d.plusYears(1);
+            default -> d.plusDays(days);
+        };
+    }
+
+    /** Writes the calendar with CRLF line ends and lines folded at 75 octets. */
+    public void write(Pln pln, LocalDate asOf, Writer out) throws IOException {
+        String who = pln.participant().displayName();
+        line(out, "BEGIN:VCALENDAR");
+        line(out, "VERSION:2.0");
+        line(out, "PRODID:-//PLN Toolkit//PLN check-ins//EN");
+        line(out, "CALSCALE:GREGORIAN");
+        line(out, "METHOD:PUBLISH");
+        line(out, "X-WR-CALNAME:" + text("PLN check-ins: " + who));
+        String stamp = asOf.format(DAY) + "T000000Z";
+        for (Connection c : scheduled(pln)) {
+            Frequency f = c.frequency().orElseThrow();
+            LocalDate start = nextCheckIn(c, asOf);
+            Ways way = Ways.of(c);
+            String label = taxonomy.byId(c.category()).map(Category::label).orElse(c.category());
+            line(out, "BEGIN:VEVENT");
+            line(out, "UID:" + text(uid(pln.participant().id(), c.id())));
+            line(out, "DTSTAMP:" + stamp);
+            line(out, "DTSTART;VALUE=DATE:" + start.format(DAY));
+            line(out, "DTEND;VALUE=DATE:" + start.plusDays(1).format(DAY));
+            line(out, "RRULE:" + rule(f));
+            line(out, "SUMMARY:" + text(capitalize(way.action(c.name()))));
+            StringBuilder d = new StringBuilder(label + ", " + f.id() + " check-in");
+            c.value().ifPresent(v -> d.append("; you rate it ").append(v).append(" of 5"));
+            c.lastContact().ifPresent(l -> d.append("; ").append(way.last()).append(' ').append(l));
+            c.url().ifPresent(u -> d.append("\n").append(u));
+            line(out, "DESCRIPTION:" + text(d.toString()));
+            Optional<String> web = c.url().filter(CheckInCalendar::isWeb);
+            if (web.isPresent()) {
+                line(out, "URL;VALUE=URI:" + web.get());
+            }
+            line(out, "CATEGORIES:" + text(label));
+            line(out, "TRANSP:TRANSPARENT");
+            line(out, "END:VEVENT");
+        }
+        line(out, "END:VCALENDAR");
+        out.flush();
+    }
+
+    /** A stable id: participant and connection, made of safe characters. */
+    static String uid(String participant, String connection) {
+        return safe(participant) + "." + safe(connection) + "@check-ins.plnkit";
+    }
+
+    private static String safe(String s) {
+        StringBuilder b = new StringBuilder();
+        for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = x & 0xff;
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_')) {
+                b.append((char) c);
+            } else {
+                b.append('%').append(String.format(Locale.ROOT, "%02X", c));
+            }
+        }
+        return b.toString();
+    }
+
+    static String rule(Frequency f) {
+        return switch (f) {
+            case DAILY -> "FREQ=DAILY";
+            case WEEKLY -> "FREQ=WEEKLY";
+            case MONTHLY -> "FREQ=MONTHLY";
+            case QUARTERLY -> "FREQ=MONTHLY;INTERVAL=3";
+            case YEARLY -> "FREQ=YEARLY";
+            case RARELY -> throw new IllegalArgumentException("rarely has no schedule");
+        };
+    }
+
+    private static boolean isWeb(String u) {
+        String l = u.toLowerCase(Locale.ROOT);
+        return (l.startsWith("https://") || l.startsWith("http://")) && u.chars().noneMatch(ch -> ch <= ' ');
+    }
+
+    /** RFC 5545 TEXT: backslash, semicolon and comma escaped, line breaks as \n, other controls dropped. */
+    static String text(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '\\' -> b.append("\\\\");
+                case ';' -> b.append("\\;");
+                case ',' -> b.append("\\,");
+                case '\n' -> b.append("\\n");
+                default -> {
+                    if (ch >= ' ' && ch != 0x7f) {
+                        b.append(ch);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** One content line, folded at 75 octets (never inside a UTF-8 character), CRLF. */
+    static void line(Writer out, String content) throws IOException {
+        int octets = 0;
+        int limit = LINE_OCTETS;
+        for (int i = 0; i < content.length(); ) {
+            int cp = content.codePointAt(i);
+            int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (octets + n > limit) {
+                out.write("\r\n ");
+                octets = 0;
+                limit = LINE_OCTETS - 1; // the leading space counts
+            }
+            out.write(Character.toChars(cp));
+            octets += n;
+            i += Character.charCount(cp);
+        }
+        out.write("\r\n");
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
