@@ -54,7 +54,7 @@ class AssessorTest {
         assertTrue(assessor.assess(labelled).coverage().gaps().isEmpty());
 
         Pln unknown = new Pln(maria.participant(), List.of(maria.connections().get(0).toBuilder()
-                .category("podcast").build()), List.of());
+                .category("podcsts and more").build()), List.of());
         UnknownCategoryException e = assertThrows(UnknownCategoryException.class, () -> assessor.assess(unknown));
         assertTrue(e.getMessage().contains("did you mean"), e.getMessage());
     }

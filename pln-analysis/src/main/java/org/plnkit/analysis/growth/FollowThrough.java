@@ -266,9 +266,9 @@ final class FollowThrough {
         double was = ba.giveBack().share().orElse(0.0);
         if (was < t.giveBackTarget()) {
             double now = aa.giveBack().share().orElse(0.0);
-            String ev = "you now give back to " + aa.giveBack().givesBackTo() + " of "
-                    + Words.count(aa.giveBack().connections(), "connection") + " (" + Words.percent(now) + ", before "
-                    + Words.percent(was) + ")";
+            String ev = "you now give back to " + aa.giveBack().givesBackTo() + " of the "
+                    + Words.count(aa.giveBack().canGiveBackTo(), "connection") + " you can give back to ("
+                    + Words.percent(now) + ", before " + Words.percent(was) + ")";
             return new Verdict(now >= t.giveBackTarget() ? Status.DONE : now > was ? Status.PARTLY : Status.NOT_YET,
                     ev);
         }

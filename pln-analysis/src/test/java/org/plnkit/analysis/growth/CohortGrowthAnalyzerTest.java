@@ -33,20 +33,20 @@ class CohortGrowthAnalyzerTest {
         assertEquals(List.of("new"), g.onlyAfter().stream().map(Participant::id).toList());
         ParticipantGrowth p2 = g.participants().get(0);
         assertEquals(57, p2.healthBefore());
-        assertEquals(74, p2.healthAfter());
+        assertEquals(76, p2.healthAfter());
         assertEquals(List.of("social-networks", "webinars-podcasts"), p2.gained());
         assertEquals(3, p2.added());
         assertEquals(1, p2.dropped());
         assertEquals(4, p2.changed());
         // p1 did not change: it stalled, so it comes first
         assertEquals(List.of("p1", "P2 "), g.declinedFirst().stream().map(p -> p.participant().id()).toList());
-        // median of {0, 17} is 8.5; every resample's median is 0, 8.5 or 17
-        assertEquals(8.5, g.overview().medianChange());
+        // median of {0, 19} is 9.5; every resample's median is 0, 9.5 or 19
+        assertEquals(9.5, g.overview().medianChange());
         assertEquals(0.0, g.overview().ciLow());
-        assertEquals(17.0, g.overview().ciHigh());
+        assertEquals(19.0, g.overview().ciHigh());
         assertEquals(0.5, g.overview().shareGainingCategory());
         assertEquals(List.of("North", "South"), g.bySchool().stream().map(CohortGrowth.Group::name).toList());
-        assertEquals(17.0, g.bySchool().get(1).overview().medianChange());
+        assertEquals(19.0, g.bySchool().get(1).overview().medianChange());
         CohortGrowth.CategoryChange social = g.categories().stream()
                 .filter(c -> c.category().equals("social-networks")).findFirst().orElseThrow();
         assertEquals(1, social.gained());

@@ -87,19 +87,20 @@ class GrowthComparerTest {
 
     @Test
     void giveBackOverdueAndHealth() {
-        // gives back to none of 6; then Lee, NCTM and #MTBoS of 8
+        // gives back to none; then to Lee, NCTM and #MTBoS, of the 6 of 8 one can give back to (people,
+        // communities, organizations, events: not the two plain resources, docs/measures.md)
         assertEquals(Optional.of(0.0), G.giveBack().before());
-        assertEquals(Optional.of(3.0 / 8), G.giveBack().after());
+        assertEquals(Optional.of(3.0 / 6), G.giveBack().after());
         // Ana: monthly, last contact 111 days before 2026-05-01 (> 30 + 15 grace); none overdue in November
         assertEquals(new Growth.Counts(1, 0), G.overdue());
-        // give back: 0 → 0.375 / 0.5 = 75; upkeep: 0.9 × (1 − 1.5/6) = 68 → 0.9 + 0.1 (organizer) = 100
+        // give back: 0 → 0.5 / 0.5 = 100; upkeep: 0.9 × (1 − 1.5/6) = 68 → 0.9 + 0.1 (organizer) = 100
         assertEquals(Optional.of(0), G.health().part(Health.Part.GIVE_BACK).before());
-        assertEquals(Optional.of(75), G.health().part(Health.Part.GIVE_BACK).after());
+        assertEquals(Optional.of(100), G.health().part(Health.Part.GIVE_BACK).after());
         assertEquals(Optional.of(68), G.health().part(Health.Part.UPKEEP).before());
         assertEquals(Optional.of(100), G.health().part(Health.Part.UPKEEP).after());
         assertEquals(57, G.health().before());
-        assertEquals(74, G.health().after());
-        assertEquals(17, G.health().delta());
+        assertEquals(76, G.health().after());
+        assertEquals(19, G.health().delta());
         assertEquals(LocalDate.of(2026, 5, 1), G.beforeAsOf());
         assertEquals(LocalDate.of(2026, 11, 1), G.afterAsOf());
     }
@@ -123,21 +124,21 @@ class GrowthComparerTest {
                 "9 partly: Re-engage with Blogs & websites: no connections left in Blogs & websites",
                 "10 done: Re-engage with Professional organizations: Professional organizations is no longer"
                         + " low-engagement",
-                "11 partly: Give back to your network: you now give back to 3 of 8 connections (38%, before 0%)",
+                "11 done: Give back to your network: you now give back to 3 of the 6 connections you can give back to (50%, before 0%)",
                 "12 partly: Strengthen 4 thin categories: 1 of 4 now sturdy (Mentors: 2, Blogs & websites: 0,"
                         + " Professional organizations: 1, Tutorial websites & courses: 0)",
-                "13 done: Check in with Ana Cruz: you checked in with 1 of 1",
+                "13 done: Get in touch with Ana Cruz: you checked in with 1 of 1",
                 "14 done: Note when you last checked in: you noted a last contact for 0 of 1; 1 no longer in"
                         + " your PLN",
                 "15 done: Choose a tool to organize your PLN: organizer: Wakelet"), got);
-        // 8 done, 4 partly (half each) of 15
-        assertEquals(10.0 / 15, G.followThroughShare().orElseThrow(), 1e-12);
+        // 9 done, 3 partly (half each) of 15
+        assertEquals(10.5 / 15, G.followThroughShare().orElseThrow(), 1e-12);
     }
 
     @Test
     void textAndJsonNameWhatChanged() {
         String text = GrowthText.render(G, org.plnkit.core.model.Taxonomy.defaults());
-        assertTrue(text.contains("Health score   57 -> 74 (+17)"), text);
+        assertTrue(text.contains("Health score   57 -> 76 (+19)"), text);
         assertTrue(text.contains("  ~ NCTM: frequency yearly -> monthly; participation lurker -> contributor;"
                 + " gives back not given -> yes; wants more yes -> no"), text);
         assertTrue(text.contains("Categories gained: Social networks, Webinars & podcasts"), text);
