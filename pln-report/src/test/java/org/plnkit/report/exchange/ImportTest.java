@@ -238,7 +238,7 @@ class ImportTest {
                 + "defaults:\n  colour: red\nmood: 3\n").getBytes(StandardCharsets.UTF_8)));
         assertEquals(List.of("m.yaml:2:15: error: \"valu\" is not a PLN field; did you mean value?",
                 "m.yaml:5:11: error: \"colour\" is not a PLN field; use one of id, shared_id, name, kind, category, url,"
-                        + " met_via, frequency, value, gives_back, participation, wants_more, topics, last_contact,"
+                        + " met_via, frequency, value, gives_back, participation, wants_more, topics, last_contact, feed,"
                         + " participant_id, role, school, organizer, as_of, ego, ignore",
                 "m.yaml:6:1: warning: unknown key \"mood\" in the mapping file; use fields:, values:, defaults:,"
                         + " participant_id:, ego_node:"), messages(r));
