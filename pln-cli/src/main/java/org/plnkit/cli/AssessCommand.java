@@ -109,7 +109,7 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cmd = spec.commandLine();
-        boolean json = screenFormat(cmd);
+        boolean json = Outputs.jsonOnScreen(cmd, format, out);
         Set<ReportFormat> files = formats.formats(cmd, out != null,
                 "--formats chooses the files written with --out DIR");
         Taxonomy tax = readOptions.taxonomy(cmd);
@@ -200,17 +200,6 @@ final class AssessCommand implements Callable<Integer> {
         return read.inputsWithErrors() == 0 ? 0 : PlnCommand.INVALID_INPUT;
     }
 
-    /** Whether the screen gets JSON; --format only makes sense without --out. */
-    private boolean screenFormat(CommandLine cmd) {
-        if (format == null) {
-            return false;
-        }
-        if (out != null) {
-            throw new CommandLine.ParameterException(cmd, "--format chooses what to print; with --out, choose the"
-                    + " files with --formats (e.g. --formats xlsx,json)");
-        }
-        return format == ValidateCommand.Format.json;
-    }
 
     private AssessmentOptions baseOptions(CommandLine cmd, Taxonomy tax) {
         return AssessmentOptions.defaults().withTaxonomy(tax).withSuggestions(resources.load(cmd, tax));

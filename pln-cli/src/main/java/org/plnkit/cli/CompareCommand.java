@@ -93,7 +93,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cmd = spec.commandLine();
-        boolean json = screenFormat(cmd);
+        boolean json = Outputs.jsonOnScreen(cmd, format, out);
         Set<ReportFormat> files = formats.formats(cmd, out != null,
                 "--formats chooses the files written with --out DIR");
         Taxonomy tax = readOptions.taxonomy(cmd);
@@ -201,16 +201,5 @@ final class CompareCommand implements Callable<Integer> {
         }
         err.flush();
         return Optional.of(plns.get(0));
-    }
-
-    private boolean screenFormat(CommandLine cmd) {
-        if (format == null) {
-            return false;
-        }
-        if (out != null) {
-            throw new CommandLine.ParameterException(cmd, "--format chooses what to print; with --out, choose the"
-                    + " files with --formats (e.g. --formats xlsx,json)");
-        }
-        return format == ValidateCommand.Format.json;
     }
 }

@@ -15,6 +15,18 @@ import picocli.CommandLine;
  * old file as it was.
  */
 final class Outputs {
+    /** Whether the screen gets JSON; {@code --format} only makes sense without {@code --out}. */
+    static boolean jsonOnScreen(CommandLine cmd, ValidateCommand.Format format, Path out) {
+        if (format == null) {
+            return false;
+        }
+        if (out != null) {
+            throw new CommandLine.ParameterException(cmd, "--format chooses what to print; with --out, choose the"
+                    + " files with --formats (e.g. --formats xlsx,json)");
+        }
+        return format == ValidateCommand.Format.json;
+    }
+
     /** Writes the content of an output file. */
     @FunctionalInterface
     interface Body {
