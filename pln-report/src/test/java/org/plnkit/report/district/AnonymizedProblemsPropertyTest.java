@@ -99,15 +99,33 @@ class AnonymizedProblemsPropertyTest {
 
     @Test
     void withNamesShownThePlantedNamesAreThere() {
-        qt().withFixedSeed(19L).withExamples(4).forAll(planted()).checkAssert(p -> {
+        qt().withFixedSeed(19L).withExamples(4).withShrinkCycles(0).forAll(planted()).checkAssert(p -> {
             Path cohort = dir.resolve("shown-" + Math.abs(p.hashCode()));
             List<String> secrets = write(cohort, p);
             List<String> leaks = new ArrayList<>();
             outputs(cohort, false).forEach((where, bytes) -> leaks.addAll(LeakScanner.leaks(where, bytes, secrets)));
             for (String secret : secrets) {
-                assertFalse(leaks.stream().noneMatch(l -> l.contains(secret)), secret + " is not shown: " + leaks);
+                if (onlyAsATopic(p, secret)) {
+                    continue;   // a name as a topic is a valid topic: no problem quotes it, and topics are not listed
+                }
+                assertFalse(leaks.stream().noneMatch(l -> l.contains(secret)), secret + " is not shown (planted " + p + ")");
             }
         });
+    }
+
+    /** Whether the name (or a word of it) was planted in the topics column only. */
+    private static boolean onlyAsATopic(Planted p, String secret) {
+        boolean planted = false;
+        for (int i = 0; i < p.places().size(); i++) {
+            String name = p.names().get(i % p.names().size());
+            if (name.equals(secret) || List.of(name.split("[ -]")).contains(secret)) {
+                planted = true;
+                if (p.places().get(i) != 12) {
+                    return false;
+                }
+            }
+        }
+        return planted;
     }
 
     /** Writes the cohort with the names planted; returns the names. */
