@@ -19,7 +19,7 @@ class AssessCommandTest {
     private static final String SAM = "../samples/sam-rivera-new-teacher.yaml";
     private static final String DANA = "../samples/dana-okoro-tech-coach.yaml";
     private static final List<String> FILES = List.of("workbook.xlsx", "map.png", "map.svg", "map.alt.txt",
-            "reflection.md", "assessment.json");
+            "map.desc.txt", "reflection.md", "reflection.html", "assessment.json");
 
     private static List<String> names(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
@@ -179,7 +179,7 @@ class AssessCommandTest {
         assertTrue(formats.err().contains("--formats chooses the files written with --out DIR"), formats.err());
         Cli unknown = Cli.run("assess", SAM, "--out", out, "--formats", "xlsx,pdf");
         assertEquals(2, unknown.exit());
-        assertTrue(unknown.err().contains("'--formats' (LIST): \"pdf\" is not one of xlsx, png, svg, md, json"),
+        assertTrue(unknown.err().contains("'--formats' (LIST): \"pdf\" is not one of xlsx, png, svg, md, html, json"),
                 unknown.err());
         assertEquals(2, Cli.run("assess", SAM, "--format", "yaml").exit());
         assertEquals(2, Cli.run("assess").exit());
