@@ -15,12 +15,12 @@ class DemoCommandTest {
         Path out = dir.resolve("pln-out");
         Cli r = Cli.run("demo", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().startsWith("PLN Toolkit demo: assessing the 3 sample participants in "), r.out());
-        assertTrue(r.out().contains("  maria-lopez  health 85/100   5 steps  " + out.resolve("maria-lopez") + "/"),
+        assertTrue(r.out().startsWith("PLN Toolkit demo: assessing the 6 sample participants in "), r.out());
+        assertTrue(r.out().contains("  maria-lopez   health 87/100   5 steps  " + out.resolve("maria-lopez") + "/"),
                 r.out());
         assertTrue(r.out().contains("Start with " + out.resolve("maria-lopez/workbook.xlsx") + " and "
                 + out.resolve("maria-lopez/reflection.md") + "."), r.out());
-        for (String p : new String[] {"maria-lopez", "sam-rivera", "dana-okoro"}) {
+        for (String p : new String[] {"maria-lopez", "sam-rivera", "dana-okoro", "jordan-reyes", "priya-nair", "keisha-brown"}) {
             assertTrue(Files.isRegularFile(out.resolve(p).resolve("workbook.xlsx")), p);
             assertTrue(Files.isRegularFile(out.resolve(p).resolve("reflection.md")), p);
         }
