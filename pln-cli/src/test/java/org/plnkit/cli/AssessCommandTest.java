@@ -53,10 +53,15 @@ class AssessCommandTest {
 
     @Test
     void anonymizedOnTheScreenToo() {
-        Cli r = Cli.run("assess", MARIA, "--anonymize");
+        Cli r = Cli.run("assess", MARIA, "--anonymize=everyone");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("PLN assessment: Anonymous educator (Teacher librarian)\n"), r.out());
         assertFalse(r.out().contains("Jane Kim"));
+        // plain --anonymize is =others (#15): the teacher keeps their name, the people they name are hidden
+        Cli others = Cli.run("assess", MARIA, "--anonymize");
+        assertEquals(0, others.exit(), others.err());
+        assertTrue(others.out().startsWith("PLN assessment: Maria Lopez"), others.out());
+        assertFalse(others.out().contains("Jane Kim"), others.out());
     }
 
     @Test
@@ -121,7 +126,7 @@ class AssessCommandTest {
     @Test
     void anonymizedFoldersNameNoOneAndHoldNoName(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
-        Cli r = Cli.run("assess", MARIA, "--out", out.toString(), "--anonymize", "--formats", "md,json,svg");
+        Cli r = Cli.run("assess", MARIA, "--out", out.toString(), "--anonymize=everyone", "--formats", "md,json,svg");
         assertEquals(0, r.exit(), r.err());
         List<String> folders = names(out);
         assertEquals(1, folders.size());

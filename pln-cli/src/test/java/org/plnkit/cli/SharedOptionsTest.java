@@ -23,11 +23,11 @@ class SharedOptionsTest {
     @Test
     void theHelpListsTheChoicesOfEveryEnumTypedOption() {
         assertTrue(help("cohort").contains("--group-by=WHAT"));
-        assertTrue(help("cohort").contains("from xlsx, png, svg, md, json (default: all)"), help("cohort"));
-        assertTrue(help("assess").contains("from xlsx, png, svg, md, json (default: all)"), help("assess"));
+        assertTrue(help("cohort").contains("from xlsx, png, svg, md, html, json (default: all)"), help("cohort"));
+        assertTrue(help("assess").contains("from xlsx, png, svg, md, html, json (default: all)"), help("assess"));
         assertTrue(help("assess").contains("without --out: text, json (default: text)"), help("assess"));
         assertTrue(help("map").contains("light, dark (default: light)"), help("map"));
-        assertTrue(help("export").contains("graphml, gexf, dot, json, csv. Default: from the output's extension"),
+        assertTrue(help("export").contains("graphml, gexf, dot, json, csv, ics, opml, html-bookmarks. Default: from the output's extension"),
                 help("export"));
         assertTrue(help("import").contains("graphml, gexf, csv, network-canvas."), help("import"));
     }
@@ -37,7 +37,7 @@ class SharedOptionsTest {
         assertTrue(help("cohort").contains("Anonymize people everywhere: the district outputs"), help("cohort"));
         assertTrue(help("cohort").contains("Name participants and shared people in the district outputs."));
         assertTrue(help("cohort").contains("[--anonymize | --show-names]"), help("cohort"));
-        assertTrue(help("assess").contains("and you \"Anonymous educator\", in every output"), help("assess"));
+        assertTrue(help("assess").contains("--anonymize=everyone: you become \"Anonymous educator\" too"), help("assess"));
         assertTrue(help("map").contains("organizations and resources keep their names."), help("map"));
         assertTrue(help("export").contains("(default: Person 1, Person 2…)"), help("export"));
         for (String c : new String[] {"cohort", "assess", "map", "export", "import", "template"}) {
