@@ -57,10 +57,11 @@ class InputAccountingTest {
             assertEquals(nonBlank.get(c.table), c.read, c.table + ": every non-blank row is read");
         }
         a.assertAddsUp();
-        // the sample's deliberate mistakes: five connection rows and one participant row (listed twice) left out
-        assertEquals(Set.of(5, 12, 19, 27, 35, 52), a.leftOutRows("Connections"));
+        // the sample's deliberate mistakes: connection rows and one participant row (listed twice) left out; row 12's
+        // "Mentor" is an alias of mentors since #15 and is read
+        assertEquals(Set.of(5, 19, 27, 35, 52), a.leftOutRows("Connections"));
         assertEquals(Set.of(7), a.leftOutRows("Participants"));
-        assertEquals(1_417, a.counts.get("Connections").accepted);
+        assertEquals(1_418, a.counts.get("Connections").accepted);
     }
 
     @Test
@@ -248,7 +249,7 @@ class InputAccountingTest {
                     case 0 -> row[8] = "7";
                     case 1 -> row[1] = "";
                     case 2 -> row[2] = "gadget";
-                    case 3 -> row[3] = "Mentor";
+                    case 3 -> row[3] = "Mentr"; // not an alias ("Mentor" is, since #15)
                     case 4 -> row[13] = "2026-13-02";
                     case 5 -> row[9] = "sometimes";
                     case 6 -> {
