@@ -87,7 +87,7 @@ class AssessCommandTest {
         assertTrue(r.out().contains("  maria-lopez  health 85/100   5 steps  " + out.resolve("maria-lopez") + "/\n"),
                 r.out());
         assertTrue(r.out().endsWith("Wrote 3 reports in " + out + "/ (workbook.xlsx, map.png, map.svg, map.alt.txt,"
-                + " reflection.md, assessment.json in each).\n"), r.out());
+                + " map.desc.txt, reflection.md, reflection.html, assessment.json in each).\n"), r.out());
         try (Stream<Path> s = Files.walk(out)) {
             assertFalse(s.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
         }

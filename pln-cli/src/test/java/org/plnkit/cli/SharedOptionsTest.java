@@ -38,7 +38,7 @@ class SharedOptionsTest {
         assertTrue(help("cohort").contains("Name participants and shared people in the district outputs."));
         assertTrue(help("cohort").contains("[--anonymize | --show-names]"), help("cohort"));
         assertTrue(help("assess").contains("--anonymize=everyone: you become \"Anonymous educator\" too"), help("assess"));
-        assertTrue(help("map").contains("organizations and resources keep their names."), help("map"));
+        assertTrue(help("map").contains("Organizations and resources keep their names."), help("map"));
         assertTrue(help("export").contains("(default: Person 1, Person 2…)"), help("export"));
         for (String c : new String[] {"cohort", "assess", "map", "export", "import", "template"}) {
             assertTrue(help(c).contains("-f, --force Replace output files that exist"), c + ": " + help(c));
