@@ -84,7 +84,7 @@ class AssessCommandTest {
         for (String p : names(out)) {
             assertEquals(FILES.stream().sorted().toList(), names(out.resolve(p)), p);
         }
-        assertTrue(r.out().contains("  maria-lopez  health 85/100   5 steps  " + out.resolve("maria-lopez") + "/\n"),
+        assertTrue(r.out().contains("  maria-lopez  health 87/100   5 steps  " + out.resolve("maria-lopez") + "/\n"),
                 r.out());
         assertTrue(r.out().endsWith("Wrote 3 reports in " + out + "/ (workbook.xlsx, map.png, map.svg, map.alt.txt,"
                 + " map.desc.txt, reflection.md, reflection.html, assessment.json in each).\n"), r.out());
