@@ -364,6 +364,10 @@ public final class AssessmentJson {
             optString("category", r.category());
             strings("topics", r.topics());
             connections("connections", r.connections());
+            g.writeObjectFieldStart("step");
+            g.writeStringField("kind", r.step().kind());
+            stepArguments(r.step().arguments());
+            g.writeEndObject();
             g.writeArrayFieldStart("suggestions");
             for (Suggestion s : r.suggestions()) {
                 g.writeStartObject();
@@ -377,6 +381,42 @@ public final class AssessmentJson {
             }
             g.writeEndArray();
             g.writeEndObject();
+        }
+
+        /** A step's arguments by name: shares and weights rounded to 4 decimals, connections as elsewhere. */
+        private void stepArguments(java.util.Map<String, Object> args) throws IOException {
+            for (java.util.Map.Entry<String, Object> e : args.entrySet()) {
+                g.writeFieldName(e.getKey());
+                stepValue(e.getValue());
+            }
+        }
+
+        private void stepValue(Object v) throws IOException {
+            if (v instanceof ConnectionRef c) {
+                connection(c);
+            } else if (v instanceof java.util.Map<?, ?> m) {
+                g.writeStartObject();
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, Object> args = (java.util.Map<String, Object>) m;
+                stepArguments(args);
+                g.writeEndObject();
+            } else if (v instanceof List<?> list) {
+                g.writeStartArray();
+                for (Object o : list) {
+                    stepValue(o);
+                }
+                g.writeEndArray();
+            } else if (v instanceof Double d) {
+                g.writeNumber(round(d, 4));
+            } else if (v instanceof Integer i) {
+                g.writeNumber(i);
+            } else if (v instanceof Long l) {
+                g.writeNumber(l);
+            } else if (v instanceof Boolean b) {
+                g.writeBoolean(b);
+            } else {
+                g.writeString(String.valueOf(v));
+            }
         }
 
         void thresholds(Thresholds t) throws IOException {

@@ -1,10 +1,5 @@
 package org.plnkit.analysis.plan;
 
-import static org.plnkit.analysis.words.Words.and;
-import static org.plnkit.analysis.words.Words.andAtMost;
-import static org.plnkit.analysis.words.Words.count;
-import static org.plnkit.analysis.words.Words.decimal;
-import static org.plnkit.analysis.words.Words.percent;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.analysis.measure.Thresholds;
-import org.plnkit.analysis.words.Words;
 import org.plnkit.analysis.composition.Composition;
 import org.plnkit.analysis.engagement.UnderUse.LowEngagementCategory;
 import org.plnkit.analysis.engagement.UnderUse.MembershipReview;
@@ -34,7 +28,6 @@ import org.plnkit.analysis.topics.TopicCoverage;
 import org.plnkit.analysis.topics.TopicCoverage.TopicSources;
 import org.plnkit.analysis.topics.TopicsMeasure;
 import org.plnkit.analysis.upkeep.Upkeep;
-import org.plnkit.analysis.upkeep.Upkeep.OverdueCheckIn;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Participation;
@@ -89,12 +82,9 @@ public final class ActionPlanner {
     }
 
     /** A recommendation before ranking. */
-    private record Draft(int priority, int order, RecommendationType type, String title, String reason,
-                         Optional<String> category, List<String> topics, List<ConnectionRef> connections,
-                         List<Need> needs, String examples) {
-        /** The same step with the taxonomy's examples, said only when no concrete suggestion is found. */
-        Draft withExamples(String e) {
-            return new Draft(priority, order, type, title, reason, category, topics, connections, needs, e);
+    private record Draft(int priority, int order, Step step, List<Need> needs) {
+        RecommendationType type() {
+            return step.type();
         }
     }
 
@@ -117,10 +107,7 @@ public final class ActionPlanner {
         List<Recommendation> out = new ArrayList<>(drafts.size());
         int rank = 1;
         for (Draft d : drafts) {
-            List<Suggestion> found = suggest(d.needs(), pln);
-            String reason = found.isEmpty() ? d.reason() + d.examples() : d.reason();
-            out.add(new Recommendation(rank++, d.type(), d.title(), reason, d.category(), d.topics(),
-                    d.connections(), found));
+            out.add(new Recommendation(rank++, d.step(), suggest(d.needs(), pln)));
         }
         return new ActionPlan(out);
     }
@@ -153,12 +140,7 @@ public final class ActionPlanner {
         /** Topics with no source. */
         void coverTopics() {
             for (String t : f.topics().uncoveredTopics()) {
-                String which = topicCount == 1 ? "your only topic" : "one of your " + count(topicCount, "topic");
-                String reason = n == 0 ? "You have no connections yet to keep up with " + t + ", " + which + "."
-                        : (n == 1 ? "Your only connection does not help" : "None of your " + count(n, "connection")
-                        + " helps") + " you keep up with " + t + ", " + which + ".";
-                drafts.add(draft(drafts, 90, RecommendationType.COVER_TOPIC, "Find a source for " + t, reason,
-                        Optional.empty(), List.of(t), List.of(), List.of(Need.topic(t))));
+                add(90, new Step.FindSource(t, topicCount, n), List.of(Need.topic(t)));
             }
         }
 
@@ -173,16 +155,10 @@ public final class ActionPlanner {
                 KeyPerson k = reliance.keyPeople().stream().filter(p -> p.connection().id().equals(c.id()))
                         .findFirst().orElseThrow();
                 reliedOn.add(c.id());
-                String reason = c.name() + " is your only source for " + k.soleSourceOf().size() + " of your "
-                        + count(topicCount, "topic") + " (" + and(k.soleSourceOf()) + ")";
-                if (topFlag.isPresent() && topFlag.get().connection().orElseThrow().id().equals(c.id())) {
-                    reason += " and carries " + percent(topFlag.get().value()) + " of your engagement";
-                }
-                reason += ". If you lost touch, you would have no way to keep up with "
-                        + (k.soleSourceOf().size() == 1 ? "it" : "them") + "; add a second source for each.";
-                drafts.add(draft(drafts, 85, RecommendationType.REDUCE_RELIANCE, "Find more sources beside " + c.name(),
-                        reason, Optional.empty(), k.soleSourceOf(), List.of(c),
-                        k.soleSourceOf().stream().map(Need::topic).toList()));
+                Optional<Double> topShare = topFlag.filter(t -> t.connection().orElseThrow().id().equals(c.id()))
+                        .map(Flag::value);
+                add(85, new Step.SoleSource(c, k.soleSourceOf(), topicCount, topShare),
+                        k.soleSourceOf().stream().map(Need::topic).toList());
             }
             if (topFlag.isPresent() && !reliedOn.contains(topFlag.get().connection().orElseThrow().id())) {
                 ConnectionRef c = topFlag.get().connection().orElseThrow();
@@ -191,29 +167,19 @@ public final class ActionPlanner {
                 if (tied.isEmpty()) {
                     tied = List.of(c);
                 }
-                List<String> names = tied.stream().map(ConnectionRef::name).toList();
                 Set<String> keys = new TreeSet<>();
                 tied.forEach(x -> keys.addAll(topicsOf(pln, x.id(), f.topics())));
                 List<String> itsTopics = f.topics().byTopic().stream().map(TopicSources::topic)
                         .filter(keys::contains).toList();
-                String reason = (tied.size() == 1 ? c.name() + " carries " : and(names)
-                        + " tie for the largest share: each carries ") + percent(topFlag.get().value())
-                        + " of your engagement (value × how often), at or above the " + percent(topFlag.get().limit())
-                        + " limit. More connections on the same topics would spread the load.";
-                drafts.add(draft(drafts, 70, RecommendationType.REDUCE_RELIANCE, "Lean less on " + and(names), reason,
-                        Optional.empty(), itsTopics, tied, itsTopics.stream().map(Need::topic).toList()));
+                add(70, new Step.LeanLess(tied, itsTopics, topFlag.get().value(), topFlag.get().limit()),
+                        itsTopics.stream().map(Need::topic).toList());
             } else if (topFlag.isEmpty()) {
                 flag(reliance, FlagType.CONCENTRATION).ifPresent(fl -> {
                     List<Reliance.ConnectionWeight> top3 = reliance.weights().subList(0, Math.min(3,
                             reliance.weights().size()));
                     double share = top3.stream().mapToDouble(Reliance.ConnectionWeight::share).sum();
-                    String reason = "Your top " + top3.size() + " connections ("
-                            + and(top3.stream().map(w -> w.connection().name()).toList()) + ") carry " + percent(share)
-                            + " of your engagement; the concentration index is " + decimal(fl.value(), 2)
-                            + ", at or above the limit of " + decimal(fl.limit(), 2) + ".";
-                    drafts.add(draft(drafts, 65, RecommendationType.REDUCE_RELIANCE, "Spread your engagement", reason,
-                            Optional.empty(), List.of(),
-                            top3.stream().map(Reliance.ConnectionWeight::connection).toList(), List.of()));
+                    add(65, new Step.SpreadEngagement(top3.stream().map(Reliance.ConnectionWeight::connection)
+                            .toList(), share, fl.value(), fl.limit()), List.of());
                 });
             }
         }
@@ -224,22 +190,12 @@ public final class ActionPlanner {
                 double local = comp.localShare().orElse(0.0);
                 if (local >= thresholds.mostlyLocalShare()) {
                     List<Gap> online = f.coverage().gaps().stream().filter(g -> !g.local()).toList();
-                    String reason = share(comp.local(), n) + " local (school, district, in person); "
-                            + (comp.online() == 0 ? "none is online." : "only " + comp.online() + " "
-                            + (comp.online() == 1 ? "is" : "are") + " online.")
-                            + " Online communities, social networks and blogs bring ideas from beyond your building.";
-                    drafts.add(draft(drafts, comp.online() == 0 ? 80 : 68, RecommendationType.FILL_GAP,
-                            "Reach beyond your school and district", reason, Optional.empty(), List.of(), List.of(),
-                            online.stream().limit(2).map(g -> Need.category(g.category())).toList()));
+                    add(comp.online() == 0 ? 80 : 68, new Step.Reach(true, comp.local(), comp.online(), n),
+                            online.stream().limit(2).map(g -> Need.category(g.category())).toList());
                 } else if (1 - local >= thresholds.mostlyLocalShare()) {
                     List<Gap> near = f.coverage().gaps().stream().filter(Gap::local).toList();
-                    String reason = share(comp.online(), n) + " online; "
-                            + (comp.local() == 0 ? "none is local." : "only " + comp.local() + " "
-                            + (comp.local() == 1 ? "is" : "are") + " local.")
-                            + " Colleagues, mentors and organizations near you can help with your own school's needs.";
-                    drafts.add(draft(drafts, comp.local() == 0 ? 80 : 68, RecommendationType.FILL_GAP,
-                            "Connect with people near you", reason, Optional.empty(), List.of(), List.of(),
-                            near.stream().limit(2).map(g -> Need.category(g.category())).toList()));
+                    add(comp.local() == 0 ? 80 : 68, new Step.Reach(false, comp.online(), comp.local(), n),
+                            near.stream().limit(2).map(g -> Need.category(g.category())).toList());
                 }
             }
         }
@@ -267,21 +223,13 @@ public final class ActionPlanner {
                 if (!g.core()) {
                     separate++;
                 }
-                String reason = "You have no connection in " + g.label()
-                        + (g.core() ? ", a core category for your role" : "")
-                        + (cov.gaps().size() == 1 ? ": it is the only empty category out of " + cov.categories()
-                        : ": it is one of " + count(cov.gaps().size(), "empty category", "empty categories")
-                        + " out of " + cov.categories()) + ".";
-                drafts.add(draft(drafts, g.core() ? 75 : 60, RecommendationType.FILL_GAP, "Add a connection in "
-                        + g.label(), reason, Optional.of(g.category()), List.of(), List.of(),
-                        List.of(Need.category(g.category()))).withExamples(examples(g.category())));
+                add(g.core() ? 75 : 60, new Step.AddInCategory(g.category(), g.label(), g.core(), cov.gaps().size(),
+                        cov.categories(), examples(g.category())), List.of(Need.category(g.category())));
             }
             if (!rest.isEmpty()) {
-                String reason = "You also have no connection in " + and(rest.stream().map(Gap::label).toList())
-                        + ". Once the steps above are under way, add one of these at a time.";
-                drafts.add(draft(drafts, 45, RecommendationType.FILL_GAP, "Explore " + count(rest.size(),
-                        "more empty category", "more empty categories"), reason, Optional.empty(), List.of(), List.of(),
-                        rest.stream().map(g -> Need.category(g.category())).toList()));
+                add(45, new Step.ExploreCategories(rest.stream().map(Gap::category).toList(),
+                        rest.stream().map(Gap::label).toList()),
+                        rest.stream().map(g -> Need.category(g.category())).toList());
             }
         }
 
@@ -293,10 +241,7 @@ public final class ActionPlanner {
                 if (reliedOn.contains(only.id())) {
                     continue;
                 }
-                String reason = only.name() + " is your only source for " + t
-                        + "; if you lost touch, you would lose your way to keep up with it.";
-                drafts.add(draft(drafts, 55, RecommendationType.COVER_TOPIC, "Add a second source for " + t, reason,
-                        Optional.empty(), List.of(t), List.of(only), List.of(Need.topic(t))));
+                add(55, new Step.SecondSource(t, only), List.of(Need.topic(t)));
             }
         }
 
@@ -304,29 +249,16 @@ public final class ActionPlanner {
         void getInvolved() {
             for (StartingPoint s : f.underUse().wantsToStart()) {
                 starting.add(s.connection().id());
-                String where = s.participation().map(p -> p == Participation.LURKER
-                        ? "you only read along there" : "you do not take part yet").orElse("you have not started yet");
-                String reason = "You want to be more active in " + s.connection().name() + " but " + where
-                        + ". Start small: answer one question, share one resource or introduce yourself this month.";
-                drafts.add(draft(drafts, 50, RecommendationType.GET_INVOLVED, "Take a first step in "
-                        + s.connection().name(), reason, Optional.empty(), List.of(), List.of(s.connection()),
-                        List.of()));
+                add(50, new Step.FirstStep(s.connection(), s.participation()), List.of());
             }
         }
 
         /** Low-engagement categories and memberships to review. */
         void reengage() {
             for (LowEngagementCategory c : f.underUse().lowEngagementCategories()) {
-                String reason = (c.connections() == 1 ? "Your only connection in " + c.label() + " is"
-                        : "All " + c.connections() + " of your connections in " + c.label() + " are")
-                        + " low-engagement (highest weight " + decimal(c.maxWeight(), 1) + " of 25, the limit is "
-                        + decimal(thresholds.lowEngagementWeight(), 1) + "): check in more often, or "
-                        + (peopleCategory(c.category()) ? (c.connections() == 1 ? "find someone" : "find people")
-                        + " you learn more from." : "replace " + (c.connections() == 1 ? "it with one" : "them with ones")
-                        + " you value more.");
-                drafts.add(draft(drafts, 42, RecommendationType.RE_ENGAGE, "Re-engage with " + c.label(), reason,
-                        Optional.of(c.category()), List.of(), connectionsIn(pln, c.category()),
-                        List.of(Need.category(c.category()))));
+                add(42, new Step.ReengageCategory(c.category(), c.label(), c.connections(),
+                        connectionsIn(pln, c.category()), c.maxWeight(), thresholds.lowEngagementWeight(),
+                        peopleCategory(c.category())), List.of(Need.category(c.category())));
             }
             for (MembershipReview m : f.underUse().membershipsToReview()) {
                 if (starting.contains(m.connection().id()) && !m.reasons().contains(Reason.LOW_VALUE)) {
@@ -338,21 +270,12 @@ public final class ActionPlanner {
                 if (!m.reasons().contains(Reason.LOW_VALUE) && (valued || often)) {
                     continue; // reading along in a community one values or uses often is fine: nothing to review
                 }
-                List<String> why = new ArrayList<>();
-                if (m.reasons().contains(Reason.LOW_VALUE)) {
-                    why.add("you rate it " + m.value().orElseThrow() + " of 5");
-                }
-                if (m.reasons().contains(Reason.LITTLE_PARTICIPATION)) {
-                    why.add(m.participation().orElseThrow() == Participation.LURKER ? "you only read along"
-                            : "you do not take part");
-                }
-                String reason = Words.capitalize(and(why))
-                        + ": assess the value you receive from " + m.connection().name() + ". "
-                        + (often ? "You use it " + c.frequency().orElseThrow().id() + ": take part more to get more"
-                        + " from it, or give that time to a source you value more."
-                        : "Take part more, or let it go to make room for something better.");
-                drafts.add(draft(drafts, 40, RecommendationType.RE_ENGAGE, "Review what " + m.connection().name()
-                        + " gives you", reason, Optional.empty(), List.of(), List.of(m.connection()), List.of()));
+                Optional<Integer> low = m.reasons().contains(Reason.LOW_VALUE)
+                        ? Optional.of(m.value().orElseThrow()) : Optional.empty();
+                Optional<Participation> little = m.reasons().contains(Reason.LITTLE_PARTICIPATION)
+                        ? Optional.of(m.participation().orElseThrow()) : Optional.empty();
+                add(40, new Step.ReviewMembership(m.connection(), low, little,
+                        often ? c.frequency() : Optional.empty()), List.of());
             }
         }
 
@@ -361,22 +284,11 @@ public final class ActionPlanner {
             GiveBack gb = f.giveBack();
             if (gb.canGiveBackTo() > 0) {
                 double share = gb.share().orElse(0.0);
-                List<String> oneWay = gb.oneWayTies().stream().map(ConnectionRef::name).toList();
                 if (share < thresholds.giveBackTarget()) {
-                    String reason = "You give back to " + gb.givesBackTo() + " of the "
-                            + count(gb.canGiveBackTo(), "connection") + " you can give back to (people, organizations,"
-                            + " communities and events: " + percent(share) + "); aim for "
-                            + percent(thresholds.giveBackTarget()) + "."
-                            + (oneWay.isEmpty() ? "" : " You learn from " + count(oneWay.size(), "person", "people")
-                            + " without giving back: " + andAtMost(oneWay, 3) + ".")
-                            + " Share a resource, answer a question or thank someone who helped you.";
-                    drafts.add(draft(drafts, 35, RecommendationType.GIVE_BACK, "Give back to your network", reason,
-                            Optional.empty(), List.of(), gb.oneWayTies(), List.of()));
-                } else if (!oneWay.isEmpty()) {
-                    String reason = "You learn from " + andAtMost(oneWay, 3) + " without giving back"
-                            + "; a thank-you, a shared resource or an invitation keeps a tie two-way.";
-                    drafts.add(draft(drafts, 22, RecommendationType.GIVE_BACK, "Give back to the people you learn from",
-                            reason, Optional.empty(), List.of(), gb.oneWayTies(), List.of()));
+                    add(35, new Step.GiveBackMore(gb.givesBackTo(), gb.canGiveBackTo(), share,
+                            thresholds.giveBackTarget(), gb.oneWayTies()), List.of());
+                } else if (!gb.oneWayTies().isEmpty()) {
+                    add(22, new Step.GiveBackToPeople(gb.oneWayTies()), List.of());
                 }
             }
         }
@@ -385,34 +297,19 @@ public final class ActionPlanner {
         void strengthenThinCategories() {
             List<ThinCategory> thins = cov.thinCategories();
             if (thins.size() > MAX_SEPARATE_THIN) {
-                List<String> items = thins.stream().map(ActionPlanner::thinItem).toList();
-                String reason = thins.size() + " of your " + cov.covered() + " categories with connections are thin: "
-                        + and(items) + ". One more connection you check regularly in each would make your PLN"
-                        + " sturdier.";
-                drafts.add(draft(drafts, 30, RecommendationType.FILL_GAP, "Strengthen "
-                        + count(thins.size(), "thin category", "thin categories"), reason, Optional.empty(), List.of(),
-                        List.of(), thins.stream().map(t -> Need.category(t.category())).toList()));
+                add(30, new Step.StrengthenCategories(thins, cov.covered()),
+                        thins.stream().map(t -> Need.category(t.category())).toList());
             } else {
                 for (ThinCategory t : thins) {
-                    List<ConnectionRef> in = connectionsIn(pln, t.category());
-                    List<String> parts = new ArrayList<>();
-                    if (t.reasons().contains(Coverage.Reason.FEW_CONNECTIONS)) {
-                        parts.add(t.connections() == 1 ? "you have only one connection in " + t.label() + " ("
-                                + in.get(0).name() + ")" : "you have only " + t.connections() + " connections in "
-                                + t.label());
-                    }
-                    if (t.reasons().contains(Coverage.Reason.ONLY_INFREQUENT)) {
-                        parts.add(parts.isEmpty()
-                                ? "you check your " + count(t.connections(), "connection") + " in " + t.label()
-                                + " only yearly or rarely"
-                                : "you check " + (t.connections() == 1 ? "it" : "them") + " only yearly or rarely");
-                    }
-                    String reason = Words.capitalize(String.join(", and ", parts))
-                            + ". One more connection you check regularly would make it sturdier.";
-                    drafts.add(draft(drafts, 30, RecommendationType.FILL_GAP, "Strengthen " + t.label(), reason,
-                            Optional.of(t.category()), List.of(), in, List.of(Need.category(t.category()))));
+                    add(30, new Step.StrengthenCategory(t.category(), t.label(), t.connections(), t.reasons(),
+                            connectionsIn(pln, t.category())), List.of(Need.category(t.category())));
                 }
             }
+        }
+
+        /** Adds a step; steps of equal priority and type keep the order in which they are added. */
+        private void add(int priority, Step step, List<Need> needs) {
+            drafts.add(new Draft(priority, drafts.size(), step, needs));
         }
 
         /** How one keeps up with a connection of this PLN. */
@@ -424,33 +321,14 @@ public final class ActionPlanner {
         void checkIn() {
             Upkeep up = f.upkeep();
             if (!up.overdueCheckIns().isEmpty()) {
-                List<OverdueCheckIn> od = up.overdueCheckIns();
-                List<String> items = od.stream().map(o -> o.connection().name() + " (" + o.frequency().id()
-                        + ", " + way(o.connection()).last() + " " + o.daysSince() + " days ago)").toList();
-                List<String> actions = od.stream().limit(3).map(o -> way(o.connection()).action(o.connection().name()))
-                        .toList();
-                String reason = count(od.size(), "check-in is", "check-ins are") + " overdue: " + andAtMost(items, 3)
-                        + ". " + Words.capitalize(String.join("; ", actions)) + (od.size() > 3 ? "; and so on" : "")
-                        + ".";
-                String title = od.size() == 1 ? Words.capitalize(way(od.get(0).connection())
-                        .action(od.get(0).connection().name())) : "Check in with " + count(od.size(), "connection");
-                drafts.add(draft(drafts, 28, RecommendationType.CHECK_IN, title, reason, Optional.empty(),
-                        List.of(), od.stream().map(OverdueCheckIn::connection).toList(), List.of()));
+                add(28, new Step.CheckIn(up.overdueCheckIns().stream().map(o -> new Step.Overdue(o.connection(),
+                        o.frequency(), o.daysSince(), way(o.connection()))).toList()), List.of());
             }
             if (!up.noLastContact().isEmpty()) {
-                List<ConnectionRef> nd = up.noLastContact();
-                String reason = nd.size() + " of your " + count(n, "connection") + " "
-                        + (nd.size() == 1 ? "has" : "have") + " no last contact date, so you cannot tell when a "
-                        + "check-in is due: " + andAtMost(nd.stream().map(ConnectionRef::name).toList(), 3) + ".";
-                drafts.add(draft(drafts, 20, RecommendationType.CHECK_IN, "Note when you last checked in", reason,
-                        Optional.empty(), List.of(), nd, List.of()));
+                add(20, new Step.NoteLastContact(up.noLastContact(), n), List.of());
             }
             if (!up.organizerNamed() && n > 0) {
-                drafts.add(draft(drafts, 15, RecommendationType.ORGANIZE, "Choose a tool to organize your PLN",
-                        "You have not named a tool to organize what you follow (a feed reader, a bookmark board or a "
-                                + "notebook); one place for your " + count(n, "connection")
-                                + " makes regular check-ins easier.",
-                        Optional.empty(), List.of(), List.of(), List.of()));
+                add(15, new Step.Organize(n), List.of());
             }
         }
     }
@@ -467,32 +345,6 @@ public final class ActionPlanner {
     private boolean peopleCategory(String id) {
         return taxonomy.byId(id).map(c -> c.typicalKinds().equals(Set.of(org.plnkit.core.model.Kind.PERSON)))
                 .orElse(false);
-    }
-
-    /** "All 4 of your connections are", "3 of your 4 connections are", "Your only connection is". */
-    private static String share(int part, int n) {
-        if (n == 1) {
-            return "Your only connection is";
-        }
-        return (part == n ? "All " + n + " of your connections" : part + " of your " + count(n, "connection"))
-                + (part == 1 ? " is" : " are");
-    }
-
-    private static String thinItem(ThinCategory t) {
-        List<String> why = new ArrayList<>();
-        if (t.reasons().contains(Coverage.Reason.FEW_CONNECTIONS)) {
-            why.add(count(t.connections(), "connection"));
-        }
-        if (t.reasons().contains(Coverage.Reason.ONLY_INFREQUENT)) {
-            why.add("checked only yearly or rarely");
-        }
-        return t.label() + " (" + String.join(", ", why) + ")";
-    }
-
-    private static Draft draft(List<Draft> drafts, int priority, RecommendationType type, String title, String reason,
-                               Optional<String> category, List<String> topics, List<ConnectionRef> connections,
-                               List<Need> needs) {
-        return new Draft(priority, drafts.size(), type, title, reason, category, topics, connections, needs, "");
     }
 
     private List<Suggestion> suggest(List<Need> needs, Pln pln) {
@@ -516,9 +368,8 @@ public final class ActionPlanner {
         return List.copyOf(found.values());
     }
 
-    private String examples(String categoryId) {
-        return taxonomy.byId(categoryId).map(Category::examples).filter(e -> !e.isEmpty())
-                .map(e -> " For example: " + and(e) + ".").orElse("");
+    private List<String> examples(String categoryId) {
+        return taxonomy.byId(categoryId).map(Category::examples).orElse(List.of());
     }
 
     private static Optional<Flag> flag(Reliance r, FlagType type) {

@@ -3,33 +3,65 @@ package org.plnkit.analysis.plan;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.plnkit.analysis.measure.ConnectionRef;
 
 /**
- * One step of an action plan.
+ * One step of an action plan: what it asks, as data ({@link Step}: a kind and its arguments), its rank and the
+ * concrete suggestions found for it. The title and the reason are rendered from the step by {@link StepWords}.
  *
  * @param rank        1 for the first step
- * @param type        what kind of step
- * @param title       the step in a few words, e.g. "Add a second source for coding"
- * @param reason      why, in plain words that name the numbers, e.g. "Jane Kim is your only source for 3 of your 4
- *                    topics (makerspaces, coding, robotics)."
- * @param category    the category it is about, if any
- * @param topics      the topics it is about, in the participant's order
- * @param connections the connections it is about
+ * @param step        what the step asks and its arguments
  * @param suggestions concrete people, organizations or resources to add, best first (may be empty)
  *
  * @since 0.1.0
  */
-public record Recommendation(int rank, RecommendationType type, String title, String reason,
-                             Optional<String> category, List<String> topics, List<ConnectionRef> connections,
-                             List<Suggestion> suggestions) {
+public record Recommendation(int rank, Step step, List<Suggestion> suggestions) {
     public Recommendation {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(category, "category");
-        topics = List.copyOf(topics);
-        connections = List.copyOf(connections);
+        Objects.requireNonNull(step, "step");
         suggestions = List.copyOf(suggestions);
+    }
+
+    /** What kind of step. */
+    public RecommendationType type() {
+        return step.type();
+    }
+
+    /** The step in a few words, e.g. "Add a second source for coding". */
+    public String title() {
+        return StepWords.title(step);
+    }
+
+    /**
+     * Why, in plain words that name the numbers, e.g. "Jane Kim is your only source for 3 of your 4 topics
+     * (makerspaces, coding, robotics)."; for an empty category with no suggestion found, the taxonomy's examples.
+     */
+    public String reason() {
+        return reason(ConnectionRef::name);
+    }
+
+    /** The title, each connection named by {@code name} (e.g. by kind in an anonymized output). */
+    public String title(Function<ConnectionRef, String> name) {
+        return StepWords.title(step, name);
+    }
+
+    /** The reason, each connection named by {@code name} (e.g. by kind in an anonymized output). */
+    public String reason(Function<ConnectionRef, String> name) {
+        return StepWords.reason(step, !suggestions.isEmpty(), name);
+    }
+
+    /** The category it is about, if any. */
+    public Optional<String> category() {
+        return step.category();
+    }
+
+    /** The topics it is about, in the participant's order. */
+    public List<String> topics() {
+        return step.topics();
+    }
+
+    /** The connections it is about. */
+    public List<ConnectionRef> connections() {
+        return step.connections();
     }
 }

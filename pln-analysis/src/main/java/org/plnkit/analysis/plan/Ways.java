@@ -72,6 +72,11 @@ public enum Ways {
         return String.format(Locale.ROOT, action, name);
     }
 
+    /** The spelling in JSON, e.g. {@code read-issue}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** How the last contact is called, e.g. "last attended". */
     public String last() {
         return last;
