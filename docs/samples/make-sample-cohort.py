@@ -29,7 +29,7 @@ def col(name):
 
 # --- the deliberate mistakes (documented in samples/README.md) ---------------------------------------
 conns[3][col("value")] = 7                                    # a value outside 1-5
-conns[10][col("category")] = "Mentor"                         # a category typo: did you mean mentors?
+conns[10][col("category")] = "Mentor"                         # not a mistake any more: an alias, read as mentors
 conns[17][col("last_contact")] = "2026-13-02"                 # a date that does not exist, typed as text
 conns[25][col("frequency")] = "fortnightly"                   # a frequency that is not in the list
 conns[33][col("kind")] = None                                 # a required cell left blank

@@ -21,8 +21,8 @@ public final class AnonymizeOption {
         @Override
         public Anonymity convert(String value) {
             return Anonymity.parse(value).filter(Anonymity::hidesPeople).orElseThrow(() ->
-                    new picocli.CommandLine.TypeConversionException("--anonymize is others (the default) or"
-                            + " everyone, not " + value));
+                    new picocli.CommandLine.TypeConversionException("--anonymize is others or everyone, not "
+                            + value));
         }
     }
 

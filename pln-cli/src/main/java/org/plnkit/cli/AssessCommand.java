@@ -65,17 +65,8 @@ final class AssessCommand implements Callable<Integer> {
             description = "Participant files (.yaml, .yml, .json), cohort workbooks (.xlsx), or folders.")
     List<Path> inputs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = ScreenFormat.class,
-            completionCandidates = ScreenFormat.class,
-            description = "What to print without --out: ${COMPLETION-CANDIDATES} (default: text).")
-    ValidateCommand.Format format;
-
-    /** What the screen gets: {@code text} or {@code json}. */
-    static final class ScreenFormat extends Choice<ValidateCommand.Format> {
-        ScreenFormat() {
-            super(ValidateCommand.Format.class);
-        }
-    }
+    @Mixin
+    ScreenFormatOption screen;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Write each participant's reports into DIR/<id>/ instead of printing.")
@@ -84,8 +75,6 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     ForceOption force;
 
-    @Mixin
-    ReportFormatsOption formats;
 
     @Mixin
     AnonymizeOption anonymize;
@@ -109,9 +98,8 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cmd = spec.commandLine();
-        boolean json = Outputs.jsonOnScreen(cmd, format, out);
-        Set<ReportFormat> files = formats.formats(cmd, out != null,
-                "--formats chooses the files written with --out DIR");
+        boolean json = screen.json(cmd, out);
+        Set<ReportFormat> files = screen.files(cmd, out);
         Taxonomy tax = readOptions.taxonomy(cmd);
         AssessmentOptions base = baseOptions(cmd, tax);
         Function<Pln, AssessmentOptions> options = pln -> base.withAsOf(asOf.resolve(pln.participant(),

@@ -167,6 +167,10 @@ final class CohortCommand implements Callable<Integer> {
                     + " (.xlsx workbook, or a folder of CSV or participant files). For one PLN, use pln map.");
         }
         List<Path> targets = DistrictRun.targets(out);
+        if (names.anonymity() == org.plnkit.core.privacy.Anonymity.OTHERS) {
+            throw new CommandLine.ParameterException(cl, "--anonymize=others is for one participant's outputs;"
+                    + " a cohort's --anonymize hides everyone");
+        }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(cl, out + " is a file, not a folder");
         }
@@ -174,10 +178,14 @@ final class CohortCommand implements Callable<Integer> {
                 "--formats chooses the files of --per-participant");
         force.checkNew(cl, supportKey == null ? targets : java.util.stream.Stream.concat(targets.stream(),
                 java.util.stream.Stream.of(supportKey)).toList());
-        DistrictRun run = new DistrictRun(DistrictOptions.builder().taxonomy(tax).limits(readOptions.limits())
+        DistrictOptions.Builder districtOptions = DistrictOptions.builder().taxonomy(tax).limits(readOptions.limits())
                 .strict(strict).asOf(asOf.asOf).today(LocalDate.now(clock)).threads(n).groupBy(groupBy)
                 .showNames(names.showNames()).anonymize(names.anonymize()).perParticipant(perParticipant)
-                .reportFormats(files).overwrite(force.force()).suggestions(directory).build());
+                .reportFormats(files).overwrite(force.force()).suggestions(directory);
+        if (resources.file != null) {   // the district workbook lists the entries nobody uses yet
+            districtOptions.resourcesFile(resources.file.toString(), resources.ownEntries());
+        }
+        DistrictRun run = new DistrictRun(districtOptions.build());
         Timer timer = new Timer(timings, err);
 
         // read

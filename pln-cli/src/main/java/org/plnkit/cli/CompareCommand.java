@@ -66,17 +66,13 @@ final class CompareCommand implements Callable<Integer> {
             description = "Which participant, when BEFORE or AFTER is a cohort (workbook or folder).")
     String participant;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = AssessCommand.ScreenFormat.class,
-            completionCandidates = AssessCommand.ScreenFormat.class,
-            description = "What to print without --out: ${COMPLETION-CANDIDATES} (default: text).")
-    ValidateCommand.Format format;
+    @Mixin
+    ScreenFormatOption screen;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write AFTER's report with the growth and the"
             + " growth map into DIR instead of printing.")
     Path out;
 
-    @Mixin
-    ReportFormatsOption formats;
 
     @Mixin
     AnonymizeOption anonymize;
@@ -93,9 +89,8 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cmd = spec.commandLine();
-        boolean json = Outputs.jsonOnScreen(cmd, format, out);
-        Set<ReportFormat> files = formats.formats(cmd, out != null,
-                "--formats chooses the files written with --out DIR");
+        boolean json = screen.json(cmd, out);
+        Set<ReportFormat> files = screen.files(cmd, out);
         Taxonomy tax = readOptions.taxonomy(cmd);
         PrintWriter err = cmd.getErr();
         Optional<Pln> b = snapshot(cmd, before, participant, tax, readOptions);

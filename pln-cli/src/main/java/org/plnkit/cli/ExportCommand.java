@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.plnkit.core.model.Cohort;
-import org.plnkit.core.privacy.Anonymizer;
+import org.plnkit.core.privacy.Anonymity;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.report.exchange.CohortExporter;
@@ -126,7 +126,7 @@ final class ExportCommand implements Callable<Integer> {
             int exit = exportCohort(cmd, cohort, f, toScreen);
             return exit == 0 && partial ? PlnCommand.INVALID_INPUT : exit;
         }
-        Pln pln = names.anonymize() ? new Anonymizer(tax).apply(pick(cmd, cohort)) : pick(cmd, cohort);
+        Pln pln = names.anonymity().apply(pick(cmd, cohort), tax);   // --anonymize=others keeps the teacher
         if (!f.isGraph()) {
             return writeOut(cmd, f, toScreen, describe(pln), null, w -> organizer(pln, f, tax, w));
         }
@@ -157,7 +157,9 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cmd, "a cohort exports as a graph: graphml, gexf, dot or csv"
                     + " (or one participant as json with --participant ID)");
         }
-        CohortExporter exporter = new CohortExporter(names.anonymize() ? CohortExporter.Naming.NO_ONE
+        // --anonymize=others is the default of a cohort export: participants named, the people they name hidden
+        CohortExporter exporter = new CohortExporter(names.anonymity() == Anonymity.EVERYONE
+                ? CohortExporter.Naming.NO_ONE
                 : names.showNames() ? CohortExporter.Naming.EVERYONE : CohortExporter.Naming.PARTICIPANTS);
         return writeOut(cmd, f, toScreen, ValidateCommand.describe(cohort) + " as one graph",
                 (n, e) -> exporter.writeCsv(cohort, n, e), w -> exporter.write(cohort, f, w));

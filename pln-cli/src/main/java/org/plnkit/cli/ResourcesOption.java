@@ -1,6 +1,7 @@
 package org.plnkit.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.plnkit.analysis.plan.ResourceDirectory;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.read.ReadResult;
@@ -13,6 +14,14 @@ public final class ResourcesOption {
             description = "A district's resource directory (YAML) whose entries are suggested before the starter "
                     + "directory's, or instead of it with \"starter: replace\" (docs/measures.md).")
     Path file;
+
+    /** The entries of the district's own file, once {@link #load} has read it. */
+    private List<org.plnkit.analysis.plan.Suggestion> own = List.of();
+
+    /** The district's own entries (without the starter's), once loaded; empty without {@code --resources}. */
+    List<org.plnkit.analysis.plan.Suggestion> ownEntries() {
+        return own;
+    }
 
     /**
      * The directory to suggest from: the district's file then the starter directory, or the starter alone; a bad
@@ -27,6 +36,7 @@ public final class ResourcesOption {
             throw Inputs.unusable(cmd, "the resource directory", r.problems());
         }
         r.problems().forEach(cmd.getErr()::println);
+        own = r.value().get().resources();
         return r.value().get().withStarter(taxonomy);
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.plnkit.analysis.AssessmentOptions;
-import org.plnkit.analysis.plan.Suggestion;
 import org.plnkit.analysis.plan.SuggestionSource;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
@@ -94,26 +93,19 @@ public record CohortAnalysis(CohortOptions options, Taxonomy taxonomy, List<Coho
 
     /**
      * The options to assess one participant's PLN with, so that its action plan names what peers use: the cohort's
-     * assessment options, as of the participant's date, with the peer recommendations after any suggestion
-     * source already given (a district's resource directory first).
+     * assessment options, as of the participant's date, with the suggestions in this order: a district's own
+     * resource directory, then what colleagues in the cohort use (the peer recommendations), then the generic
+     * starter directory. A suggestion source that is not a resource directory comes before the peers.
      */
     public AssessmentOptions participantOptions(Pln pln) {
         AssessmentOptions base = options.assessment();
         SuggestionSource given = base.suggestions();
-        SuggestionSource both = given == SuggestionSource.NONE ? peers : (need, p, limit) -> {
-            List<Suggestion> first = given.suggest(need, p, limit);
-            if (first.size() >= limit) {
-                return first;
-            }
-            java.util.LinkedHashMap<String, Suggestion> m = new java.util.LinkedHashMap<>();
-            first.forEach(s -> m.put(s.name(), s));
-            for (Suggestion s : peers.suggest(need, p, limit)) {
-                if (m.size() < limit) {
-                    m.putIfAbsent(s.name(), s);
-                }
-            }
-            return List.copyOf(m.values());
-        };
+        SuggestionSource both;
+        if (given instanceof org.plnkit.analysis.plan.ResourceDirectory d) {
+            both = d.own().then(peers).then(d.starterPart());
+        } else {
+            both = given == SuggestionSource.NONE ? peers : given.then(peers);
+        }
         AssessmentOptions o = base.withSuggestions(both);
         return options.asOfFor(pln.participant()).map(o::withAsOf).orElse(o);
     }

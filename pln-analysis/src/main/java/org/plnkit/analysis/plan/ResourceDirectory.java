@@ -110,6 +110,27 @@ public final class ResourceDirectory implements SuggestionSource {
         return audiences;
     }
 
+    /**
+     * The entries of a district's own directory alone, without the starter's it was joined with ({@link
+     * #withStarter}); empty for the starter directory itself.
+     *
+     * @since 0.2.0
+     */
+    public ResourceDirectory own() {
+        return new ResourceDirectory(entries.stream().filter(e -> !e.fromStarter()).toList(), audiences,
+                replacesStarter);
+    }
+
+    /**
+     * The starter directory's entries alone, when this directory holds them (the starter itself, or a district's
+     * file joined with it); empty otherwise.
+     *
+     * @since 0.2.0
+     */
+    public ResourceDirectory starterPart() {
+        return new ResourceDirectory(entries.stream().filter(Entry::fromStarter).toList(), audiences, false);
+    }
+
     /** Whether this directory asked to replace the starter directory ({@code starter: replace}). */
     public boolean replacesStarter() {
         return replacesStarter;

@@ -28,4 +28,28 @@ public interface SuggestionSource {
      * @param limit the most suggestions wanted; 0 means none
      */
     List<Suggestion> suggest(Need need, Pln pln, int limit);
+
+    /**
+     * This source's suggestions, then {@code next}'s to fill up to the limit (a name already suggested is not
+     * suggested again).
+     *
+     * @since 0.2.0
+     */
+    default SuggestionSource then(SuggestionSource next) {
+        SuggestionSource first = this;
+        return (need, pln, limit) -> {
+            List<Suggestion> found = first.suggest(need, pln, limit);
+            if (found.size() >= limit) {
+                return found;
+            }
+            java.util.Map<String, Suggestion> m = new java.util.LinkedHashMap<>();
+            found.forEach(s -> m.putIfAbsent(s.name(), s));
+            for (Suggestion s : next.suggest(need, pln, limit)) {
+                if (m.size() < limit) {
+                    m.putIfAbsent(s.name(), s);
+                }
+            }
+            return List.copyOf(m.values());
+        };
+    }
 }

@@ -19,7 +19,7 @@ import org.plnkit.core.problem.Problems;
  *
  * @since 0.1.0
  */
-public final class Tree {
+final class Tree {
     private Tree() {
     }
 

@@ -3,10 +3,12 @@ package org.plnkit.report.run;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.plnkit.analysis.plan.ResourceDirectory;
+import org.plnkit.analysis.plan.Suggestion;
 import org.plnkit.analysis.plan.SuggestionSource;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.read.Limits;
@@ -42,13 +44,16 @@ import org.plnkit.report.map.CohortMapOptions;
  * @param overwrite      replace outputs that exist
  * @param suggestions    where the participants' action plans find what to add, before what their peers use
  *                       (default: the starter resource directory, {@code ResourceDirectory.starter})
+ * @param resourcesFile  the district's own resource directory ({@code --resources}), when one was given: the
+ *                       district workbook lists its entries that no participant names yet
  *
  * @since 0.1.0
  */
 public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, Optional<LocalDate> asOf,
                               LocalDate today, int threads, CohortMapOptions.GroupBy groupBy, boolean showNames,
                               boolean anonymize, boolean perParticipant, Set<ReportFormat> reportFormats,
-                              boolean overwrite, SuggestionSource suggestions) {
+                              boolean overwrite, SuggestionSource suggestions,
+                              Optional<ResourcesFile> resourcesFile) {
     /** The most threads a run takes. */
     public static final int MAX_THREADS = 256;
 
@@ -59,6 +64,7 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(groupBy, "groupBy");
         Objects.requireNonNull(suggestions, "suggestions");
+        Objects.requireNonNull(resourcesFile, "resourcesFile");
         if (Objects.requireNonNull(reportFormats, "reportFormats").isEmpty()) {
             throw new IllegalArgumentException("at least one report format is needed");
         }
@@ -81,6 +87,19 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
      * from the system clock, one thread per processor, discs by school, anonymous district outputs, no participant
      * reports (all formats when asked), no overwriting.
      */
+    /**
+     * A district's own resource directory.
+     *
+     * @param file    the file as the user named it
+     * @param entries its entries, in the file's order
+     */
+    public record ResourcesFile(String file, List<Suggestion> entries) {
+        public ResourcesFile {
+            Objects.requireNonNull(file, "file");
+            entries = List.copyOf(entries);
+        }
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -105,6 +124,7 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
         private Set<ReportFormat> reportFormats = EnumSet.allOf(ReportFormat.class);
         private boolean overwrite;
         private SuggestionSource suggestions;
+        private Optional<ResourcesFile> resourcesFile = Optional.empty();
 
         private Builder() {
         }
@@ -123,6 +143,7 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
             reportFormats = o.reportFormats;
             overwrite = o.overwrite;
             suggestions = o.suggestions;
+            resourcesFile = o.resourcesFile;
         }
 
         public Builder taxonomy(Taxonomy t) { taxonomy = t; return this; }
@@ -139,12 +160,17 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
         public Builder reportFormats(Set<ReportFormat> f) { reportFormats = f; return this; }
         public Builder overwrite(boolean o) { overwrite = o; return this; }
         public Builder suggestions(SuggestionSource s) { suggestions = s; return this; }
+        /** The district's own resource directory as read from {@code file} (its entries, without the starter's). */
+        public Builder resourcesFile(String file, List<Suggestion> entries) {
+            resourcesFile = Optional.of(new ResourcesFile(file, entries));
+            return this;
+        }
 
         /** @throws IllegalArgumentException when the options do not go together (see {@link DistrictOptions}) */
         public DistrictOptions build() {
             return new DistrictOptions(taxonomy, limits, strict, asOf, today, threads, groupBy, showNames, anonymize,
                     perParticipant, reportFormats, overwrite,
-                    suggestions != null ? suggestions : ResourceDirectory.starter(taxonomy));
+                    suggestions != null ? suggestions : ResourceDirectory.starter(taxonomy), resourcesFile);
         }
     }
 }

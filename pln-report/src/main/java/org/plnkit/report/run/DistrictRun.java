@@ -35,6 +35,7 @@ import org.plnkit.core.read.CohortReader;
 import org.plnkit.core.read.CohortReading;
 import org.plnkit.core.read.ReadResult;
 import org.plnkit.report.bundle.BulkReports;
+import org.plnkit.analysis.cohort.Promotions;
 import org.plnkit.report.district.DistrictInput;
 import org.plnkit.report.district.DistrictWorkbook;
 import org.plnkit.report.district.FileLabels;
@@ -194,7 +195,10 @@ public final class DistrictRun {
         CohortLabels labels = d.labels();
         UnaryOperator<String> redact = d.redact();
         String source = d.input().toString();
-        DistrictInput in = new DistrictInput(source, d.asOf(), d.problems(), d.reading().counts(), redact);
+        DistrictInput read = new DistrictInput(source, d.asOf(), d.problems(), d.reading().counts(), redact);
+        // --resources: the district workbook lists the directory's entries nobody uses yet
+        DistrictInput in = options.resourcesFile().map(f -> read.withDirectory(new DistrictInput.Directory(f.file(),
+                f.entries().size(), Promotions.unusedDirectoryEntries(f.entries(), d.cohort())))).orElse(read);
         // cohort.json accounts for every row too, named as on the Input problems sheet
         FileLabels jsonFiles = d.fileLabels(labels.anonymized());
         CohortJson.Input jsonInput = new CohortJson.Input(source, d.reading().counts(), d.problems(),
