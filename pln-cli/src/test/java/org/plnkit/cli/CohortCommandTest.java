@@ -48,6 +48,34 @@ class CohortCommandTest {
     }
 
     @Test
+    void theDistrictWorkbookListsTheResourcesNobodyUsesYet(@TempDir Path dir) throws Exception {
+        Path resources = dir.resolve("district-resources.yaml");
+        Files.writeString(resources, """
+                resources:
+                  - name: Westfield EdTech Summit
+                    kind: organization
+                    category: conferences-edcamps
+                  - name: Lakeside Makerspace Guild
+                    kind: resource
+                    category: online-communities
+                    url: https://makers.lakeside.example.org
+                """);
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("cohort", SAMPLE, "--out", out.toString(), "--as-of", "2026-11-01", "--resources",
+                resources.toString());
+        assertEquals(1, r.exit(), r.err());   // the sample's rows with errors
+        String xlsx = xlsxText(out.resolve("district.xlsx"));
+        assertTrue(xlsx.contains("The district's directory: entries nobody uses yet"), "the sheet has the list");
+        assertTrue(xlsx.contains("Lakeside Makerspace Guild"), "the unused entry is listed");
+        int listed = xlsx.indexOf("The district's directory: entries nobody uses yet");
+        assertFalse(xlsx.substring(listed).contains("Westfield EdTech Summit"), "13 participants use the summit");
+
+        Run others = Run.of(new CohortCommand(), SAMPLE, "--out", dir.resolve("o").toString(), "--anonymize=others");
+        assertEquals(2, others.exit());
+        assertTrue(others.err().contains("--anonymize=others is for one participant's outputs"), others.err());
+    }
+
+    @Test
     void peopleAreAnonymizedUnlessNamesAreAskedFor(@TempDir Path dir) throws Exception {
         List<String> people = people(CohortReader.read(Path.of(SAMPLE)).value().orElseThrow());
         assertTrue(people.size() > 30);

@@ -106,6 +106,25 @@ class ExportCommandTest {
     }
 
     @Test
+    void anonymizeOthersKeepsTheTeacherAndHidesThePeopleTheyName(@TempDir Path dir) throws Exception {
+        for (String ext : new String[] {"graphml", "json"}) {
+            Path out = dir.resolve("m." + ext);
+            Cli r = Cli.run("export", "../samples/maria-lopez-librarian.yaml", "--anonymize=others", "-o",
+                    out.toString());
+            assertEquals(0, r.exit(), r.err());
+            String text = Files.readString(out);
+            assertTrue(text.contains("Maria Lopez"), "the teacher keeps their name in " + ext);
+            for (String person : new String[] {"Jane Kim", "Tom Alvarez", "Ruth Okafor"}) {
+                assertFalse(text.contains(person), person + " in " + ext);
+            }
+            assertTrue(text.contains("AASL"), "organizations keep their names in " + ext);
+        }
+        Run bad = Run.of(new ExportCommand(), SAMPLE, "--format", "dot", "--anonymize=nobody");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--anonymize is others or everyone, not nobody"), bad.err());
+    }
+
+    @Test
     void anonymizeAndShowNamesTogetherAreAUsageError() {
         Run r = Run.of(new ExportCommand(), SAMPLE, "--format", "dot", "--anonymize", "--show-names");
         assertEquals(2, r.exit());

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.plnkit.analysis.plan.ResourceDirectory;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.analysis.AssessmentOptions;
 import org.junit.jupiter.api.Test;
 import org.plnkit.analysis.Assessment;
 import org.plnkit.analysis.Assessor;
@@ -171,6 +174,33 @@ class CohortAnalyzerTest {
                 .map(Recommendation::suggestions).flatMap(List::stream).toList();
         assertTrue(all.stream().anyMatch(x -> x.name().equals("AASL") && x.note().orElse("").startsWith("Used by")),
                 all.toString());
+    }
+
+    @Test
+    void theDistrictsOwnEntriesComeFirstThenWhatPeersUseThenTheStarterDirectory() {
+        Taxonomy tax = Taxonomy.defaults();
+        ResourceDirectory own = new ResourceDirectory(List.of(new Suggestion("Lakeside Library Network",
+                Optional.of(Kind.ORGANIZATION), Optional.of("professional-organizations"), Optional.empty(),
+                List.of(), Optional.empty())));
+        ResourceDirectory both = own.withStarter(tax);
+        assertEquals(List.of("Lakeside Library Network"), both.own().resources().stream().map(Suggestion::name)
+                .toList());
+        assertEquals(ResourceDirectory.starter(tax).resources(), both.starterPart().resources());
+        CohortAnalysis withDirectory = CohortAnalyzer.analyze(cohort, CohortOptions.defaults()
+                .withAssessment(AssessmentOptions.defaults().withSuggestions(both)));
+        Pln dan = cohort.pln("dan").orElseThrow();
+        List<Suggestion> found = withDirectory.participantOptions(dan).suggestions()
+                .suggest(Need.category("professional-organizations"), dan, 3);
+        List<String> names = found.stream().map(Suggestion::name).toList();
+        assertEquals(3, found.size(), names.toString());
+        assertEquals("Lakeside Library Network", names.get(0), names.toString());
+        assertEquals("AASL", names.get(1), names.toString());
+        assertTrue(found.get(1).note().orElse("").startsWith("Used by"), "the peers' AASL: " + found);
+        assertFalse(found.get(2).note().orElse("").startsWith("Used by"), "then the starter's: " + found);
+        // and the action plan carries them
+        assertTrue(Assessor.assess(dan, withDirectory.participantOptions(dan)).actionPlan().recommendations()
+                .stream().anyMatch(r -> r.suggestions().stream()
+                        .anyMatch(x -> x.name().equals("Lakeside Library Network"))));
     }
 
     @Test
