@@ -167,10 +167,6 @@ final class CohortCommand implements Callable<Integer> {
                     + " (.xlsx workbook, or a folder of CSV or participant files). For one PLN, use pln map.");
         }
         List<Path> targets = DistrictRun.targets(out);
-        if (names.anonymity() == org.plnkit.core.privacy.Anonymity.OTHERS) {
-            throw new CommandLine.ParameterException(cl, "--anonymize=others is for one participant's outputs;"
-                    + " a cohort's --anonymize hides everyone");
-        }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(cl, out + " is a file, not a folder");
         }

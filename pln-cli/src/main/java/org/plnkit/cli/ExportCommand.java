@@ -88,7 +88,7 @@ final class ExportCommand implements Callable<Integer> {
     String participant;
 
     @Mixin
-    NamesOption names;
+    ExportNamesOption names;
 
     @Mixin
     ForceOption force;
