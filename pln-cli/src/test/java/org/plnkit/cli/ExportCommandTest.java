@@ -121,7 +121,7 @@ class ExportCommandTest {
         }
         Run bad = Run.of(new ExportCommand(), SAMPLE, "--format", "dot", "--anonymize=nobody");
         assertEquals(2, bad.exit());
-        assertTrue(bad.err().contains("--anonymize is others or everyone, not nobody"), bad.err());
+        assertTrue(bad.err().contains("--anonymize is everyone (the default) or others, not nobody"), bad.err());
     }
 
     @Test
