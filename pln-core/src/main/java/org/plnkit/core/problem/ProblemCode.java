@@ -40,6 +40,7 @@ public enum ProblemCode {
     UNKNOWN_COLUMN_SUGGEST("unknown column %s is ignored; did you mean %s?", UNKNOWN_COLUMN),
     COLUMN_TWICE("column %s is given twice (also %s); this one is ignored"),
     PARTICIPANT_TWICE("%s is already on row %s; each participant has one row"),
+    /** No longer given by the readers (an unlisted id is {@link #PARTICIPANT_NOT_LISTED_SUGGEST}); kept for programs. */
     PARTICIPANT_ID_CASE("participant_id %s is not in Participants, but %s is; ids differ in case, so they are read"
             + " as two participants"),
     CONNECTION_ID_IS_PARTICIPANT("connection_id %s is the participant's own id; a participant cannot be their own"
@@ -84,6 +85,14 @@ public enum ProblemCode {
     UNKNOWN_FIELD_SUGGEST("unknown field %s; did you mean %s?", UNKNOWN_FIELD),
     KEY_TWICE("key %s is given twice (first at line %s); remove one"),
     YAML_ALIAS("YAML aliases (*%s) are not accepted in a participant file; write the value out"),
+
+    // ---------------------------------------------------------------- cohort assembly, imports, taxonomy (#16, #18)
+    PARTICIPANT_NOT_LISTED("participant_id %s is not in Participants; every participant of a connection row needs"
+            + " a row there, so this row is left out"),
+    PARTICIPANT_NOT_LISTED_SUGGEST("participant_id %s is not in Participants, so this row is left out; did you mean"
+            + " %s?", PARTICIPANT_NOT_LISTED),
+    TEMPLATE_EXAMPLE_ROWS("the organizer template's example rows (participant %s, in grey italics) are skipped, not"
+            + " read as data: %s; delete them when you like"),
 
     // ---------------------------------------------------------------- limits (see org.plnkit.core.read.Limit)
     SHEET_UNPACKS_LIMIT("the sheet %s unpacks to more than %s, so it is not read; the limit is %s for one part of a"

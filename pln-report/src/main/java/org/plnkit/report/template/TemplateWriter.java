@@ -41,6 +41,7 @@ import org.plnkit.core.fields.FieldType;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.read.TemplateExamples;
 import org.plnkit.report.io.Zips;
 
 /**
@@ -67,7 +68,7 @@ public final class TemplateWriter {
     /** The columns of the Connections sheet, in the contract's order. */
     public static final List<String> CONNECTION_COLUMNS = ContractFields.columns(Field.Part.CONNECTION);
 
-    static final String EXAMPLE_PARTICIPANT = "example-teacher";
+    static final String EXAMPLE_PARTICIPANT = TemplateExamples.PARTICIPANT_ID;
 
     private static final List<String> MET_VIA = List.of("school", "district", "in-person", "twitter", "facebook",
             "conference", "professional-organization", "mentor-program", "email", "other");
@@ -160,7 +161,7 @@ public final class TemplateWriter {
         if (options.example()) {
             Row r = s.createRow(1);
             text(r, 0, EXAMPLE_PARTICIPANT, st.example);
-            text(r, 1, "Example Teacher (overwrite or delete this row)", st.example);
+            text(r, 1, TemplateExamples.PARTICIPANT_NAME, st.example);
             text(r, 2, "Lincoln Middle School", st.example);
             text(r, 3, "Teacher librarian", st.example);
             text(r, 4, "makerspaces; coding; information literacy", st.example);
@@ -183,7 +184,7 @@ public final class TemplateWriter {
             Category org = typical(t, Kind.ORGANIZATION, Math.min(1, t.categories().size() - 1));
             Row r = s.createRow(1);
             text(r, 0, EXAMPLE_PARTICIPANT, st.example);
-            text(r, 1, "Jane Kim", st.example);
+            text(r, 1, TemplateExamples.CONNECTION_NAMES.get(0), st.example);
             text(r, 2, "person", st.example);
             text(r, 3, person.label(), st.example);
             text(r, 6, "school", st.example);
@@ -195,7 +196,7 @@ public final class TemplateWriter {
             date(r, 13, LocalDate.of(2026, 10, 20), st.exampleDate);
             Row r2 = s.createRow(2);
             text(r2, 0, EXAMPLE_PARTICIPANT, st.example);
-            text(r2, 1, "American Association of School Librarians", st.example);
+            text(r2, 1, TemplateExamples.CONNECTION_NAMES.get(1), st.example);
             text(r2, 2, "organization", st.example);
             text(r2, 3, org.label(), st.example);
             text(r2, 5, "https://www.ala.org/aasl", st.example);
