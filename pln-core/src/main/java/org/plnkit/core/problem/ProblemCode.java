@@ -91,6 +91,8 @@ public enum ProblemCode {
             + " a row there, so this row is left out"),
     PARTICIPANT_NOT_LISTED_SUGGEST("participant_id %s is not in Participants, so this row is left out; did you mean"
             + " %s?", PARTICIPANT_NOT_LISTED),
+    IMPORT_UNMAPPED("not PLN fields, so ignored: %s; to keep one, map it to a field (--map \"NAME=FIELD\" or a"
+            + " mapping file)"),
     TEMPLATE_EXAMPLE_ROWS("the organizer template's example rows (participant %s, in grey italics) are skipped, not"
             + " read as data: %s; delete them when you like"),
 

@@ -18,7 +18,10 @@ import org.plnkit.core.model.Link;
 import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Problems;
 import org.plnkit.core.read.Fields;
 import org.plnkit.core.read.Limit;
@@ -44,6 +47,11 @@ final class PlnAssembler {
     private final Taxonomy taxonomy;
     private final Limits limits;
     private final Set<String> quiet;
+    /** Names that are no field, per file, in the order met. */
+    private final Map<String, Map<String, Place>> unmapped = new LinkedHashMap<>();
+    /** Said after a value another tool wrote that does not parse: the mapping can translate it. */
+    static final String VALUES_HINT = "; if the other tool writes it so, translate it in the values: section of a"
+            + " mapping file (--mapping; see docs/interchange.md)";
 
     PlnAssembler(ImportMapping mapping, Taxonomy taxonomy, Limits limits, Set<String> alsoQuiet) {
         this.mapping = mapping;
@@ -65,6 +73,11 @@ final class PlnAssembler {
             resolved.add(resolve(n.attrs(), nameFromLabel, warned, problems));
         }
         Map<String, RawGraph.Cell> egoAttrs = resolve(g.egoAttrs(), nameFromLabel, warned, problems);
+        // one warning per file for what is not read (#16: nothing silently dropped, and not one warning per column)
+        for (Map.Entry<String, Map<String, Place>> f : unmapped.entrySet()) {
+            problems.warning(Place.file(f.getKey()), ProblemCode.IMPORT_UNMAPPED,
+                    Arg.columns(List.copyOf(f.getValue().keySet())));
+        }
 
         // which node is the participant
         Map<String, Integer> index = new HashMap<>();
@@ -184,9 +197,9 @@ final class PlnAssembler {
             }
             if (f.isEmpty()) {
                 boolean explicitIgnore = mapping.explicitTarget(e.getKey()).isPresent();
-                if (!explicitIgnore && !quiet.contains(k) && !k.startsWith("networkcanvas") && warned.add(k)) {
-                    problems.warning(e.getValue().place(), "\"" + e.getKey() + "\" is not a PLN field, so it is ignored;"
-                            + " to keep it, map it to a field (--map \"" + e.getKey() + "=FIELD\" or a mapping file)");
+                if (!explicitIgnore && !quiet.contains(k) && !k.startsWith("networkcanvas")) {
+                    unmapped.computeIfAbsent(e.getValue().place().file(), x -> new LinkedHashMap<>())
+                            .putIfAbsent(e.getKey(), e.getValue().place());
                 }
                 continue;
             }
@@ -277,13 +290,13 @@ final class PlnAssembler {
         }
         String who = Text.isBlank(name) ? "node \"" + n.id() + "\"" : "\"" + name.strip() + "\"";
         String kindText = text(f, "kind");
-        Optional<Kind> kind = Fields.kind(kindText, place(f, "kind", at), problems);
+        Optional<Kind> kind = hinted(problems, ps -> Fields.kind(kindText, place(f, "kind", at), ps));
         if (Text.isBlank(kindText)) {
             problems.error(at, who + " has no kind (person, organization or resource); map the attribute that gives it"
                     + " or set a default (--default kind=person)");
         }
         String catText = text(f, "category");
-        Optional<Category> category = Fields.category(catText, taxonomy, place(f, "category", at), problems);
+        Optional<Category> category = hinted(problems, ps -> Fields.category(catText, taxonomy, place(f, "category", at), ps));
         if (Text.isBlank(catText)) {
             problems.error(at, who + " has no category; map the attribute that gives it or set a default"
                     + " (--default category=" + taxonomy.ids().get(0) + ")");
@@ -293,12 +306,15 @@ final class PlnAssembler {
         b.sharedId(Fields.text(text(f, "shared_id")).orElse(null));
         b.url(Fields.url(text(f, "url"), place(f, "url", at), problems).orElse(null));
         b.metVia(Fields.text(text(f, "met_via")).orElse(null));
-        b.frequency(Fields.frequency(text(f, "frequency"), place(f, "frequency", at), problems).orElse(null));
-        b.value(Fields.value(text(f, "value"), place(f, "value", at), problems).orElse(null));
-        b.givesBack(Fields.yesNo("gives_back", text(f, "gives_back"), place(f, "gives_back", at), problems).orElse(null));
-        b.participation(Fields.participation(text(f, "participation"), place(f, "participation", at), problems)
+        b.frequency(hinted(problems, ps -> Fields.frequency(text(f, "frequency"), place(f, "frequency", at), ps))
                 .orElse(null));
-        b.wantsMore(Fields.yesNo("wants_more", text(f, "wants_more"), place(f, "wants_more", at), problems).orElse(null));
+        b.value(hinted(problems, ps -> Fields.value(text(f, "value"), place(f, "value", at), ps)).orElse(null));
+        b.givesBack(hinted(problems, ps -> Fields.yesNo("gives_back", text(f, "gives_back"),
+                place(f, "gives_back", at), ps)).orElse(null));
+        b.participation(hinted(problems, ps -> Fields.participation(text(f, "participation"),
+                place(f, "participation", at), ps)).orElse(null));
+        b.wantsMore(hinted(problems, ps -> Fields.yesNo("wants_more", text(f, "wants_more"),
+                place(f, "wants_more", at), ps)).orElse(null));
         b.topics(Fields.topics(Text.splitList(text(f, "topics"))));
         b.lastContact(Fields.date("last_contact", text(f, "last_contact"), place(f, "last_contact", at), problems)
                 .orElse(null));
@@ -306,6 +322,16 @@ final class PlnAssembler {
             return Optional.empty();
         }
         return Optional.of(b.build());
+    }
+
+    /** A value parsed by {@link Fields}; an error on it says that a mapping's values: section can translate it. */
+    private static <T> Optional<T> hinted(Problems problems, java.util.function.Function<Problems, Optional<T>> parse) {
+        Problems found = new Problems();
+        Optional<T> v = parse.apply(found);
+        for (Problem p : found.toList()) {
+            problems.add(p.isError() ? p.withNote(VALUES_HINT) : p);
+        }
+        return v;
     }
 
     /** The field's text: mapped values translated, and the mapping's default when blank. */
