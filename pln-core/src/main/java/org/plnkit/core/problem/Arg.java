@@ -90,6 +90,11 @@ public record Arg(Kind kind, Style style, List<String> values) {
         return new Arg(Kind.COLUMN, Style.QUOTED, List.of(name));
     }
 
+    /** A column's or attribute's name as the input writes it, quoted whole. */
+    public static Arg columnWhole(String name) {
+        return new Arg(Kind.COLUMN, Style.QUOTED_WHOLE, List.of(name));
+    }
+
     /** Column or attribute names as the input writes them, each quoted, all of them. */
     public static Arg columns(List<String> names) {
         return new Arg(Kind.COLUMN, Style.ALL, names.stream().map(Arg::quote).toList());

@@ -93,6 +93,25 @@ public enum ProblemCode {
             + " %s?", PARTICIPANT_NOT_LISTED),
     IMPORT_UNMAPPED("not PLN fields, so ignored: %s; to keep one, map it to a field (--map \"NAME=FIELD\" or a"
             + " mapping file)"),
+    TAXONOMY_CATEGORY_TWICE("category %s is defined twice"),
+    TAXONOMY_NAME_TAKEN("category %s: %s already names category %s"),
+    IMPORT_NODE_ID_TWICE("node id %s is used twice; node ids must be unique"),
+    IMPORT_NO_EGO_NODE("there is no node %s to be the participant"),
+    IMPORT_NO_EGO_NODE_SUGGEST("there is no node %s to be the participant; did you mean %s?", IMPORT_NO_EGO_NODE),
+    IMPORT_TWO_EGOS("nodes %s and %s are both marked as the participant (ego); one PLN has one"),
+    IMPORT_EDGE_UNKNOWN_NODE("the edge names node %s, which is not in the file"),
+    IMPORT_EDGE_ITSELF("the edge joins %s to itself; it is ignored"),
+    IMPORT_LINK_TWICE("the link %s - %s is given twice; links have no direction"),
+    IMPORT_FIELD_TWICE("both %s and %s give %s; %s is used"),
+    IMPORT_NODE_NO_NAME("node %s has no name%s"),
+    IMPORT_NODE_NO_KIND("node %s has no kind (person, organization or resource); map the attribute that gives it or"
+            + " set a default (--default kind=person)"),
+    IMPORT_NO_KIND("%s has no kind (person, organization or resource); map the attribute that gives it or set a"
+            + " default (--default kind=person)"),
+    IMPORT_NODE_NO_CATEGORY("node %s has no category; map the attribute that gives it or set a default"
+            + " (--default category=%s)"),
+    IMPORT_NO_CATEGORY("%s has no category; map the attribute that gives it or set a default (--default category=%s)"),
+    IMPORT_CONNECTION_ID_TWICE("connection id %s is used twice (also node %s)"),
     TEMPLATE_EXAMPLE_ROWS("the organizer template's example rows (participant %s, in grey italics) are skipped, not"
             + " read as data: %s; delete them when you like"),
 

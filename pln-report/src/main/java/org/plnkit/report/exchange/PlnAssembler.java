@@ -85,16 +85,21 @@ final class PlnAssembler {
             RawGraph.Node n = g.nodes().get(i);
             Integer prev = index.putIfAbsent(n.id(), i);
             if (prev != null) {
-                problems.error(n.place(), "node id \"" + n.id() + "\" is used twice; node ids must be unique");
+                problems.error(n.place(), ProblemCode.IMPORT_NODE_ID_TWICE, Arg.connectionWhole(n.id()));
             }
         }
         int ego = -1;
         if (mapping.egoNode().isPresent()) {
             Integer i = index.get(mapping.egoNode().get());
             if (i == null) {
-                problems.error(filePlace, "there is no node \"" + mapping.egoNode().get() + "\" to be the participant"
-                        + Text.didYouMean(mapping.egoNode().get(), index.keySet().stream().sorted().toList())
-                        .map(s -> "; did you mean " + s + "?").orElse(""));
+                Optional<String> near = Text.didYouMean(mapping.egoNode().get(),
+                        index.keySet().stream().sorted().toList());
+                if (near.isPresent()) {
+                    problems.error(filePlace, ProblemCode.IMPORT_NO_EGO_NODE_SUGGEST,
+                            Arg.connectionWhole(mapping.egoNode().get()), new Arg(Arg.Kind.CONNECTION, Arg.Style.PLAIN, List.of(near.get())));
+                } else {
+                    problems.error(filePlace, ProblemCode.IMPORT_NO_EGO_NODE, Arg.connectionWhole(mapping.egoNode().get()));
+                }
                 return Optional.empty();
             }
             ego = i;
@@ -103,8 +108,8 @@ final class PlnAssembler {
                 RawGraph.Cell c = resolved.get(i).get("ego");
                 if (c != null && Fields.yesNo("ego", c.text(), c.place(), problems).orElse(false)) {
                     if (ego >= 0) {
-                        problems.error(g.nodes().get(i).place(), "nodes \"" + g.nodes().get(ego).id() + "\" and \""
-                                + g.nodes().get(i).id() + "\" are both marked as the participant (ego); one PLN has one");
+                        problems.error(g.nodes().get(i).place(), ProblemCode.IMPORT_TWO_EGOS,
+                                Arg.connectionWhole(g.nodes().get(ego).id()), Arg.connectionWhole(g.nodes().get(i).id()));
                     } else {
                         ego = i;
                     }
@@ -146,7 +151,7 @@ final class PlnAssembler {
             boolean ok = true;
             for (String end : List.of(e.source(), e.target())) {
                 if (!index.containsKey(end)) {
-                    problems.error(e.place(), "the edge names node \"" + end + "\", which is not in the file");
+                    problems.error(e.place(), ProblemCode.IMPORT_EDGE_UNKNOWN_NODE, Arg.connectionWhole(end));
                     ok = false;
                 }
             }
@@ -154,14 +159,14 @@ final class PlnAssembler {
                 continue;
             }
             if (s.equals(t)) {
-                problems.warning(e.place(), "the edge joins \"" + e.source() + "\" to itself; it is ignored");
+                problems.warning(e.place(), ProblemCode.IMPORT_EDGE_ITSELF, Arg.connectionWhole(e.source()));
                 continue;
             }
             String a = ids.get(s);
             String b = ids.get(t);
             String key = a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
             if (!seen.add(key)) {
-                problems.warning(e.place(), "the link " + a + " - " + b + " is given twice; links have no direction");
+                problems.warning(e.place(), ProblemCode.IMPORT_LINK_TWICE, new Arg(Arg.Kind.CONNECTION, Arg.Style.PLAIN, List.of(a)), new Arg(Arg.Kind.CONNECTION, Arg.Style.PLAIN, List.of(b)));
                 continue;
             }
             links.add(new Link(a, b));
@@ -206,8 +211,8 @@ final class PlnAssembler {
             String prev = from.putIfAbsent(f.get(), e.getKey());
             if (prev != null) {
                 if (warned.add("twice:" + f.get())) {
-                    problems.warning(e.getValue().place(), "both \"" + prev + "\" and \"" + e.getKey() + "\" give "
-                            + f.get() + "; \"" + prev + "\" is used");
+                    problems.warning(e.getValue().place(), ProblemCode.IMPORT_FIELD_TWICE, Arg.columnWhole(prev),
+                            Arg.columnWhole(e.getKey()), Arg.word(f.get()), Arg.columnWhole(prev));
                 }
                 continue;
             }
@@ -254,7 +259,7 @@ final class PlnAssembler {
             if (id != null) {
                 RawGraph.Node prev = explicit.putIfAbsent(id, n);
                 if (prev != null) {
-                    problems.error(n.place(), "connection id \"" + id + "\" is used twice (also node \"" + prev.id() + "\")");
+                    problems.error(n.place(), ProblemCode.IMPORT_CONNECTION_ID_TWICE, Arg.connectionWhole(id), Arg.connectionWhole(prev.id()));
                 }
                 ids.put(i, id);
             }
@@ -285,21 +290,21 @@ final class PlnAssembler {
         String name = text(f, "name");
         Place at = n.place();
         if (Text.isBlank(name)) {
-            problems.error(at, "node \"" + n.id() + "\" has no name" + (f.isEmpty() ? "" : "; map the attribute that"
-                    + " holds names to name (--map \"ATTRIBUTE=name\")"));
+            problems.error(at, ProblemCode.IMPORT_NODE_NO_NAME, Arg.connectionWhole(n.id()), Arg.word(f.isEmpty() ? ""
+                    : "; map the attribute that holds names to name (--map \"ATTRIBUTE=name\")"));
         }
-        String who = Text.isBlank(name) ? "node \"" + n.id() + "\"" : "\"" + name.strip() + "\"";
+        boolean unnamed = Text.isBlank(name);
+        Arg who = Arg.connectionWhole(unnamed ? n.id() : name.strip());
         String kindText = text(f, "kind");
         Optional<Kind> kind = hinted(problems, ps -> Fields.kind(kindText, place(f, "kind", at), ps));
         if (Text.isBlank(kindText)) {
-            problems.error(at, who + " has no kind (person, organization or resource); map the attribute that gives it"
-                    + " or set a default (--default kind=person)");
+            problems.error(at, unnamed ? ProblemCode.IMPORT_NODE_NO_KIND : ProblemCode.IMPORT_NO_KIND, who);
         }
         String catText = text(f, "category");
         Optional<Category> category = hinted(problems, ps -> Fields.category(catText, taxonomy, place(f, "category", at), ps));
         if (Text.isBlank(catText)) {
-            problems.error(at, who + " has no category; map the attribute that gives it or set a default"
-                    + " (--default category=" + taxonomy.ids().get(0) + ")");
+            problems.error(at, unnamed ? ProblemCode.IMPORT_NODE_NO_CATEGORY : ProblemCode.IMPORT_NO_CATEGORY, who,
+                    Arg.word(taxonomy.ids().get(0)));
         }
         Connection.Builder b = Connection.builder(id, name == null ? "" : name.strip(), kind.orElse(Kind.RESOURCE),
                 category.map(Category::id).orElse(""));
