@@ -87,10 +87,11 @@ public enum ProblemCode {
     YAML_ALIAS("YAML aliases (*%s) are not accepted in a participant file; write the value out"),
 
     // ---------------------------------------------------------------- cohort assembly, imports, taxonomy (#16, #18)
-    PARTICIPANT_NOT_LISTED("participant_id %s is not in Participants; every participant of a connection row needs"
-            + " a row there, so this row is left out"),
-    PARTICIPANT_NOT_LISTED_SUGGEST("participant_id %s is not in Participants, so this row is left out; did you mean"
-            + " %s?", PARTICIPANT_NOT_LISTED),
+    PARTICIPANT_NOT_LISTED("participant_id %s is not in Participants, so it is read as a participant of its own (its"
+            + " id as its name); add a row for them there"),
+    PARTICIPANT_NOT_LISTED_SUGGEST("participant_id %s is not in Participants, so it is read as a participant of its"
+            + " own (its id as its name); add a row for them there; did you mean %s?", PARTICIPANT_NOT_LISTED),
+    PARTICIPANT_ID_LOOKALIKE("participant_id %s is not in Participants, so this row is left out; did you mean %s?"),
     IMPORT_UNMAPPED("not PLN fields, so ignored: %s; to keep one, map it to a field (--map \"NAME=FIELD\" or a"
             + " mapping file)"),
     TAXONOMY_CATEGORY_TWICE("category %s is defined twice"),

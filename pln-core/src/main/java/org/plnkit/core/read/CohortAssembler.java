@@ -106,6 +106,8 @@ final class CohortAssembler {
     private Map<String, String> looseListedIds;
     /** The suggestion for each unlisted participant id, found once. */
     private final Map<String, Optional<String>> unlistedIds = new HashMap<>();
+    /** Unlisted participant ids already warned about (once per id, not per row). */
+    private final Set<String> warnedUnlisted = new HashSet<>();
     private boolean fatal;
 
     CohortAssembler(Taxonomy taxonomy, Limits limits, Problems problems) {
@@ -417,14 +419,7 @@ final class CohortAssembler {
         Member m = pid == null ? null : members.get(pid);
         if (pid != null && (m == null || m.participant == null) && participantsListed()
                 && !rejectedParticipants.contains(pid)) {
-            // #16: a typo in a participant id must not make a participant nobody listed
-            Optional<String> near = unlistedIds.computeIfAbsent(pid, this::nearListedId);
-            if (near.isPresent()) {
-                problems.error(t.at(row, C_PID), ProblemCode.PARTICIPANT_NOT_LISTED_SUGGEST, Arg.input(pid),
-                        new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(near.get())));
-            } else {
-                problems.error(t.at(row, C_PID), ProblemCode.PARTICIPANT_NOT_LISTED, Arg.input(pid));
-            }
+            unlisted(t, row, pid);
         }
         if (m != null && m.pending.size() >= limits.maxConnectionsPerParticipant()) {
             problems.error(t.at(row, C_PID), ProblemCode.CONNECTIONS_LIMIT_PARTICIPANT, Arg.participant(pid),
@@ -457,6 +452,27 @@ final class CohortAssembler {
     private boolean participantsListed() {
         Table p = participantsTable;
         return p != null && p.accepted + p.rejected - p.examples.size() > 0;
+    }
+
+    /**
+     * A connection row whose participant is not in Participants (#16). An id that is a listed one once case, spaces,
+     * dashes and the look-alikes O/0 and l/I/1 are set aside ({@code t1O} for {@code t10}) is a typo: an error, and
+     * the row is left out, so it never becomes a participant nobody listed. Any other id is a participant only in
+     * Connections, which the contract accepts (name = id): read, with one warning per id that says so and suggests
+     * the nearest listed id.
+     */
+    private void unlisted(Table t, int row, String pid) {
+        Optional<String> near = unlistedIds.computeIfAbsent(pid, this::nearListedId);
+        Arg shown = Arg.input(pid);
+        if (near.isPresent() && looseId(near.get()).equals(looseId(pid))) {
+            problems.error(t.at(row, C_PID), ProblemCode.PARTICIPANT_ID_LOOKALIKE, shown,
+                    new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(near.get())));
+        } else if (warnedUnlisted.add(pid)) {
+            warn(t, C_PID, near.isPresent()
+                    ? Problem.warning(t.at(row, C_PID), ProblemCode.PARTICIPANT_NOT_LISTED_SUGGEST, shown,
+                            new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(near.get())))
+                    : Problem.warning(t.at(row, C_PID), ProblemCode.PARTICIPANT_NOT_LISTED, shown));
+        }
     }
 
     /**
