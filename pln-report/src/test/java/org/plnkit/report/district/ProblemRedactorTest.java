@@ -85,7 +85,7 @@ class ProblemRedactorTest {
     void anUnlistedParticipantIdIsHiddenButTheSuggestedParticipantIsNamedByTheirLabel() {
         assertEquals("participant_id \"(hidden)\" is not in Participants, so this row is left out; did you mean"
                         + " \"Participant 2\"?",
-                redacted(ProblemCode.PARTICIPANT_NOT_LISTED_SUGGEST, Arg.input("sam-rivrea"),
+                redacted(ProblemCode.PARTICIPANT_ID_LOOKALIKE, Arg.input("Sam Rivera"),
                         new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of("sam-rivera"))));
     }
 
