@@ -1,12 +1,13 @@
 package org.plnkit.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.util.Locale;
 
 /**
@@ -25,9 +26,20 @@ final class Screen extends FilterOutputStream {
         super(out);
     }
 
-    /** Standard output of this process, recording a closed pipe. */
+    /**
+     * Standard output of this process, recording a closed pipe; buffered, flushed and encoded as the JVM's own
+     * {@code System.out} is, so that nothing else about the output changes.
+     */
     static PrintStream standardOutput() {
-        return new PrintStream(new Screen(new FileOutputStream(FileDescriptor.out)), false, StandardCharsets.UTF_8);
+        String enc = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+        Charset cs = Charset.defaultCharset();
+        try {
+            cs = enc == null ? cs : Charset.forName(enc);
+        } catch (IllegalArgumentException e) {
+            // an unknown name: the default, as the JVM does
+        }
+        return new PrintStream(new BufferedOutputStream(new Screen(new FileOutputStream(FileDescriptor.out)), 8192),
+                true, cs);
     }
 
     /** Whether a write to standard output failed because its reader closed the pipe. */
