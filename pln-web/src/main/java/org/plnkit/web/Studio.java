@@ -95,11 +95,13 @@ public final class Studio implements AutoCloseable {
     private volatile Set<String> hosts = Set.of();
     private final boolean created;
 
-    private Studio(StudioOptions options) {
+    private Studio(StudioOptions given) {
+        // the directory read once, not on every change
+        StudioOptions options = given.resources() == null ? given.withResources(given.suggestions()) : given;
         this.options = options;
         this.file = options.file().toAbsolutePath().normalize();
         this.fileName = file.getFileName().toString();
-        this.pages = new Pages(options.taxonomy());
+        this.pages = new Pages(options.taxonomy(), options.suggestions());
         QueuedThreadPool pool = new QueuedThreadPool(16, 2);
         pool.setName("pln-studio");
         pool.setDaemon(true);
@@ -414,6 +416,8 @@ public final class Studio implements AutoCloseable {
                 pn.put("key", e.atField().get(i));
             }
         }
+        ObjectNode helps = o.putObject("categoryHelp");
+        pages.categoryHelp(e.draft()).forEach(helps::put);
         ArrayNode ids = o.putArray("ids");
         Pages.ids(e.draft()).forEach(ids::add);
         e.report().ifPresent(r -> {

@@ -77,8 +77,24 @@
     $('problems-box').hidden = general === 0 && !$('raw');
   }
 
+  // each category's help, whose examples follow my role, school and topics
+  function showCategoryHelp(helps) {
+    if (!helps) { return; }
+    document.querySelectorAll('select[data-f="category"]').forEach(function (sel) {
+      Array.prototype.forEach.call(sel.options, function (o) { if (helps[o.value]) { o.dataset.help = helps[o.value]; } });
+      categoryHelp(sel);
+    });
+    var t = $('connection-template');
+    if (t) {
+      t.content.querySelectorAll('select[data-f="category"] option').forEach(function (o) {
+        if (helps[o.value]) { o.dataset.help = helps[o.value]; }
+      });
+    }
+  }
+
   function showResult(r) {
     showProblems(r.problems);
+    showCategoryHelp(r.categoryHelp);
     var ids = $('connection-ids');
     ids.textContent = '';
     r.ids.forEach(function (id) { var o = document.createElement('option'); o.value = id; ids.appendChild(o); });
