@@ -145,6 +145,9 @@ final class Pages {
                         + " or a filled organizer workbook (.xlsx)</label><br>\n")
                 .append("<input type=\"file\" id=\"upload-file\" accept=\".yaml,.yml,.json,.xlsx\"> ")
                 .append("<button type=\"submit\" id=\"upload-button\">Open it here</button></p>\n")
+                .append("<div id=\"choose-box\" hidden><p><label for=\"choose-participant\" id=\"choose-label\">")
+                .append("Which participant do you open?</label><br>\n<select id=\"choose-participant\"></select> ")
+                .append("<button type=\"button\" id=\"choose-button\">Open this participant</button></p></div>\n")
                 .append("<p class=\"note\">It replaces what is on the page (not the file) until you save.</p>\n</form>\n</section>\n");
     }
 

@@ -184,16 +184,37 @@
     }).catch(function (e) { status('Not saved: ' + e, true); });
   }
 
-  function upload(ev) {
-    ev.preventDefault();
+  // a workbook with several participants: which one to open
+  function offerChoice(r) {
+    var box = $('choose-box');
+    var sel = $('choose-participant');
+    sel.textContent = '';
+    r.choose.forEach(function (p) {
+      var o = document.createElement('option');
+      o.value = p.id;
+      o.textContent = (p.name && p.name !== p.id ? p.name + ' (' + p.id + ')' : p.id) + ', ' + p.connections
+        + (p.connections === 1 ? ' connection' : ' connections');
+      sel.appendChild(o);
+    });
+    $('choose-label').textContent = r.opened + ' holds ' + r.choose.length + ' participants: which one do you open?';
+    box.hidden = false;
+    sel.focus();
+    status(r.opened + ' holds ' + r.choose.length + ' participants: choose one.');
+  }
+
+  function upload(ev, participant) {
+    if (ev) { ev.preventDefault(); }
     var f = $('upload-file').files[0];
     if (!f) { status('Choose a file to open first.', true); return; }
     status('Opening ' + f.name + '…');
-    fetch('/studio/upload?name=' + encodeURIComponent(f.name), { method: 'POST', body: f,
+    fetch('/studio/upload?name=' + encodeURIComponent(f.name)
+      + (participant ? '&participant=' + encodeURIComponent(participant) : ''), { method: 'POST', body: f,
       headers: { 'Content-Type': 'application/octet-stream' } }).then(function (res) {
       return res.json().then(function (r) { return { code: res.status, r: r }; });
     }).then(function (x) {
       if (x.code !== 200) { status('Could not open ' + f.name + ': ' + x.r.error, true); return; }
+      if (x.r.choose) { offerChoice(x.r); return; }
+      $('choose-box').hidden = true;
       $('editor').innerHTML = x.r.editor;
       renumber();
       showResult(x.r);
@@ -231,7 +252,9 @@
       if ((ev.ctrlKey || ev.metaKey) && ev.key === 's') { ev.preventDefault(); save(saveButton.dataset.force === 'true'); }
     });
     $('downloads').addEventListener('submit', function () { $('download-draft').value = JSON.stringify(draft()); });
-    $('upload').addEventListener('submit', upload);
+    $('upload').addEventListener('submit', function (ev) { upload(ev); });
+    $('choose-button').addEventListener('click', function () { upload(null, $('choose-participant').value); });
+    $('upload-file').addEventListener('change', function () { $('choose-box').hidden = true; });
     update();
   });
 }());
