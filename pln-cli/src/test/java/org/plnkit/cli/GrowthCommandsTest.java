@@ -26,7 +26,7 @@ class GrowthCommandsTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("How Sam Rivera's PLN grew, 2026-05-01 to 2026-11-01\n"), r.out());
         assertTrue(r.out().contains("Connections    6 -> 8: 3 added, 1 dropped, 5 kept (4 changed)"), r.out());
-        assertTrue(r.out().contains("Follow-through of the plan of 2026-05-01: 8 of 15 steps done, 4 partly"),
+        assertTrue(r.out().contains("Follow-through of the plan of 2026-05-01: 9 of 15 steps done, 3 partly"),
                 r.out());
     }
 
@@ -38,7 +38,7 @@ class GrowthCommandsTest {
                 "\"categoriesLost\"", "\"health\"", "\"followThrough\"")) {
             assertTrue(r.out().contains(field + ": "), field);
         }
-        assertTrue(r.out().contains("\"delta\": 17"), r.out());
+        assertTrue(r.out().contains("\"delta\": 19"), r.out());
     }
 
     @Test
@@ -55,7 +55,7 @@ class GrowthCommandsTest {
         Cli allowed = Cli.run("compare", AFTER, BEFORE, "--allow-mismatch");
         assertEquals(0, allowed.exit(), allowed.err());
         assertTrue(allowed.err().contains("(compared anyway: --allow-mismatch)"), allowed.err());
-        assertTrue(allowed.out().contains("Health score   74 -> 57 (-17)"), allowed.out());
+        assertTrue(allowed.out().contains("Health score   76 -> 57 (-19)"), allowed.out());
     }
 
     @Test
@@ -150,8 +150,8 @@ class GrowthCommandsTest {
         Cli r = Cli.run("cohort", w2.toString(), "--before", w1.toString(), "--out", out.toString(),
                 "--per-participant", "--show-names");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("1 in both waves, 1 only in wave 1, 1 only in wave 2; median health change +17"
-                + " (95% CI +17 to +17); 100% gained a category"), r.out());
+        assertTrue(r.out().contains("1 in both waves, 1 only in wave 1, 1 only in wave 2; median health change +19"
+                + " (95% CI +19 to +19); 100% gained a category"), r.out());
         try (InputStream in = Files.newInputStream(out.resolve("district.xlsx"));
              XSSFWorkbook wb = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
@@ -159,14 +159,14 @@ class GrowthCommandsTest {
             assertEquals(List.of("Overview", "Growth overview", "Growth"), names.subList(0, 3));
             var growth = wb.getSheet("Growth");
             assertEquals("Sam Rivera", growth.getRow(3).getCell(0).getStringCellValue());
-            assertEquals(17, growth.getRow(3).getCell(5).getNumericCellValue());
+            assertEquals(19, growth.getRow(3).getCell(5).getNumericCellValue());
             assertEquals("only in wave 1 (left)", growth.getRow(4).getCell(12).getStringCellValue());
             assertEquals("Maria Lopez", growth.getRow(4).getCell(0).getStringCellValue());
             assertEquals("only in wave 2 (new)", growth.getRow(5).getCell(12).getStringCellValue());
         }
         String json = Files.readString(out.resolve("cohort.json"), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"growth\": {\n    \"paired\": 1,"), json.substring(json.indexOf("\"growth\"")));
-        assertTrue(json.contains("\"medianChange\": 17,"), json);
+        assertTrue(json.contains("\"medianChange\": 19,"), json);
         assertTrue(Files.exists(out.resolve("participants/sam-rivera/growth-map.png")));
         assertFalse(Files.exists(out.resolve("participants/dana-okoro/growth-map.png")));
     }

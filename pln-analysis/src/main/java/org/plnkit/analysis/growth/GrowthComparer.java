@@ -108,13 +108,15 @@ public final class GrowthComparer {
     }
 
     /**
-     * As {@link #compare(Pln, LocalDate, Pln, LocalDate)}, with the same result, at less cost: the growth uses no
-     * structural measure and not AFTER's action plan, so neither is computed (for the waves of a cohort).
+     * As {@link #compare(Pln, LocalDate, Pln, LocalDate)}, with the same figures, at a fraction of the cost: the
+     * growth uses no structural measure and no suggestion of a plan (only BEFORE's steps, their titles and types),
+     * so neither is computed; the two assessments it holds have an empty structure and plans without suggestions.
+     * For the waves of a cohort, where the suggestions of a resource directory were four fifths of the time.
      */
     public Growth compareLean(Pln before, LocalDate beforeAsOf, Pln after, LocalDate afterAsOf) {
-        Assessment b = new Assessor(options.withAsOf(beforeAsOf)).assessWithoutStructure(before);
-        Assessment a = new Assessor(options.withAsOf(afterAsOf).withSuggestions(SuggestionSource.NONE))
-                .assessWithoutStructure(after);
+        AssessmentOptions lean = options.withSuggestions(SuggestionSource.NONE);
+        Assessment b = new Assessor(lean.withAsOf(beforeAsOf)).assessWithoutStructure(before);
+        Assessment a = new Assessor(lean.withAsOf(afterAsOf)).assessWithoutStructure(after);
         return compare(before, b, after, a);
     }
 
