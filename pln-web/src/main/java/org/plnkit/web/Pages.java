@@ -63,16 +63,21 @@ final class Pages {
                 topics.add(t.strip());
             }
         }
-        List<String> audiences = directory.audiencesOf(pb.topics(topics).build());
+        // the role's audiences first (a librarian who teaches coding sees the librarians' association first)
+        List<String> byRole = directory.audiencesOf(Participant.builder("studio")
+                .role(blankToNull(d.participant.get("role"))).build());
+        List<String> all = directory.audiencesOf(pb.topics(topics).build());
         Map<String, String> m = new LinkedHashMap<>();
+        List<Suggestion> rs = directory.resources();
         for (Category c : taxonomy.categories()) {
             List<String> ex = new ArrayList<>();
-            List<Suggestion> rs = directory.resources();
-            for (int i = 0; i < rs.size() && ex.size() < 3 && !audiences.isEmpty(); i++) {
-                Suggestion r = rs.get(i);
-                if (r.category().equals(Optional.of(c.id())) && directory.audiencesOf(i).stream()
-                        .anyMatch(audiences::contains) && !ex.contains(r.name())) {
-                    ex.add(r.name());
+            for (List<String> audiences : List.of(byRole, all)) {
+                for (int i = 0; i < rs.size() && ex.size() < 3 && !audiences.isEmpty(); i++) {
+                    Suggestion r = rs.get(i);
+                    if (r.category().equals(Optional.of(c.id())) && directory.audiencesOf(i).stream()
+                            .anyMatch(audiences::contains) && !ex.contains(r.name())) {
+                        ex.add(r.name());
+                    }
                 }
             }
             m.put(c.id(), help(c, ex.isEmpty() ? c.examples() : ex));
@@ -113,6 +118,8 @@ final class Pages {
                 .append(e.report().map(AssessmentHtml::of).orElse(""))
                 .append("</div>\n</section>\n</div>\n");
         keep(b);
+        // what a printed page shows instead of the form: me and my connections as a table (the script fills it)
+        b.append("<section id=\"print-pln\" class=\"print-only\"></section>\n");
         b.append("</main>\n");
         b.append("<template id=\"connection-template\">");
         connection(b, "__N__", 0, Map.of(), Map.of(), categoryHelp(e.draft()));

@@ -92,7 +92,59 @@
     }
   }
 
+  // the printed page: me and my connections as a table (built from the form with text only, never HTML)
+  function printSummary() {
+    var box = $('print-pln');
+    if (!box) { return; }
+    box.textContent = '';
+    function el(tag, text, parent) {
+      var e = document.createElement(tag);
+      if (text !== undefined && text !== null) { e.textContent = text; }
+      (parent || box).appendChild(e);
+      return e;
+    }
+    function shown(control) {
+      if (!control) { return ''; }
+      if (control.tagName === 'SELECT') {
+        var o = control.options[control.selectedIndex];
+        return o && o.value ? o.textContent : '';
+      }
+      return value(control);
+    }
+    var me = [];
+    ['name', 'role', 'school'].forEach(function (f) { var v = shown($('p-' + f)); if (v) { me.push(v); } });
+    el('h2', 'My PLN' + (me.length ? ': ' + me.join(', ') : ''));
+    var facts = [];
+    [['topics', 'Topics I keep up with'], ['organizer', 'Organizer'], ['as_of', 'Date']].forEach(function (f) {
+      var v = shown($('p-' + f[0]));
+      if (v) { facts.push(f[1] + ': ' + v); }
+    });
+    if (facts.length) { el('p', facts.join('. ') + '.'); }
+    var cols = [['name', 'Name'], ['category', 'Category'], ['kind', 'Kind'], ['frequency', 'How often'],
+      ['value', 'Value'], ['gives_back', 'I give back'], ['participation', 'My participation'],
+      ['topics', 'Topics'], ['last_contact', 'Last contact'], ['url', 'Web address']];
+    var rows = document.querySelectorAll('#connections .connection');
+    el('h3', 'My connections (' + rows.length + ')');
+    var table = el('table');
+    var head = el('tr', null, el('thead', null, table));
+    cols.forEach(function (c) { el('th', c[1], head).scope = 'col'; });
+    var body = el('tbody', null, table);
+    rows.forEach(function (row) {
+      var tr = el('tr', null, body);
+      cols.forEach(function (c) { el('td', shown(row.querySelector('[data-f="' + c[0] + '"]')), tr); });
+    });
+    var links = document.querySelectorAll('#links .link');
+    if (links.length) {
+      el('h3', 'Who knows whom');
+      var ul = el('ul');
+      links.forEach(function (l) {
+        el('li', shown(l.querySelector('[data-f="from"]')) + ' knows ' + shown(l.querySelector('[data-f="to"]')), ul);
+      });
+    }
+  }
+
   function showResult(r) {
+    printSummary();
     showProblems(r.problems);
     showCategoryHelp(r.categoryHelp);
     var ids = $('connection-ids');
@@ -252,6 +304,7 @@
       if ((ev.ctrlKey || ev.metaKey) && ev.key === 's') { ev.preventDefault(); save(saveButton.dataset.force === 'true'); }
     });
     $('downloads').addEventListener('submit', function () { $('download-draft').value = JSON.stringify(draft()); });
+    window.addEventListener('beforeprint', printSummary);
     $('upload').addEventListener('submit', function (ev) { upload(ev); });
     $('choose-button').addEventListener('click', function () { upload(null, $('choose-participant').value); });
     $('upload-file').addEventListener('change', function () { $('choose-box').hidden = true; });
