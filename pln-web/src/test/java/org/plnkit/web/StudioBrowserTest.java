@@ -191,6 +191,9 @@ class StudioBrowserTest {
         long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         shot("05-narrow-360");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('health-heading').scrollIntoView()");
+        shot("05b-narrow-360-health");
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
         Object wide = ((JavascriptExecutor) driver).executeScript(
                 "var w = document.documentElement.clientWidth, out = [];"
                 + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
