@@ -53,8 +53,11 @@ final class SheetXml {
         }
     }
 
-    /** Which StAX parser reads the parts: Aalto when it is there (about twice as fast), else the JDK's. */
-    static final String PARSER = parser();
+    /**
+     * Which StAX parser reads the parts: Aalto when it is there (about twice as fast), else the JDK's (also with
+     * {@code -Dpln.xlsx.parser=jdk}). Both give the same cells and problems (tested); set only by tests otherwise.
+     */
+    static volatile String parser = parser();
 
     private static String parser() {
         if (!"jdk".equals(System.getProperty("pln.xlsx.parser"))) {
@@ -69,7 +72,7 @@ final class SheetXml {
     }
 
     private static XMLInputFactory factory() {
-        return PARSER.equals("aalto") ? new com.fasterxml.aalto.stax.InputFactoryImpl()
+        return parser.equals("aalto") ? new com.fasterxml.aalto.stax.InputFactoryImpl()
                 : XMLInputFactory.newDefaultFactory();
     }
 
