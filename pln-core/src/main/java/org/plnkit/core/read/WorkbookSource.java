@@ -31,8 +31,8 @@ import org.xml.sax.SAXException;
  * the workbook's user model, which needs gigabytes for a large cohort. POI opens the package (its zip-bomb guards,
  * minimum inflate ratio and maximum entry size, stay on at their defaults), finds the parts and lists the sheets;
  * the sheets, the shared strings, the number formats and the workbook's settings are read by our own StAX loop
- * ({@link SheetXml}), which is three to five times faster than POI's {@code XSSFSheetXMLHandler} and
- * {@code DataFormatter} and gives the same text. Each sheet and the shared strings are also bounded by this read's
+ * ({@link SheetXml}), which does much less work than POI's {@code XSSFSheetXMLHandler} and {@code DataFormatter}
+ * and gives the same text. Each sheet and the shared strings are also bounded by this read's
  * {@link Limits}, without touching POI's global settings. Date cells come out as ISO dates whatever their number
  * format, booleans as TRUE/FALSE, numbers without a trailing {@code .0}. Only this class and {@link SheetXml} touch
  * POI, so that POI stays an optional dependency.
