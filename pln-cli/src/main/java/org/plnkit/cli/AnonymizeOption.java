@@ -10,10 +10,10 @@ import picocli.CommandLine.Option;
  * {@code --show-names} use {@link NamesOption}.
  */
 public final class AnonymizeOption {
-    @Option(names = "--anonymize", descriptionKey = "anonymize", arity = "0..1", fallbackValue = "others",
+    @Option(names = "--anonymize", descriptionKey = "anonymize", arity = "0..1", fallbackValue = "everyone",
             paramLabel = "WHO", converter = Whom.class,
-            description = "Hide the people you name (--anonymize or --anonymize=others: you keep your name, as in a"
-                    + " reflection you publish), or everyone, you too (--anonymize=everyone).")
+            description = "Hide everyone, you too (--anonymize or --anonymize=everyone), or only the people you name"
+                    + " (--anonymize=others: you keep your name, as in a reflection you publish).")
     Anonymity anonymity;
 
     /** {@code others} or {@code everyone}. */
@@ -21,8 +21,8 @@ public final class AnonymizeOption {
         @Override
         public Anonymity convert(String value) {
             return Anonymity.parse(value).filter(Anonymity::hidesPeople).orElseThrow(() ->
-                    new picocli.CommandLine.TypeConversionException("--anonymize is others (the default) or"
-                            + " everyone, not " + value));
+                    new picocli.CommandLine.TypeConversionException("--anonymize is everyone (the default) or"
+                            + " others, not " + value));
         }
     }
 

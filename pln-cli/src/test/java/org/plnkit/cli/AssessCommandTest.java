@@ -57,8 +57,10 @@ class AssessCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("PLN assessment: Anonymous educator (Teacher librarian)\n"), r.out());
         assertFalse(r.out().contains("Jane Kim"));
-        // plain --anonymize is =others (#15): the teacher keeps their name, the people they name are hidden
-        Cli others = Cli.run("assess", MARIA, "--anonymize");
+        Cli plain = Cli.run("assess", MARIA, "--anonymize");
+        assertEquals(r.out(), plain.out(), "plain --anonymize hides everyone, as the issue (#15) keeps it");
+        // --anonymize=others (#15): the teacher keeps their name, the people they name are hidden
+        Cli others = Cli.run("assess", MARIA, "--anonymize=others");
         assertEquals(0, others.exit(), others.err());
         assertTrue(others.out().startsWith("PLN assessment: Maria Lopez"), others.out());
         assertFalse(others.out().contains("Jane Kim"), others.out());

@@ -26,7 +26,7 @@ class GrowthCommandsTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("How Sam Rivera's PLN grew, 2026-05-01 to 2026-11-01\n"), r.out());
         assertTrue(r.out().contains("Connections    6 -> 8: 3 added, 1 dropped, 5 kept (4 changed)"), r.out());
-        assertTrue(r.out().contains("Follow-through of the plan of 2026-05-01: 8 of 15 steps done, 4 partly"),
+        assertTrue(r.out().contains("Follow-through of the plan of 2026-05-01: 9 of 15 steps done, 3 partly"),
                 r.out());
     }
 
@@ -38,7 +38,7 @@ class GrowthCommandsTest {
                 "\"categoriesLost\"", "\"health\"", "\"followThrough\"")) {
             assertTrue(r.out().contains(field + ": "), field);
         }
-        assertTrue(r.out().contains("\"delta\": 17"), r.out());
+        assertTrue(r.out().contains("\"delta\": 19"), r.out());
     }
 
     @Test
@@ -50,7 +50,7 @@ class GrowthCommandsTest {
         assertEquals("", r.out());
         Cli forced = Cli.run("compare", AFTER, BEFORE, "--force");
         assertEquals(0, forced.exit(), forced.err());
-        assertTrue(forced.out().contains("Health score   74 -> 57 (-17)"), forced.out());
+        assertTrue(forced.out().contains("Health score   76 -> 57 (-19)"), forced.out());
     }
 
     @Test
@@ -120,8 +120,8 @@ class GrowthCommandsTest {
         Cli r = Cli.run("cohort", w2.toString(), "--before", w1.toString(), "--out", out.toString(),
                 "--per-participant", "--show-names");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("1 in both waves, 1 only in wave 1, 1 only in wave 2; median health change +17"
-                + " (95% CI +17 to +17); 100% gained a category"), r.out());
+        assertTrue(r.out().contains("1 in both waves, 1 only in wave 1, 1 only in wave 2; median health change +19"
+                + " (95% CI +19 to +19); 100% gained a category"), r.out());
         try (InputStream in = Files.newInputStream(out.resolve("district.xlsx"));
              XSSFWorkbook wb = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
@@ -129,14 +129,14 @@ class GrowthCommandsTest {
             assertEquals(List.of("Overview", "Growth overview", "Growth"), names.subList(0, 3));
             var growth = wb.getSheet("Growth");
             assertEquals("Sam Rivera", growth.getRow(3).getCell(0).getStringCellValue());
-            assertEquals(17, growth.getRow(3).getCell(5).getNumericCellValue());
+            assertEquals(19, growth.getRow(3).getCell(5).getNumericCellValue());
             assertEquals("only in wave 1 (left)", growth.getRow(4).getCell(12).getStringCellValue());
             assertEquals("Maria Lopez", growth.getRow(4).getCell(0).getStringCellValue());
             assertEquals("only in wave 2 (new)", growth.getRow(5).getCell(12).getStringCellValue());
         }
         String json = Files.readString(out.resolve("cohort.json"), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"growth\": {\n    \"paired\": 1,"), json.substring(json.indexOf("\"growth\"")));
-        assertTrue(json.contains("\"medianChange\": 17,"), json);
+        assertTrue(json.contains("\"medianChange\": 19,"), json);
         assertTrue(Files.exists(out.resolve("participants/sam-rivera/growth-map.png")));
         assertFalse(Files.exists(out.resolve("participants/dana-okoro/growth-map.png")));
     }

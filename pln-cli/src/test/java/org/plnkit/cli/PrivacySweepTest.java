@@ -124,9 +124,10 @@ class PrivacySweepTest {
         for (String ext : List.of("png", "svg")) {
             runs.add(List.of("map", in, "-o", out.resolve("map-" + ext + "/map." + ext).toString(), "--as-of", AS_OF));
         }
-        for (String ext : List.of("graphml", "gexf", "dot", "json", "csv")) {
-            runs.add(List.of("export", in, "-o", out.resolve("export/pln." + ext).toString()));
+        for (String ext : List.of("graphml", "gexf", "dot", "json", "csv", "ics", "opml")) {
+            runs.add(List.of("export", in, "-o", out.resolve("export/pln." + ext).toString(), "--as-of", AS_OF));
         }
+        runs.add(List.of("export", in, "--format", "html-bookmarks", "-o", out.resolve("export/bookmarks.html").toString()));
         runs.add(List.of("export", in, "--format", "dot"));
         runs.add(List.of("export", in, "--format", "json"));
         return anonymize ? withFlag(runs, "--anonymize") : runs;
@@ -463,7 +464,8 @@ class PrivacySweepTest {
                 silent.add(dir.relativize(f).toString());
             }
         }
-        assertEquals(Set.of("alt.txt", "csv", "dot", "gexf", "graphml", "json", "md", "png", "svg", "xlsx"),
+        assertEquals(Set.of("alt.txt", "csv", "desc.txt", "dot", "gexf", "graphml", "html", "ics", "json", "md", "opml",
+                "png", "svg", "xlsx"),
                 extensions, "every kind of output is in the sweep");
         assertEquals(List.of(), silent, "outputs that name people when not anonymized, but where no name was found");
         // in the workbooks: the cells (shared strings), the document properties and the charts name the participant

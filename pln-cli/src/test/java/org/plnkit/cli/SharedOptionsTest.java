@@ -37,7 +37,7 @@ class SharedOptionsTest {
         assertTrue(help("cohort").contains("Anonymize people everywhere: the district outputs"), help("cohort"));
         assertTrue(help("cohort").contains("Name participants and shared people in the district outputs."));
         assertTrue(help("cohort").contains("[--anonymize | --show-names]"), help("cohort"));
-        assertTrue(help("assess").contains("--anonymize=everyone: you become \"Anonymous educator\" too"), help("assess"));
+        assertTrue(help("assess").contains("and you \"Anonymous educator\", in every output"), help("assess"));
         assertTrue(help("map").contains("Organizations and resources keep their names."), help("map"));
         assertTrue(help("export").contains("(default: Person 1, Person 2…)"), help("export"));
         for (String c : new String[] {"cohort", "assess", "map", "export", "import", "template"}) {

@@ -101,7 +101,7 @@ class ValidateCommandTest {
         for (String place : places) {
             assertTrue(readme.contains("`" + place + "`"), place + " is documented in samples/README.md");
         }
-        assertTrue(r.out().contains("lakeside-district.xlsx: invalid, 30 participants with 1417 connections"), r.out());
+        assertTrue(r.out().contains("lakeside-district.xlsx: invalid, 30 participants with 1418 connections"), r.out());
     }
 
     @Test
