@@ -72,8 +72,17 @@ final class SheetXml {
     }
 
     private static XMLInputFactory factory() {
-        return parser.equals("aalto") ? new com.fasterxml.aalto.stax.InputFactoryImpl()
-                : XMLInputFactory.newDefaultFactory();
+        return parser.equals("aalto") ? Aalto.factory() : XMLInputFactory.newDefaultFactory();
+    }
+
+    /**
+     * The only place that names Aalto's classes: kept apart so that verifying {@link SheetXml} never loads them
+     * (without Aalto on the class path, as in pln-report's tests, the JDK's parser is used).
+     */
+    private static final class Aalto {
+        static XMLInputFactory factory() {
+            return new com.fasterxml.aalto.stax.InputFactoryImpl();
+        }
     }
 
     /** A failure of the parser as the reader reports it: the underlying read error, or the XML's own fault. */
