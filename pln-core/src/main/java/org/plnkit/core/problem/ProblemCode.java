@@ -72,6 +72,29 @@ public enum ProblemCode {
     NOT_UTF8_READ_AS_1252("the file is not UTF-8 text; it was read as Windows-1252 (%s), which gives %s on this"
             + " line; if letters look wrong, fix them; save it as %s"),
 
+    // ---------------------------------------------------------------- workbooks that cannot be read (WorkbookSource)
+    // A library's own words about the file (which may quote a name from it) are a hidden argument (Arg.detail).
+    WORKBOOK_STRICT_XML("this workbook is saved as \"Strict Open XML Spreadsheet\", which cannot be read; open it in"
+            + " Excel and save it as a normal Excel Workbook (.xlsx)"),
+    WORKBOOK_IS_ODS("this is an OpenDocument spreadsheet (.ods) with an .xlsx name; open it in LibreOffice and save it"
+            + " as Excel 2007-365 (.xlsx)"),
+    WORKBOOK_INCOMPLETE("the workbook is incomplete or damaged (cut off while it was copied or downloaded?); copy it"
+            + " again, or open it in Excel or LibreOffice and save it again as .xlsx"),
+    WORKBOOK_SHEET_PART_MISSING("the workbook is damaged: a sheet it lists is missing from inside the file; open it in"
+            + " Excel or LibreOffice (which may repair it) and save it again as .xlsx"),
+    WORKBOOK_DOCTYPE("the workbook holds an XML document type declaration (DOCTYPE), which Excel never writes and"
+            + " which can make a program read other files (an XXE attack); it is not read"),
+    WORKBOOK_ZIP_BOMB("the workbook unpacks to far more than its size (a zip bomb?), so it is not read"),
+    WORKBOOK_OTHER_ZIP("this is a zip archive but not an Excel workbook; give the .xlsx file itself (save the data"
+            + " from Excel or LibreOffice as Excel Workbook (.xlsx))"),
+    WORKBOOK_NOT_READABLE("this file is not a readable .xlsx workbook; open it in Excel or LibreOffice and save it as"
+            + " an Excel Workbook (.xlsx)"),
+    WORKBOOK_DAMAGED("the workbook is damaged and cannot be read; open it in Excel or LibreOffice (which may repair"
+            + " it) and save it again as .xlsx"),
+    WORKBOOK_NOT_READABLE_DETAIL("this file is not a readable .xlsx workbook (%s)"),
+    WORKBOOK_DAMAGED_DETAIL("the workbook is damaged: %s"),
+    WORKBOOK_CANNOT_READ_DETAIL("the workbook cannot be read: %s"),
+
     // ---------------------------------------------------------------- participant files
     CONNECTION_ID_TWICE("connection id %s is used twice (also at line %s)"),
     CONNECTION_WITHOUT_KIND("connection %s has no kind (person, organization or resource)"),
