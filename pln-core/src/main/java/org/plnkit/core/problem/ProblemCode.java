@@ -60,6 +60,11 @@ public enum ProblemCode {
     NO_CONNECTIONS_SHEET("the workbook has no sheet named Connections (its sheets: %s); a cohort workbook needs"
             + " Participants and Connections"),
     FOLDER_OTHER_FILES_CSV("only participants.csv and connections.csv are read in this folder; not %s"),
+    FOLDER_PARTICIPANT_FILES_BESIDE_CSV("this folder also holds participant files (%s); they are not read, only the"
+            + " CSV files are"),
+    WORKBOOK_LOOKALIKE_SHEET("the sheet %s has the columns of %s but is not read: only the sheets named Participants"
+            + " and Connections are; to include its rows, copy them into the sheet %s (or delete the sheet if it is"
+            + " an old copy)"),
     FOLDER_OTHER_FILES_PARTICIPANTS("only participant files (.yaml, .yml, .json) are read in this folder; not %s"),
     FOLDER_OF_WORKBOOKS("this folder is not a cohort: it holds neither connections.csv nor participant files; to"
             + " read a workbook, give the file itself (%s)"),

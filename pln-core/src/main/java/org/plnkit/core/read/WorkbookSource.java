@@ -181,10 +181,9 @@ final class WorkbookSource {
                     && (header.contains("name") || header.contains("school") || header.contains("role"));
             if (connections || participants) {
                 String target = connections ? CONNECTIONS : PARTICIPANTS;
-                problems.warning(Place.file(name), "the sheet " + Text.quote(e.getKey()) + " has the columns of "
-                        + target + " but is not read: only the sheets named Participants and Connections are; to"
-                        + " include its rows, copy them into the sheet " + target + " (or delete the sheet if it is"
-                        + " an old copy)");
+                // the sheet's name is the user's own words (it may name someone): an input value, redacted by kind
+                problems.warning(Place.file(name), ProblemCode.WORKBOOK_LOOKALIKE_SHEET, Arg.input(e.getKey()),
+                        Arg.word(target), Arg.word(target));
             }
         }
     }
