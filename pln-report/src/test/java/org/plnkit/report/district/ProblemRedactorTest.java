@@ -145,4 +145,18 @@ class ProblemRedactorTest {
         assertEquals("linked_to names \"Florizel Underhill\", which is not a connection of participant maria-lopez",
                 redactor(false).message(p));
     }
+
+    @Test
+    void aSheetsNameIsTheUsersWordsAndIsHiddenUnlessSafe() {
+        // #18: a copied sheet renamed after someone must not carry the name into an anonymized output
+        String named = redacted(ProblemCode.WORKBOOK_LOOKALIKE_SHEET, Arg.input("Jane Kim's copy"),
+                Arg.word("Connections"), Arg.word("Connections"));
+        assertEquals(false, named.contains("Jane"), named);
+        assertEquals(true, named.startsWith("the sheet \"") && named.contains(" has the columns of Connections but is"
+                + " not read"), named);
+        // shown as written when not anonymized
+        assertEquals(true, redactor(false).message(Problem.warning(AT, ProblemCode.WORKBOOK_LOOKALIKE_SHEET,
+                Arg.input("Connections (2)"), Arg.word("Connections"), Arg.word("Connections")))
+                .startsWith("the sheet \"Connections (2)\" has the columns of Connections"));
+    }
 }
