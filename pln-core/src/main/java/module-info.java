@@ -13,6 +13,7 @@ module org.plnkit.core {
     requires java.xml;
     requires static org.apache.poi.poi;
     requires static org.apache.poi.ooxml;
+    requires static com.fasterxml.aalto;
 
     exports org.plnkit.core.fields;
     exports org.plnkit.core.identity;

@@ -42,7 +42,8 @@ import org.xml.sax.XMLReader;
  *      org.plnkit.benchmarks.ReadCohort
  * </pre>
  *
- * Modes: {@code model} (default), {@code raw}, {@code identity}. {@code cohort} is a workbook or a CSV folder;
+ * Modes: {@code model} (default), {@code raw}, {@code fastexcel} (every cell of every sheet through
+ * {@code org.dhatim:fastexcel-reader}, the bare streaming iteration #17 compares the reader with), {@code identity}. {@code cohort} is a workbook or a CSV folder;
  * {@code maxFileMb} raises the file size limit (default 64) for cohorts larger than 5,000 participants.
  * Prints the first (cold) run and the best of the others, the peak heap (sum of the heap pools' peaks, an upper
  * bound) and the heap still used after a full GC with the result held (what the model keeps).
@@ -72,6 +73,9 @@ public final class ReadCohort {
             switch (mode) {
                 case "raw":
                     result = Files.isDirectory(cohort) ? rawCsv(cohort) : rawXlsx(cohort);
+                    break;
+                case "fastexcel":
+                    result = fastexcel(cohort);
                     break;
                 case "identity":
                     result = CohortIdentity.resolve(model);
@@ -138,6 +142,26 @@ public final class ReadCohort {
             pkg.revert();
         }
         return cells[1] + " rows, " + cells[0] + " cells (raw SAX)";
+    }
+
+    /** Every cell of every sheet through fastexcel-reader (Aalto StAX), into nothing but a count. */
+    static String fastexcel(Path file) throws Exception {
+        long rows = 0;
+        long cells = 0;
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                file.toFile())) {
+            for (org.dhatim.fastexcel.reader.Sheet sheet : wb.getSheets().toList()) {
+                try (java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> stream = sheet.openStream()) {
+                    for (java.util.Iterator<org.dhatim.fastexcel.reader.Row> it = stream.iterator(); it.hasNext(); ) {
+                        rows++;
+                        for (org.dhatim.fastexcel.reader.Cell c : it.next()) {
+                            cells += c != null && c.getRawValue() != null ? 1 : 0;
+                        }
+                    }
+                }
+            }
+        }
+        return rows + " rows, " + cells + " cells (fastexcel-reader)";
     }
 
     /** Every value of both CSV files through Jackson's CSV parser, into nothing but a count. */

@@ -85,9 +85,12 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "BEFORE",
             description = "An earlier snapshot of the same (one) participant: the report gets the growth since then"
                     + " (a Growth sheet, \"How my PLN grew\", growth-map.png/.svg, growth.json; docs/growth.md);"
-                    + " without --out, the growth follows the assessment. With --force, also another participant's"
-                    + " or a later file.")
+                    + " without --out, the growth follows the assessment.")
     Path since;
+
+    @Option(names = "--allow-mismatch", description = "With --since: compare even when BEFORE is another"
+            + " participant's file or is dated after the input (the mismatch is still reported).")
+    boolean allowMismatch;
 
     @Mixin
     AsOfOption asOf;
@@ -105,6 +108,9 @@ final class AssessCommand implements Callable<Integer> {
         Function<Pln, AssessmentOptions> options = pln -> base.withAsOf(asOf.resolve(pln.participant(),
                 Clock.systemDefaultZone()));
         Reports.Read read = Reports.read(inputs, tax, readOptions.limits(), cmd.getErr());
+        if (allowMismatch && since == null) {
+            throw new CommandLine.ParameterException(cmd, "--allow-mismatch goes with --since BEFORE");
+        }
         if (since != null) {
             return since(cmd, read, options, json, files, tax);
         }
@@ -153,7 +159,7 @@ final class AssessCommand implements Callable<Integer> {
             return PlnCommand.INVALID_INPUT;
         }
         Integer refused = CompareCommand.refuse(cmd.getErr(), before.get(), after, since,
-                read.sources().get(0).input(), force.force());
+                read.sources().get(0).input(), allowMismatch);
         if (refused != null) {
             return refused;
         }

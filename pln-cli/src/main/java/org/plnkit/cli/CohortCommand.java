@@ -184,7 +184,19 @@ final class CohortCommand implements Callable<Integer> {
         DistrictRun run = new DistrictRun(districtOptions.build());
         Timer timer = new Timer(timings, err);
 
-        // read
+        // read (the earlier wave, when given, at the same time on another thread)
+        java.util.concurrent.CompletableFuture<CohortReading> wave1Reading = null;
+        java.util.concurrent.ExecutorService wave1Thread = null;
+        if (before != null) {
+            wave1Thread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "pln-read-wave-1");
+                t.setDaemon(true);
+                return t;
+            });
+            wave1Reading = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> readOptions.readCohort(before, tax, strict), wave1Thread);
+            wave1Thread.shutdown();
+        }
         CohortReading reading = readOptions.readCohort(input, tax, strict);
         timer.lap("read");
         List<Problem> problems = reading.result().problems();
@@ -206,8 +218,13 @@ final class CohortCommand implements Callable<Integer> {
 
         // the earlier wave, when given: read it all before anything is written
         if (before != null) {
-            CohortReading r1 = readOptions.readCohort(before, tax, strict);
-            timer.lap("read wave 1");
+            CohortReading r1;
+            try {
+                r1 = wave1Reading.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof Exception x ? x : e;
+            }
+            timer.lap("read wave 1 (the rest)");
             List<Problem> p1 = r1.result().problems();
             long e1 = p1.stream().filter(Problem::isError).count();
             if (r1.result().value().isEmpty()) {

@@ -37,8 +37,10 @@ import picocli.CommandLine.Parameters;
                 "Compare two snapshots of one participant's PLN: what grew since the earlier one.",
                 "",
                 "BEFORE and AFTER are participant files (.yaml, .yml, .json), or cohort inputs with",
-                "--participant ID. AFTER must be the later snapshot of the same participant (add --force",
-                "to compare anyway). Each snapshot is assessed as of its own as_of.",
+                "--participant ID. AFTER must be the later snapshot of the same participant: a file of",
+                "another participant, or AFTER dated before BEFORE, is refused (exit code 1) unless you add",
+                "--allow-mismatch. Each snapshot is assessed as of its own as_of. Files in DIR that exist",
+                "are replaced only with --force.",
                 "",
                 "Without --out, the growth is printed: connections added, dropped and changed, categories",
                 "gained and lost, topics, give-back, check-ins, the health score and the follow-through of",
@@ -50,11 +52,13 @@ import picocli.CommandLine.Parameters;
                 "Examples:",
                 "  pln compare samples/growth/sam-rivera-before.yaml samples/growth/sam-rivera-after.yaml",
                 "  pln compare before.yaml after.yaml --format json > growth.json",
-                "  pln compare before.yaml after.yaml --out growth --anonymize",
+                "  pln compare before.yaml after.yaml --out growth --anonymize --force",
+                "  pln compare maria-2025.yaml maria-2026.yaml --allow-mismatch   (her id changed)",
                 "  pln compare wave1.xlsx wave2.xlsx --participant maria-lopez"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:compared", "1:an input has errors, or the two are not snapshots of one participant in"
-                + " order (see --force)", "2:usage error, or an output exists (add --force)", "3:the tool failed"})
+                + " order (see --allow-mismatch)", "2:usage error, or an output exists (add --force)",
+                "3:the tool failed"})
 final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier snapshot.")
     Path before;
@@ -77,6 +81,10 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     AnonymizeOption anonymize;
 
+    @Option(names = "--allow-mismatch", description = "Compare even when AFTER is another participant's file or is"
+            + " dated before BEFORE (the mismatch is still reported). Without it, nothing is compared.")
+    boolean allowMismatch;
+
     @Mixin
     ForceOption force;
 
@@ -98,7 +106,7 @@ final class CompareCommand implements Callable<Integer> {
         if (b.isEmpty() || a.isEmpty()) {
             return PlnCommand.INVALID_INPUT;
         }
-        Integer refused = refuse(err, b.get(), a.get(), before, after, force.force());
+        Integer refused = refuse(err, b.get(), a.get(), before, after, allowMismatch);
         if (refused != null) {
             return refused;
         }
@@ -140,23 +148,23 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /**
-     * The refusal to compare snapshots of two participants, or in the wrong order, unless forced: the messages on
+     * The refusal to compare snapshots of two participants, or in the wrong order, unless allowed: the messages on
      * standard error and the exit code; null when they may be compared.
      */
-    static Integer refuse(PrintWriter err, Pln b, Pln a, Path beforePath, Path afterPath, boolean force) {
+    static Integer refuse(PrintWriter err, Pln b, Pln a, Path beforePath, Path afterPath, boolean allow) {
         List<GrowthComparer.Mismatch> m = GrowthComparer.check(b, a);
         if (m.isEmpty()) {
             return null;
         }
         for (GrowthComparer.Mismatch x : m) {
             err.println("pln: " + x.message().replace("BEFORE", beforePath.toString())
-                    .replace("AFTER", afterPath.toString()) + (force ? " (compared anyway: --force)" : ""));
+                    .replace("AFTER", afterPath.toString()) + (allow ? " (compared anyway: --allow-mismatch)" : ""));
         }
-        if (force) {
+        if (allow) {
             err.flush();
             return null;
         }
-        err.println("pln: nothing was compared; add --force to compare them anyway");
+        err.println("pln: nothing was compared; add --allow-mismatch to compare them anyway");
         err.flush();
         return PlnCommand.INVALID_INPUT;
     }

@@ -16,6 +16,7 @@ import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.ReadResult;
 import org.plnkit.core.write.ParticipantFileWriter;
+import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.exchange.CsvGraphImporter;
 import org.plnkit.report.exchange.GexfImporter;
 import org.plnkit.report.exchange.GraphMlImporter;
@@ -43,6 +44,10 @@ import picocli.CommandLine.Parameters;
                 "  pln import --from graphml net.graphml --map Importance=value --map Type=kind -o pln.yaml",
                 "  pln import --from csv nodes.csv edges.csv --default kind=person --participant-id maria-lopez",
                 "  pln import --from network-canvas export/ --ego P014 --mapping nc-mapping.yaml -o p014.yaml",
+                "  pln import --from network-canvas export/ --all --edge-type learns_from -o cohort/",
+                "",
+                "--all imports every interview of a Network Canvas export (every network of a GraphML file), one",
+                "participant file each, into the folder -o names; read the folder with pln cohort.",
                 "",
                 "Every problem is listed with its place; nothing is written when there is an error.",
                 "See docs/interchange.md for the mapping file and what each tool's columns become."},
@@ -92,6 +97,18 @@ final class ImportCommand implements Callable<Integer> {
                     + " (Network Canvas: case id, session id or ego UUID).")
     String ego;
 
+    @Option(names = "--all", description = "Every interview of a Network Canvas export, or every network of a"
+            + " GraphML file, as one participant file each in the folder -o names.")
+    boolean all;
+
+    @Option(names = "--edge-type", paramLabel = "TYPE", description = "Network Canvas: read only the edge lists of"
+            + " this edge type as links between connections (an interview may ask for several kinds of tie).")
+    String edgeType;
+
+    @Option(names = "--network", paramLabel = "ID", description = "GraphML: the network (graph id, or its number"
+            + " from 1) to read when the file holds several.")
+    String network;
+
     @Mixin
     ForceOption force;
 
@@ -103,8 +120,25 @@ final class ImportCommand implements Callable<Integer> {
         CommandLine cmd = spec.commandLine();
         PrintWriter err = cmd.getErr();
         Source source = source(cmd);
+        if (edgeType != null && source != Source.network_canvas) {
+            throw new CommandLine.ParameterException(cmd, "--edge-type is for Network Canvas exports only");
+        }
+        if (network != null && source != Source.graphml) {
+            throw new CommandLine.ParameterException(cmd, "--network is for GraphML files only");
+        }
+        if (all && source != Source.network_canvas && source != Source.graphml) {
+            throw new CommandLine.ParameterException(cmd, "--all reads every interview of a Network Canvas export or"
+                    + " every network of a GraphML file; a " + source.name() + " file holds one PLN");
+        }
+        if (all && (ego != null || network != null)) {
+            throw new CommandLine.ParameterException(cmd, "--all reads every interview; leave out --ego and --network");
+        }
+        if (all && Outputs.toScreen(output)) {
+            throw new CommandLine.ParameterException(cmd, "--all writes one participant file per interview: name a"
+                    + " folder with -o DIR");
+        }
         boolean toScreen = Outputs.toScreen(output);
-        if (!toScreen) {
+        if (!toScreen && !all) {
             force.checkNew(cmd, List.of(output));
         }
         Taxonomy tax = readOptions.taxonomy(cmd);
@@ -135,10 +169,14 @@ final class ImportCommand implements Callable<Integer> {
         if (ego != null && source != Source.network_canvas) {
             mapping = mapping.withEgoNode(ego.strip());
         }
+        if (all) {
+            return importAll(cmd, source, tax, mapping);
+        }
         ReadResult<Pln> r = switch (source) {
             case graphml -> {
                 one(cmd, "GraphML");
-                yield new GraphMlImporter(tax, readOptions.limits(), mapping).read(files.get(0));
+                GraphMlImporter g = new GraphMlImporter(tax, readOptions.limits(), mapping);
+                yield (network == null ? g : g.withNetwork(network)).read(files.get(0));
             }
             case gexf -> {
                 one(cmd, "GEXF");
@@ -152,8 +190,7 @@ final class ImportCommand implements Callable<Integer> {
                 yield new CsvGraphImporter(tax, readOptions.limits(), mapping).read(files.get(0),
                         files.size() > 1 ? Optional.of(files.get(1)) : Optional.empty());
             }
-            case network_canvas -> new NetworkCanvasImporter(tax, readOptions.limits(), mapping).read(files,
-                    Optional.ofNullable(ego).map(String::strip));
+            case network_canvas -> canvas(tax, mapping).read(files, Optional.ofNullable(ego).map(String::strip));
         };
         for (Problem p : LimitsOption.explain(r.problems(), readOptions.limits())) {
             err.println(p);
@@ -183,6 +220,65 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             return Outputs.cannotWrite(cmd, output, e);
         }
+        cmd.getOut().flush();
+        err.flush();
+        return 0;
+    }
+
+    private NetworkCanvasImporter canvas(Taxonomy tax, ImportMapping mapping) {
+        NetworkCanvasImporter nc = new NetworkCanvasImporter(tax, readOptions.limits(), mapping);
+        return edgeType == null ? nc : nc.withEdgeType(edgeType);
+    }
+
+    /**
+     * {@code --all}: every interview (or network) as a participant file in the folder {@code -o} names, by the file
+     * name rule every command uses for a participant ({@link BulkReports#folderNames}); nothing is written when any
+     * has an error, and no file is replaced without {@code --force}.
+     */
+    private int importAll(CommandLine cmd, Source source, Taxonomy tax, ImportMapping mapping) {
+        PrintWriter err = cmd.getErr();
+        ReadResult<List<Pln>> r;
+        if (source == Source.graphml) {
+            one(cmd, "GraphML");
+            r = new GraphMlImporter(tax, readOptions.limits(), mapping).readAll(files.get(0));
+        } else {
+            r = canvas(tax, mapping).readAll(files);
+        }
+        for (Problem p : LimitsOption.explain(r.problems(), readOptions.limits())) {
+            err.println(p);
+        }
+        if (r.value().isEmpty()) {
+            err.println("not imported: " + ValidateCommand.plural(r.errorCount(), "error")
+                    + "; fix them or map the attributes (see pln import --help)");
+            err.flush();
+            return PlnCommand.INVALID_INPUT;
+        }
+        List<Pln> plns = r.value().get();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < plns.size(); i++) {
+            Integer before = seen.putIfAbsent(plns.get(i).participant().id(), i);
+            if (before != null) {
+                err.println("not imported: interviews " + (before + 1) + " and " + (i + 1) + " both give participant "
+                        + plns.get(i).participant().id() + "; choose one with --ego, or give each its own id");
+                err.flush();
+                return PlnCommand.INVALID_INPUT;
+            }
+        }
+        List<String> names = BulkReports.folderNames(plns, false);
+        List<Path> targets = names.stream().map(n -> output.resolve(n + ".yaml")).toList();
+        force.checkNew(cmd, targets);
+        try {
+            Files.createDirectories(output);
+            for (int i = 0; i < plns.size(); i++) {
+                byte[] yaml = ParticipantFileWriter.toYaml(plns.get(i)).getBytes(StandardCharsets.UTF_8);
+                Outputs.writeInside(output, targets.get(i), force.force(), o -> o.write(yaml));
+            }
+        } catch (IOException e) {
+            return Outputs.cannotWrite(cmd, output, e);
+        }
+        cmd.getOut().println("Wrote " + plns.size() + " participant " + (plns.size() == 1 ? "file" : "files")
+                + " into " + output + " (read them with pln cohort " + output + ")"
+                + (r.warningCount() > 0 ? " (" + ValidateCommand.plural(r.warningCount(), "warning") + " above)" : ""));
         cmd.getOut().flush();
         err.flush();
         return 0;

@@ -52,6 +52,7 @@ public final class PlnCommand implements Runnable {
 
     public static void main(String[] args) {
         quietLibraries();
+        System.setOut(Screen.standardOutput());
         int exit;
         try {
             exit = commandLine().execute(args);
@@ -158,8 +159,10 @@ public final class PlnCommand implements Runnable {
     }
 
     /**
-     * After a command: when standard output failed (closed, a full disk, a broken pipe), what was printed did not
-     * arrive; say so on standard error and exit {@link #FAILURE}, whatever the command returned.
+     * After a command: when standard output failed (closed, a full disk), what was printed did not arrive; say so on
+     * standard error and exit {@link #FAILURE}, whatever the command returned. A pipe whose reader stopped reading
+     * ({@code | head}) is no failure of the tool: nothing is said and the command's own exit code stands
+     * ({@link Screen}).
      */
     static int checkScreen(CommandLine cmd, int exit) {
         CommandLine root = cmd;
@@ -167,6 +170,9 @@ public final class PlnCommand implements Runnable {
             root = root.getParent();
         }
         boolean failed = root.getOut().checkError() || cmd.getOut().checkError() || System.out.checkError();
+        if (failed && Screen.pipeClosed()) {
+            return exit;
+        }
         if (failed) {
             PrintWriter err = cmd.getErr();
             err.println("pln: standard output could not be written (it is closed, or the disk or pipe it goes to is"

@@ -50,6 +50,9 @@ final class ServeCommand implements Callable<Integer> {
     boolean noBrowser;
 
     @Mixin
+    ResourcesOption resources;
+
+    @Mixin
     InputOptions readOptions;
 
     @CommandLine.Spec
@@ -67,8 +70,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(cmd, "--port must be between 0 and 65535");
         }
+        org.plnkit.core.model.Taxonomy tax = readOptions.taxonomy(cmd);
         StudioOptions o = StudioOptions.of(file).withHost(host).withPort(port)
-                .withTaxonomy(readOptions.taxonomy(cmd)).withLimits(readOptions.limits());
+                .withTaxonomy(tax).withLimits(readOptions.limits()).withResources(resources.load(cmd, tax));
         PrintWriter out = cmd.getOut();
         PrintWriter err = cmd.getErr();
         if (!o.loopback()) {

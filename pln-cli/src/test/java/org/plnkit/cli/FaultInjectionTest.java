@@ -62,6 +62,23 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aPipeClosedByItsReaderIsNoFailureTheCommandsOwnExitCodeStands(@TempDir Path dir) throws Exception {
+        // pln validate x | head: the reader wanted no more; like cat or grep, say nothing, keep the verdict
+        for (List<String> args : List.of(List.of("validate", DISTRICT), List.of("export", MARIA, "--format", "dot"),
+                List.of("assess", MARIA))) {
+            Process all = pln(args).redirectOutput(dir.resolve("out").toFile())
+                    .redirectError(dir.resolve("err-all").toFile()).start();
+            assertTrue(all.waitFor(120, TimeUnit.SECONDS));
+            Process p = pln(args).redirectError(dir.resolve("err").toFile()).start();
+            p.getInputStream().close();   // the reader is gone before the first line is printed
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+            String err = Files.readString(dir.resolve("err"));
+            assertEquals(all.exitValue(), p.exitValue(), args + ": " + err);
+            assertEquals(Files.readString(dir.resolve("err-all")), err, args.toString());
+        }
+    }
+
+    @Test
     void aFullDiskIsSaidInWordsAndLeavesNoTornFile(@TempDir Path dir) throws Exception {
         try (SmallDisk disk = SmallDisk.of(dir, "64k", false)) {
             Path out = disk.path().resolve("out");

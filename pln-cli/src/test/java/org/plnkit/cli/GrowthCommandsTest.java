@@ -42,15 +42,45 @@ class GrowthCommandsTest {
     }
 
     @Test
-    void theWrongOrderIsRefusedUnlessForced() {
+    void theWrongOrderIsRefusedUnlessAllowedAndForceDoesNotAllowIt() {
         Cli r = Cli.run("compare", AFTER, BEFORE);
         assertEquals(PlnCommand.INVALID_INPUT, r.exit());
         assertTrue(r.err().contains("the earlier snapshot comes first (swap the two files)"), r.err());
-        assertTrue(r.err().contains("add --force to compare them anyway"), r.err());
+        assertTrue(r.err().contains("add --allow-mismatch to compare them anyway"), r.err());
         assertEquals("", r.out());
+        // --force only replaces outputs, as in every other command
         Cli forced = Cli.run("compare", AFTER, BEFORE, "--force");
+        assertEquals(PlnCommand.INVALID_INPUT, forced.exit(), forced.err());
+        assertEquals("", forced.out());
+        Cli allowed = Cli.run("compare", AFTER, BEFORE, "--allow-mismatch");
+        assertEquals(0, allowed.exit(), allowed.err());
+        assertTrue(allowed.err().contains("(compared anyway: --allow-mismatch)"), allowed.err());
+        assertTrue(allowed.out().contains("Health score   76 -> 57 (-19)"), allowed.out());
+    }
+
+    @Test
+    void forceReplacesOutputsButOnlyForce(@TempDir Path dir) {
+        assertEquals(0, Cli.run("compare", BEFORE, AFTER, "--out", dir.toString()).exit());
+        Cli again = Cli.run("compare", BEFORE, AFTER, "--out", dir.toString(), "--allow-mismatch");
+        assertEquals(PlnCommand.USAGE, again.exit(), again.err());
+        assertTrue(again.err().contains("--force"), again.err());
+        Cli forced = Cli.run("compare", BEFORE, AFTER, "--out", dir.toString(), "--force");
         assertEquals(0, forced.exit(), forced.err());
-        assertTrue(forced.out().contains("Health score   76 -> 57 (-19)"), forced.out());
+    }
+
+    @Test
+    void helpTeachesWhichOptionDoesWhat() {
+        String help = Cli.run("compare", "--help").out();
+        assertTrue(help.contains("--allow-mismatch"), help);
+        assertTrue(help.contains("Compare even when AFTER is another participant's file or is"), help);
+        String force = help.substring(help.indexOf("--force"));
+        assertTrue(force.contains("replace output files that exist"), force);
+        assertTrue(force.contains("use --allow-mismatch"), force);
+        Cli lonely = Cli.run("assess", AFTER, "--allow-mismatch");
+        assertEquals(PlnCommand.USAGE, lonely.exit());
+        assertTrue(lonely.err().contains("--allow-mismatch goes with --since BEFORE"), lonely.err());
+        Cli since = Cli.run("assess", BEFORE, "--since", AFTER, "--allow-mismatch");
+        assertEquals(0, since.exit(), since.err());
     }
 
     @Test

@@ -48,10 +48,34 @@ class ImportCommandTest {
         Run r = Run.of(new ImportCommand(), "--from", "graphml", FIXTURES.resolve("networkx.graphml").toString(),
                 "--mapping", FIXTURES.resolve("networkx-mapping.yaml").toString(), "-o", out.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().contains("warning: \"Mood\" is not a PLN field"), r.err());
+        assertTrue(r.err().contains("warning: not PLN fields, so ignored: \"Mood\""), r.err());
         assertEquals("Wrote " + out + ": participant maria-lopez with 3 connections and 1 link (1 warning above)\n",
                 r.out());
         assertEquals(3, read(out).connections().size());
+    }
+
+    @Test
+    void allInterviewsOfANetworkCanvasExportBecomeAFolderOfParticipantFiles(@TempDir Path dir) {
+        // #16: a cohort from an interview tool, the edge type that is the PLN's tie chosen
+        Path out = dir.resolve("cohort");
+        String[] args = {"--from", "network-canvas", FIXTURES.resolve("network-canvas-multi").toString(), "--all",
+                "--edge-type", "learns_from", "--mapping", FIXTURES.resolve("network-canvas-mapping.yaml").toString(),
+                "-o", out.toString()};
+        Run r = Run.of(new ImportCommand(), args);
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        assertEquals("Wrote 2 participant files into " + out + " (read them with pln cohort " + out + ")\n", r.out());
+        Pln p014 = read(out.resolve("P014.yaml"));
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2026, 4, 2)), p014.participant().asOf());
+        assertEquals(1, p014.links().size(), "only the learns_from edge list");
+        assertEquals(1, read(out.resolve("P015.yaml")).connections().size());
+        // again without --force: nothing is replaced
+        Run again = Run.of(new ImportCommand(), args);
+        assertEquals(2, again.exit(), again.err());
+        // --all is for sources that hold several PLNs, and needs a folder
+        assertEquals(2, Run.of(new ImportCommand(), "--from", "csv", "n.csv", "--all", "-o", out.toString()).exit());
+        assertEquals(2, Run.of(new ImportCommand(), "--from", "network-canvas",
+                FIXTURES.resolve("network-canvas-multi").toString(), "--all").exit());
     }
 
     @Test

@@ -72,6 +72,24 @@ class ServeCommandTest {
     }
 
     @Test
+    void theApiAnswersExactlyWhatPlnAssessPrints() throws Exception {
+        String sample = "../samples/jordan-reyes-chemistry.yaml";
+        Running r = serve("serve", dir.resolve("p.yaml").toString(), "--no-browser");
+        try {
+            HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(r.uri().resolve(
+                    "/api/assess")).header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers
+                    .ofFile(Path.of(sample))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, api.statusCode(), api.body());
+            Cli cli = Cli.run("assess", sample, "--format", "json");
+            assertEquals(0, cli.exit(), cli.err());
+            assertEquals(cli.out(), api.body());
+            assertTrue(api.body().contains("American Association of Chemistry Teachers"), "the starter's suggestions");
+        } finally {
+            r.stop();
+        }
+    }
+
+    @Test
     void anotherHostIsWarnedAbout() throws Exception {
         Running r = serve("serve", dir.resolve("p.yaml").toString(), "--no-browser", "--host", "0.0.0.0");
         try {

@@ -44,7 +44,8 @@ record Evaluation(Draft draft, List<Problem> problems, List<String> atField, Opt
     /** The assessment of a PLN as {@code pln assess} makes it: as of the participant's as_of, else today. */
     static ParticipantReport report(Pln pln, StudioOptions o, boolean anonymize) {
         LocalDate asOf = pln.participant().asOf().orElseGet(() -> LocalDate.now(o.clock()));
-        return ParticipantReport.of(pln, AssessmentOptions.defaults().withTaxonomy(o.taxonomy()).withAsOf(asOf),
+        return ParticipantReport.of(pln, AssessmentOptions.defaults().withTaxonomy(o.taxonomy())
+                .withSuggestions(o.suggestions()).withAsOf(asOf),
                 anonymize);
     }
 

@@ -8,9 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import org.plnkit.analysis.plan.ResourceDirectory;
+import org.plnkit.analysis.plan.Suggestion;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Frequency;
 import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Participation;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
@@ -37,9 +42,51 @@ final class Pages {
             Map.entry("to", "knows this one"));
 
     private final Taxonomy taxonomy;
+    private final ResourceDirectory directory;
 
-    Pages(Taxonomy taxonomy) {
+    Pages(Taxonomy taxonomy, ResourceDirectory directory) {
         this.taxonomy = taxonomy;
+        this.directory = directory;
+    }
+
+    /**
+     * Each category's line of help for this draft's teacher, by category id: the lesson's description and up to three
+     * examples from the resource directory that suit the teacher's role, school or topics (a chemistry teacher sees
+     * the chemistry teachers' association), else the taxonomy's own examples.
+     */
+    Map<String, String> categoryHelp(Draft d) {
+        Participant.Builder pb = Participant.builder("studio").role(blankToNull(d.participant.get("role")))
+                .school(blankToNull(d.participant.get("school")));
+        List<String> topics = new ArrayList<>();
+        for (String t : d.participant.getOrDefault("topics", "").split("[,;]")) {
+            if (!t.isBlank()) {
+                topics.add(t.strip());
+            }
+        }
+        // the role's audiences first (a librarian who teaches coding sees the librarians' association first)
+        List<String> byRole = directory.audiencesOf(Participant.builder("studio")
+                .role(blankToNull(d.participant.get("role"))).build());
+        List<String> all = directory.audiencesOf(pb.topics(topics).build());
+        Map<String, String> m = new LinkedHashMap<>();
+        List<Suggestion> rs = directory.resources();
+        for (Category c : taxonomy.categories()) {
+            List<String> ex = new ArrayList<>();
+            for (List<String> audiences : List.of(byRole, all)) {
+                for (int i = 0; i < rs.size() && ex.size() < 3 && !audiences.isEmpty(); i++) {
+                    Suggestion r = rs.get(i);
+                    if (r.category().equals(Optional.of(c.id())) && directory.audiencesOf(i).stream()
+                            .anyMatch(audiences::contains) && !ex.contains(r.name())) {
+                        ex.add(r.name());
+                    }
+                }
+            }
+            m.put(c.id(), help(c, ex.isEmpty() ? c.examples() : ex));
+        }
+        return m;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The whole page for a file being edited. */
@@ -71,9 +118,11 @@ final class Pages {
                 .append(e.report().map(AssessmentHtml::of).orElse(""))
                 .append("</div>\n</section>\n</div>\n");
         keep(b);
+        // what a printed page shows instead of the form: me and my connections as a table (the script fills it)
+        b.append("<section id=\"print-pln\" class=\"print-only\"></section>\n");
         b.append("</main>\n");
         b.append("<template id=\"connection-template\">");
-        connection(b, "__N__", 0, Map.of(), Map.of());
+        connection(b, "__N__", 0, Map.of(), Map.of(), categoryHelp(e.draft()));
         b.append("</template>\n<template id=\"link-template\">");
         link(b, "__N__", 0, Map.of(), Map.of());
         b.append("</template>\n<datalist id=\"connection-ids\">");
@@ -103,12 +152,16 @@ final class Pages {
                         + " or a filled organizer workbook (.xlsx)</label><br>\n")
                 .append("<input type=\"file\" id=\"upload-file\" accept=\".yaml,.yml,.json,.xlsx\"> ")
                 .append("<button type=\"submit\" id=\"upload-button\">Open it here</button></p>\n")
+                .append("<div id=\"choose-box\" hidden><p><label for=\"choose-participant\" id=\"choose-label\">")
+                .append("Which participant do you open?</label><br>\n<select id=\"choose-participant\"></select> ")
+                .append("<button type=\"button\" id=\"choose-button\">Open this participant</button></p></div>\n")
                 .append("<p class=\"note\">It replaces what is on the page (not the file) until you save.</p>\n</form>\n</section>\n");
     }
 
     /** The editor: me, my connections, links, and the problems that belong to no field. */
     void editor(StringBuilder b, Evaluation e, List<Problem> loadProblems, String rawText) {
         Draft d = e.draft();
+        Map<String, String> helps = categoryHelp(d);
         Map<String, List<Problem>> at = e.byField();
         List<Problem> general = new ArrayList<>(loadProblems);
         for (int i = 0; i < e.problems().size(); i++) {
@@ -146,7 +199,7 @@ final class Pages {
                 .append("<p class=\"help\">The people, organizations and resources I learn from. Choose a category for each:"
                         + " the map shows which categories are still empty.</p>\n<div id=\"connections\">\n");
         for (int i = 0; i < d.connections.size(); i++) {
-            connection(b, "c" + i, i + 1, d.connections.get(i), prefixed(at, "connections." + i + "."));
+            connection(b, "c" + i, i + 1, d.connections.get(i), prefixed(at, "connections." + i + "."), helps);
         }
         b.append("</div>\n<p><button type=\"button\" id=\"add-connection\">Add a connection</button></p>\n")
                 .append("<h2 id=\"links-heading\">Who knows whom</h2>\n<p class=\"help\">Two of my connections who know each other"
@@ -183,7 +236,8 @@ final class Pages {
     }
 
     /** One connection's card; {@code id} prefixes its controls' ids ({@code __N__} in the template). */
-    void connection(StringBuilder b, String id, int number, Map<String, String> v, Map<String, List<Problem>> at) {
+    void connection(StringBuilder b, String id, int number, Map<String, String> v, Map<String, List<Problem>> at,
+                    Map<String, String> helps) {
         String name = v.getOrDefault("name", "");
         b.append("<fieldset class=\"connection\" id=\"").append(id).append("\"><legend>Connection <span class=\"num\">")
                 .append(number == 0 ? "" : number).append("</span><span class=\"who\">")
@@ -198,7 +252,7 @@ final class Pages {
                     + (at.containsKey(f) ? " aria-invalid=\"true\"" : "");
             switch (f) {
                 case "kind" -> select(b, common, val, Arrays.stream(Kind.values()).map(k -> new String[] {k.id(), k.id()}).toList(), null);
-                case "category" -> categorySelect(b, common, val);
+                case "category" -> categorySelect(b, common, val, helps);
                 case "frequency" -> select(b, common, val,
                         Arrays.stream(Frequency.values()).map(k -> new String[] {k.id(), k.id()}).toList(), null);
                 case "participation" -> select(b, common, val,
@@ -212,7 +266,7 @@ final class Pages {
             }
             if (f.equals("category")) {
                 b.append("<p class=\"help\" id=\"").append(cid).append("-help\">")
-                        .append(esc(taxonomy.resolve(val).map(Pages::help).orElse("Choose where this source belongs.")))
+                        .append(esc(taxonomy.resolve(val).map(c -> helps.get(c.id())).orElse("Choose where this source belongs.")))
                         .append("</p>");
             }
             err(b, cid, at.get(f));
@@ -223,20 +277,20 @@ final class Pages {
                 .append("\">Remove</button>\n</fieldset>\n");
     }
 
-    /** A category's line of help: the lesson's description and its examples. */
-    static String help(Category c) {
-        String ex = c.examples().isEmpty() ? "" : " For example: " + String.join("; ", c.examples()) + ".";
+    /** A category's line of help: the lesson's description and these examples. */
+    static String help(Category c, List<String> examples) {
+        String ex = examples.isEmpty() ? "" : " For example: " + String.join("; ", examples) + ".";
         return (c.description().isBlank() ? c.label() + "." : c.description()) + ex;
     }
 
-    private void categorySelect(StringBuilder b, String common, String val) {
+    private void categorySelect(StringBuilder b, String common, String val, Map<String, String> helps) {
         String chosen = taxonomy.resolve(val).map(Category::id).orElse(val);
         b.append("<select").append(common).append("><option value=\"\"></option>");
         boolean known = chosen.isEmpty();
         for (Category c : taxonomy.categories()) {
             boolean sel = c.id().equals(chosen);
             known |= sel;
-            b.append("<option value=\"").append(esc(c.id())).append("\" data-help=\"").append(esc(help(c))).append("\"")
+            b.append("<option value=\"").append(esc(c.id())).append("\" data-help=\"").append(esc(helps.get(c.id()))).append("\"")
                     .append(sel ? " selected" : "").append(">").append(esc(c.label())).append("</option>");
         }
         if (!known) {

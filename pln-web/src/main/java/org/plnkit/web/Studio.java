@@ -95,11 +95,13 @@ public final class Studio implements AutoCloseable {
     private volatile Set<String> hosts = Set.of();
     private final boolean created;
 
-    private Studio(StudioOptions options) {
+    private Studio(StudioOptions given) {
+        // the directory read once, not on every change
+        StudioOptions options = given.resources() == null ? given.withResources(given.suggestions()) : given;
         this.options = options;
         this.file = options.file().toAbsolutePath().normalize();
         this.fileName = file.getFileName().toString();
-        this.pages = new Pages(options.taxonomy());
+        this.pages = new Pages(options.taxonomy(), options.suggestions());
         QueuedThreadPool pool = new QueuedThreadPool(16, 2);
         pool.setName("pln-studio");
         pool.setDaemon(true);
@@ -245,7 +247,8 @@ public final class Studio implements AutoCloseable {
                         yield send(res, cb, 200, "application/json", answer);
                     }
                     case "/studio/save" -> save(res, cb, bytes);
-                    case "/studio/upload" -> upload(res, cb, bytes, query(req).getOrDefault("name", "upload.yaml"));
+                    case "/studio/upload" -> upload(res, cb, bytes, query(req).getOrDefault("name", "upload.yaml"),
+                            query(req).get("participant"));
                     case "/studio/download" -> download(res, cb, bytes);
                     case "/api/validate" -> api(req, res, cb, bytes, "validate", anonymize);
                     case "/api/assess" -> api(req, res, cb, bytes, "assess", anonymize);
@@ -414,6 +417,8 @@ public final class Studio implements AutoCloseable {
                 pn.put("key", e.atField().get(i));
             }
         }
+        ObjectNode helps = o.putObject("categoryHelp");
+        pages.categoryHelp(e.draft()).forEach(helps::put);
         ArrayNode ids = o.putArray("ids");
         Pages.ids(e.draft()).forEach(ids::add);
         e.report().ifPresent(r -> {
@@ -440,10 +445,14 @@ public final class Studio implements AutoCloseable {
         String base = root.path("version").asText("");
         boolean force = root.path("force").asBoolean(false);
         Draft d = Draft.fromJson(root.path("draft"));
-        byte[] bytes = d.yaml().bytes();
         ObjectNode o = JSON.createObjectNode();
+        byte[] bytes;
         synchronized (saveLock) {
             byte[] now = readFile();
+            // the comments of a hand-written file go back in their places (a JSON file has none)
+            Comments comments = now == null || fileName.toLowerCase(Locale.ROOT).endsWith(".json") ? Comments.none()
+                    : Comments.of(new String(now, StandardCharsets.UTF_8));
+            bytes = comments.applyTo(d.yaml().text()).getBytes(StandardCharsets.UTF_8);
             String current = now == null ? "none" : version(now);
             if (!force && !current.equals(base)) {
                 o.put("conflict", true);
@@ -471,7 +480,8 @@ public final class Studio implements AutoCloseable {
     }
 
     /** Opens an uploaded participant file or filled organizer workbook on the page (the file is not written). */
-    private boolean upload(Response res, Callback cb, byte[] bytes, String name) throws IOException {
+    private boolean upload(Response res, Callback cb, byte[] bytes, String name, String participant)
+            throws IOException {
         // only the name the browser gives, never a folder; made safe for messages and never used as a path
         String slashed = name.replace('\\', '/');
         String last = slashed.substring(slashed.lastIndexOf('/') + 1);
@@ -496,12 +506,27 @@ public final class Studio implements AutoCloseable {
                 if (c.isEmpty() || c.get().plns().isEmpty()) {
                     draft = Draft.empty();
                     loadProblems.add(Problem.error(Place.file(shown), "no participant could be read from the workbook"));
-                } else {
-                    draft = Draft.fromPln(c.get().plns().get(0));
-                    if (c.get().plns().size() > 1) {
-                        loadProblems.add(Problem.warning(Place.file(shown), "the workbook holds " + c.get().plns().size()
-                                + " participants; the studio opened the first, " + c.get().plns().get(0).participant().id()));
+                } else if (c.get().plns().size() > 1 && participant == null) {
+                    // several participants: the page asks which one (nothing is opened yet)
+                    ObjectNode o = JSON.createObjectNode();
+                    o.put("opened", shown);
+                    ArrayNode choose = o.putArray("choose");
+                    for (Pln p : c.get().plns()) {
+                        ObjectNode one = choose.addObject();
+                        one.put("id", p.participant().id());
+                        one.put("name", p.participant().displayName());
+                        one.put("connections", p.connections().size());
                     }
+                    return send(res, cb, 200, "application/json", JSON.writeValueAsBytes(o));
+                } else {
+                    String key = participant == null ? null : org.plnkit.core.identity.IdentityKeys.sharedId(participant);
+                    Optional<Pln> chosen = key == null ? Optional.of(c.get().plns().get(0)) : c.get().plns().stream()
+                            .filter(p -> org.plnkit.core.identity.IdentityKeys.sharedId(p.participant().id()).equals(key))
+                            .findFirst();
+                    if (chosen.isEmpty()) {
+                        throw new BadRequest(shown + " has no participant " + participant);
+                    }
+                    draft = Draft.fromPln(chosen.get());
                 }
             } finally {
                 Files.deleteIfExists(tmp);

@@ -3,6 +3,7 @@ package org.plnkit.web;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import org.plnkit.analysis.plan.ResourceDirectory;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.read.Limits;
 
@@ -22,11 +23,19 @@ import org.plnkit.core.read.Limits;
  * @param limits        the reader's limits, for the file, every request and every upload
  * @param maxBodyBytes  the largest request body accepted (413 above it)
  * @param clock         today's date for a participant without {@code as_of}
+ * @param resources     the resource directory the action plan suggests from and the category examples come from
+ *                      ({@code pln serve --resources}); null for the starter directory, as {@code pln assess}
  */
 public record StudioOptions(Path file, String host, int port, Taxonomy taxonomy, Limits limits, long maxBodyBytes,
-                            Clock clock) {
+                            Clock clock, ResourceDirectory resources) {
     /** The default largest request body: a participant file at the reader's limit, or a filled workbook. */
     public static final long DEFAULT_MAX_BODY_BYTES = 16L << 20;
+
+    /** Options with the starter directory. */
+    public StudioOptions(Path file, String host, int port, Taxonomy taxonomy, Limits limits, long maxBodyBytes,
+                         Clock clock) {
+        this(file, host, port, taxonomy, limits, maxBodyBytes, clock, null);
+    }
 
     public StudioOptions {
         Objects.requireNonNull(file, "file");
@@ -49,27 +58,37 @@ public record StudioOptions(Path file, String host, int port, Taxonomy taxonomy,
     }
 
     public StudioOptions withHost(String h) {
-        return new StudioOptions(file, h, port, taxonomy, limits, maxBodyBytes, clock);
+        return new StudioOptions(file, h, port, taxonomy, limits, maxBodyBytes, clock, resources);
     }
 
     public StudioOptions withPort(int p) {
-        return new StudioOptions(file, host, p, taxonomy, limits, maxBodyBytes, clock);
+        return new StudioOptions(file, host, p, taxonomy, limits, maxBodyBytes, clock, resources);
     }
 
     public StudioOptions withTaxonomy(Taxonomy t) {
-        return new StudioOptions(file, host, port, t, limits, maxBodyBytes, clock);
+        return new StudioOptions(file, host, port, t, limits, maxBodyBytes, clock, resources);
     }
 
     public StudioOptions withLimits(Limits l) {
-        return new StudioOptions(file, host, port, taxonomy, l, maxBodyBytes, clock);
+        return new StudioOptions(file, host, port, taxonomy, l, maxBodyBytes, clock, resources);
     }
 
     public StudioOptions withMaxBodyBytes(long b) {
-        return new StudioOptions(file, host, port, taxonomy, limits, b, clock);
+        return new StudioOptions(file, host, port, taxonomy, limits, b, clock, resources);
     }
 
     public StudioOptions withClock(Clock c) {
-        return new StudioOptions(file, host, port, taxonomy, limits, maxBodyBytes, c);
+        return new StudioOptions(file, host, port, taxonomy, limits, maxBodyBytes, c, resources);
+    }
+
+    /** Suggests from this directory (e.g. a district's, followed by the starter) instead of the starter alone. */
+    public StudioOptions withResources(ResourceDirectory r) {
+        return new StudioOptions(file, host, port, taxonomy, limits, maxBodyBytes, clock, r);
+    }
+
+    /** The directory to suggest from: the one given, else the starter directory for the taxonomy. */
+    public ResourceDirectory suggestions() {
+        return resources != null ? resources : ResourceDirectory.starter(taxonomy);
     }
 
     /** Whether the address is one only this machine can reach. */

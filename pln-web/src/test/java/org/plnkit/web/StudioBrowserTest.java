@@ -113,7 +113,11 @@ class StudioBrowserTest {
     }
 
     List<String> gaps() {
-        return driver.findElements(By.cssSelector("#gaps li")).stream().map(e -> e.getAttribute("data-category")).toList();
+        // read in one script: the list is replaced whenever an answer comes
+        @SuppressWarnings("unchecked")
+        List<String> g = (List<String>) ((JavascriptExecutor) driver).executeScript("return Array.prototype.map.call("
+                + "document.querySelectorAll('#gaps li'), function (e) { return e.dataset.category; });");
+        return g;
     }
 
     @Test
@@ -187,6 +191,9 @@ class StudioBrowserTest {
         long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         shot("05-narrow-360");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('health-heading').scrollIntoView()");
+        shot("05b-narrow-360-health");
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
         Object wide = ((JavascriptExecutor) driver).executeScript(
                 "var w = document.documentElement.clientWidth, out = [];"
                 + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
@@ -230,6 +237,165 @@ class StudioBrowserTest {
         settled();
         waiting().until(d -> d.findElement(By.id("map")).getAttribute("alt").contains("Rosa Diaz"));
         shot("07-workbook-opened");
+    }
+
+    /** Presses Tab (Shift+Tab backwards) until the element with this id has the focus; fails if it is never reached. */
+    WebElement tabTo(String id, boolean backwards) {
+        for (int i = 0; i < 400; i++) {
+            WebElement a = driver.switchTo().activeElement();
+            if (id.equals(a.getAttribute("id"))) {
+                assertFocusVisible(a);
+                return a;
+            }
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(backwards
+                    ? org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB)
+                    : org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError(id + " is not reached with " + (backwards ? "Shift+Tab" : "Tab"));
+    }
+
+    static void keys(CharSequence... k) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(k).perform();
+    }
+
+    /** The focused control has a visible outline (the style sheet's focus ring). */
+    static void assertFocusVisible(WebElement e) {
+        String style = (String) ((JavascriptExecutor) driver).executeScript("var s = getComputedStyle(arguments[0]);"
+                + " return s.outlineStyle + ' ' + s.outlineWidth;", e);
+        assertTrue(!style.startsWith("none") && !style.endsWith(" 0px"), e.getAttribute("id") + " focused without a"
+                + " visible ring: " + style);
+    }
+
+    @Test
+    void keyboardAloneAddsEditsRemovesAndSaves() throws Exception {
+        Path file = dir.resolve("maria.yaml");
+        Files.copy(Path.of("..", "samples", "maria-lopez-librarian.yaml"), file);
+        studio.close();
+        studio = Studio.start(StudioOptions.of(file).withClock(CLOCK));
+        Pln before = new ParticipantFileReader().read(file).value().orElseThrow()
+                .withCategoriesResolved(org.plnkit.core.model.Taxonomy.defaults());
+        driver.manage().window().setSize(new Dimension(1400, 1800));
+        driver.get(studio.uri().toString());
+        settled();
+        int n = cards().size();
+        // #tlchat, the fourth: in no link, so removing it leaves a valid file
+        String removed = cards().get(3).findElement(By.cssSelector("[data-f=name]")).getAttribute("value");
+        assertEquals("#tlchat", removed);
+
+        // the first Tab reaches "Skip to my connections"
+        keys(org.openqa.selenium.Keys.TAB);
+        assertEquals("Skip to my connections", driver.switchTo().activeElement().getText());
+
+        // add: Enter on "Add a connection" opens a card with the focus in its first box
+        tabTo("add-connection", false);
+        keys(org.openqa.selenium.Keys.ENTER);
+        assertEquals(n + 1, cards().size());
+        WebElement card = cards().get(n);
+        assertEquals(card.findElement(By.cssSelector("[data-f=id]")), driver.switchTo().activeElement());
+        assertFocusVisible(driver.switchTo().activeElement());
+        String prefix = card.getAttribute("id");
+        tabTo(prefix + "-name", false);
+        keys("Rosa Diaz");
+        tabTo(prefix + "-kind", false);
+        keys("person");                                     // a select chooses by typing
+        tabTo(prefix + "-category", false);
+        keys("Mentors");
+        tabTo(prefix + "-value", false);
+        keys("4");
+        settled();
+        assertEquals("mentors", new Select(card.findElement(By.cssSelector("[data-f=category]")))
+                .getFirstSelectedOption().getAttribute("value"));
+        waiting().until(d -> d.findElement(By.id("map")).getAttribute("alt").contains("Rosa Diaz"));
+
+        // edit: the first connection's value, back with Shift+Tab
+        WebElement value = tabTo("c0-value", true);
+        keys(org.openqa.selenium.Keys.END, org.openqa.selenium.Keys.BACK_SPACE, org.openqa.selenium.Keys.BACK_SPACE,
+                org.openqa.selenium.Keys.BACK_SPACE, "2");
+        settled();
+        assertEquals("2", value.getAttribute("value"));
+
+        // remove: Space on the fourth connection's Remove button; the focus goes to the next card
+        WebElement remove = cards().get(3).findElement(By.cssSelector("button.remove"));
+        assertEquals("Remove connection 4 #tlchat", remove.getAttribute("aria-label"));
+        String next = cards().get(4).findElement(By.cssSelector("input, select")).getAttribute("id");
+        for (int i = 0; i < 400 && !remove.equals(driver.switchTo().activeElement()); i++) {
+            keys(org.openqa.selenium.Keys.TAB);
+        }
+        assertEquals(remove, driver.switchTo().activeElement(), "the Remove button is reached with Tab");
+        assertFocusVisible(remove);
+        keys(org.openqa.selenium.Keys.SPACE);
+        assertEquals(n, cards().size());
+        assertEquals(next, driver.switchTo().activeElement().getAttribute("id"), "the focus moves to the next card");
+        settled();
+        shot("08-keyboard");
+
+        // save with the keyboard: Enter on the Save button (Ctrl+S is the shortcut)
+        tabTo("save", true);
+        keys(org.openqa.selenium.Keys.ENTER);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Saved"));
+        ReadResult<Pln> read = new ParticipantFileReader().read(file);
+        assertTrue(read.value().isPresent(), read.problems().toString());
+        Pln after = read.value().get().withCategoriesResolved(org.plnkit.core.model.Taxonomy.defaults());
+        assertEquals(n, after.connections().size());
+        assertEquals(2, after.connections().get(0).value().orElseThrow());
+        org.plnkit.core.model.Connection rosa = after.connections().get(n - 1);
+        assertEquals("Rosa Diaz", rosa.name());
+        assertEquals("mentors", rosa.category());
+        assertEquals(4, rosa.value().orElseThrow());
+        // nothing else lost: every other connection as it was
+        List<org.plnkit.core.model.Connection> kept = before.connections().stream()
+                .filter(c -> !c.name().equals(removed)).toList();
+        assertEquals(kept.subList(1, kept.size()), after.connections().subList(1, n - 1));
+        assertEquals(kept.get(0).toBuilder().value(2).build(), after.connections().get(0));
+    }
+
+    @Test
+    void printingShowsTheMapAssessmentAndPlanWithoutTheEditingControls() throws Exception {
+        Path file = dir.resolve("maria.yaml");
+        Files.copy(Path.of("..", "samples", "maria-lopez-librarian.yaml"), file);
+        studio.close();
+        studio = Studio.start(StudioOptions.of(file).withClock(CLOCK));
+        driver.manage().window().setSize(new Dimension(1400, 1800));
+        driver.get(studio.uri().toString());
+        settled();
+        waiting().until(d -> d.findElement(By.id("map")).getAttribute("src").startsWith("blob:"));
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            // every editing control is hidden in print
+            Object shownControls = js.executeScript("var out = []; document.querySelectorAll('button, input[type=file],"
+                    + " .keep, .skip, #status').forEach(function (e) { if (e.getClientRects().length) {"
+                    + " out.push(e.id || e.className || e.tagName); } }); return out.join(', ');");
+            assertEquals("", shownControls, "editing controls shown in print");
+            // the map, its alt text, the assessment and the action plan are there, whole
+            for (String id : List.of("map", "map-alt", "assessment", "health-score", "plan-heading")) {
+                WebElement e = driver.findElement(By.id(id));
+                assertTrue(e.isDisplayed(), id + " is printed");
+            }
+            String results = driver.findElement(By.cssSelector("section.results")).getText();
+            assertTrue(results.contains("Health"), results);
+            Long clipped = (Long) js.executeScript("var r = document.querySelector('section.results');"
+                    + " return r.scrollHeight - r.clientHeight;");
+            assertTrue(clipped <= 0, "the results are not cut off: " + clipped + " px hidden");
+            // the form is replaced by a table of me and my connections, whole
+            assertFalse(driver.findElement(By.id("p-name")).isDisplayed(), "the form is not printed");
+            WebElement printed = driver.findElement(By.id("print-pln"));
+            assertTrue(printed.isDisplayed());
+            assertTrue(printed.getText().startsWith("My PLN: Maria Lopez, Teacher librarian, Lincoln Middle School"),
+                    printed.getText());
+            assertEquals(cards().size(), printed.findElements(By.cssSelector("tbody tr")).size());
+            assertTrue(printed.getText().contains("Dr. Ruth Okafor Mentors person monthly 5"), printed.getText());
+            shot("09-print-media");
+            // and Chrome's own print to PDF
+            Object pdf = chrome.executeCdpCommand("Page.printToPDF", java.util.Map.of("printBackground", false,
+                    "paperWidth", 8.27, "paperHeight", 11.69)).get("data");
+            byte[] bytes = java.util.Base64.getDecoder().decode((String) pdf);
+            assertTrue(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
+            Files.write(SHOTS.resolve("10-print.pdf"), bytes);
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
     }
 
     /** The organizer workbook `pln template` writes, filled in by a teacher: a colleague of her own. */

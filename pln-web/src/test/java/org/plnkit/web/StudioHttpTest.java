@@ -111,9 +111,12 @@ class StudioHttpTest {
         HttpResponse<byte[]> r = post("/api/assess", "application/yaml", yaml);
         assertEquals(200, r.statusCode());
         Pln pln = new ParticipantFileReader().read(MARIA).value().orElseThrow();
-        // what `pln assess --format json` prints: the participant's as_of, the default taxonomy
+        // what `pln assess --format json` prints: the participant's as_of, the default taxonomy, the plan's
+        // suggestions from the starter directory
         String expected = AssessmentJson.toJson(ParticipantReport.of(pln,
-                AssessmentOptions.asOf(pln.participant().asOf().orElseThrow()), false).assessment());
+                AssessmentOptions.asOf(pln.participant().asOf().orElseThrow()).withSuggestions(
+                        org.plnkit.analysis.plan.ResourceDirectory.starter(org.plnkit.core.model.Taxonomy.defaults())),
+                false).assessment());
         assertEquals(expected, new String(r.body(), StandardCharsets.UTF_8));
 
         // the same participant as JSON gives the same answer
@@ -326,6 +329,69 @@ class StudioHttpTest {
         assertTrue(json(y).get("editor").asText().contains("sam-rivera"));
         assertEquals(400, post("/studio/upload?name=evil.exe", "application/octet-stream", new byte[] {1}).statusCode());
         assertArrayEquals(Files.readAllBytes(MARIA), Files.readAllBytes(file), "an upload does not write the file");
+    }
+
+    @Test
+    void aWorkbookOfSeveralParticipantsAsksWhichOneToOpen() throws Exception {
+        byte[] district = Files.readAllBytes(Path.of("..", "samples", "lakeside-district.xlsx"));
+        HttpResponse<byte[]> ask = post("/studio/upload?name=lakeside-district.xlsx", "application/octet-stream",
+                district);
+        assertEquals(200, ask.statusCode(), new String(ask.body(), StandardCharsets.UTF_8));
+        JsonNode choose = json(ask).get("choose");
+        assertTrue(choose.size() > 1, choose.toString());
+        assertEquals("sofia-king", choose.get(0).get("id").asText());
+        assertEquals("Sofia King", choose.get(0).get("name").asText());
+        assertFalse(json(ask).has("editor"), "nothing is opened before the choice");
+        HttpResponse<byte[]> second = post("/studio/upload?name=lakeside-district.xlsx&participant=henry-rogers",
+                "application/octet-stream", district);
+        assertEquals(200, second.statusCode());
+        String editor = json(second).get("editor").asText();
+        assertTrue(editor.contains("value=\"henry-rogers\""), "the one chosen is opened");
+        assertFalse(editor.contains("value=\"sofia-king\""));
+        HttpResponse<byte[]> none = post("/studio/upload?name=lakeside-district.xlsx&participant=nobody",
+                "application/octet-stream", district);
+        assertEquals(400, none.statusCode());
+        assertTrue(json(none).get("error").asText().contains("lakeside-district.xlsx has no participant nobody"));
+        assertArrayEquals(Files.readAllBytes(MARIA), Files.readAllBytes(file), "an upload does not write the file");
+    }
+
+    @Test
+    void categoryExamplesSuitTheTeachersRole() throws Exception {
+        // Maria is a librarian: the page's examples are the librarians' own
+        String page = get("/").body();
+        assertTrue(page.contains("American Association of School Librarians"), "AASL for a librarian");
+        assertFalse(page.contains("American Association of Chemistry Teachers"));
+        // a chemistry teacher, typed on the page: the next answer carries chemistry examples
+        ObjectNode d = draftOf(MARIA);
+        d.with("participant").put("role", "High school chemistry teacher").put("topics", "labs");
+        JsonNode help = json(post("/studio/update", "application/json", JSON.writeValueAsBytes(d)))
+                .get("categoryHelp");
+        assertTrue(help.get("professional-organizations").asText().contains("American Association of Chemistry"
+                + " Teachers (AACT)"), help.toString());
+        assertFalse(help.toString().contains("School Librarians"), help.toString());
+        // a role the directory has no audience for: the taxonomy's own examples
+        d.with("participant").put("role", "Counselor").put("topics", "wellbeing").put("school", "Hill School");
+        help = json(post("/studio/update", "application/json", JSON.writeValueAsBytes(d))).get("categoryHelp");
+        assertTrue(help.get("professional-organizations").asText()
+                .contains("the national association of your subject or role"), help.toString());
+    }
+
+    @Test
+    void savingAHandWrittenFileKeepsItsComments() throws Exception {
+        Files.writeString(file, CommentsTest.HAND_WRITTEN);
+        String v0 = Studio.version(Files.readAllBytes(file));
+        ObjectNode d = draftOf(file);
+        ((ObjectNode) d.withArray("connections").get(0)).put("frequency", "weekly");
+        ObjectNode save = JSON.createObjectNode().put("version", v0);
+        save.set("draft", d);
+        HttpResponse<byte[]> r = post("/studio/save", "application/json", JSON.writeValueAsBytes(save));
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        String saved = Files.readString(file);
+        assertTrue(saved.contains("frequency: weekly  # should be weekly"), saved);
+        assertTrue(saved.contains("  # my mentor from student teaching\n  - name: Jane Kim\n"), saved);
+        assertTrue(saved.contains("# My PLN for the fall PD course."), saved);
+        assertEquals(CommentsTest.HAND_WRITTEN, Files.readString(dir.resolve("maria.yaml.bak")));
+        assertTrue(new ParticipantFileReader().read(file).value().isPresent());
     }
 
     @Test

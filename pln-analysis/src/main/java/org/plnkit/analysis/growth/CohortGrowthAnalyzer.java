@@ -111,7 +111,7 @@ public final class CohortGrowthAnalyzer {
             return ParticipantGrowth.failed(index, a.participant(), "no as_of date in wave " + (db.isEmpty() ? 1 : 2));
         }
         try {
-            return ParticipantGrowth.of(index, a.participant(), comparer.compare(b, db.get(), a, da.get()));
+            return ParticipantGrowth.of(index, a.participant(), comparer.compareLean(b, db.get(), a, da.get()));
         } catch (RuntimeException e) {
             return ParticipantGrowth.failed(index, a.participant(), String.valueOf(e.getMessage()));
         }

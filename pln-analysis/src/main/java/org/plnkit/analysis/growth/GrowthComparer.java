@@ -13,6 +13,7 @@ import org.plnkit.analysis.Assessment;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.Assessor;
 import org.plnkit.analysis.gaps.Coverage;
+import org.plnkit.analysis.plan.SuggestionSource;
 import org.plnkit.analysis.growth.Growth.Change;
 import org.plnkit.analysis.growth.Growth.Counts;
 import org.plnkit.analysis.growth.Growth.HealthShift;
@@ -103,6 +104,19 @@ public final class GrowthComparer {
     public Growth compare(Pln before, LocalDate beforeAsOf, Pln after, LocalDate afterAsOf) {
         Assessment b = Assessor.assess(before, options.withAsOf(beforeAsOf));
         Assessment a = Assessor.assess(after, options.withAsOf(afterAsOf));
+        return compare(before, b, after, a);
+    }
+
+    /**
+     * As {@link #compare(Pln, LocalDate, Pln, LocalDate)}, with the same figures, at a fraction of the cost: the
+     * growth uses no structural measure and no suggestion of a plan (only BEFORE's steps, their titles and types),
+     * so neither is computed; the two assessments it holds have an empty structure and plans without suggestions.
+     * For the waves of a cohort, where the suggestions of a resource directory were four fifths of the time.
+     */
+    public Growth compareLean(Pln before, LocalDate beforeAsOf, Pln after, LocalDate afterAsOf) {
+        AssessmentOptions lean = options.withSuggestions(SuggestionSource.NONE);
+        Assessment b = new Assessor(lean.withAsOf(beforeAsOf)).assessWithoutStructure(before);
+        Assessment a = new Assessor(lean.withAsOf(afterAsOf)).assessWithoutStructure(after);
         return compare(before, b, after, a);
     }
 

@@ -101,6 +101,28 @@ class GrowthProperties {
     }
 
     @Test
+    void theLeanComparisonOfCohortWavesGivesTheSameGrowth() {
+        // with the starter directory, so that BEFORE's plan (followed through) names suggestions
+        GrowthComparer comparer = new GrowthComparer(AssessmentOptions.defaults().withSuggestions(
+                org.plnkit.analysis.plan.ResourceDirectory.starter(org.plnkit.core.model.Taxonomy.defaults())));
+        java.time.LocalDate b = java.time.LocalDate.of(2026, 3, 1);
+        java.time.LocalDate a = java.time.LocalDate.of(2026, 9, 1);
+        qt().withFixedSeed(SEED).withExamples(100).forAll(pairs()).checkAssert(pair -> {
+            Growth full = comparer.compare(pair.before(), b, pair.after(), a);
+            Growth lean = comparer.compareLean(pair.before(), b, pair.after(), a);
+            // every figure but the two assessments, which the lean one makes without structure (and AFTER's plan)
+            Growth leanWithFull = new Growth(lean.participant(), lean.beforeAsOf(), lean.afterAsOf(), lean.added(),
+                    lean.dropped(), lean.kept(), lean.categoriesGained(), lean.categoriesLost(), lean.becameSturdy(),
+                    lean.becameThin(), lean.topics(), lean.giveBack(), lean.overdue(), lean.health(),
+                    lean.followThrough(), full.before(), full.after());
+            assertEquals(full, leanWithFull);
+            assertEquals(GrowthJson.toJson(full), GrowthJson.toJson(lean));
+            assertEquals(CohortGrowth.ParticipantGrowth.of(0, full.participant(), full),
+                    CohortGrowth.ParticipantGrowth.of(0, lean.participant(), lean));
+        });
+    }
+
+    @Test
     void swappingInvertsAddedDroppedAndTheDeltas() {
         qt().withFixedSeed(SEED).withExamples(100).forAll(pairs()).checkAssert(pair -> {
             Growth forth = COMPARER.compare(pair.before(), pair.after());

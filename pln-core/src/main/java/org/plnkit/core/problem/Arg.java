@@ -35,7 +35,12 @@ public record Arg(Kind kind, Style style, List<String> values) {
         /** The name of a file or folder in the input: shown only when it is one of the contract's file names. */
         FILE,
         /** A line or a web address quoted from the input: hidden in anonymized outputs. */
-        LINE
+        LINE,
+        /**
+         * The name of a column or sheet as the input's header row writes it ("Notes"): shown, for headers name the
+         * data, not people.
+         */
+        COLUMN
     }
 
     /** How the values are written into the message. */
@@ -78,6 +83,21 @@ public record Arg(Kind kind, Style style, List<String> values) {
     /** A value from the input, quoted and shortened. */
     public static Arg input(String value) {
         return new Arg(Kind.INPUT, Style.QUOTED, List.of(value));
+    }
+
+    /** A column's name as the header row writes it, quoted and shortened. */
+    public static Arg column(String name) {
+        return new Arg(Kind.COLUMN, Style.QUOTED, List.of(name));
+    }
+
+    /** A column's or attribute's name as the input writes it, quoted whole. */
+    public static Arg columnWhole(String name) {
+        return new Arg(Kind.COLUMN, Style.QUOTED_WHOLE, List.of(name));
+    }
+
+    /** Column or attribute names as the input writes them, each quoted, all of them. */
+    public static Arg columns(List<String> names) {
+        return new Arg(Kind.COLUMN, Style.ALL, names.stream().map(Arg::quote).toList());
     }
 
     /** A value from the input, quoted whole. */

@@ -40,6 +40,7 @@ public enum ProblemCode {
     UNKNOWN_COLUMN_SUGGEST("unknown column %s is ignored; did you mean %s?", UNKNOWN_COLUMN),
     COLUMN_TWICE("column %s is given twice (also %s); this one is ignored"),
     PARTICIPANT_TWICE("%s is already on row %s; each participant has one row"),
+    /** No longer given by the readers (an unlisted id is {@link #PARTICIPANT_NOT_LISTED_SUGGEST}); kept for programs. */
     PARTICIPANT_ID_CASE("participant_id %s is not in Participants, but %s is; ids differ in case, so they are read"
             + " as two participants"),
     CONNECTION_ID_IS_PARTICIPANT("connection_id %s is the participant's own id; a participant cannot be their own"
@@ -59,6 +60,11 @@ public enum ProblemCode {
     NO_CONNECTIONS_SHEET("the workbook has no sheet named Connections (its sheets: %s); a cohort workbook needs"
             + " Participants and Connections"),
     FOLDER_OTHER_FILES_CSV("only participants.csv and connections.csv are read in this folder; not %s"),
+    FOLDER_PARTICIPANT_FILES_BESIDE_CSV("this folder also holds participant files (%s); they are not read, only the"
+            + " CSV files are"),
+    WORKBOOK_LOOKALIKE_SHEET("the sheet %s has the columns of %s but is not read: only the sheets named Participants"
+            + " and Connections are; to include its rows, copy them into the sheet %s (or delete the sheet if it is"
+            + " an old copy)"),
     FOLDER_OTHER_FILES_PARTICIPANTS("only participant files (.yaml, .yml, .json) are read in this folder; not %s"),
     FOLDER_OF_WORKBOOKS("this folder is not a cohort: it holds neither connections.csv nor participant files; to"
             + " read a workbook, give the file itself (%s)"),
@@ -70,6 +76,29 @@ public enum ProblemCode {
     CSV_NOT_VALID("not valid CSV: %s; the file is not read further"),
     NOT_UTF8_READ_AS_1252("the file is not UTF-8 text; it was read as Windows-1252 (%s), which gives %s on this"
             + " line; if letters look wrong, fix them; save it as %s"),
+
+    // ---------------------------------------------------------------- workbooks that cannot be read (WorkbookSource)
+    // A library's own words about the file (which may quote a name from it) are a hidden argument (Arg.detail).
+    WORKBOOK_STRICT_XML("this workbook is saved as \"Strict Open XML Spreadsheet\", which cannot be read; open it in"
+            + " Excel and save it as a normal Excel Workbook (.xlsx)"),
+    WORKBOOK_IS_ODS("this is an OpenDocument spreadsheet (.ods) with an .xlsx name; open it in LibreOffice and save it"
+            + " as Excel 2007-365 (.xlsx)"),
+    WORKBOOK_INCOMPLETE("the workbook is incomplete or damaged (cut off while it was copied or downloaded?); copy it"
+            + " again, or open it in Excel or LibreOffice and save it again as .xlsx"),
+    WORKBOOK_SHEET_PART_MISSING("the workbook is damaged: a sheet it lists is missing from inside the file; open it in"
+            + " Excel or LibreOffice (which may repair it) and save it again as .xlsx"),
+    WORKBOOK_DOCTYPE("the workbook holds an XML document type declaration (DOCTYPE), which Excel never writes and"
+            + " which can make a program read other files (an XXE attack); it is not read"),
+    WORKBOOK_ZIP_BOMB("the workbook unpacks to far more than its size (a zip bomb?), so it is not read"),
+    WORKBOOK_OTHER_ZIP("this is a zip archive but not an Excel workbook; give the .xlsx file itself (save the data"
+            + " from Excel or LibreOffice as Excel Workbook (.xlsx))"),
+    WORKBOOK_NOT_READABLE("this file is not a readable .xlsx workbook; open it in Excel or LibreOffice and save it as"
+            + " an Excel Workbook (.xlsx)"),
+    WORKBOOK_DAMAGED("the workbook is damaged and cannot be read; open it in Excel or LibreOffice (which may repair"
+            + " it) and save it again as .xlsx"),
+    WORKBOOK_NOT_READABLE_DETAIL("this file is not a readable .xlsx workbook (%s)"),
+    WORKBOOK_DAMAGED_DETAIL("the workbook is damaged: %s"),
+    WORKBOOK_CANNOT_READ_DETAIL("the workbook cannot be read: %s"),
 
     // ---------------------------------------------------------------- participant files
     CONNECTION_ID_TWICE("connection id %s is used twice (also at line %s)"),
@@ -84,6 +113,36 @@ public enum ProblemCode {
     UNKNOWN_FIELD_SUGGEST("unknown field %s; did you mean %s?", UNKNOWN_FIELD),
     KEY_TWICE("key %s is given twice (first at line %s); remove one"),
     YAML_ALIAS("YAML aliases (*%s) are not accepted in a participant file; write the value out"),
+
+    // ---------------------------------------------------------------- cohort assembly, imports, taxonomy (#16, #18)
+    PARTICIPANT_NOT_LISTED("participant_id %s is not in Participants, so it is read as a participant of its own (its"
+            + " id as its name); add a row for them there"),
+    PARTICIPANT_NOT_LISTED_SUGGEST("participant_id %s is not in Participants, so it is read as a participant of its"
+            + " own (its id as its name); add a row for them there; did you mean %s?", PARTICIPANT_NOT_LISTED),
+    PARTICIPANT_ID_LOOKALIKE("participant_id %s is not in Participants, so this row is left out; did you mean %s?"),
+    IMPORT_UNMAPPED("not PLN fields, so ignored: %s; to keep one, map it to a field (--map \"NAME=FIELD\" or a"
+            + " mapping file)"),
+    TAXONOMY_CATEGORY_TWICE("category %s is defined twice"),
+    TAXONOMY_NAME_TAKEN("category %s: %s already names category %s"),
+    IMPORT_NODE_ID_TWICE("node id %s is used twice; node ids must be unique"),
+    IMPORT_NO_EGO_NODE("there is no node %s to be the participant"),
+    IMPORT_NO_EGO_NODE_SUGGEST("there is no node %s to be the participant; did you mean %s?", IMPORT_NO_EGO_NODE),
+    IMPORT_TWO_EGOS("nodes %s and %s are both marked as the participant (ego); one PLN has one"),
+    IMPORT_EDGE_UNKNOWN_NODE("the edge names node %s, which is not in the file"),
+    IMPORT_EDGE_ITSELF("the edge joins %s to itself; it is ignored"),
+    IMPORT_LINK_TWICE("the link %s - %s is given twice; links have no direction"),
+    IMPORT_FIELD_TWICE("both %s and %s give %s; %s is used"),
+    IMPORT_NODE_NO_NAME("node %s has no name%s"),
+    IMPORT_NODE_NO_KIND("node %s has no kind (person, organization or resource); map the attribute that gives it or"
+            + " set a default (--default kind=person)"),
+    IMPORT_NO_KIND("%s has no kind (person, organization or resource); map the attribute that gives it or set a"
+            + " default (--default kind=person)"),
+    IMPORT_NODE_NO_CATEGORY("node %s has no category; map the attribute that gives it or set a default"
+            + " (--default category=%s)"),
+    IMPORT_NO_CATEGORY("%s has no category; map the attribute that gives it or set a default (--default category=%s)"),
+    IMPORT_CONNECTION_ID_TWICE("connection id %s is used twice (also node %s)"),
+    TEMPLATE_EXAMPLE_ROWS("the organizer template's example rows (participant %s, in grey italics) are skipped, not"
+            + " read as data: %s; delete them when you like"),
 
     // ---------------------------------------------------------------- limits (see org.plnkit.core.read.Limit)
     SHEET_UNPACKS_LIMIT("the sheet %s unpacks to more than %s, so it is not read; the limit is %s for one part of a"

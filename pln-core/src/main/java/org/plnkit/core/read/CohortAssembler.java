@@ -85,8 +85,6 @@ final class CohortAssembler {
     private final Problems problems;
     private final Interner interner = new Interner();
     private final Map<String, Member> members = new LinkedHashMap<>();
-    /** Participants sheet ids in lower case, to point out an id that differs only in case. */
-    private final Map<String, String> listedIds = new HashMap<>();
     private final List<Table> tables = new ArrayList<>();
     // the meaning of each distinct cell text that raised no problem, so that 200,000 rows parse each spelling once
     private final Map<String, Optional<Kind>> kinds = new HashMap<>();
@@ -101,6 +99,15 @@ final class CohortAssembler {
     /** Names of rows left out, per participant, to explain a link to one of them. */
     private final Map<String, Set<String>> rejectedNames = new HashMap<>();
     private Table connections;
+    private Table participantsTable;
+    /** Ids of Participants rows left out because of an error: their connection rows are not called unlisted. */
+    private final Set<String> rejectedParticipants = new HashSet<>();
+    /** Listed ids by {@link #looseId}, made when the first unlisted id is met (Participants is read first). */
+    private Map<String, String> looseListedIds;
+    /** The suggestion for each unlisted participant id, found once. */
+    private final Map<String, Optional<String>> unlistedIds = new HashMap<>();
+    /** Unlisted participant ids already warned about (once per id, not per row). */
+    private final Set<String> warnedUnlisted = new HashSet<>();
     private boolean fatal;
 
     CohortAssembler(Taxonomy taxonomy, Limits limits, Problems problems) {
@@ -113,6 +120,7 @@ final class CohortAssembler {
     TableSink participants(String file, Optional<String> sheet, TableSink.Places places) {
         Table t = new Table(file, sheet, places, PARTICIPANT_COLUMNS, List.of(P_ID), "Participants", false);
         tables.add(t);
+        participantsTable = t;
         return t;
     }
 
@@ -354,6 +362,9 @@ final class CohortAssembler {
         Optional<LocalDate> asOf = parse(dates, t, row, P_AS_OF,
                 (x, at, ps) -> interner.date(Fields.date("as_of", x, at, ps)));
         if (problems.errorCount() > before) {
+            if (id != null) {
+                rejectedParticipants.add(id);
+            }
             return false;
         }
         Participant p = new Participant(id, text(t.value(P_NAME)).orElse(""),
@@ -363,7 +374,6 @@ final class CohortAssembler {
         Member m = members.computeIfAbsent(id, Member::new);
         m.participant = p;
         m.listedRow = row;
-        listedIds.putIfAbsent(id.toLowerCase(Locale.ROOT), id);
         return true;
     }
 
@@ -407,6 +417,10 @@ final class CohortAssembler {
                     new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(pid)));
         }
         Member m = pid == null ? null : members.get(pid);
+        if (pid != null && (m == null || m.participant == null) && participantsListed()
+                && !rejectedParticipants.contains(pid)) {
+            unlisted(t, row, pid);
+        }
         if (m != null && m.pending.size() >= limits.maxConnectionsPerParticipant()) {
             problems.error(t.at(row, C_PID), ProblemCode.CONNECTIONS_LIMIT_PARTICIPANT, Arg.participant(pid),
                     Arg.number(Sizes.count(m.pending.size())),
@@ -431,18 +445,75 @@ final class CohortAssembler {
         return true;
     }
 
+    /**
+     * Whether a Participants table with rows of its own (not only the template's examples) was given: then every
+     * connection row must name one of its participants.
+     */
+    private boolean participantsListed() {
+        Table p = participantsTable;
+        return p != null && p.accepted + p.rejected - p.examples.size() > 0;
+    }
+
+    /**
+     * A connection row whose participant is not in Participants (#16). An id that is a listed one once case, spaces,
+     * dashes and the look-alikes O/0 and l/I/1 are set aside ({@code t1O} for {@code t10}) is a typo: an error, and
+     * the row is left out, so it never becomes a participant nobody listed. Any other id is a participant only in
+     * Connections, which the contract accepts (name = id): read, with one warning per id that says so and suggests
+     * the nearest listed id.
+     */
+    private void unlisted(Table t, int row, String pid) {
+        Optional<String> near = unlistedIds.computeIfAbsent(pid, this::nearListedId);
+        Arg shown = Arg.input(pid);
+        if (near.isPresent() && looseId(near.get()).equals(looseId(pid))) {
+            problems.error(t.at(row, C_PID), ProblemCode.PARTICIPANT_ID_LOOKALIKE, shown,
+                    new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(near.get())));
+        } else if (warnedUnlisted.add(pid)) {
+            warn(t, C_PID, near.isPresent()
+                    ? Problem.warning(t.at(row, C_PID), ProblemCode.PARTICIPANT_NOT_LISTED_SUGGEST, shown,
+                            new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(near.get())))
+                    : Problem.warning(t.at(row, C_PID), ProblemCode.PARTICIPANT_NOT_LISTED, shown));
+        }
+    }
+
+    /**
+     * The listed participant id an unlisted one was probably meant to be: the same once case, spaces, dashes and the
+     * look-alikes O/0 and l/I/1 are set aside, else the nearest by {@link Text#didYouMean}.
+     */
+    private Optional<String> nearListedId(String pid) {
+        if (looseListedIds == null) {
+            looseListedIds = new LinkedHashMap<>();
+            for (Member m : members.values()) {
+                if (m.participant != null) {
+                    looseListedIds.putIfAbsent(looseId(m.id), m.id);
+                }
+            }
+        }
+        String same = looseListedIds.get(looseId(pid));
+        if (same != null) {
+            return Optional.of(same);
+        }
+        return looseListedIds.isEmpty() ? Optional.empty() : Text.didYouMean(pid, looseListedIds.values());
+    }
+
+    /** An id without case, spaces, dashes, underscores and dots, with O read as 0 and l and I as 1. */
+    static String looseId(String id) {
+        StringBuilder b = new StringBuilder(id.length());
+        for (int i = 0; i < id.length(); i++) {
+            char c = Character.toLowerCase(id.charAt(i));
+            if (Character.isWhitespace(c) || c == '-' || c == '_' || c == '.') {
+                continue;
+            }
+            b.append(c == 'o' ? '0' : c == 'l' || c == 'i' ? '1' : c);
+        }
+        return b.toString();
+    }
+
     /** The participant a connection row belongs to; one only in Connections counts too (its id is its name). */
     private Member member(Table t, int row, String pid) {
         Member m = members.get(pid);
         if (m == null) {
             m = new Member(pid);
             members.put(pid, m);
-            String same = listedIds.get(pid.toLowerCase(Locale.ROOT));
-            if (same != null) {
-                warn(t, C_PID, Problem.warning(t.at(row, C_PID), ProblemCode.PARTICIPANT_ID_CASE,
-                        new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(pid)),
-                        new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(same))));
-            }
         }
         return m;
     }
@@ -558,6 +629,8 @@ final class CohortAssembler {
         final BitSet warnedUnnamed = new BitSet();
         final int[] warnings;
         final Place[] firstUnlisted;
+        /** Rows that are the organizer template's examples, skipped with one note (see {@link TemplateExamples}). */
+        final List<Integer> examples = new ArrayList<>();
         /** Cells of the coming row that the source could not read: column, message. */
         final List<Object[]> unreadable = new ArrayList<>();
         String[] cells;
@@ -642,14 +715,14 @@ final class CohortAssembler {
                     Optional<String> near = Text.didYouMean(key, columns);
                     if (near.isPresent()) {
                         problems.warning(places.cell(row, i, h.strip()), ProblemCode.UNKNOWN_COLUMN_SUGGEST,
-                                Arg.input(h.strip()), Arg.word(near.get()));
+                                Arg.column(h.strip()), Arg.word(near.get()));
                     } else {
                         problems.warning(places.cell(row, i, h.strip()), ProblemCode.UNKNOWN_COLUMN,
-                                Arg.input(h.strip()));
+                                Arg.column(h.strip()));
                     }
                 } else if (column[field] >= 0) {
                     problems.error(places.cell(row, i, h.strip()), ProblemCode.COLUMN_TWICE, Arg.word(columns.get(field)),
-                            Arg.input(header[field]));
+                            Arg.column(header[field]));
                 } else {
                     column[field] = i;
                     header[field] = h.strip();
@@ -699,6 +772,29 @@ final class CohortAssembler {
             if (firstRow != null) {
                 giveUpSearch();
             }
+            if (!examples.isEmpty()) {
+                List<String> rows = examples.stream().map(String::valueOf).toList();
+                problems.warning(places.row(examples.get(0), null), ProblemCode.TEMPLATE_EXAMPLE_ROWS,
+                        Arg.word(TemplateExamples.PARTICIPANT_ID),
+                        Arg.word((rows.size() == 1 ? "row " : "rows ") + String.join(", ", rows.subList(0,
+                                Math.min(10, rows.size()))) + (rows.size() > 10 ? " and " + (rows.size() - 10)
+                                + " more" : "")));
+            }
+        }
+
+        /**
+         * Whether the current row is one of the template's examples as the template wrote it; a Connections example
+         * only while the example participant is not data (its Participants row overwritten but its id kept).
+         */
+        private boolean isExample() {
+            if (!isConnections) {
+                return TemplateExamples.isParticipant(value(P_ID), value(P_NAME));
+            }
+            if (!TemplateExamples.isConnection(value(C_PID), value(C_NAME))) {
+                return false;
+            }
+            Member m = members.get(value(C_PID).strip());
+            return m == null || m.participant == null;
         }
 
         @Override
@@ -729,6 +825,13 @@ final class CohortAssembler {
             }
             this.cells = cells;
             this.width = width;
+            if (isExample()) {
+                examples.add(row);
+                rejected++;
+                unreadable.clear();
+                this.cells = null;
+                return true;
+            }
             boolean bad = reportUnreadable(row);
             for (int i = 0; i < width; i++) {
                 String c = cells[i];

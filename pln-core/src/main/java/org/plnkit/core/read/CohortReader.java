@@ -301,8 +301,8 @@ public final class CohortReader {
         if (connections != null) {
             List<Reason> warnings = new ArrayList<>();
             if (!participantFiles.isEmpty()) {
-                warnings.add(Reason.text("this folder also holds participant files (" + participantFiles.size()
-                        + "); they are not read, only the CSV files are"));
+                warnings.add(Reason.of(ProblemCode.FOLDER_PARTICIPANT_FILES_BESIDE_CSV,
+                        Arg.number(participantFiles.size())));
             }
             if (!others.isEmpty()) {
                 warnings.add(Reason.of(ProblemCode.FOLDER_OTHER_FILES_CSV, Arg.files(others)));

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param sheet    the sheet of a workbook; empty for CSV files and folders
  * @param read     non-blank rows below the header (files, for a folder)
  * @param accepted rows that became part of the cohort
- * @param rejected rows left out because of an error on them
+ * @param rejected rows left out because of a problem on them: an error, or the organizer template's example rows,
+ *                 which one warning names
  * @param blank    blank rows skipped
  *
  * @since 0.1.0

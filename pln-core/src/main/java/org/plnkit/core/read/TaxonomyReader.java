@@ -12,7 +12,9 @@ import java.util.Set;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Problems;
 
 /**
@@ -91,7 +93,8 @@ public final class TaxonomyReader {
                 label = id;
             }
             if (!idsAndLabels.add(nameKey(id)) || !idsAndLabels.add("label:" + nameKey(label))) {
-                problems.error(c.place(), "category " + id + " is defined twice");
+                problems.error(c.place(), ProblemCode.TAXONOMY_CATEGORY_TWICE,
+                        new Arg(Arg.Kind.INPUT, Arg.Style.PLAIN, List.of(id)));
                 continue;
             }
             List<String> aliases = new ArrayList<>();
@@ -101,8 +104,9 @@ public final class TaxonomyReader {
                 String k = nameKey(word);
                 String other = seen.get(k);
                 if (other != null && !other.equals(id.strip())) {
-                    problems.error(c.place(), "category " + id.strip() + ": " + Text.quote(word.strip())
-                            + " already names category " + other);
+                    problems.error(c.place(), ProblemCode.TAXONOMY_NAME_TAKEN,
+                            new Arg(Arg.Kind.INPUT, Arg.Style.PLAIN, List.of(id.strip())), Arg.input(word.strip()),
+                            new Arg(Arg.Kind.INPUT, Arg.Style.PLAIN, List.of(other)));
                     clash = true;
                 } else if (own.add(k) && !k.equals(nameKey(id)) && !k.equals(nameKey(label))) {
                     aliases.add(word.strip());

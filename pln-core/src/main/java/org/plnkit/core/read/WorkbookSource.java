@@ -2,12 +2,9 @@ package org.plnkit.core.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,40 +16,30 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Reason;
 import org.plnkit.core.problem.Problems;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the Participants and Connections sheets of an {@code .xlsx} cohort with POI's streaming event API
- * ({@link XSSFReader} and {@link XSSFSheetXMLHandler} over SAX): one row in memory at a time, never the
- * workbook's user model, which needs gigabytes for a large cohort. POI's zip-bomb guards (minimum inflate
- * ratio, maximum entry size) stay on at their defaults, and each sheet and the shared strings are also bounded
- * by this read's {@link Limits}, without touching POI's global settings. Date cells
- * come out as ISO dates whatever their number format, booleans as TRUE/FALSE, numbers without a trailing
- * {@code .0}. Only this class touches POI, so that POI stays an optional dependency.
+ * Reads the Participants and Connections sheets of an {@code .xlsx} cohort, one row in memory at a time, never
+ * the workbook's user model, which needs gigabytes for a large cohort. POI opens the package (its zip-bomb guards,
+ * minimum inflate ratio and maximum entry size, stay on at their defaults), finds the parts and lists the sheets;
+ * the sheets, the shared strings, the number formats and the workbook's settings are read by our own StAX loop
+ * ({@link SheetXml}), which does much less work than POI's {@code XSSFSheetXMLHandler} and {@code DataFormatter}
+ * and gives the same text. Each sheet and the shared strings are also bounded by this read's
+ * {@link Limits}, without touching POI's global settings. Date cells come out as ISO dates whatever their number
+ * format, booleans as TRUE/FALSE, numbers without a trailing {@code .0}. Only this class and {@link SheetXml} touch
+ * POI, so that POI stays an optional dependency.
  */
 final class WorkbookSource {
     static final String PARTICIPANTS = "Participants";
     static final String CONNECTIONS = "Connections";
-    /** Excel's last column is XFD. */
-    private static final int MAX_COLUMNS = 16_384;
 
     private WorkbookSource() {
     }
@@ -102,7 +89,7 @@ final class WorkbookSource {
             problems.error(whole, "this workbook is in the old .xls format or protected by a password; "
                     + "save it as an Excel Workbook (.xlsx) without a password");
             assembler.fatal();
-        } catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
             problems.error(whole, reason(e, file));
             assembler.fatal();
         } catch (OutOfMemoryError e) {
@@ -117,12 +104,15 @@ final class WorkbookSource {
     }
 
     private static void readPackage(OPCPackage pkg, String name, CohortAssembler assembler, Limits limits,
-                                    Problems problems) throws IOException, SAXException, OpenXML4JException {
+                                    Problems problems) throws IOException, OpenXML4JException {
         XSSFReader reader = new XSSFReader(pkg);
         Map<String, String> states = new HashMap<>();
-        boolean date1904 = workbookSettings(reader, states);
-        StylesTable styles = reader.getStylesTable();
-        SharedStrings strings = sharedStrings(pkg, limits);
+        boolean date1904;
+        try (InputStream in = reader.getWorkbookData()) {
+            date1904 = SheetXml.workbookSettings(in, states);
+        }
+        SheetXml.Styles styles = styles(pkg);
+        List<String> strings = sharedStrings(pkg, limits);
         PackagePart participants = null;
         PackagePart connections = null;
         String participantsName = null;
@@ -177,13 +167,13 @@ final class WorkbookSource {
      * Sheets under other names ("Connections (2)", "Copy of Participants", "Sheet1") whose first row carries the
      * contract's column names: their rows would be dropped without a word, so say so and how to include them.
      */
-    private static void unreadLookalikes(Map<String, PackagePart> others, String name, StylesTable styles,
-                                         SharedStrings strings, Limits limits, Problems problems) {
+    private static void unreadLookalikes(Map<String, PackagePart> others, String name, SheetXml.Styles styles,
+                                         List<String> strings, Limits limits, Problems problems) {
         for (Map.Entry<String, PackagePart> e : others.entrySet()) {
             List<String> header;
             try {
                 header = firstRow(e.getValue(), styles, strings, limits);
-            } catch (IOException | SAXException | RuntimeException ex) {
+            } catch (IOException | RuntimeException ex) {
                 continue; // a sheet that is not read anyway; its own problems do not matter here
             }
             boolean connections = header.contains("participant_id") && header.contains("connection_name");
@@ -191,17 +181,16 @@ final class WorkbookSource {
                     && (header.contains("name") || header.contains("school") || header.contains("role"));
             if (connections || participants) {
                 String target = connections ? CONNECTIONS : PARTICIPANTS;
-                problems.warning(Place.file(name), "the sheet " + Text.quote(e.getKey()) + " has the columns of "
-                        + target + " but is not read: only the sheets named Participants and Connections are; to"
-                        + " include its rows, copy them into the sheet " + target + " (or delete the sheet if it is"
-                        + " an old copy)");
+                // the sheet's name is the user's own words (it may name someone): an input value, redacted by kind
+                problems.warning(Place.file(name), ProblemCode.WORKBOOK_LOOKALIKE_SHEET, Arg.input(e.getKey()),
+                        Arg.word(target), Arg.word(target));
             }
         }
     }
 
     /** The first row's cells, trimmed and in lower case (at most 64 cells; nothing past the first row is read). */
-    private static List<String> firstRow(PackagePart part, StylesTable styles, SharedStrings strings, Limits limits)
-            throws IOException, SAXException {
+    private static List<String> firstRow(PackagePart part, SheetXml.Styles styles, List<String> strings,
+                                         Limits limits) throws IOException {
         final class Done extends RuntimeException {
             private static final long serialVersionUID = 1L;
 
@@ -210,29 +199,26 @@ final class WorkbookSource {
             }
         }
         List<String> cells = new ArrayList<>();
-        XSSFSheetXMLHandler.SheetContentsHandler h = new XSSFSheetXMLHandler.SheetContentsHandler() {
+        TableSink first = new TableSink() {
             @Override
-            public void startRow(int rowNum) {
-                // the first row met is the header (or the rows above it, which the reader reports elsewhere)
-            }
-
-            @Override
-            public void endRow(int rowNum) {
+            public boolean header(int row, String[] values, int width) {
+                for (int i = 0; i < width && cells.size() < 64; i++) {
+                    if (values[i] != null) {
+                        cells.add(values[i].strip().toLowerCase(Locale.ROOT));
+                    }
+                }
                 throw new Done();
             }
 
             @Override
-            public void cell(String ref, String value, org.apache.poi.xssf.usermodel.XSSFComment comment) {
-                if (cells.size() < 64 && value != null) {
-                    cells.add(value.strip().toLowerCase(Locale.ROOT));
-                }
+            public boolean row(int row, String[] values, int width) {
+                throw new Done();
             }
         };
-        XMLReader xml = newXmlReader();
-        xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, h, new DataFormatter(), false));
+        SheetXml.Rows rows = new SheetXml.Rows(first);
         try (InputStream in = new LimitedInputStream(part.getInputStream(), limits.maxUnpackedBytes(),
                 Reason.text("the sheet is too large"))) {
-            xml.parse(new InputSource(in));
+            new SheetXml.Sheet(styles, strings, false, rows, limits.maxScalarChars()).parse(in);
         } catch (Done d) {
             // the first row is read
         }
@@ -240,24 +226,21 @@ final class WorkbookSource {
     }
 
     private static void sheet(PackagePart part, String sheetName, TableSink sink, TableSink.Places places,
-                              StylesTable styles, SharedStrings strings, boolean date1904, Limits limits,
-                              Problems problems) throws IOException, SAXException {
-        Rows rows = new Rows(sink);
-        XMLReader xml = newXmlReader();
-        SheetWatcher watcher = new SheetWatcher(new XSSFSheetXMLHandler(styles, null, strings, rows,
-                new IsoFormatter(date1904), false), rows, limits.maxScalarChars());
-        xml.setContentHandler(watcher);
+                              SheetXml.Styles styles, List<String> strings, boolean date1904, Limits limits,
+                              Problems problems) throws IOException {
+        SheetXml.Rows rows = new SheetXml.Rows(sink);
+        SheetXml.Sheet parser = new SheetXml.Sheet(styles, strings, date1904, rows, limits.maxScalarChars());
         try (InputStream in = new LimitedInputStream(part.getInputStream(), limits.maxUnpackedBytes(),
                 Reason.of(ProblemCode.SHEET_UNPACKS_LIMIT, Arg.word(sheetName),
                         Arg.number(Sizes.mb(limits.maxUnpackedBytes())),
                         Arg.number(Limit.UNPACKED_SIZE.amount(limits.maxUnpackedBytes()))))) {
-            xml.parse(new InputSource(in));
+            parser.parse(in);
         } catch (Stop e) {
             // the sink asked to stop; it has recorded why
             return;
         }
         rows.finish();
-        watcher.report(places, problems);
+        parser.report(places, problems);
     }
 
     private static TableSink.Places places(String file, String sheet) {
@@ -274,52 +257,28 @@ final class WorkbookSource {
         };
     }
 
-    /** The shared strings, refused when they unpack to more than the limit (they are held in memory). */
-    private static SharedStrings sharedStrings(OPCPackage pkg, Limits limits) throws IOException, SAXException {
-        List<PackagePart> parts = pkg.getPartsByContentType(
-                org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType());
+    /** The number formats of the cell styles; null when the workbook has no styles part. */
+    private static SheetXml.Styles styles(OPCPackage pkg) throws IOException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
         if (parts.isEmpty()) {
-            return new ReadOnlySharedStringsTable(InputStream.nullInputStream(), false);
+            return null;
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return SheetXml.Styles.read(in);
+        }
+    }
+
+    /** The shared strings, refused when they unpack to more than the limit (they are held in memory). */
+    private static List<String> sharedStrings(OPCPackage pkg, Limits limits) throws IOException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return null;
         }
         try (InputStream in = new LimitedInputStream(parts.get(0).getInputStream(), limits.maxSharedStringsBytes(),
                 Reason.of(ProblemCode.UNPACKED_SIZE_LIMIT, Arg.word("the workbook's shared strings unpack to more"
                         + " than " + Sizes.mb(limits.maxSharedStringsBytes()) + ", so the workbook is not read"),
                         Arg.number(Limit.UNPACKED_SIZE.amount(limits.maxSharedStringsBytes()))))) {
-            return new ReadOnlySharedStringsTable(in, false);
-        }
-    }
-
-    /**
-     * Whether the workbook counts dates from 1904 (old Mac Excel) rather than 1900; fills {@code states} with each
-     * sheet's state ({@code visible}, {@code hidden} or {@code veryHidden}) by name.
-     */
-    private static boolean workbookSettings(XSSFReader reader, Map<String, String> states)
-            throws IOException, SAXException, OpenXML4JException {
-        boolean[] found = new boolean[1];
-        XMLReader xml = newXmlReader();
-        xml.setContentHandler(new DefaultHandler() {
-            @Override
-            public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                if ("workbookPr".equals(localName)) {
-                    String v = attributes.getValue("date1904");
-                    found[0] = "1".equals(v) || "true".equalsIgnoreCase(v);
-                } else if ("sheet".equals(localName) && attributes.getValue("name") != null) {
-                    String state = attributes.getValue("state");
-                    states.put(attributes.getValue("name"), state == null ? "visible" : state);
-                }
-            }
-        });
-        try (InputStream in = reader.getWorkbookData()) {
-            xml.parse(new InputSource(in));
-        }
-        return found[0];
-    }
-
-    private static XMLReader newXmlReader() throws SAXException {
-        try {
-            return XMLHelper.newXMLReader(); // POI's: no external entities, no DTDs
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new SAXException(e);
+            return SheetXml.sharedStrings(in);
         }
     }
 
@@ -327,40 +286,33 @@ final class WorkbookSource {
      * {@link #explain(Throwable)}, knowing the file: what it is when it is not a workbook at all (an OpenDocument
      * spreadsheet renamed, a file cut short), in one plain sentence with what to do, never the library's text.
      */
-    static String explain(Throwable e, Path file) {
+    static Reason explain(Throwable e, Path file) {
         String all = chain(e).toLowerCase(Locale.ROOT);
         if (all.contains("strict ooxml")) {
-            return "this workbook is saved as \"Strict Open XML Spreadsheet\", which cannot be read; open it in Excel"
-                    + " and save it as a normal Excel Workbook (.xlsx)";
+            return Reason.of(ProblemCode.WORKBOOK_STRICT_XML);
         }
         String kind = zipKind(file);
         if (kind.equals("ods")) {
-            return "this is an OpenDocument spreadsheet (.ods) with an .xlsx name; open it in LibreOffice and save it"
-                    + " as Excel 2007-365 (.xlsx)";
+            return Reason.of(ProblemCode.WORKBOOK_IS_ODS);
         }
         if (kind.equals("broken")) {
-            return "the workbook is incomplete or damaged (cut off while it was copied or downloaded?); copy it again,"
-                    + " or open it in Excel or LibreOffice and save it again as .xlsx";
+            return Reason.of(ProblemCode.WORKBOOK_INCOMPLETE);
         }
         if (all.contains("failed to find sheet package") || all.contains("no part") || all.contains("missing")) {
-            return "the workbook is damaged: a sheet it lists is missing from inside the file; open it in Excel or"
-                    + " LibreOffice (which may repair it) and save it again as .xlsx";
+            return Reason.of(ProblemCode.WORKBOOK_SHEET_PART_MISSING);
         }
         if (all.contains("doctype") || all.contains("zip bomb") || all.contains("unpacks to")) {
             return explain(e);
         }
         if (kind.equals("other zip")) {
-            return "this is a zip archive but not an Excel workbook; give the .xlsx file itself (save the data from"
-                    + " Excel or LibreOffice as Excel Workbook (.xlsx))";
+            return Reason.of(ProblemCode.WORKBOOK_OTHER_ZIP);
         }
-        String plain = explain(e);
-        return plain.startsWith("this file is not a readable .xlsx workbook")
-                ? "this file is not a readable .xlsx workbook; open it in Excel or LibreOffice and save it as an Excel"
-                        + " Workbook (.xlsx)"
-                : plain.startsWith("the workbook is damaged") || plain.startsWith("the workbook cannot be read")
-                        ? "the workbook is damaged and cannot be read; open it in Excel or LibreOffice (which may"
-                                + " repair it) and save it again as .xlsx"
-                        : plain;
+        Reason plain = explain(e);
+        return switch (plain.code()) {
+            case WORKBOOK_NOT_READABLE_DETAIL -> Reason.of(ProblemCode.WORKBOOK_NOT_READABLE);
+            case WORKBOOK_DAMAGED_DETAIL, WORKBOOK_CANNOT_READ_DETAIL -> Reason.of(ProblemCode.WORKBOOK_DAMAGED);
+            default -> plain;
+        };
     }
 
     /** "xlsx", "ods", "other zip", or "broken" (not a whole zip), from the zip's own entries. */
@@ -381,19 +333,19 @@ final class WorkbookSource {
         }
     }
 
-    static String explain(Throwable e) {
+    /** What went wrong, as a coded reason; the library's own words, where they are shown, are a hidden detail. */
+    static Reason explain(Throwable e) {
         String all = chain(e);
         String lower = all.toLowerCase(Locale.ROOT);
         if (lower.contains("doctype")) {
-            return "the workbook holds an XML document type declaration (DOCTYPE), which Excel never writes and which"
-                    + " can make a program read other files (an XXE attack); it is not read";
+            return Reason.of(ProblemCode.WORKBOOK_DOCTYPE);
         }
         if (lower.contains("zip bomb")) {
-            return "the workbook unpacks to far more than its size (a zip bomb?), so it is not read";
+            return Reason.of(ProblemCode.WORKBOOK_ZIP_BOMB);
         }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TooLarge) {
-                return t.getMessage();
+            if (t instanceof TooLarge tl) {
+                return tl.reason();
             }
         }
         if (e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
@@ -401,12 +353,12 @@ final class WorkbookSource {
                 || e instanceof org.apache.poi.UnsupportedFileFormatException
                 || lower.contains("zip") || lower.contains("content_types") || lower.contains("invalid header")
                 || lower.contains("not a valid") || lower.contains("no valid entries")) {
-            return "this file is not a readable .xlsx workbook (" + firstMessage(e) + ")";
+            return Reason.of(ProblemCode.WORKBOOK_NOT_READABLE_DETAIL, Arg.detail(firstMessage(e)));
         }
-        if (e instanceof SAXException || e instanceof POIXMLException) {
-            return "the workbook is damaged: " + firstMessage(e);
+        if (e instanceof SheetXml.Damaged || e instanceof SAXException || e instanceof POIXMLException) {
+            return Reason.of(ProblemCode.WORKBOOK_DAMAGED_DETAIL, Arg.detail(firstMessage(e)));
         }
-        return "the workbook cannot be read: " + firstMessage(e);
+        return Reason.of(ProblemCode.WORKBOOK_CANNOT_READ_DETAIL, Arg.detail(firstMessage(e)));
     }
 
     /** A part unpacked to more than its limit (a coded problem of {@link Limit#UNPACKED_SIZE}), else as explained. */
@@ -416,7 +368,7 @@ final class WorkbookSource {
                 return tl.reason();
             }
         }
-        return Reason.text(explain(e, file));
+        return explain(e, file);
     }
 
     /** The messages of an exception and its causes, for recognising known failures. */
@@ -464,354 +416,6 @@ final class WorkbookSource {
 
         Stop() {
             super(null, null, false, false);
-        }
-    }
-
-    /** Collects the cells of a row from the SAX events and hands whole rows to the sink. */
-    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final TableSink sink;
-        private String[] cells = new String[32];
-        private int width;
-        private int nextColumn;
-        private int rowNum;
-        private boolean headerDone;
-        /** Set by the watcher for a row marked hidden (by hand or by a filter). */
-        boolean rowHidden;
-        int hiddenRows;
-        int firstHiddenRow;
-        /** Columns marked hidden, and those of them that hold a value. */
-        final java.util.BitSet hiddenColumns = new java.util.BitSet();
-        final java.util.BitSet usedHiddenColumns = new java.util.BitSet();
-
-        Rows(TableSink sink) {
-            this.sink = sink;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            Arrays.fill(cells, 0, width, null);
-            width = 0;
-            nextColumn = 0;
-            this.rowNum = rowNum;
-        }
-
-        /** The 0-based column of a cell reference, or of the next cell when it has none. */
-        int columnOf(String reference) {
-            return reference == null ? nextColumn : column(reference);
-        }
-
-        /** The cell's value is not what it seems (see {@link SheetWatcher}): report it instead, as empty. */
-        void unreadable(int col, String message) {
-            if (col >= 0 && col < MAX_COLUMNS) {
-                if (col < cells.length) {
-                    cells[col] = null;
-                }
-                sink.cellProblem(rowNum + 1, col, message);
-            }
-        }
-
-        /** Replaces the value of a cell already given (an error cell's {@code ERROR:#N/A} by {@code #N/A}). */
-        void replace(int col, String value) {
-            if (col >= 0 && col < width) {
-                cells[col] = value;
-            }
-        }
-
-        @Override
-        public void cell(String reference, String value, org.apache.poi.xssf.usermodel.XSSFComment comment) {
-            int col = reference == null ? nextColumn : column(reference);
-            if (col < 0 || col >= MAX_COLUMNS) {
-                return;
-            }
-            nextColumn = col + 1;
-            if (col >= cells.length) {
-                cells = Arrays.copyOf(cells, Math.min(MAX_COLUMNS, Math.max(col + 1, cells.length * 2)));
-            }
-            cells[col] = value;
-            width = Math.max(width, col + 1);
-            if (hiddenColumns.get(col) && value != null && !value.isBlank()) {
-                usedHiddenColumns.set(col);
-            }
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (rowHidden && width > 0) {
-                if (hiddenRows++ == 0) {
-                    firstHiddenRow = rowNum + 1;
-                }
-            }
-            rowHidden = false;
-            if (!headerDone) {
-                headerDone = true;
-                boolean ok = rowNum == 0 ? sink.header(1, cells, width) : sink.header(1, new String[0], 0);
-                if (!ok) {
-                    throw new Stop();
-                }
-                if (rowNum == 0) {
-                    return;
-                }
-            }
-            if (!sink.row(rowNum + 1, cells, width)) {
-                throw new Stop();
-            }
-        }
-
-        void finish() {
-            if (!headerDone) {
-                headerDone = true;
-                if (!sink.header(1, new String[0], 0)) {
-                    return;
-                }
-            }
-            sink.end();
-        }
-
-        /** The 0-based column of a reference like {@code F12}; -1 when it has no letters. */
-        private static int column(String reference) {
-            int col = 0;
-            int i = 0;
-            for (; i < reference.length() && i < 4; i++) {
-                char c = reference.charAt(i);
-                if (c >= 'A' && c <= 'Z') {
-                    col = col * 26 + (c - 'A' + 1);
-                } else if (c >= 'a' && c <= 'z') {
-                    col = col * 26 + (c - 'a' + 1);
-                } else {
-                    break;
-                }
-            }
-            return i == 0 ? -1 : col - 1;
-        }
-    }
-
-    /**
-     * Watches the sheet's XML on its way to POI's handler, for what that handler passes over: an error cell
-     * ({@code #N/A}) is given as its error text, which the table reports; a formula without a saved result, and a
-     * cell longer than the limit, are reported as unreadable (the long text is not even kept, so a hostile cell
-     * cannot fill the memory); hidden rows and columns and merged cells are noted for warnings at the end.
-     */
-    private static final class SheetWatcher implements org.xml.sax.ContentHandler {
-        private static final int LISTED = 20;
-        private final org.xml.sax.ContentHandler poi;
-        private final Rows rows;
-        private final int maxChars;
-        private String ref;
-        private String type;
-        private boolean formula;
-        private boolean value;
-        private boolean inText;
-        private long chars;
-        private final StringBuilder errorText = new StringBuilder();
-        private final List<String> merged = new ArrayList<>();
-        private int moreMerged;
-
-        SheetWatcher(org.xml.sax.ContentHandler poi, Rows rows, int maxChars) {
-            this.poi = poi;
-            this.rows = rows;
-            this.maxChars = maxChars;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            switch (localName) {
-                case "c" -> {
-                    ref = atts.getValue("r");
-                    type = atts.getValue("t");
-                    formula = false;
-                    value = false;
-                    chars = 0;
-                    errorText.setLength(0);
-                }
-                case "f" -> formula = true;
-                case "v", "t" -> {
-                    value = true;
-                    inText = true;
-                }
-                case "is" -> value = true;
-                case "row" -> {
-                    String hidden = atts.getValue("hidden");
-                    rows.rowHidden = "1".equals(hidden) || "true".equals(hidden);
-                }
-                case "col" -> {
-                    String hidden = atts.getValue("hidden");
-                    if ("1".equals(hidden) || "true".equals(hidden)) {
-                        int min = number(atts.getValue("min"));
-                        int max = Math.min(number(atts.getValue("max")), MAX_COLUMNS);
-                        if (min >= 1 && max >= min) {
-                            rows.hiddenColumns.set(min - 1, max);
-                        }
-                    }
-                }
-                case "mergeCell" -> {
-                    String r = atts.getValue("ref");
-                    if (r != null && merged.size() < LISTED) {
-                        merged.add(r);
-                    } else if (r != null) {
-                        moreMerged++;
-                    }
-                }
-                default -> {
-                }
-            }
-            poi.startElement(uri, localName, qName, atts);
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) throws SAXException {
-            if (inText) {
-                chars += length;
-                if ("e".equals(type) && errorText.length() < 32) {
-                    errorText.append(ch, start, Math.min(length, 32));
-                }
-                if (chars > maxChars) {
-                    return; // POI would keep it all: do not pass it on
-                }
-            } else if (formula && ref != null) {
-                return; // a formula's text is never used; do not let POI pile it up
-            }
-            poi.characters(ch, start, length);
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            if (inText && ("v".equals(localName) || "t".equals(localName))) {
-                inText = false;
-            }
-            poi.endElement(uri, localName, qName);
-            if ("c".equals(localName)) {
-                int col = rows.columnOf(ref);
-                if (chars > maxChars) {
-                    rows.unreadable(col, "this cell holds more than " + Sizes.count(maxChars) + " characters ("
-                            + Sizes.count(chars) + "); at most " + Sizes.count(maxChars) + " are accepted");
-                } else if (formula && !value) {
-                    rows.unreadable(col, "this cell holds a formula without a saved result (the program that wrote"
-                            + " the file did not calculate it); open the file in Excel or LibreOffice and save it,"
-                            + " or type the value");
-                } else if ("e".equals(type)) {
-                    rows.replace(col, errorText.toString().strip());
-                }
-                ref = null;
-                type = null;
-            }
-        }
-
-        /** Warnings about merged cells, and hidden rows and columns that hold values. */
-        void report(TableSink.Places places, Problems problems) {
-            for (String range : merged) {
-                String first = range.contains(":") ? range.substring(0, range.indexOf(':')) : range;
-                problems.warning(places.cell(row(first), Math.max(0, Rows.column(first)), null), "cells " + range
-                        + " are merged: only " + first + " keeps its value and the others are read as empty; unmerge"
-                        + " them and fill in each cell");
-            }
-            if (moreMerged > 0) {
-                problems.warning(places.row(1, null), moreMerged + " more merged ranges are not listed");
-            }
-            int listed = 0;
-            for (int c = rows.usedHiddenColumns.nextSetBit(0); c >= 0; c = rows.usedHiddenColumns.nextSetBit(c + 1)) {
-                if (listed++ < LISTED) {
-                    problems.warning(places.cell(1, c, null), "column " + CellReference.convertNumToColString(c)
-                            + " is hidden; its values are read all the same");
-                }
-            }
-            if (rows.hiddenRows > 0) {
-                problems.warning(places.row(rows.firstHiddenRow, null), (rows.hiddenRows == 1 ? "this row is hidden"
-                        : rows.hiddenRows + " rows are hidden, the first is this one") + " (by hand or by a filter);"
-                        + " hidden rows are read all the same");
-            }
-        }
-
-        private static int row(String ref) {
-            int i = 0;
-            while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
-                i++;
-            }
-            return number(ref.substring(i));
-        }
-
-        private static int number(String s) {
-            try {
-                return s == null ? -1 : Integer.parseInt(s.strip());
-            } catch (NumberFormatException e) {
-                return -1;
-            }
-        }
-
-        @Override
-        public void setDocumentLocator(org.xml.sax.Locator locator) {
-            poi.setDocumentLocator(locator);
-        }
-
-        @Override
-        public void startDocument() throws SAXException {
-            poi.startDocument();
-        }
-
-        @Override
-        public void endDocument() throws SAXException {
-            poi.endDocument();
-        }
-
-        @Override
-        public void startPrefixMapping(String prefix, String uri) throws SAXException {
-            poi.startPrefixMapping(prefix, uri);
-        }
-
-        @Override
-        public void endPrefixMapping(String prefix) throws SAXException {
-            poi.endPrefixMapping(prefix);
-        }
-
-        @Override
-        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-            poi.ignorableWhitespace(ch, start, length);
-        }
-
-        @Override
-        public void processingInstruction(String target, String data) throws SAXException {
-            poi.processingInstruction(target, data);
-        }
-
-        @Override
-        public void skippedEntity(String name) throws SAXException {
-            poi.skippedEntity(name);
-        }
-    }
-
-    /** Formats numeric cells: a date-formatted cell as an ISO date, any other number plainly ({@code 4}, not {@code 4.0}). */
-    static final class IsoFormatter extends DataFormatter {
-        private final boolean date1904;
-
-        IsoFormatter(boolean date1904) {
-            super(Locale.ROOT);
-            this.date1904 = date1904;
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            return formatRawCellContents(value, formatIndex, formatString, date1904);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString)
-                    && DateUtil.isValidExcelDate(value)) {
-                LocalDateTime t = DateUtil.getLocalDateTime(value, use1904 || date1904);
-                if (t != null) {
-                    return t.toLocalDate().toString();
-                }
-            }
-            return plain(value);
-        }
-
-        static String plain(double value) {
-            if (!Double.isFinite(value)) {
-                return Double.toString(value);
-            }
-            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-                return Long.toString((long) value);
-            }
-            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.plnkit.analysis.cohort.CohortLabels;
-import org.plnkit.core.fields.ContractFields;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Kind;
@@ -18,7 +17,6 @@ import org.plnkit.core.privacy.SafeValues;
 import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problem;
-import org.plnkit.core.read.Text;
 
 /**
  * Takes people's names out of the reader's problems for anonymized district outputs, keeping the place and the
@@ -37,8 +35,8 @@ import org.plnkit.core.read.Text;
  *   <li>a participant file ({@code .yaml}, {@code .yml}, {@code .json}), in a message or as the place of a problem,
  *       becomes {@code folder/(participant file N)}, numbered in order of first mention; other files become
  *       "(a file)" unless they are {@code participants.csv} or {@code connections.csv};</li>
- *   <li>a column of the place that is not one of the contract's becomes "(a column)", a sheet that is not a word
- *       of the contract "(a sheet)".</li>
+ *   <li>a column's name as the header row writes it ({@link Arg.Kind#COLUMN}, and the column of a place) is shown:
+ *       headers name the data, not people; a sheet that is not a word of the contract becomes "(a sheet)".</li>
  * </ul>
  * Words and numbers the tool wrote itself are kept, so the row can still be found and fixed.
  *
@@ -52,8 +50,6 @@ import org.plnkit.core.read.Text;
  */
 public final class ProblemRedactor implements Redaction {
     private static final String A_PERSON = "(a person)";
-    /** The contract's column and field names, as header keys. */
-    private static final Set<String> COLUMNS = Set.copyOf(ContractFields.names());
 
     private final Map<String, String> participants;
     private final Set<String> people;
@@ -110,7 +106,9 @@ public final class ProblemRedactor implements Redaction {
         List<Arg> args = problem.args();
         if (problem.code().withoutSuggestion().isPresent() && !args.isEmpty()) {
             Arg suggestion = args.get(args.size() - 1);
-            if (!suggestion.shown(v -> value(suggestion, v)).equals(suggestion.shown())) {
+            // a suggested participant is shown by their label; any other suggestion that must be hidden is left out
+            if (suggestion.kind() != Arg.Kind.PARTICIPANT
+                    && !suggestion.shown(v -> value(suggestion, v)).equals(suggestion.shown())) {
                 Problem without = new Problem(problem.severity(), problem.place(),
                         problem.code().withoutSuggestion().get(), args.subList(0, args.size() - 1))
                         .withNote(problem.note());
@@ -123,8 +121,8 @@ public final class ProblemRedactor implements Redaction {
     @Override
     public synchronized Place place(Place place) {
         String sheet = place.sheet() == null || safe.test(place.sheet()) ? place.sheet() : "(a sheet)";
-        String field = place.field() == null
-                || COLUMNS.contains(Text.headerKey(place.field())) ? place.field() : "(a column)";
+        // a column's name is the header row's, which names the data, not people (#18: "Notes" is shown)
+        String field = place.field();
         String file = participantFile(place.file()) ? label(place.file()) : place.file();
         return new Place(file, place.line(), place.column(), sheet, place.cell(), field);
     }
@@ -145,6 +143,7 @@ public final class ProblemRedactor implements Redaction {
                     : people.contains(s) || participants.containsKey(s) ? A_PERSON : "(a name)";
             case FILE -> participantFile(v) ? label(v) : "(a file)";
             case LINE -> "(hidden)";
+            case COLUMN -> v;
         };
     }
 

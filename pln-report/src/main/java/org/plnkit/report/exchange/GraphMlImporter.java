@@ -34,14 +34,30 @@ import org.plnkit.core.read.ReadResult;
  * @since 0.1.0
  */
 public final class GraphMlImporter {
+    private static final Set<String> QUIET = Set.of("networkCanvasType", "networkCanvasUUID");
+
     private final Taxonomy taxonomy;
     private final Limits limits;
     private final ImportMapping mapping;
+    private final Optional<String> network;
 
     public GraphMlImporter(Taxonomy taxonomy, Limits limits, ImportMapping mapping) {
+        this(taxonomy, limits, mapping, Optional.empty());
+    }
+
+    private GraphMlImporter(Taxonomy taxonomy, Limits limits, ImportMapping mapping, Optional<String> network) {
         this.taxonomy = taxonomy;
         this.limits = limits;
         this.mapping = mapping;
+        this.network = network;
+    }
+
+    /**
+     * The same importer, reading the network (the {@code <graph>}) with this id, or this number counted from 1, of a
+     * file that holds several (as Network Canvas writes one per interview). Without it the first is read.
+     */
+    public GraphMlImporter withNetwork(String idOrNumber) {
+        return new GraphMlImporter(taxonomy, limits, mapping, Optional.of(idOrNumber.strip()));
     }
 
     /** Reads a GraphML file; the file is never written. */
@@ -52,10 +68,76 @@ public final class GraphMlImporter {
     /** Reads GraphML bytes; {@code name} is used in messages and as the last resort for the participant id. */
     public ReadResult<Pln> read(String name, byte[] bytes) {
         Problems problems = new Problems();
-        Optional<RawGraph> raw = raw(name, bytes, problems);
-        return Imports.finish(raw, mapping, taxonomy, limits, Set.of("networkCanvasType", "networkCanvasUUID"),
-                Imports.idFromFileName(name), problems);
+        List<RawGraph> graphs = raws(name, bytes, problems);
+        Optional<RawGraph> raw = Optional.empty();
+        if (!graphs.isEmpty() && network.isPresent()) {
+            raw = chosen(name, graphs, problems);
+        } else if (!graphs.isEmpty()) {
+            if (graphs.size() > 1) {
+                problems.warning(Place.file(name), "the file holds " + graphs.size() + " networks; only the first is"
+                        + " read (add --all to import each, or --network ID to choose one; ids: "
+                        + String.join(", ", ids(graphs)) + ")");
+            }
+            raw = Optional.of(graphs.get(0));
+        }
+        return Imports.finish(raw, mapping, taxonomy, limits, QUIET, Imports.idFromFileName(name), problems);
     }
+
+    /**
+     * Reads every network of a GraphML file, each as a participant's PLN (a Network Canvas GraphML export holds one
+     * per interview). Fails when any network has an error; the problems are those of every network.
+     */
+    public ReadResult<List<Pln>> readAll(Path file) {
+        Problems problems = new Problems();
+        Optional<byte[]> bytes = Imports.bytes(file, limits, problems);
+        if (bytes.isEmpty()) {
+            return ReadResult.failed(problems.toList());
+        }
+        String name = file.toString();
+        List<RawGraph> graphs = raws(name, bytes.get(), problems);
+        if (graphs.isEmpty() || problems.hasErrors()) {
+            return ReadResult.failed(problems.toList());
+        }
+        List<Pln> plns = new ArrayList<>();
+        boolean failed = false;
+        List<String> ids = ids(graphs);
+        for (int i = 0; i < graphs.size(); i++) {
+            Problems own = new Problems();
+            ReadResult<Pln> r = Imports.finish(Optional.of(graphs.get(i)), mapping, taxonomy, limits, QUIET,
+                    Imports.idFromFileName(name) + "-" + org.plnkit.core.read.Text.slug(ids.get(i)), own);
+            r.problems().forEach(problems::add);
+            r.value().ifPresent(plns::add);
+            failed |= r.value().isEmpty();
+        }
+        return failed ? ReadResult.failed(problems.toList()) : ReadResult.of(plns, problems.toList());
+    }
+
+    private Optional<RawGraph> chosen(String name, List<RawGraph> graphs, Problems problems) {
+        List<String> ids = ids(graphs);
+        String want = network.get();
+        int i = ids.indexOf(want);
+        if (i < 0 && want.matches("\\d{1,9}")) {
+            i = Integer.parseInt(want) - 1;
+        }
+        if (i < 0 || i >= graphs.size()) {
+            problems.error(Place.file(name), "the file has no network \"" + want + "\"; its networks: "
+                    + String.join(", ", ids) + " (or 1 to " + graphs.size() + ")");
+            return Optional.empty();
+        }
+        return Optional.of(graphs.get(i));
+    }
+
+    /** The networks' ids: the {@code <graph id>}, or its number from 1 when it has none. */
+    private List<String> ids(List<RawGraph> graphs) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < graphs.size(); i++) {
+            String id = graphIds.getOrDefault(graphs.get(i), "");
+            ids.add(id.isBlank() ? String.valueOf(i + 1) : id);
+        }
+        return ids;
+    }
+
+    private final Map<RawGraph, String> graphIds = new java.util.IdentityHashMap<>();
 
     private record Key(String name, String domain, boolean yedLabel, String defaultValue) {
         boolean forNodes() {
@@ -63,14 +145,29 @@ public final class GraphMlImporter {
         }
     }
 
-    Optional<RawGraph> raw(String name, byte[] bytes, Problems problems) {
+    /** One {@code <graph>} as read: its id, nodes, edges and data. */
+    private static final class Parts {
+        final String id;
+        final List<RawGraph.Node> nodes = new ArrayList<>();
+        final List<RawGraph.Edge> edges = new ArrayList<>();
+        final Map<String, RawGraph.Cell> graphData = new LinkedHashMap<>();
+
+        Parts(String id) {
+            this.id = id == null ? "" : id;
+        }
+    }
+
+    /** Every network of the file, in order; empty when there is none or the file cannot be read (said in problems). */
+    private List<RawGraph> raws(String name, byte[] bytes, Problems problems) {
         if (Imports.blank(bytes)) {
-            return XmlGraphs.empty(name, "GraphML", problems);
+            XmlGraphs.empty(name, "GraphML", problems);
+            return List.of();
         }
         Map<String, Key> keys = new LinkedHashMap<>();
-        List<RawGraph.Node> nodes = new ArrayList<>();
-        List<RawGraph.Edge> edges = new ArrayList<>();
-        Map<String, RawGraph.Cell> graphData = new LinkedHashMap<>();
+        List<Parts> parts = new ArrayList<>();
+        List<RawGraph.Node> nodes = null;
+        List<RawGraph.Edge> edges = null;
+        Map<String, RawGraph.Cell> graphData = null;
         Set<String> warned = new HashSet<>();
         int graphs = 0;
         boolean sawRoot = false;
@@ -97,7 +194,7 @@ public final class GraphMlImporter {
                 if (depth == 1) {
                     if (!el.equals("graphml")) {
                         problems.error(at, "this is not a GraphML file: it starts with <" + el + ">, not <graphml>");
-                        return Optional.empty();
+                        return List.of();
                     }
                     sawRoot = true;
                 } else if (depth == 2 && el.equals("key")) {
@@ -116,12 +213,12 @@ public final class GraphMlImporter {
                     keys.put(id, new Key(n, domain, yedLabel, def));
                 } else if (depth == 2 && el.equals("graph")) {
                     graphs++;
-                    if (graphs == 1) {
-                        inGraph = true;
-                    } else {
-                        Xml.skip(r);
-                        depth--;
-                    }
+                    inGraph = true;
+                    Parts g = new Parts(Xml.attr(r, "id"));
+                    parts.add(g);
+                    nodes = g.nodes;
+                    edges = g.edges;
+                    graphData = g.graphData;
                 } else if (depth == 3 && inGraph && el.equals("node")) {
                     String id = Xml.attr(r, "id");
                     Map<String, RawGraph.Cell> attrs = new LinkedHashMap<>();
@@ -138,7 +235,7 @@ public final class GraphMlImporter {
                     }
                     nodes.add(new RawGraph.Node(id, at, attrs));
                     if (XmlGraphs.tooManyNodes(nodes, limits, at, problems)) {
-                        return Optional.empty();
+                        return List.of();
                     }
                 } else if (depth == 3 && inGraph && el.equals("edge")) {
                     XmlGraphs.edge(r, at, edges, problems);
@@ -163,20 +260,26 @@ public final class GraphMlImporter {
                 }
             }
         } catch (XMLStreamException e) {
-            return XmlGraphs.invalid(name, e, problems);
+            XmlGraphs.invalid(name, e, problems);
+            return List.of();
         }
         if (!sawRoot) {
-            return XmlGraphs.empty(name, "GraphML", problems);
+            XmlGraphs.empty(name, "GraphML", problems);
+            return List.of();
         }
         if (graphs == 0) {
-            return XmlGraphs.noGraph(name, problems);
-        }
-        if (graphs > 1) {
-            problems.warning(Place.file(name), "the file holds " + graphs + " networks; only the first is read");
+            XmlGraphs.noGraph(name, problems);
+            return List.of();
         }
         Set<String> declared = new LinkedHashSet<>();
         keys.values().stream().filter(Key::forNodes).forEach(k -> declared.add(k.name()));
-        return Optional.of(new RawGraph(name, nodes, edges, graphData, declared));
+        List<RawGraph> out = new ArrayList<>();
+        for (Parts g : parts) {
+            RawGraph raw = new RawGraph(name, g.nodes, g.edges, g.graphData, declared);
+            graphIds.put(raw, g.id);
+            out.add(raw);
+        }
+        return out;
     }
 
     /** Reads the {@code <data>} children of a node up to its end tag; nested graphs are skipped with a warning. */

@@ -46,14 +46,31 @@ public final class NetworkCanvasImporter {
     private static final String EGO_UUID = "networkcanvasegouuid";
     private static final List<String> LAYOUT_SUFFIXES = List.of("_x", "_y", "_screenspacex", "_screenspacey");
 
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private final Taxonomy taxonomy;
     private final Limits limits;
     private final ImportMapping mapping;
+    private final Optional<String> edgeType;
 
     public NetworkCanvasImporter(Taxonomy taxonomy, Limits limits, ImportMapping mapping) {
+        this(taxonomy, limits, mapping, Optional.empty());
+    }
+
+    private NetworkCanvasImporter(Taxonomy taxonomy, Limits limits, ImportMapping mapping, Optional<String> edgeType) {
         this.taxonomy = taxonomy;
         this.limits = limits;
         this.mapping = mapping;
+        this.edgeType = edgeType;
+    }
+
+    /**
+     * The same importer, reading only the edge lists of the given edge type ({@code _edgeList_<type>.csv}) as links
+     * between connections: an interview may ask for several kinds of tie ("knows", "learns from"), and only one is the
+     * PLN's. Without it every edge list is read.
+     */
+    public NetworkCanvasImporter withEdgeType(String type) {
+        return new NetworkCanvasImporter(taxonomy, limits, mapping, Optional.of(type.strip()));
     }
 
     private enum Role { EGO, ALTERS, EDGES }
@@ -70,6 +87,53 @@ public final class NetworkCanvasImporter {
     public ReadResult<Pln> read(List<Path> inputs, Optional<String> ego) {
         Problems problems = new Problems();
         List<Path> files = new ArrayList<>();
+        List<Table> tables = load(inputs, files, problems);
+        if (problems.hasErrors()) {
+            return ReadResult.failed(problems.toList());
+        }
+        Optional<RawGraph> raw = raw(tables, ego, problems);
+        String fallback = files.isEmpty() ? "participant" : Imports.idFromFileName(files.get(0).toString());
+        return Imports.finish(raw, mapping, taxonomy, limits, QUIET, fallback, problems);
+    }
+
+    /**
+     * Reads every interview of the export, each as a participant's PLN, in the order the ego files list them. The
+     * result fails when any interview has an error; its problems are those of every interview.
+     *
+     * @param inputs CSV files and folders of one Network Canvas export
+     */
+    public ReadResult<List<Pln>> readAll(List<Path> inputs) {
+        Problems problems = new Problems();
+        List<Path> files = new ArrayList<>();
+        List<Table> tables = load(inputs, files, problems);
+        if (problems.hasErrors()) {
+            return ReadResult.failed(problems.toList());
+        }
+        Map<String, Interview> interviews = interviews(tables);
+        if (interviews.isEmpty()) {
+            problems.error(Place.file(tables.isEmpty() ? "." : tables.get(0).csv().file()),
+                    "the export holds no interview (no rows with a networkCanvasEgoUUID)");
+            return ReadResult.failed(problems.toList());
+        }
+        List<Pln> plns = new ArrayList<>();
+        boolean failed = false;
+        for (Interview i : interviews.values()) {
+            Problems own = new Problems();
+            Optional<RawGraph> raw = raw(tables, Optional.of(i.uuid()), own);
+            ReadResult<Pln> r = Imports.finish(raw, mapping, taxonomy, limits, QUIET, Text.slug(i.name()), own);
+            r.problems().forEach(problems::add);
+            r.value().ifPresent(plns::add);
+            failed |= r.value().isEmpty();
+        }
+        return failed || problems.hasErrors() ? ReadResult.failed(problems.toList())
+                : ReadResult.of(plns, problems.toList());
+    }
+
+    /** Network Canvas bookkeeping on the ego file: not a field, and no warning (sessionFinish may give as_of). */
+    private static final Set<String> QUIET = Set.of("sessionStart", "sessionFinish", "sessionExported", "APP_VERSION",
+            "COMMIT_HASH");
+
+    private List<Table> load(List<Path> inputs, List<Path> files, Problems problems) {
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
@@ -92,13 +156,16 @@ public final class NetworkCanvasImporter {
             Optional<CsvTable> t = bytes.flatMap(b -> CsvTable.read(f.toString(), b, limits, problems));
             t.flatMap(csv -> classify(csv, problems)).ifPresent(tables::add);
         }
-        if (problems.hasErrors()) {
-            return ReadResult.failed(problems.toList());
+        if (edgeType.isPresent() && !problems.hasErrors()) {
+            TreeSet<String> types = new TreeSet<>();
+            tables.stream().filter(t -> t.role() == Role.EDGES).forEach(t -> types.add(t.type()));
+            if (types.stream().noneMatch(edgeType.get()::equalsIgnoreCase)) {
+                problems.error(Place.file(inputs.isEmpty() ? "." : inputs.get(0).toString()), "no edge list of type \""
+                        + edgeType.get() + "\" in the export; " + (types.isEmpty() ? "it has no edge lists"
+                        : "its edge types: " + String.join(", ", types)));
+            }
         }
-        Optional<RawGraph> raw = raw(tables, ego, problems);
-        String fallback = files.isEmpty() ? "participant" : Imports.idFromFileName(files.get(0).toString());
-        return Imports.finish(raw, mapping, taxonomy, limits, Set.of("sessionStart", "sessionFinish",
-                "sessionExported", "APP_VERSION", "COMMIT_HASH"), fallback, problems);
+        return tables;
     }
 
     private Optional<Table> classify(CsvTable t, Problems problems) {
@@ -145,11 +212,17 @@ public final class NetworkCanvasImporter {
         }
     }
 
-    private Optional<RawGraph> raw(List<Table> tables, Optional<String> choice, Problems problems) {
-        // which interview
+    /** The interviews of the export by ego UUID, those with an ego file first, in file order. */
+    private static Map<String, Interview> interviews(List<Table> tables) {
         Map<String, Interview> interviews = new LinkedHashMap<>();
+        egoRows(tables, interviews);
+        return interviews;
+    }
+
+    private static Map<String, Map.Entry<CsvTable, CsvTable.Row>> egoRows(List<Table> tables,
+                                                                         Map<String, Interview> interviews) {
         Map<String, Map.Entry<CsvTable, CsvTable.Row>> egoRows = new LinkedHashMap<>();
-        for (Table t : tables) {
+        for (Table t : tables.stream().sorted(Comparator.comparing((Table t) -> t.role() != Role.EGO)).toList()) {
             int u = t.csv().column(List.of(EGO_UUID));
             int c = t.csv().column(List.of("networkcanvascaseid"));
             int s = t.csv().column(List.of("networkcanvassessionid"));
@@ -166,6 +239,13 @@ public final class NetworkCanvasImporter {
                 }
             }
         }
+        return egoRows;
+    }
+
+    private Optional<RawGraph> raw(List<Table> tables, Optional<String> choice, Problems problems) {
+        // which interview
+        Map<String, Interview> interviews = new LinkedHashMap<>();
+        Map<String, Map.Entry<CsvTable, CsvTable.Row>> egoRows = egoRows(tables, interviews);
         String where = tables.isEmpty() ? "." : tables.get(0).csv().file();
         TreeSet<String> names = new TreeSet<>();
         interviews.values().forEach(i -> names.add(i.name()));
@@ -199,6 +279,16 @@ public final class NetworkCanvasImporter {
             if (!hasId && !caseId.isEmpty()) {
                 egoAttrs.put("participant_id", new RawGraph.Cell(caseId, Place.csv(er.getKey().file(),
                         er.getValue().line(), "networkCanvasCaseID")));
+            }
+            // when the interview was finished is the date the PLN describes, unless the mapping gives as_of
+            int finish = er.getKey().column(List.of("sessionfinish"));
+            String finished = er.getValue().cell(finish).strip();
+            boolean hasAsOf = mapping.defaults().containsKey("as_of") || egoAttrs.keySet().stream()
+                    .anyMatch(k -> Text.headerKey(k).equals("as_of")
+                            || mapping.explicitTarget(k).filter("as_of"::equals).isPresent());
+            if (!hasAsOf && finished.length() >= 10 && ISO_DATE.matcher(finished.substring(0, 10)).matches()) {
+                egoAttrs.put("as_of", new RawGraph.Cell(finished.substring(0, 10), Place.csv(er.getKey().file(),
+                        er.getValue().line(), "sessionFinish")));
             }
         }
 
@@ -242,7 +332,7 @@ public final class NetworkCanvasImporter {
             }
         }
         for (Table t : tables) {
-            if (t.role() != Role.EDGES) {
+            if (t.role() != Role.EDGES || edgeType.isPresent() && !edgeType.get().equalsIgnoreCase(t.type())) {
                 continue;
             }
             CsvTable csv = t.csv();

@@ -18,7 +18,10 @@ import org.plnkit.core.model.Link;
 import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Problems;
 import org.plnkit.core.read.Fields;
 import org.plnkit.core.read.Limit;
@@ -44,6 +47,11 @@ final class PlnAssembler {
     private final Taxonomy taxonomy;
     private final Limits limits;
     private final Set<String> quiet;
+    /** Names that are no field, per file, in the order met. */
+    private final Map<String, Map<String, Place>> unmapped = new LinkedHashMap<>();
+    /** Said after a value another tool wrote that does not parse: the mapping can translate it. */
+    static final String VALUES_HINT = "; if the other tool writes it so, translate it in the values: section of a"
+            + " mapping file (--mapping; see docs/interchange.md)";
 
     PlnAssembler(ImportMapping mapping, Taxonomy taxonomy, Limits limits, Set<String> alsoQuiet) {
         this.mapping = mapping;
@@ -65,6 +73,11 @@ final class PlnAssembler {
             resolved.add(resolve(n.attrs(), nameFromLabel, warned, problems));
         }
         Map<String, RawGraph.Cell> egoAttrs = resolve(g.egoAttrs(), nameFromLabel, warned, problems);
+        // one warning per file for what is not read (#16: nothing silently dropped, and not one warning per column)
+        for (Map.Entry<String, Map<String, Place>> f : unmapped.entrySet()) {
+            problems.warning(Place.file(f.getKey()), ProblemCode.IMPORT_UNMAPPED,
+                    Arg.columns(List.copyOf(f.getValue().keySet())));
+        }
 
         // which node is the participant
         Map<String, Integer> index = new HashMap<>();
@@ -72,16 +85,21 @@ final class PlnAssembler {
             RawGraph.Node n = g.nodes().get(i);
             Integer prev = index.putIfAbsent(n.id(), i);
             if (prev != null) {
-                problems.error(n.place(), "node id \"" + n.id() + "\" is used twice; node ids must be unique");
+                problems.error(n.place(), ProblemCode.IMPORT_NODE_ID_TWICE, Arg.connectionWhole(n.id()));
             }
         }
         int ego = -1;
         if (mapping.egoNode().isPresent()) {
             Integer i = index.get(mapping.egoNode().get());
             if (i == null) {
-                problems.error(filePlace, "there is no node \"" + mapping.egoNode().get() + "\" to be the participant"
-                        + Text.didYouMean(mapping.egoNode().get(), index.keySet().stream().sorted().toList())
-                        .map(s -> "; did you mean " + s + "?").orElse(""));
+                Optional<String> near = Text.didYouMean(mapping.egoNode().get(),
+                        index.keySet().stream().sorted().toList());
+                if (near.isPresent()) {
+                    problems.error(filePlace, ProblemCode.IMPORT_NO_EGO_NODE_SUGGEST,
+                            Arg.connectionWhole(mapping.egoNode().get()), new Arg(Arg.Kind.CONNECTION, Arg.Style.PLAIN, List.of(near.get())));
+                } else {
+                    problems.error(filePlace, ProblemCode.IMPORT_NO_EGO_NODE, Arg.connectionWhole(mapping.egoNode().get()));
+                }
                 return Optional.empty();
             }
             ego = i;
@@ -90,8 +108,8 @@ final class PlnAssembler {
                 RawGraph.Cell c = resolved.get(i).get("ego");
                 if (c != null && Fields.yesNo("ego", c.text(), c.place(), problems).orElse(false)) {
                     if (ego >= 0) {
-                        problems.error(g.nodes().get(i).place(), "nodes \"" + g.nodes().get(ego).id() + "\" and \""
-                                + g.nodes().get(i).id() + "\" are both marked as the participant (ego); one PLN has one");
+                        problems.error(g.nodes().get(i).place(), ProblemCode.IMPORT_TWO_EGOS,
+                                Arg.connectionWhole(g.nodes().get(ego).id()), Arg.connectionWhole(g.nodes().get(i).id()));
                     } else {
                         ego = i;
                     }
@@ -133,7 +151,7 @@ final class PlnAssembler {
             boolean ok = true;
             for (String end : List.of(e.source(), e.target())) {
                 if (!index.containsKey(end)) {
-                    problems.error(e.place(), "the edge names node \"" + end + "\", which is not in the file");
+                    problems.error(e.place(), ProblemCode.IMPORT_EDGE_UNKNOWN_NODE, Arg.connectionWhole(end));
                     ok = false;
                 }
             }
@@ -141,14 +159,14 @@ final class PlnAssembler {
                 continue;
             }
             if (s.equals(t)) {
-                problems.warning(e.place(), "the edge joins \"" + e.source() + "\" to itself; it is ignored");
+                problems.warning(e.place(), ProblemCode.IMPORT_EDGE_ITSELF, Arg.connectionWhole(e.source()));
                 continue;
             }
             String a = ids.get(s);
             String b = ids.get(t);
             String key = a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
             if (!seen.add(key)) {
-                problems.warning(e.place(), "the link " + a + " - " + b + " is given twice; links have no direction");
+                problems.warning(e.place(), ProblemCode.IMPORT_LINK_TWICE, new Arg(Arg.Kind.CONNECTION, Arg.Style.PLAIN, List.of(a)), new Arg(Arg.Kind.CONNECTION, Arg.Style.PLAIN, List.of(b)));
                 continue;
             }
             links.add(new Link(a, b));
@@ -184,17 +202,17 @@ final class PlnAssembler {
             }
             if (f.isEmpty()) {
                 boolean explicitIgnore = mapping.explicitTarget(e.getKey()).isPresent();
-                if (!explicitIgnore && !quiet.contains(k) && !k.startsWith("networkcanvas") && warned.add(k)) {
-                    problems.warning(e.getValue().place(), "\"" + e.getKey() + "\" is not a PLN field, so it is ignored;"
-                            + " to keep it, map it to a field (--map \"" + e.getKey() + "=FIELD\" or a mapping file)");
+                if (!explicitIgnore && !quiet.contains(k) && !k.startsWith("networkcanvas")) {
+                    unmapped.computeIfAbsent(e.getValue().place().file(), x -> new LinkedHashMap<>())
+                            .putIfAbsent(e.getKey(), e.getValue().place());
                 }
                 continue;
             }
             String prev = from.putIfAbsent(f.get(), e.getKey());
             if (prev != null) {
                 if (warned.add("twice:" + f.get())) {
-                    problems.warning(e.getValue().place(), "both \"" + prev + "\" and \"" + e.getKey() + "\" give "
-                            + f.get() + "; \"" + prev + "\" is used");
+                    problems.warning(e.getValue().place(), ProblemCode.IMPORT_FIELD_TWICE, Arg.columnWhole(prev),
+                            Arg.columnWhole(e.getKey()), Arg.word(f.get()), Arg.columnWhole(prev));
                 }
                 continue;
             }
@@ -241,7 +259,7 @@ final class PlnAssembler {
             if (id != null) {
                 RawGraph.Node prev = explicit.putIfAbsent(id, n);
                 if (prev != null) {
-                    problems.error(n.place(), "connection id \"" + id + "\" is used twice (also node \"" + prev.id() + "\")");
+                    problems.error(n.place(), ProblemCode.IMPORT_CONNECTION_ID_TWICE, Arg.connectionWhole(id), Arg.connectionWhole(prev.id()));
                 }
                 ids.put(i, id);
             }
@@ -272,33 +290,36 @@ final class PlnAssembler {
         String name = text(f, "name");
         Place at = n.place();
         if (Text.isBlank(name)) {
-            problems.error(at, "node \"" + n.id() + "\" has no name" + (f.isEmpty() ? "" : "; map the attribute that"
-                    + " holds names to name (--map \"ATTRIBUTE=name\")"));
+            problems.error(at, ProblemCode.IMPORT_NODE_NO_NAME, Arg.connectionWhole(n.id()), Arg.word(f.isEmpty() ? ""
+                    : "; map the attribute that holds names to name (--map \"ATTRIBUTE=name\")"));
         }
-        String who = Text.isBlank(name) ? "node \"" + n.id() + "\"" : "\"" + name.strip() + "\"";
+        boolean unnamed = Text.isBlank(name);
+        Arg who = Arg.connectionWhole(unnamed ? n.id() : name.strip());
         String kindText = text(f, "kind");
-        Optional<Kind> kind = Fields.kind(kindText, place(f, "kind", at), problems);
+        Optional<Kind> kind = hinted(problems, ps -> Fields.kind(kindText, place(f, "kind", at), ps));
         if (Text.isBlank(kindText)) {
-            problems.error(at, who + " has no kind (person, organization or resource); map the attribute that gives it"
-                    + " or set a default (--default kind=person)");
+            problems.error(at, unnamed ? ProblemCode.IMPORT_NODE_NO_KIND : ProblemCode.IMPORT_NO_KIND, who);
         }
         String catText = text(f, "category");
-        Optional<Category> category = Fields.category(catText, taxonomy, place(f, "category", at), problems);
+        Optional<Category> category = hinted(problems, ps -> Fields.category(catText, taxonomy, place(f, "category", at), ps));
         if (Text.isBlank(catText)) {
-            problems.error(at, who + " has no category; map the attribute that gives it or set a default"
-                    + " (--default category=" + taxonomy.ids().get(0) + ")");
+            problems.error(at, unnamed ? ProblemCode.IMPORT_NODE_NO_CATEGORY : ProblemCode.IMPORT_NO_CATEGORY, who,
+                    Arg.word(taxonomy.ids().get(0)));
         }
         Connection.Builder b = Connection.builder(id, name == null ? "" : name.strip(), kind.orElse(Kind.RESOURCE),
                 category.map(Category::id).orElse(""));
         b.sharedId(Fields.text(text(f, "shared_id")).orElse(null));
         b.url(Fields.url(text(f, "url"), place(f, "url", at), problems).orElse(null));
         b.metVia(Fields.text(text(f, "met_via")).orElse(null));
-        b.frequency(Fields.frequency(text(f, "frequency"), place(f, "frequency", at), problems).orElse(null));
-        b.value(Fields.value(text(f, "value"), place(f, "value", at), problems).orElse(null));
-        b.givesBack(Fields.yesNo("gives_back", text(f, "gives_back"), place(f, "gives_back", at), problems).orElse(null));
-        b.participation(Fields.participation(text(f, "participation"), place(f, "participation", at), problems)
+        b.frequency(hinted(problems, ps -> Fields.frequency(text(f, "frequency"), place(f, "frequency", at), ps))
                 .orElse(null));
-        b.wantsMore(Fields.yesNo("wants_more", text(f, "wants_more"), place(f, "wants_more", at), problems).orElse(null));
+        b.value(hinted(problems, ps -> Fields.value(text(f, "value"), place(f, "value", at), ps)).orElse(null));
+        b.givesBack(hinted(problems, ps -> Fields.yesNo("gives_back", text(f, "gives_back"),
+                place(f, "gives_back", at), ps)).orElse(null));
+        b.participation(hinted(problems, ps -> Fields.participation(text(f, "participation"),
+                place(f, "participation", at), ps)).orElse(null));
+        b.wantsMore(hinted(problems, ps -> Fields.yesNo("wants_more", text(f, "wants_more"),
+                place(f, "wants_more", at), ps)).orElse(null));
         b.topics(Fields.topics(Text.splitList(text(f, "topics"))));
         b.lastContact(Fields.date("last_contact", text(f, "last_contact"), place(f, "last_contact", at), problems)
                 .orElse(null));
@@ -306,6 +327,16 @@ final class PlnAssembler {
             return Optional.empty();
         }
         return Optional.of(b.build());
+    }
+
+    /** A value parsed by {@link Fields}; an error on it says that a mapping's values: section can translate it. */
+    private static <T> Optional<T> hinted(Problems problems, java.util.function.Function<Problems, Optional<T>> parse) {
+        Problems found = new Problems();
+        Optional<T> v = parse.apply(found);
+        for (Problem p : found.toList()) {
+            problems.add(p.isError() ? p.withNote(VALUES_HINT) : p);
+        }
+        return v;
     }
 
     /** The field's text: mapped values translated, and the mapping's default when blank. */

@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.read.TemplateExamples;
 
 /** The Connections sheet: the contract's columns, two example rows, drop-downs and the date check. */
 final class ConnectionsSheet extends TemplateSheet {
@@ -29,7 +30,7 @@ final class ConnectionsSheet extends TemplateSheet {
             Category org = typical(t, Kind.ORGANIZATION, Math.min(1, t.categories().size() - 1));
             Row r = s.createRow(1);
             text(r, 0, TemplateWriter.EXAMPLE_PARTICIPANT, st.example);
-            text(r, 1, "Jane Kim", st.example);
+            text(r, 1, TemplateExamples.CONNECTION_NAMES.get(0), st.example);
             text(r, 2, "person", st.example);
             text(r, 3, person.label(), st.example);
             text(r, 6, "school", st.example);
@@ -41,7 +42,7 @@ final class ConnectionsSheet extends TemplateSheet {
             date(r, 13, LocalDate.of(2026, 10, 20), st.exampleDate);
             Row r2 = s.createRow(2);
             text(r2, 0, TemplateWriter.EXAMPLE_PARTICIPANT, st.example);
-            text(r2, 1, "American Association of School Librarians", st.example);
+            text(r2, 1, TemplateExamples.CONNECTION_NAMES.get(1), st.example);
             text(r2, 2, "organization", st.example);
             text(r2, 3, org.label(), st.example);
             text(r2, 5, "https://www.ala.org/aasl", st.example);

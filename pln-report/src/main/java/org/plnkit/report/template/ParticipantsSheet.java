@@ -2,6 +2,7 @@ package org.plnkit.report.template;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.plnkit.core.read.TemplateExamples;
 import org.plnkit.report.workbook.kit.Styles;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
@@ -23,7 +24,7 @@ final class ParticipantsSheet extends TemplateSheet {
         if (options.example()) {
             Row r = s.createRow(1);
             text(r, 0, TemplateWriter.EXAMPLE_PARTICIPANT, st.example);
-            text(r, 1, "Example Teacher (overwrite or delete this row)", st.example);
+            text(r, 1, TemplateExamples.PARTICIPANT_NAME, st.example);
             text(r, 2, "Lincoln Middle School", st.example);
             text(r, 3, "Teacher librarian", st.example);
             text(r, 4, "makerspaces; coding; information literacy", st.example);

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.plnkit.core.fields.ContractFields;
 import org.plnkit.core.fields.Field;
 import org.plnkit.core.model.Category;
+import org.plnkit.core.read.TemplateExamples;
 import org.plnkit.report.io.Zips;
 
 /**
@@ -41,7 +42,7 @@ public final class TemplateWriter {
     /** The columns of the Connections sheet, in the contract's order. */
     public static final List<String> CONNECTION_COLUMNS = ContractFields.columns(Field.Part.CONNECTION);
 
-    static final String EXAMPLE_PARTICIPANT = "example-teacher";
+    static final String EXAMPLE_PARTICIPANT = TemplateExamples.PARTICIPANT_ID;
 
     private final TemplateOptions options;
 

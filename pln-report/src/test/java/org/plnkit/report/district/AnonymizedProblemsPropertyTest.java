@@ -38,7 +38,9 @@ import org.quicktheories.generators.SourceDSL;
  * frequency, value, yes/no, participation and date columns, a web address, linked_to, a header, a value with a
  * control character, an unquoted "Last, First" cell that shifts the row, the name of another file in the folder);
  * no planted name may appear in any byte of the district workbook or of cohort.json, while the problems are all
- * there with their places. The same cohorts with names shown do show them (the scanner is seen to work).
+ * there with their places. A name planted as a column's header is the exception, on purpose: header cells name the
+ * data, not people, and the Input problems sheet shows them ("unknown column "Notes" is ignored"), so such a name is
+ * not counted as a secret. The same cohorts with names shown do show them (the scanner is seen to work).
  */
 class AnonymizedProblemsPropertyTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
@@ -160,6 +162,14 @@ class AnonymizedProblemsPropertyTest {
             }
             Files.writeString(cohort.resolve("participants.csv"), participants.toString());
             Files.writeString(cohort.resolve("connections.csv"), header + "\n" + rows);
+            // a header is shown on purpose (#18): a name planted there is no secret
+            for (int i = 0; i < p.places().size(); i++) {
+                if (p.places().get(i) == HEADER) {
+                    String name = p.names().get(i % p.names().size());
+                    secrets.removeAll(List.of(name));
+                    secrets.removeAll(List.of(name.split("[ -]")));
+                }
+            }
             return secrets;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -82,6 +82,14 @@ class ProblemRedactorTest {
     }
 
     @Test
+    void anUnlistedParticipantIdIsHiddenButTheSuggestedParticipantIsNamedByTheirLabel() {
+        assertEquals("participant_id \"(hidden)\" is not in Participants, so this row is left out; did you mean"
+                        + " \"Participant 2\"?",
+                redacted(ProblemCode.PARTICIPANT_ID_LOOKALIKE, Arg.input("Sam Rivera"),
+                        new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of("sam-rivera"))));
+    }
+
+    @Test
     void aQuotedValueIsShownOnlyWhenItIsKnownToNameNoOne() {
         assertEquals("the file is not UTF-8 text; it was read as Windows-1252 (Excel), which gives \"(hidden)\" on"
                 + " this line; if letters look wrong, fix them; save it as CSV",
@@ -119,9 +127,13 @@ class ProblemRedactorTest {
         assertEquals("only participant files (.yaml, .yml, .json) are read in this folder; not (a file), (a file)",
                 r.message(Problem.warning(Place.file("cohort"), ProblemCode.FOLDER_OTHER_FILES_PARTICIPANTS,
                         Arg.files(List.of("Jane Kim.docx", "notes/")))));
-        Place header = Place.cell("cohort.xlsx", "Connections", "P1", "Jane Kim");
+        // #18: header cells name the data, not people: an unknown column is shown, in the place and the message
+        Place header = Place.cell("cohort.xlsx", "Connections", "P1", "Notes");
         assertEquals("cohort.xlsx Connections!P1", r.place(header).toString());
-        assertEquals("(a column)", r.place(header).field());
+        assertEquals("Notes", r.place(header).field());
+        assertEquals("unknown column \"Notes\" is ignored; did you mean notes?",
+                r.message(Problem.warning(header, ProblemCode.UNKNOWN_COLUMN_SUGGEST, Arg.column("Notes"),
+                        Arg.word("notes"))));
         assertEquals("connection_name", r.place(AT).field());
     }
 
@@ -132,5 +144,19 @@ class ProblemRedactorTest {
         assertEquals(p.message(), redactor(false).message(p));
         assertEquals("linked_to names \"Florizel Underhill\", which is not a connection of participant maria-lopez",
                 redactor(false).message(p));
+    }
+
+    @Test
+    void aSheetsNameIsTheUsersWordsAndIsHiddenUnlessSafe() {
+        // #18: a copied sheet renamed after someone must not carry the name into an anonymized output
+        String named = redacted(ProblemCode.WORKBOOK_LOOKALIKE_SHEET, Arg.input("Jane Kim's copy"),
+                Arg.word("Connections"), Arg.word("Connections"));
+        assertEquals(false, named.contains("Jane"), named);
+        assertEquals(true, named.startsWith("the sheet \"") && named.contains(" has the columns of Connections but is"
+                + " not read"), named);
+        // shown as written when not anonymized
+        assertEquals(true, redactor(false).message(Problem.warning(AT, ProblemCode.WORKBOOK_LOOKALIKE_SHEET,
+                Arg.input("Connections (2)"), Arg.word("Connections"), Arg.word("Connections")))
+                .startsWith("the sheet \"Connections (2)\" has the columns of Connections"));
     }
 }

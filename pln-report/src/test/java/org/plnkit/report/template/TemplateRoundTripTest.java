@@ -44,19 +44,45 @@ class TemplateRoundTripTest {
     }
 
     @Test
-    void theExampleRowsLeftInPlaceAreStillValidInput(@TempDir Path dir) throws Exception {
+    void theExampleRowsLeftInPlaceAreSkippedWithANoteNeverReadAsData(@TempDir Path dir) throws Exception {
+        // #16: the grey example row showed up as a school on the map and charts
         Taxonomy tax = Taxonomy.defaults();
         Path filled = dir.resolve("with-examples.xlsx");
         List<String> ids = PersonFills.fill(new TemplateWriter(TemplateOptions.defaults()).bytes(), filled, true,
                 label -> tax.resolve(label).map(Category::id).orElseThrow());
         ReadResult<Cohort> r = read(filled, tax);
-        assertEquals(List.of(), r.problems());
+        assertEquals(List.of(
+                        "with-examples.xlsx Connections!2: warning: the organizer template's example rows (participant"
+                                + " example-teacher, in grey italics) are skipped, not read as data: rows 2, 3; delete"
+                                + " them when you like",
+                        "with-examples.xlsx Participants!2: warning: the organizer template's example rows (participant"
+                                + " example-teacher, in grey italics) are skipped, not read as data: row 2; delete them"
+                                + " when you like"),
+                r.problems().stream().map(p -> p.toString().replace(dir + java.io.File.separator, "")).toList());
         Cohort cohort = r.value().orElseThrow();
-        assertEquals(2, cohort.size());
-        Pln example = cohort.pln(TemplateWriter.EXAMPLE_PARTICIPANT).orElseThrow();
+        assertEquals(1, cohort.size());
+        assertTrue(cohort.pln(TemplateWriter.EXAMPLE_PARTICIPANT).isEmpty());
+        assertEquals(PersonFills.expected(ids), cohort.pln("maria-lopez").orElseThrow());
+    }
+
+    @Test
+    void anExampleRowOverwrittenByTheOrganizerIsData(@TempDir Path dir) throws Exception {
+        // the id kept, the name overwritten: the organizer made it their own row
+        Taxonomy tax = Taxonomy.defaults();
+        Path filled = dir.resolve("kept-id.xlsx");
+        byte[] template = new TemplateWriter(TemplateOptions.defaults()).bytes();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            wb.getSheet("Participants").getRow(1).getCell(1).setCellValue("Dana Whitfield");
+            try (var out = java.nio.file.Files.newOutputStream(filled)) {
+                wb.write(out);
+            }
+        }
+        ReadResult<Cohort> r = read(filled, tax);
+        assertEquals(List.of(), r.problems());
+        Pln example = r.value().orElseThrow().pln(TemplateWriter.EXAMPLE_PARTICIPANT).orElseThrow();
+        assertEquals("Dana Whitfield", example.participant().name());
         assertEquals(2, example.connections().size());
         assertEquals(1, example.links().size(), "the example's linked_to names the other example connection");
-        assertEquals(PersonFills.expected(ids), cohort.pln("maria-lopez").orElseThrow());
     }
 
     @Test

@@ -77,8 +77,76 @@
     $('problems-box').hidden = general === 0 && !$('raw');
   }
 
+  // each category's help, whose examples follow my role, school and topics
+  function showCategoryHelp(helps) {
+    if (!helps) { return; }
+    document.querySelectorAll('select[data-f="category"]').forEach(function (sel) {
+      Array.prototype.forEach.call(sel.options, function (o) { if (helps[o.value]) { o.dataset.help = helps[o.value]; } });
+      categoryHelp(sel);
+    });
+    var t = $('connection-template');
+    if (t) {
+      t.content.querySelectorAll('select[data-f="category"] option').forEach(function (o) {
+        if (helps[o.value]) { o.dataset.help = helps[o.value]; }
+      });
+    }
+  }
+
+  // the printed page: me and my connections as a table (built from the form with text only, never HTML)
+  function printSummary() {
+    var box = $('print-pln');
+    if (!box) { return; }
+    box.textContent = '';
+    function el(tag, text, parent) {
+      var e = document.createElement(tag);
+      if (text !== undefined && text !== null) { e.textContent = text; }
+      (parent || box).appendChild(e);
+      return e;
+    }
+    function shown(control) {
+      if (!control) { return ''; }
+      if (control.tagName === 'SELECT') {
+        var o = control.options[control.selectedIndex];
+        return o && o.value ? o.textContent : '';
+      }
+      return value(control);
+    }
+    var me = [];
+    ['name', 'role', 'school'].forEach(function (f) { var v = shown($('p-' + f)); if (v) { me.push(v); } });
+    el('h2', 'My PLN' + (me.length ? ': ' + me.join(', ') : ''));
+    var facts = [];
+    [['topics', 'Topics I keep up with'], ['organizer', 'Organizer'], ['as_of', 'Date']].forEach(function (f) {
+      var v = shown($('p-' + f[0]));
+      if (v) { facts.push(f[1] + ': ' + v); }
+    });
+    if (facts.length) { el('p', facts.join('. ') + '.'); }
+    var cols = [['name', 'Name'], ['category', 'Category'], ['kind', 'Kind'], ['frequency', 'How often'],
+      ['value', 'Value'], ['gives_back', 'I give back'], ['participation', 'My participation'],
+      ['topics', 'Topics'], ['last_contact', 'Last contact'], ['url', 'Web address']];
+    var rows = document.querySelectorAll('#connections .connection');
+    el('h3', 'My connections (' + rows.length + ')');
+    var table = el('table');
+    var head = el('tr', null, el('thead', null, table));
+    cols.forEach(function (c) { el('th', c[1], head).scope = 'col'; });
+    var body = el('tbody', null, table);
+    rows.forEach(function (row) {
+      var tr = el('tr', null, body);
+      cols.forEach(function (c) { el('td', shown(row.querySelector('[data-f="' + c[0] + '"]')), tr); });
+    });
+    var links = document.querySelectorAll('#links .link');
+    if (links.length) {
+      el('h3', 'Who knows whom');
+      var ul = el('ul');
+      links.forEach(function (l) {
+        el('li', shown(l.querySelector('[data-f="from"]')) + ' knows ' + shown(l.querySelector('[data-f="to"]')), ul);
+      });
+    }
+  }
+
   function showResult(r) {
+    printSummary();
     showProblems(r.problems);
+    showCategoryHelp(r.categoryHelp);
     var ids = $('connection-ids');
     ids.textContent = '';
     r.ids.forEach(function (id) { var o = document.createElement('option'); o.value = id; ids.appendChild(o); });
@@ -168,16 +236,37 @@
     }).catch(function (e) { status('Not saved: ' + e, true); });
   }
 
-  function upload(ev) {
-    ev.preventDefault();
+  // a workbook with several participants: which one to open
+  function offerChoice(r) {
+    var box = $('choose-box');
+    var sel = $('choose-participant');
+    sel.textContent = '';
+    r.choose.forEach(function (p) {
+      var o = document.createElement('option');
+      o.value = p.id;
+      o.textContent = (p.name && p.name !== p.id ? p.name + ' (' + p.id + ')' : p.id) + ', ' + p.connections
+        + (p.connections === 1 ? ' connection' : ' connections');
+      sel.appendChild(o);
+    });
+    $('choose-label').textContent = r.opened + ' holds ' + r.choose.length + ' participants: which one do you open?';
+    box.hidden = false;
+    sel.focus();
+    status(r.opened + ' holds ' + r.choose.length + ' participants: choose one.');
+  }
+
+  function upload(ev, participant) {
+    if (ev) { ev.preventDefault(); }
     var f = $('upload-file').files[0];
     if (!f) { status('Choose a file to open first.', true); return; }
     status('Opening ' + f.name + '…');
-    fetch('/studio/upload?name=' + encodeURIComponent(f.name), { method: 'POST', body: f,
+    fetch('/studio/upload?name=' + encodeURIComponent(f.name)
+      + (participant ? '&participant=' + encodeURIComponent(participant) : ''), { method: 'POST', body: f,
       headers: { 'Content-Type': 'application/octet-stream' } }).then(function (res) {
       return res.json().then(function (r) { return { code: res.status, r: r }; });
     }).then(function (x) {
       if (x.code !== 200) { status('Could not open ' + f.name + ': ' + x.r.error, true); return; }
+      if (x.r.choose) { offerChoice(x.r); return; }
+      $('choose-box').hidden = true;
       $('editor').innerHTML = x.r.editor;
       renumber();
       showResult(x.r);
@@ -215,7 +304,10 @@
       if ((ev.ctrlKey || ev.metaKey) && ev.key === 's') { ev.preventDefault(); save(saveButton.dataset.force === 'true'); }
     });
     $('downloads').addEventListener('submit', function () { $('download-draft').value = JSON.stringify(draft()); });
-    $('upload').addEventListener('submit', upload);
+    window.addEventListener('beforeprint', printSummary);
+    $('upload').addEventListener('submit', function (ev) { upload(ev); });
+    $('choose-button').addEventListener('click', function () { upload(null, $('choose-participant').value); });
+    $('upload-file').addEventListener('change', function () { $('choose-box').hidden = true; });
     update();
   });
 }());

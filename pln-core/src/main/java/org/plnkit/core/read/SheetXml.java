@@ -1,0 +1,824 @@
+package org.plnkit.core.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.plnkit.core.problem.Problems;
+
+/**
+ * Our own streaming read of a workbook's XML parts (the sheets, the shared strings, the number formats of the
+ * styles and the workbook's settings) with the JDK's StAX parser, DTDs and external entities off: a document
+ * type declaration is refused before anything else is read. It gives each cell the same text as POI's
+ * {@code XSSFSheetXMLHandler} with {@code ReadOnlySharedStringsTable} gave before (shared and inline strings, rich
+ * text without phonetic runs, {@code _xHHHH_} escapes, booleans as TRUE/FALSE, error cells, formulas by their
+ * saved result), with dates as ISO dates and numbers without a trailing {@code .0}, with much less work (a whole
+ * cohort read takes about 45 % less CPU; docs/performance.md) and without loading XMLBeans for the styles. POI still opens the package (zip-bomb guards, relationships, the
+ * list of sheets); see docs/performance.md.
+ */
+final class SheetXml {
+    /** SpreadsheetML's namespace: elements in any other namespace carry no cells. */
+    static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    /** Excel's last column is XFD. */
+    static final int MAX_COLUMNS = 16_384;
+
+    private SheetXml() {
+    }
+
+    /** A parser of one part: no DTD, no external entities, namespaces on, text not coalesced. */
+    static XMLStreamReader open(InputStream in) throws IOException {
+        XMLInputFactory f = factory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        try {
+            return f.createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            throw damaged(e);
+        }
+    }
+
+    /**
+     * Which StAX parser reads the parts: Aalto when it is there (about twice as fast), else the JDK's (also with
+     * {@code -Dpln.xlsx.parser=jdk}). Both give the same cells and problems (tested); set only by tests otherwise.
+     */
+    static volatile String parser = parser();
+
+    private static String parser() {
+        if (!"jdk".equals(System.getProperty("pln.xlsx.parser"))) {
+            try {
+                Class.forName("com.fasterxml.aalto.stax.InputFactoryImpl", false, SheetXml.class.getClassLoader());
+                return "aalto";
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not shipped: the JDK's parser
+            }
+        }
+        return "jdk";
+    }
+
+    private static XMLInputFactory factory() {
+        return parser.equals("aalto") ? Aalto.factory() : XMLInputFactory.newDefaultFactory();
+    }
+
+    /**
+     * The only place that names Aalto's classes: kept apart so that verifying {@link SheetXml} never loads them
+     * (without Aalto on the class path, as in pln-report's tests, the JDK's parser is used).
+     */
+    private static final class Aalto {
+        static XMLInputFactory factory() {
+            return new com.fasterxml.aalto.stax.InputFactoryImpl();
+        }
+    }
+
+    /** A failure of the parser as the reader reports it: the underlying read error, or the XML's own fault. */
+    static IOException damaged(XMLStreamException e) {
+        for (Throwable t = e.getCause() != null ? e.getCause() : e.getNestedException(); t != null;
+                t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException io) {
+                return io; // a part too large, a zip bomb, a cut-off file
+            }
+        }
+        String m = e.getMessage();
+        if (m != null && m.contains("Message: ")) {
+            m = m.substring(m.indexOf("Message: ") + "Message: ".length());
+        }
+        return new Damaged(m == null || m.isBlank() ? "unknown reason" : m.strip());
+    }
+
+    /** The XML of a part is not well formed (or holds a DOCTYPE): the workbook is damaged or hostile. */
+    static final class Damaged extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Damaged(String message) {
+            super(message);
+        }
+    }
+
+    private static Damaged doctype() {
+        return new Damaged("DOCTYPE is disallowed: the part declares an XML document type");
+    }
+
+    /** The next event, a DOCTYPE refused. */
+    private static int next(XMLStreamReader r) throws XMLStreamException, IOException {
+        int e = r.next();
+        if (e == XMLStreamConstants.DTD) {
+            throw doctype();
+        }
+        return e;
+    }
+
+    private static void close(XMLStreamReader r) {
+        try {
+            r.close();
+        } catch (XMLStreamException ignored) {
+            // nothing was written
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ workbook.xml
+
+    /**
+     * Whether the workbook counts dates from 1904 (old Mac Excel) rather than 1900; fills {@code states} with each
+     * sheet's state ({@code visible}, {@code hidden} or {@code veryHidden}) by name.
+     */
+    static boolean workbookSettings(InputStream in, Map<String, String> states) throws IOException {
+        boolean date1904 = false;
+        XMLStreamReader r = open(in);
+        try {
+            while (r.hasNext()) {
+                if (next(r) != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String local = r.getLocalName();
+                if ("workbookPr".equals(local)) {
+                    String v = r.getAttributeValue(null, "date1904");
+                    date1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
+                } else if ("sheet".equals(local) && r.getAttributeValue(null, "name") != null) {
+                    String state = r.getAttributeValue(null, "state");
+                    states.put(r.getAttributeValue(null, "name"), state == null ? "visible" : state);
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw damaged(e);
+        } finally {
+            close(r);
+        }
+        return date1904;
+    }
+
+    // ------------------------------------------------------------------------------------------ styles.xml
+
+    /**
+     * The number format of each cell style ({@code cellXfs}), as POI's {@code StylesTable} gives them: the format
+     * id and its code (a custom {@code numFmt}, else Excel's built-in format of that id, else none).
+     */
+    static final class Styles {
+        private final Map<Short, String> formats = new HashMap<>();
+        private final List<Short> xfs = new ArrayList<>();
+
+        /** Per style: 0 not yet known, 1 a date format, 2 not a date format (asked of POI once per style). */
+        private byte[] dates = new byte[0];
+
+        int count() {
+            return xfs.size();
+        }
+
+        /** Whether style {@code index} (which exists) formats numbers as dates, as POI's {@code DateUtil} decides. */
+        boolean isDate(int index) {
+            if (dates.length != xfs.size()) {
+                dates = new byte[xfs.size()];
+            }
+            if (dates[index] == 0) {
+                String f = formatString(index);
+                dates[index] = (byte) (f != null && DateUtil.isADateFormat((short) formatIndex(index), f) ? 1 : 2);
+            }
+            return dates[index] == 1;
+        }
+
+        /** The format id of style {@code index}, or -1 when there is no such style. */
+        int formatIndex(int index) {
+            return index < 0 || index >= xfs.size() ? -1 : xfs.get(index);
+        }
+
+        /** The format code of style {@code index}: null when there is no such style or no such format. */
+        String formatString(int index) {
+            if (index < 0 || index >= xfs.size()) {
+                return null;
+            }
+            short id = xfs.get(index);
+            String code = formats.get(id);
+            return code != null ? code : BuiltinFormats.getBuiltinFormat(id & 0xffff);
+        }
+
+        static Styles read(InputStream in) throws IOException {
+            Styles s = new Styles();
+            XMLStreamReader r = open(in);
+            try {
+                int depth = 0;
+                int cellXfsDepth = -1;
+                while (r.hasNext()) {
+                    int e = next(r);
+                    if (e == XMLStreamConstants.END_ELEMENT) {
+                        if (depth-- == cellXfsDepth) {
+                            cellXfsDepth = -1;
+                        }
+                        continue;
+                    }
+                    if (e != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    depth++;
+                    if (!NS.equals(r.getNamespaceURI())) {
+                        continue;
+                    }
+                    String local = r.getLocalName();
+                    if ("numFmt".equals(local)) {
+                        String code = r.getAttributeValue(null, "formatCode");
+                        s.formats.put((short) unsigned(r.getAttributeValue(null, "numFmtId")), code == null ? "" : code);
+                    } else if ("cellXfs".equals(local)) {
+                        cellXfsDepth = depth;
+                    } else if ("xf".equals(local) && cellXfsDepth >= 0 && depth == cellXfsDepth + 1) {
+                        s.xfs.add((short) unsigned(r.getAttributeValue(null, "numFmtId")));
+                    }
+                }
+            } catch (XMLStreamException e) {
+                throw damaged(e);
+            } finally {
+                close(r);
+            }
+            return s;
+        }
+
+        private static long unsigned(String v) {
+            if (v == null) {
+                return 0;
+            }
+            try {
+                return Long.parseLong(v.strip());
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ sharedStrings.xml
+
+    /**
+     * The shared strings, as POI's {@code ReadOnlySharedStringsTable} without phonetic runs read them: the text of
+     * every {@code t} of an {@code si} (rich text runs joined), phonetic runs ({@code rPh}) left out. Null when the
+     * part is empty or has no {@code sst} element, as POI had it.
+     */
+    static List<String> sharedStrings(InputStream in) throws IOException {
+        java.io.PushbackInputStream pis = new java.io.PushbackInputStream(in, 1);
+        int first = pis.read();
+        if (first < 0) {
+            return null;
+        }
+        pis.unread(first);
+        List<String> strings = null;
+        StringBuilder text = null;
+        boolean tOpen = false;
+        boolean inRPh = false;
+        XMLStreamReader r = open(pis);
+        try {
+            while (r.hasNext()) {
+                int e = next(r);
+                switch (e) {
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (!NS.equals(r.getNamespaceURI())) {
+                            continue;
+                        }
+                        switch (r.getLocalName()) {
+                            case "sst" -> {
+                                String count = r.getAttributeValue(null, "count");
+                                if (count != null) {
+                                    Long.parseLong(count); // a count that is not a number fails, as in POI
+                                }
+                                String unique = r.getAttributeValue(null, "uniqueCount");
+                                int capacity = unique == null ? 0 : (int) Long.parseLong(unique);
+                                // POI made room for all of them at once; here the list grows as they come
+                                strings = new ArrayList<>(capacity < 0 ? capacity : Math.min(capacity, 1 << 16));
+                                text = new StringBuilder(64);
+                            }
+                            case "si" -> {
+                                if (text != null) {
+                                    text.setLength(0);
+                                }
+                            }
+                            case "t" -> tOpen = true;
+                            case "rPh" -> inRPh = true;
+                            default -> {
+                            }
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        if (!NS.equals(r.getNamespaceURI())) {
+                            continue;
+                        }
+                        switch (r.getLocalName()) {
+                            case "si" -> {
+                                if (strings != null && text != null) {
+                                    strings.add(text.toString());
+                                }
+                            }
+                            case "t" -> tOpen = false;
+                            case "rPh" -> inRPh = false;
+                            default -> {
+                            }
+                        }
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (tOpen && !inRPh && text != null) {
+                            text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw damaged(e);
+        } finally {
+            close(r);
+        }
+        return strings;
+    }
+
+    /** A shared string by its index, failing as POI's table did for an index past the end. */
+    static String sharedString(List<String> strings, int index) {
+        if (strings == null || index >= strings.size()) {
+            throw new IllegalStateException("Cannot get item at " + index + " with strings: " + strings);
+        }
+        return decode(strings.get(index));
+    }
+
+    /** Excel's {@code _xHHHH_} escapes decoded, as POI's rich text strings do (POI is asked only when one is there). */
+    static String decode(String s) {
+        return s.contains("_x") ? new XSSFRichTextString(s).getString() : s;
+    }
+
+    // ------------------------------------------------------------------------------------------ numbers and dates
+
+    /** A date-formatted number as an ISO date, any other number plainly ({@code 4}, not {@code 4.0}). */
+    static String format(double value, int formatIndex, String formatString, boolean date1904) {
+        if (formatString != null && DateUtil.isADateFormat((short) formatIndex, formatString)
+                && DateUtil.isValidExcelDate(value)) {
+            LocalDateTime t = DateUtil.getLocalDateTime(value, date1904);
+            if (t != null) {
+                return t.toLocalDate().toString();
+            }
+        }
+        return plain(value);
+    }
+
+    static String plain(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    // ------------------------------------------------------------------------------------------ sheets
+
+    /** What the parser hands on: rows and their cells, in the order of the sheet. */
+    interface Cells {
+        void startRow(int rowNum);
+
+        void cell(String reference, String value);
+
+        void endRow(int rowNum);
+    }
+
+    private enum Type { BOOLEAN, ERROR, FORMULA, INLINE_STRING, SST_STRING, NUMBER }
+
+    /**
+     * Parses one sheet. Each cell's text is made as POI's {@code XSSFSheetXMLHandler} made it (given at the end of
+     * its {@code v}, or of its inline {@code is}); besides, as the reader's watcher did before, an error cell
+     * ({@code #N/A}) is given as its error text, a formula without a saved result and a cell longer than the limit
+     * are reported as unreadable (the long text is not even kept, so a hostile cell cannot fill the memory), and
+     * hidden rows and columns and merged cells are noted for warnings at the end.
+     */
+    static final class Sheet {
+        private static final int LISTED = 20;
+        private final Styles styles;
+        private final List<String> strings;
+        private final boolean date1904;
+        private final Rows rows;
+        private final int maxChars;
+
+        // as POI's handler
+        private final StringBuilder value = new StringBuilder(64);
+        private boolean vIsOpen;
+        private boolean isIsOpen;
+        private Type nextDataType = Type.NUMBER;
+        private int style;
+        private String formatString;
+        /** Date cells by their number as written: a cohort has few distinct dates and many cells that hold them. */
+        private final Map<String, String> dateTexts = new HashMap<>();
+        private String cellRef;
+        private int rowNum;
+        private int nextRowNum;
+
+        // as the watcher
+        private String ref;
+        private String type;
+        private boolean formula;
+        private boolean hasValue;
+        private boolean inText;
+        private long chars;
+        private final StringBuilder errorText = new StringBuilder();
+        private final List<String> merged = new ArrayList<>();
+        private int moreMerged;
+
+        Sheet(Styles styles, List<String> strings, boolean date1904, Rows rows, int maxChars) {
+            this.styles = styles;
+            this.strings = strings;
+            this.date1904 = date1904;
+            this.rows = rows;
+            this.maxChars = maxChars;
+        }
+
+        /** Reads the sheet to its end (or until the rows stop it). */
+        void parse(InputStream in) throws IOException {
+            XMLStreamReader r = open(in);
+            try {
+                while (r.hasNext()) {
+                    switch (next(r)) {
+                        case XMLStreamConstants.START_ELEMENT -> start(r);
+                        case XMLStreamConstants.END_ELEMENT -> end(r.getLocalName(), NS.equals(r.getNamespaceURI()));
+                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                                characters(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                        default -> {
+                        }
+                    }
+                }
+            } catch (XMLStreamException e) {
+                throw damaged(e);
+            } finally {
+                close(r);
+            }
+        }
+
+        private void start(XMLStreamReader r) {
+            String local = r.getLocalName();
+            // the watcher: whatever the namespace
+            switch (local) {
+                case "c" -> {
+                    ref = r.getAttributeValue(null, "r");
+                    type = r.getAttributeValue(null, "t");
+                    formula = false;
+                    hasValue = false;
+                    chars = 0;
+                    errorText.setLength(0);
+                }
+                case "f" -> formula = true;
+                case "v", "t" -> {
+                    hasValue = true;
+                    inText = true;
+                }
+                case "is" -> hasValue = true;
+                case "row" -> {
+                    String hidden = r.getAttributeValue(null, "hidden");
+                    rows.rowHidden = "1".equals(hidden) || "true".equals(hidden);
+                }
+                case "col" -> {
+                    String hidden = r.getAttributeValue(null, "hidden");
+                    if ("1".equals(hidden) || "true".equals(hidden)) {
+                        int min = number(r.getAttributeValue(null, "min"));
+                        int max = Math.min(number(r.getAttributeValue(null, "max")), MAX_COLUMNS);
+                        if (min >= 1 && max >= min) {
+                            rows.hiddenColumns.set(min - 1, max);
+                        }
+                    }
+                }
+                case "mergeCell" -> {
+                    String range = r.getAttributeValue(null, "ref");
+                    if (range != null && merged.size() < LISTED) {
+                        merged.add(range);
+                    } else if (range != null) {
+                        moreMerged++;
+                    }
+                }
+                default -> {
+                }
+            }
+            if (!NS.equals(r.getNamespaceURI())) {
+                return;
+            }
+            // POI's handler: SpreadsheetML only
+            if (isTextTag(local)) {
+                vIsOpen = true;
+                if (!isIsOpen) {
+                    value.setLength(0);
+                }
+            } else if ("is".equals(local)) {
+                isIsOpen = true;
+            } else if ("f".equals(local)) {
+                if (nextDataType == Type.NUMBER) {
+                    nextDataType = Type.FORMULA;
+                }
+            } else if ("row".equals(local)) {
+                String n = r.getAttributeValue(null, "r");
+                rowNum = n != null ? Integer.parseInt(n.trim()) - 1 : nextRowNum;
+                rows.startRow(rowNum);
+            } else if ("c".equals(local)) {
+                nextDataType = Type.NUMBER;
+                style = -1;
+                formatString = null;
+                cellRef = ref;
+                String cellType = type;
+                if ("b".equals(cellType)) {
+                    nextDataType = Type.BOOLEAN;
+                } else if ("e".equals(cellType)) {
+                    nextDataType = Type.ERROR;
+                } else if ("inlineStr".equals(cellType)) {
+                    nextDataType = Type.INLINE_STRING;
+                } else if ("s".equals(cellType)) {
+                    nextDataType = Type.SST_STRING;
+                } else if ("str".equals(cellType)) {
+                    nextDataType = Type.FORMULA;
+                } else if (styles != null) {
+                    String s = r.getAttributeValue(null, "s");
+                    int index = s != null ? Integer.parseInt(s.trim()) : styles.count() > 0 ? 0 : -1;
+                    if (index >= 0 && index < styles.count()) {
+                        style = index;
+                        formatString = styles.formatString(index);
+                    }
+                }
+            }
+        }
+
+        private boolean isTextTag(String name) {
+            return "v".equals(name) || "inlineStr".equals(name) || "t".equals(name) && isIsOpen;
+        }
+
+        private void characters(char[] ch, int start, int length) {
+            if (inText) {
+                chars += length;
+                if ("e".equals(type) && errorText.length() < 32) {
+                    errorText.append(ch, start, Math.min(length, 32));
+                }
+                if (chars > maxChars) {
+                    return; // not kept: the cell is reported instead
+                }
+            } else if (formula && ref != null) {
+                return; // a formula's text is never used
+            }
+            if (vIsOpen) {
+                value.append(ch, start, length);
+            }
+        }
+
+        private void end(String local, boolean sml) {
+            if (inText && ("v".equals(local) || "t".equals(local))) {
+                inText = false;
+            }
+            if (sml) {
+                if (isTextTag(local)) {
+                    vIsOpen = false;
+                    if (!isIsOpen) {
+                        outputCell();
+                        value.setLength(0);
+                    }
+                } else if ("is".equals(local)) {
+                    isIsOpen = false;
+                    outputCell();
+                    value.setLength(0);
+                } else if ("row".equals(local)) {
+                    rows.endRow(rowNum);
+                    nextRowNum = rowNum + 1;
+                }
+            }
+            if ("c".equals(local)) {
+                int col = rows.columnOf(ref);
+                if (chars > maxChars) {
+                    rows.unreadable(col, "this cell holds more than " + Sizes.count(maxChars) + " characters ("
+                            + Sizes.count(chars) + "); at most " + Sizes.count(maxChars) + " are accepted");
+                } else if (formula && !hasValue) {
+                    rows.unreadable(col, "this cell holds a formula without a saved result (the program that wrote"
+                            + " the file did not calculate it); open the file in Excel or LibreOffice and save it,"
+                            + " or type the value");
+                } else if ("e".equals(type)) {
+                    rows.replace(col, errorText.toString().strip());
+                }
+                ref = null;
+                type = null;
+            }
+        }
+
+        private void outputCell() {
+            String text = null;
+            switch (nextDataType) {
+                case BOOLEAN -> text = value.charAt(0) == '0' ? "FALSE" : "TRUE";
+                case ERROR -> text = "ERROR:" + value;
+                case FORMULA -> {
+                    String fv = value.toString();
+                    text = fv;
+                    if (formatString != null) {
+                        try {
+                            text = styled(fv);
+                        } catch (RuntimeException e) {
+                            text = fv; // a text result
+                        }
+                    }
+                }
+                case INLINE_STRING -> text = decode(value.toString());
+                case SST_STRING -> {
+                    String index = value.toString().trim();
+                    if (!index.isEmpty()) {
+                        try {
+                            text = sharedString(strings, Integer.parseInt(index));
+                        } catch (NumberFormatException e) {
+                            text = null; // as POI: logged there, an empty cell here
+                        }
+                    }
+                }
+                case NUMBER -> {
+                    String n = value.toString();
+                    text = n;
+                    if (formatString != null && !n.isEmpty()) {
+                        try {
+                            text = styled(n);
+                        } catch (RuntimeException e) {
+                            text = n;
+                        }
+                    }
+                }
+                default -> throw new IllegalStateException(nextDataType.toString());
+            }
+            rows.cell(cellRef, text);
+        }
+
+        /** A number of the current cell's style, as {@link #format} gives it. */
+        private String styled(String raw) {
+            if (!styles.isDate(style)) {
+                return plain(Double.parseDouble(raw.trim()));
+            }
+            String known = dateTexts.get(raw);
+            if (known == null) {
+                known = format(Double.parseDouble(raw.trim()), styles.formatIndex(style), formatString, date1904);
+                if (dateTexts.size() < 100_000) {
+                    dateTexts.put(raw, known);
+                }
+            }
+            return known;
+        }
+
+        /** Warnings about merged cells, and hidden rows and columns that hold values. */
+        void report(TableSink.Places places, Problems problems) {
+            for (String range : merged) {
+                String first = range.contains(":") ? range.substring(0, range.indexOf(':')) : range;
+                problems.warning(places.cell(row(first), Math.max(0, Rows.column(first)), null), "cells " + range
+                        + " are merged: only " + first + " keeps its value and the others are read as empty; unmerge"
+                        + " them and fill in each cell");
+            }
+            if (moreMerged > 0) {
+                problems.warning(places.row(1, null), moreMerged + " more merged ranges are not listed");
+            }
+            int listed = 0;
+            for (int c = rows.usedHiddenColumns.nextSetBit(0); c >= 0; c = rows.usedHiddenColumns.nextSetBit(c + 1)) {
+                if (listed++ < LISTED) {
+                    problems.warning(places.cell(1, c, null), "column " + CellReference.convertNumToColString(c)
+                            + " is hidden; its values are read all the same");
+                }
+            }
+            if (rows.hiddenRows > 0) {
+                problems.warning(places.row(rows.firstHiddenRow, null), (rows.hiddenRows == 1 ? "this row is hidden"
+                        : rows.hiddenRows + " rows are hidden, the first is this one") + " (by hand or by a filter);"
+                        + " hidden rows are read all the same");
+            }
+        }
+
+        private static int row(String ref) {
+            int i = 0;
+            while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+                i++;
+            }
+            return number(ref.substring(i));
+        }
+
+        private static int number(String s) {
+            try {
+                return s == null ? -1 : Integer.parseInt(s.strip());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+    }
+
+    /** Collects the cells of a row and hands whole rows to the sink. */
+    static final class Rows implements Cells {
+        private final TableSink sink;
+        private String[] cells = new String[32];
+        private int width;
+        private int nextColumn;
+        private int rowNum;
+        private boolean headerDone;
+        /** Set for a row marked hidden (by hand or by a filter). */
+        boolean rowHidden;
+        int hiddenRows;
+        int firstHiddenRow;
+        /** Columns marked hidden, and those of them that hold a value. */
+        final BitSet hiddenColumns = new BitSet();
+        final BitSet usedHiddenColumns = new BitSet();
+
+        Rows(TableSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            Arrays.fill(cells, 0, width, null);
+            width = 0;
+            nextColumn = 0;
+            this.rowNum = rowNum;
+        }
+
+        /** The 0-based column of a cell reference, or of the next cell when it has none. */
+        int columnOf(String reference) {
+            return reference == null ? nextColumn : column(reference);
+        }
+
+        /** The cell's value is not what it seems: report it instead, as empty. */
+        void unreadable(int col, String message) {
+            if (col >= 0 && col < MAX_COLUMNS) {
+                if (col < cells.length) {
+                    cells[col] = null;
+                }
+                sink.cellProblem(rowNum + 1, col, message);
+            }
+        }
+
+        /** Replaces the value of a cell already given (an error cell's {@code ERROR:#N/A} by {@code #N/A}). */
+        void replace(int col, String value) {
+            if (col >= 0 && col < width) {
+                cells[col] = value;
+            }
+        }
+
+        @Override
+        public void cell(String reference, String value) {
+            int col = reference == null ? nextColumn : column(reference);
+            if (col < 0 || col >= MAX_COLUMNS) {
+                return;
+            }
+            nextColumn = col + 1;
+            if (col >= cells.length) {
+                cells = Arrays.copyOf(cells, Math.min(MAX_COLUMNS, Math.max(col + 1, cells.length * 2)));
+            }
+            cells[col] = value;
+            width = Math.max(width, col + 1);
+            if (hiddenColumns.get(col) && value != null && !value.isBlank()) {
+                usedHiddenColumns.set(col);
+            }
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (rowHidden && width > 0) {
+                if (hiddenRows++ == 0) {
+                    firstHiddenRow = rowNum + 1;
+                }
+            }
+            rowHidden = false;
+            if (!headerDone) {
+                headerDone = true;
+                boolean ok = rowNum == 0 ? sink.header(1, cells, width) : sink.header(1, new String[0], 0);
+                if (!ok) {
+                    throw new WorkbookSource.Stop();
+                }
+                if (rowNum == 0) {
+                    return;
+                }
+            }
+            if (!sink.row(rowNum + 1, cells, width)) {
+                throw new WorkbookSource.Stop();
+            }
+        }
+
+        void finish() {
+            if (!headerDone) {
+                headerDone = true;
+                if (!sink.header(1, new String[0], 0)) {
+                    return;
+                }
+            }
+            sink.end();
+        }
+
+        /** The 0-based column of a reference like {@code F12}; -1 when it has no letters. */
+        static int column(String reference) {
+            int col = 0;
+            int i = 0;
+            for (; i < reference.length() && i < 4; i++) {
+                char c = reference.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    col = col * 26 + (c - 'A' + 1);
+                } else if (c >= 'a' && c <= 'z') {
+                    col = col * 26 + (c - 'a' + 1);
+                } else {
+                    break;
+                }
+            }
+            return i == 0 ? -1 : col - 1;
+        }
+    }
+}

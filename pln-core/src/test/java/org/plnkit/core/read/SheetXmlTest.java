@@ -1,0 +1,97 @@
+package org.plnkit.core.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Arg;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.problem.ProblemCode;
+import org.plnkit.core.problem.Reason;
+
+/**
+ * The workbook reader's own StAX loop ({@link SheetXml}) gives the same cohort and the same problems with either
+ * parser (Aalto, shipped with the command line, and the JDK's, used when Aalto is missing), and the reasons a
+ * workbook cannot be read are coded, with a library's words as a hidden detail.
+ */
+class SheetXmlTest {
+    static Stream<Path> workbooks() throws IOException {
+        Stream<Path> corpus = Files.list(HostileCorpusTest.CORPUS.resolve("cohort"))
+                .filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted();
+        return Stream.concat(corpus, Stream.of(Path.of("../samples/lakeside-district.xlsx")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("workbooks")
+    void aaltoAndTheJdksParserReadTheSame(Path workbook) {
+        assertEquals("aalto", SheetXml.parser, "Aalto is on pln-core's test class path");
+        ReadResult<org.plnkit.core.model.Cohort> aalto = read(workbook, "aalto");
+        ReadResult<org.plnkit.core.model.Cohort> jdk = read(workbook, "jdk");
+        assertEquals(messages(aalto.problems()), messages(jdk.problems()), workbook.toString());
+        assertEquals(aalto.value(), jdk.value(), workbook.toString());
+    }
+
+    @Test
+    void theSampleWorkbookIsReadWithItsPlantedMistakes() {
+        ReadResult<org.plnkit.core.model.Cohort> r = read(Path.of("../samples/lakeside-district.xlsx"), "aalto");
+        assertFalse(r.value().orElseThrow().plns().isEmpty());
+        List<String> all = messages(r.problems());
+        assertEquals(9, all.size(), all.toString());
+        assertTrue(all.contains("../samples/lakeside-district.xlsx Connections!N19: error: last_contact \"2026-13-02\""
+                + " is not a real date"), all.toString());
+        assertTrue(all.contains("../samples/lakeside-district.xlsx Connections!I5: error: value 7 is not between 1 and"
+                + " 5"), all.toString());
+    }
+
+    @Test
+    void aLibrarysWordsAreAHiddenDetail() {
+        Reason r = WorkbookSource.explain(new SheetXml.Damaged("unexpected text near \"Jane Kim\""));
+        assertEquals(ProblemCode.WORKBOOK_DAMAGED_DETAIL, r.code());
+        assertEquals(Arg.Kind.LINE, r.args().get(0).kind());
+        assertEquals("the workbook is damaged: unexpected text near \"Jane Kim\"", r.message());
+        Reason other = WorkbookSource.explain(new IllegalStateException("Cannot get item at 9 with strings: [Jane]"));
+        assertEquals(ProblemCode.WORKBOOK_CANNOT_READ_DETAIL, other.code());
+        assertEquals(Arg.Kind.LINE, other.args().get(0).kind());
+    }
+
+    @Test
+    void aDoctypeIsRefusedWithItsOwnCode() {
+        ReadResult<org.plnkit.core.model.Cohort> r = read(HostileCorpusTest.CORPUS.resolve("cohort/xxe-in-sheet.xlsx"),
+                "aalto");
+        assertTrue(r.problems().stream().anyMatch(p -> p.code() == ProblemCode.WORKBOOK_DOCTYPE), r.problems().toString());
+    }
+
+    @Test
+    void numbersAndDatesAreFormattedAsBefore() {
+        assertEquals("4", SheetXml.plain(4.0));
+        assertEquals("4.5", SheetXml.plain(4.50));
+        assertEquals("0.1", SheetXml.plain(0.1));
+        assertEquals("2026-10-20", SheetXml.format(46315, 14, "m/d/yy", false));
+        assertEquals("2030-10-21", SheetXml.format(46315, 14, "m/d/yy", true));
+        assertEquals("2026-10-20", SheetXml.format(46315, 164, "yyyy-mm-dd", false));
+        assertEquals("46315", SheetXml.format(46315, 0, "General", false));
+    }
+
+    private static ReadResult<org.plnkit.core.model.Cohort> read(Path workbook, String parser) {
+        String before = SheetXml.parser;
+        SheetXml.parser = parser;
+        try {
+            return CohortReader.read(workbook, Taxonomy.defaults(), Limits.DEFAULT, false);
+        } finally {
+            SheetXml.parser = before;
+        }
+    }
+
+    private static List<String> messages(List<Problem> problems) {
+        return problems.stream().map(Problem::toString).toList();
+    }
+}
