@@ -77,8 +77,25 @@ public final class ResourceDirectory implements SuggestionSource {
     private static volatile ResourceDirectory defaultStarter;
 
     /** One entry and who it suits. */
-    private record Entry(Suggestion suggestion, List<String> audiences, boolean fromStarter) {
+    /**
+     * A directory entry with the keys it is compared by, worked out once: an assessment asks the directory for every
+     * need of every participant, so nothing here may be recomputed per call.
+     */
+    private record Entry(Suggestion suggestion, List<String> audiences, boolean fromStarter, String nameKey,
+                         String urlKey, Set<String> topicKeys) {
+        static Entry of(Suggestion s, List<String> audiences, boolean fromStarter) {
+            Set<String> topics = new HashSet<>();
+            s.topics().forEach(x -> topics.add(TopicsMeasure.key(x)));
+            return new Entry(s, audiences, fromStarter, ResourceDirectory.nameKey(s.name()), s.url().map(ResourceDirectory::urlKey)
+                    .orElse(null), Set.copyOf(topics));
+        }
     }
+
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern EDGE_PUNCT =
+            java.util.regex.Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
 
     private final List<Entry> entries;
     private final Map<String, List<String>> audiences;
@@ -86,7 +103,7 @@ public final class ResourceDirectory implements SuggestionSource {
 
     /** A directory of these resources, in this order, for everyone. */
     public ResourceDirectory(List<Suggestion> resources) {
-        this(resources.stream().map(s -> new Entry(s, List.of(), false)).toList(), Map.of(), false);
+        this(resources.stream().map(s -> Entry.of(s, List.of(), false)).toList(), Map.of(), false);
     }
 
     private ResourceDirectory(List<Entry> entries, Map<String, List<String>> audiences, boolean replacesStarter) {
@@ -160,7 +177,7 @@ public final class ResourceDirectory implements SuggestionSource {
             ReadResult<ResourceDirectory> r = read("starter-resources.yaml", in, taxonomy, Map.of(), true);
             ResourceDirectory d = r.value().orElseThrow(() -> new IllegalStateException(
                     "bad starter directory: " + r.problems()));
-            return new ResourceDirectory(d.entries.stream().map(e -> new Entry(e.suggestion(), e.audiences(), true))
+            return new ResourceDirectory(d.entries.stream().map(e -> Entry.of(e.suggestion(), e.audiences(), true))
                     .toList(), d.audiences, false);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -205,7 +222,7 @@ public final class ResourceDirectory implements SuggestionSource {
     /** Lower case, everything but letters and digits as single spaces. */
     private static String words(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+                .transform(x -> NOT_LETTERS.matcher(x).replaceAll(" ")).strip();
     }
 
     /** Reads a directory file; problems are reported with the file and the resource's position. */
@@ -366,7 +383,7 @@ public final class ResourceDirectory implements SuggestionSource {
             if (badAudience) {
                 continue;
             }
-            out.add(new Entry(new Suggestion(rname, kind, category, text(item, "url"), Fields.topics(topics),
+            out.add(Entry.of(new Suggestion(rname, kind, category, text(item, "url"), Fields.topics(topics),
                     text(item, "note")), forList, false));
         }
         if (problems.hasErrors()) {
@@ -382,6 +399,19 @@ public final class ResourceDirectory implements SuggestionSource {
         if (limit <= 0) {
             return List.of();
         }
+        String needKey = need.type() == Need.Type.TOPIC ? TopicsMeasure.key(need.key()) : need.key();
+        List<Entry> matching = new ArrayList<>();
+        for (Entry e : entries) {
+            boolean matches = need.type() == Need.Type.CATEGORY
+                    ? e.suggestion().category().filter(needKey::equals).isPresent()
+                    : e.topicKeys().contains(needKey);
+            if (matches) {
+                matching.add(e);
+            }
+        }
+        if (matching.isEmpty()) {
+            return List.of();
+        }
         Set<String> names = new HashSet<>();
         Set<String> urls = new HashSet<>();
         for (Connection c : pln.connections()) {
@@ -390,40 +420,32 @@ public final class ResourceDirectory implements SuggestionSource {
         }
         Set<String> wanted = new HashSet<>();
         pln.participant().topics().forEach(x -> wanted.add(TopicsMeasure.key(x)));
-        String needKey = need.type() == Need.Type.TOPIC ? TopicsMeasure.key(need.key()) : need.key();
-
         Set<String> mine = new HashSet<>(audiencesOf(pln.participant()));
         List<Entry> found = new ArrayList<>();
-        for (Entry e : entries) {
-            Suggestion s = e.suggestion();
-            boolean matches = need.type() == Need.Type.CATEGORY
-                    ? s.category().filter(needKey::equals).isPresent()
-                    : s.topics().stream().anyMatch(x -> TopicsMeasure.key(x).equals(needKey));
-            boolean held = names.contains(nameKey(s.name()))
-                    || s.url().map(u -> urls.contains(urlKey(u))).orElse(false);
+        for (Entry e : matching) {
+            boolean held = names.contains(e.nameKey()) || (e.urlKey() != null && urls.contains(e.urlKey()));
             boolean suits = e.audiences().isEmpty() || e.audiences().stream().anyMatch(mine::contains);
-            if (matches && !held && suits) {
+            if (!held && suits) {
                 found.add(e);
             }
         }
         // stable: among equals, the directory's own order
         found.sort(Comparator.comparing(Entry::fromStarter)
                 .thenComparing((Entry e) -> e.audiences().isEmpty())
-                .thenComparingLong(e -> -e.suggestion().topics().stream().map(TopicsMeasure::key)
-                        .filter(wanted::contains).count()));
+                .thenComparingLong(e -> -e.topicKeys().stream().filter(wanted::contains).count()));
         return found.subList(0, Math.min(limit, found.size())).stream().map(Entry::suggestion).toList();
     }
 
     /** A name as compared: NFKC, lower case, spaces collapsed, surrounding punctuation trimmed. */
     static String nameKey(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip()
-                .replaceAll("\\s+", " ");
-        return s.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+                .transform(x -> SPACES.matcher(x).replaceAll(" "));
+        return EDGE_PUNCT.matcher(s).replaceAll("");
     }
 
     /** A web address as compared: no scheme, no {@code www.}, host in lower case, no trailing slash. */
     static String urlKey(String url) {
-        String s = url.strip().replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", "");
+        String s = SCHEME.matcher(url.strip()).replaceFirst("");
         int slash = s.indexOf('/');
         String host = (slash < 0 ? s : s.substring(0, slash)).toLowerCase(Locale.ROOT);
         String rest = slash < 0 ? "" : s.substring(slash);
