@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.plnkit.analysis.AssessmentOptions;
+import org.plnkit.core.privacy.Anonymity;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.ParticipantFileReader;
@@ -37,12 +38,12 @@ record Evaluation(Draft draft, List<Problem> problems, List<String> atField, Opt
         for (Problem p : read.problems()) {
             at.add(r.fieldAt(p.place().line(), p.place().field()).orElse(null));
         }
-        Optional<ParticipantReport> report = read.value().map(p -> report(p, o, false));
+        Optional<ParticipantReport> report = read.value().map(p -> report(p, o, Anonymity.NONE));
         return new Evaluation(draft, read.problems(), at, read.value(), report);
     }
 
     /** The assessment of a PLN as {@code pln assess} makes it: as of the participant's as_of, else today. */
-    static ParticipantReport report(Pln pln, StudioOptions o, boolean anonymize) {
+    static ParticipantReport report(Pln pln, StudioOptions o, Anonymity anonymize) {
         LocalDate asOf = pln.participant().asOf().orElseGet(() -> LocalDate.now(o.clock()));
         return ParticipantReport.of(pln, AssessmentOptions.defaults().withTaxonomy(o.taxonomy())
                 .withSuggestions(o.suggestions()).withAsOf(asOf),

@@ -138,9 +138,12 @@ final class Pages {
         b.append("<section class=\"keep\" aria-labelledby=\"keep-heading\">\n<h2 id=\"keep-heading\">Keep and share</h2>\n")
                 .append("<form id=\"downloads\" method=\"post\" action=\"/studio/download\">\n")
                 .append("<input type=\"hidden\" name=\"draft\" id=\"download-draft\" value=\"\">\n")
-                .append("<p><input type=\"checkbox\" id=\"anonymize\" name=\"anonymize\" value=\"true\">")
-                .append(" <label for=\"anonymize\">Anonymize: people become \u201cLocal colleague 1\u201d, \u201cMentor 1\u201d… and I")
-                .append(" become \u201cAnonymous educator\u201d (as <code>--anonymize</code> does)</label></p>\n<p class=\"downloads\">");
+                .append("<p><label for=\"anonymize\">Names in the downloads</label> <select id=\"anonymize\"")
+                .append(" name=\"anonymize\">\n<option value=\"\">As I wrote them (keep these files private)</option>\n")
+                .append("<option value=\"others\">Hide the people I name, keep mine: for the reflection I publish")
+                .append(" (--anonymize=others)</option>\n")
+                .append("<option value=\"everyone\">Hide everyone, me too: I become \u201cAnonymous educator\u201d")
+                .append(" (--anonymize)</option>\n</select></p>\n<p class=\"downloads\">");
         String[][] what = {{"xlsx", "Workbook (.xlsx)"}, {"png", "Map picture (.png)"}, {"svg", "Map drawing (.svg)"},
                 {"alt", "Map alt text (.txt)"}, {"md", "Reflection draft (.md)"}, {"json", "Assessment (.json)"},
                 {"yaml", "PLN file (.yaml)"}};

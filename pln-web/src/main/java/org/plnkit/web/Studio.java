@@ -38,6 +38,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.plnkit.analysis.AssessmentJson;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Pln;
+import org.plnkit.core.privacy.Anonymity;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.CohortReader;
@@ -234,7 +235,7 @@ public final class Studio implements AutoCloseable {
                             + options.maxBodyBytes() + " bytes");
                 }
                 byte[] bytes = body.get();
-                boolean anonymize = "true".equals(query(req).get("anonymize"));
+                Anonymity anonymize = anonymity(query(req).get("anonymize"));
                 return switch (path) {
                     case "/studio/update" -> {
                         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -562,7 +563,7 @@ public final class Studio implements AutoCloseable {
         Map<String, String> form = new LinkedHashMap<>();
         parseForm(new String(body, StandardCharsets.UTF_8), form);
         Draft d = Draft.fromJson(parseJson(form.getOrDefault("draft", "{}").getBytes(StandardCharsets.UTF_8)));
-        boolean anonymize = "true".equals(form.get("anonymize"));
+        Anonymity anonymize = anonymity(form.get("anonymize"));
         Evaluation e = Evaluation.of(d, fileName, options);
         if (e.pln().isEmpty()) {
             res.setStatus(422);
@@ -573,7 +574,7 @@ public final class Studio implements AutoCloseable {
             return send(res, cb, 422, "text/html; charset=utf-8", html);
         }
         ParticipantReport r = Evaluation.report(e.pln().get(), options, anonymize);
-        String base = ReportBundle.folderName(e.pln().get(), anonymize);
+        String base = ReportBundle.folderName(e.pln().get(), anonymize.hidesParticipant());
         String what = form.getOrDefault("what", "");
         byte[] out;
         String type;
@@ -597,7 +598,8 @@ public final class Studio implements AutoCloseable {
                 name = base + "-" + ReportBundle.ALT_TEXT;
             }
             case "yaml" -> {
-                out = (anonymize ? ParticipantFileWriter.toYaml(r.pln()) : d.yaml().text()).getBytes(StandardCharsets.UTF_8);
+                out = (anonymize.hidesPeople() ? ParticipantFileWriter.toYaml(r.pln()) : d.yaml().text())
+                        .getBytes(StandardCharsets.UTF_8);
                 type = "application/yaml; charset=utf-8";
                 name = base + ".yaml";
             }
@@ -608,9 +610,21 @@ public final class Studio implements AutoCloseable {
         return send(res, cb, 200, type, out);
     }
 
+    /**
+     * The anonymize choice of a request, as the CLI spells it: {@code others} (the people I name are hidden, I keep
+     * my name: the reflection I publish), {@code everyone} or {@code true} (everyone, me too: {@code --anonymize}),
+     * anything else or nothing: names as written.
+     */
+    static Anonymity anonymity(String value) {
+        if ("true".equalsIgnoreCase(value == null ? "" : value.strip())) {
+            return Anonymity.EVERYONE;
+        }
+        return Anonymity.parse(value).orElse(Anonymity.NONE);
+    }
+
     // ---- the HTTP API ----
 
-    private boolean api(Request req, Response res, Callback cb, byte[] bytes, String what, boolean anonymize)
+    private boolean api(Request req, Response res, Callback cb, byte[] bytes, String what, Anonymity anonymize)
             throws IOException {
         String type = Optional.ofNullable(req.getHeaders().get(HttpHeader.CONTENT_TYPE)).orElse("")
                 .toLowerCase(Locale.ROOT);
