@@ -192,14 +192,9 @@ final class ImportCommand implements Callable<Integer> {
             }
             case network_canvas -> canvas(tax, mapping).read(files, Optional.ofNullable(ego).map(String::strip));
         };
-        for (Problem p : LimitsOption.explain(r.problems(), readOptions.limits())) {
-            err.println(p);
-        }
-        if (r.value().isEmpty()) {
-            err.println("not imported: " + ValidateCommand.plural(r.errorCount(), "error")
-                    + "; fix them or map the attributes (see pln import --help)");
-            err.flush();
-            return PlnCommand.INVALID_INPUT;
+        java.util.OptionalInt failed = notImported(err, r);
+        if (failed.isPresent()) {
+            return failed.getAsInt();
         }
         Pln pln = r.value().get();
         boolean json = !toScreen && output.toString().toLowerCase(Locale.ROOT).endsWith(".json");
@@ -225,6 +220,20 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Prints the problems of an import; when nothing could be read, says so and gives the exit code. */
+    private java.util.OptionalInt notImported(PrintWriter err, ReadResult<?> r) {
+        for (Problem p : LimitsOption.explain(r.problems(), readOptions.limits())) {
+            err.println(p);
+        }
+        if (r.value().isPresent()) {
+            return java.util.OptionalInt.empty();
+        }
+        err.println("not imported: " + ValidateCommand.plural(r.errorCount(), "error")
+                + "; fix them or map the attributes (see pln import --help)");
+        err.flush();
+        return java.util.OptionalInt.of(PlnCommand.INVALID_INPUT);
+    }
+
     private NetworkCanvasImporter canvas(Taxonomy tax, ImportMapping mapping) {
         NetworkCanvasImporter nc = new NetworkCanvasImporter(tax, readOptions.limits(), mapping);
         return edgeType == null ? nc : nc.withEdgeType(edgeType);
@@ -244,14 +253,9 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             r = canvas(tax, mapping).readAll(files);
         }
-        for (Problem p : LimitsOption.explain(r.problems(), readOptions.limits())) {
-            err.println(p);
-        }
-        if (r.value().isEmpty()) {
-            err.println("not imported: " + ValidateCommand.plural(r.errorCount(), "error")
-                    + "; fix them or map the attributes (see pln import --help)");
-            err.flush();
-            return PlnCommand.INVALID_INPUT;
+        java.util.OptionalInt failed = notImported(err, r);
+        if (failed.isPresent()) {
+            return failed.getAsInt();
         }
         List<Pln> plns = r.value().get();
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();

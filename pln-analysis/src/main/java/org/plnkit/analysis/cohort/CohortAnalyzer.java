@@ -224,7 +224,13 @@ public final class CohortAnalyzer {
                 coverage.thinCategories().size(), topics.byTopic().size(), topics.uncoveredTopics().size(),
                 topics.fragileTopics().size(), upkeep.overdueCheckIns().size(), giveBack.share(),
                 composition.localShare(), reliance.flags().size(), first.map(Recommendation::title),
-                first.map(Recommendation::type), first.flatMap(Recommendation::category));
+                first.map(Recommendation::type), first.flatMap(Recommendation::category),
+                first.map(r -> r.title(CohortAnalyzer::byKind)));
+    }
+
+    /** A connection as an anonymized district output names it: a person by kind, anything else by its name. */
+    private static String byKind(org.plnkit.analysis.measure.ConnectionRef c) {
+        return c.kind() == org.plnkit.core.model.Kind.PERSON ? "one person" : c.name();
     }
 
     /**

@@ -80,15 +80,15 @@ public final class CohortLabels {
 
     /**
      * The first step of a participant's action plan as district outputs show it: its title, which may name a person
-     * ("Reduce reliance on Jane Kim"); anonymized, its kind and category ("Get involved: Social networks").
+     * ("Find more sources beside Jane Kim"); anonymized, the same title with every person named by kind ("Find more
+     * sources beside one person"): topics, categories, organizations and resources keep their names. The taxonomy is
+     * no longer needed and is kept for callers.
      */
     public String firstStep(CohortParticipant.Scores s, org.plnkit.core.model.Taxonomy taxonomy) {
         if (!anonymized) {
             return s.firstStep().orElse("");
         }
-        return s.firstStepType().map(t -> t.label() + s.firstStepCategory()
-                .map(c -> ": " + taxonomy.byId(c).map(org.plnkit.core.model.Category::label).orElse(c)).orElse(""))
-                .orElse("");
+        return s.firstStepByKind().orElse("");
     }
 
     /** Whether a shared node's name is hidden (a person, anonymized). */

@@ -68,13 +68,15 @@ public record CohortParticipant(int index, Participant participant, int connecti
      * @param firstStep       the title of the first step of the action plan (it may name a person)
      * @param firstStepType   what kind of step it is
      * @param firstStepCategory the category the first step is about, if any
+     * @param firstStepByKind the first step's title with every person named by kind ("one person"), never by name:
+     *                        what anonymized outputs show
      */
     public record Scores(LocalDate asOf, int health, List<Optional<Integer>> subScores,
                          List<CategoryStatus> categories, List<Integer> categoryCounts, int gaps, int thin,
                          int topics, int uncoveredTopics, int fragileTopics, int overdue,
                          Optional<Double> giveBackShare, Optional<Double> localShare, int relianceFlags,
                          Optional<String> firstStep, Optional<RecommendationType> firstStepType,
-                         Optional<String> firstStepCategory) {
+                         Optional<String> firstStepCategory, Optional<String> firstStepByKind) {
         public Scores {
             Objects.requireNonNull(asOf, "asOf");
             subScores = List.copyOf(subScores);
@@ -85,6 +87,7 @@ public record CohortParticipant(int index, Participant participant, int connecti
             Objects.requireNonNull(firstStep, "firstStep");
             Objects.requireNonNull(firstStepType, "firstStepType");
             Objects.requireNonNull(firstStepCategory, "firstStepCategory");
+            Objects.requireNonNull(firstStepByKind, "firstStepByKind");
         }
 
         /** The sub-score of one part; empty when it does not apply. */

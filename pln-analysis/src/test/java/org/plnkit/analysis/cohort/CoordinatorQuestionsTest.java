@@ -171,4 +171,38 @@ class CoordinatorQuestionsTest {
         List<Suggestion> unused = Promotions.unusedDirectoryEntries(dir, c);
         assertEquals(List.of("Learning Forward"), unused.stream().map(Suggestion::name).toList());
     }
+
+    @Test
+    void anAnonymizedFirstStepNamesPeopleByKindAndKeepsEverythingElse() {
+        // a participant whose plan starts with the one person they rely on for every topic
+        Connection jane = Connection.builder("jane", "Florizel Underhill", Kind.PERSON, "mentors")
+                .frequency(Frequency.WEEKLY).value(5).topics(List.of("reading", "coding")).build();
+        Pln leaning = new Pln(new Participant("p1", "P1", Optional.of("North"), Optional.of("Teacher"),
+                List.of("reading", "coding"), Optional.empty(), Optional.of(TinyCohort.AS_OF)), List.of(jane), List.of());
+        List<Pln> plns = new ArrayList<>(TinyCohort.cohort().plns());
+        plns.add(leaning);
+        Cohort c = new Cohort(plns);
+        CohortAnalysis a = analyse(c);
+        CohortLabels shown = CohortLabels.shown(a);
+        CohortLabels anonymous = CohortLabels.anonymous(a);
+        int named = 0;
+        for (int i = 0; i < c.plns().size(); i++) {
+            CohortParticipant.Scores s = a.participants().get(i).scores().orElseThrow();
+            String title = shown.firstStep(s, a.taxonomy());
+            String hidden = anonymous.firstStep(s, a.taxonomy());
+            assertFalse(hidden.isEmpty(), "every assessed participant has a first step");
+            String expected = title;
+            for (Connection x : c.plns().get(i).connections()) {
+                if (x.kind() == Kind.PERSON && title.contains(x.name())) {
+                    expected = expected.replace(x.name(), "one person");
+                    named++;
+                }
+            }
+            // no person's name, and nothing else changed: topics, categories and organizations stay as written
+            assertEquals(expected, hidden, title);
+        }
+        assertTrue(named > 0, "the cohort has a first step that names a person");
+        String mine = anonymous.firstStep(a.participants().get(c.plns().size() - 1).scores().orElseThrow(), a.taxonomy());
+        assertEquals("Find more sources beside one person", mine);
+    }
 }
