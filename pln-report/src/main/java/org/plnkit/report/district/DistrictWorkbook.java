@@ -200,10 +200,19 @@ public final class DistrictWorkbook {
         }
         int r = 0;
         text(s.createRow(r++), 0, "PLN cohort: " + input.source(), st.title);
-        text(s.createRow(r++), 0, String.format(Locale.ROOT, "%,d participants, %,d connections; assessed as of %s. "
-                        + "%s", a.size(), a.connections(), input.asOf(), labels.anonymized()
+        String subtitle = String.format(Locale.ROOT, "%,d participants, %,d connections; assessed as of %s. %s",
+                a.size(), a.connections(), input.asOf(), labels.anonymized()
                         ? "People are anonymized: participants by number (run with --show-names for names)."
-                        : "People are shown by name: keep this file private."), st.subtitle);
+                        : "People are shown by name: keep this file private.");
+        // wrapped over the table's width: on one line it ran past the printed page (seen at 500 participants)
+        org.apache.poi.xssf.usermodel.XSSFCellStyle wrapped = wb.createCellStyle();
+        wrapped.cloneStyleFrom(st.subtitle);
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        Row sub = s.createRow(r++);
+        text(sub, 0, subtitle, wrapped);
+        org.plnkit.report.workbook.kit.Cells.merge(s, sub.getRowNum(), 0, 5);
+        sub.setHeightInPoints(16f * org.plnkit.report.workbook.kit.Cells.lines(subtitle, 52 + 13 + 15 + 13 + 13 + 11));
         r++;
         text(s.createRow(r++), 0, "Key figures", st.heading);
         long errors = input.problems().stream().filter(Problem::isError).count();
