@@ -50,13 +50,22 @@ public final class Spelling {
         String best = null;
         int bestDist = Integer.MAX_VALUE;
         for (String c : candidates) {
+            // the distance is at least the difference in length: a candidate that cannot be closer than the best so
+            // far is not compared (the first of equally close ones still wins); an exact match ends the search
             if (c.length() > MAX_CHARS) {
                 continue;
             }
-            int d = distance(in, c.toLowerCase(Locale.ROOT));
+            String lower = c.toLowerCase(Locale.ROOT);
+            if (Math.abs(lower.length() - in.length()) >= bestDist) {
+                continue;
+            }
+            int d = distance(in, lower);
             if (d < bestDist) {
                 bestDist = d;
                 best = c;
+                if (d == 0) {
+                    break;
+                }
             }
         }
         return best == null ? Optional.empty() : Optional.of(new Scored(best, bestDist));

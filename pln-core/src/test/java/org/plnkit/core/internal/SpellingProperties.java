@@ -1,0 +1,47 @@
+package org.plnkit.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * The nearest candidate skips those whose length alone rules them out and stops at an exact match: the answer must
+ * be the one comparing every candidate gives, the first of equally close ones.
+ */
+class SpellingProperties {
+    /** Short words over a small alphabet (with capitals and a dotted capital I), so that near ties are common. */
+    private static final Gen<String> WORD = SourceDSL.lists().of(SourceDSL.integers().between(0, 7))
+            .ofSizeBetween(0, 9).map(cs -> {
+                StringBuilder b = new StringBuilder();
+                cs.forEach(c -> b.append("abAB-\u0130o0".charAt(c)));
+                return b.toString();
+            });
+
+    /** Every candidate compared, the first of the closest kept. */
+    private static Optional<String> everyCandidate(String input, List<String> candidates) {
+        String in = input.strip().toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = Spelling.distance(in, c.toLowerCase(Locale.ROOT));
+            if (d < bestDist) {
+                bestDist = d;
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    @Test
+    void theClosestIsTheOneComparingEveryCandidateGives() {
+        qt().withExamples(2000).forAll(WORD, SourceDSL.lists().of(WORD).ofSizeBetween(0, 12))
+                .checkAssert((input, candidates) ->
+                        assertEquals(everyCandidate(input, candidates), Spelling.closest(input, candidates)));
+    }
+}
