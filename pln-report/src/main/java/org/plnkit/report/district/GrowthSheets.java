@@ -76,9 +76,14 @@ final class GrowthSheets {
         r = figure(s, st, r, "Improved / declined / no change", o.improved() + " / " + o.declined() + " / "
                 + (o.compared() - o.improved() - o.declined()));
         r = figure(s, st, r, "Gained at least one category", Math.round(o.shareGainingCategory() * 100) + "%");
-        DistrictWorkbook.text(s.createRow(r++), 0, "The interval is a percentile bootstrap of the median: "
-                + CohortGrowthAnalyzer.RESAMPLES + " resamples with seed " + seed + ", so the same waves give the"
-                + " same interval.", st.note);
+        String how = "The interval is a percentile bootstrap of the median: " + CohortGrowthAnalyzer.RESAMPLES
+                + " resamples with seed " + seed + ", so the same waves give the same interval.";
+        Row note = s.createRow(r++);
+        DistrictWorkbook.text(note, 0, how, st.note);
+        // over the figures' width: in the first column alone it was cut off (seen in the PDF)
+        org.plnkit.report.workbook.kit.Cells.merge(s, note.getRowNum(), 0, 4);
+        org.plnkit.report.workbook.kit.Cells.fitLines(note, org.plnkit.report.workbook.kit.Cells.lines(how,
+                34 + 12 * 4));
         r++;
 
         DistrictWorkbook.text(s.createRow(r++), 0, "Categories gained and lost", st.heading);
@@ -193,8 +198,11 @@ final class GrowthSheets {
 
     private int groups(XSSFSheet s, Styles st, int r, String title, List<Group> groups) {
         DistrictWorkbook.text(s.createRow(r++), 0, title, st.heading);
-        header(s.createRow(r++), st, "Group", "Compared", "Median change", "CI low", "CI high",
-                "Gained a category", "Improved", "Declined");
+        Row head = s.createRow(r++);
+        header(head, st, "Group", "Compared", "Median change", "CI low", "CI high", "Gained a category", "Improved",
+                "Declined");
+        // "Median change" and "Gained a category" wrap in their columns: two lines, not cut off
+        org.plnkit.report.workbook.kit.Cells.fitLines(head, 2);
         for (Group gr : groups) {
             Overview o = gr.overview();
             Row x = s.createRow(r++);
