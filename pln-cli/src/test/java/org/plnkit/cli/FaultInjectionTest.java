@@ -130,10 +130,22 @@ class FaultInjectionTest {
         Path victim = Files.writeString(dir.resolve("precious.txt"), "not pln's");
         Files.createSymbolicLink(out.resolve("district.xlsx"), victim);
         Cli r = Cli.run("cohort", DISTRICT, "--out", out.toString(), "--force");
+        List<String> atReturn = listing(out);
         assertEquals(PlnCommand.FAILURE, r.exit(), r.err());
         assertTrue(r.err().contains("is a link"), r.err());
         assertPlain(r.err());
         assertEquals("not pln's", Files.readString(victim));
+        // the map and the JSON were written beside the workbook: they were finished before the run said it failed,
+        // so nothing appears in the folder afterwards (it did: the temp folder could not be deleted)
+        Thread.sleep(1500);
+        assertEquals(atReturn, listing(out), "no file is written after the command has returned");
+        assertTrue(atReturn.stream().noneMatch(n -> n.startsWith(".") || n.endsWith(".tmp")), atReturn.toString());
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test

@@ -233,8 +233,16 @@ public final class DistrictRun {
         try {
             CompletableFuture<Void> mapDone = pool == null ? null : CompletableFuture.runAsync(map, pool);
             long t0 = System.nanoTime();
-            AtomicOutput.writeInside(out, out.resolve(WORKBOOK), overwrite, o -> new DistrictWorkbook().write(analysis, labels,
-                    in, growth.map(g -> new DistrictWorkbook.Waves(g, analysis.options().seed())), o));
+            try {
+                AtomicOutput.writeInside(out, out.resolve(WORKBOOK), overwrite, o -> new DistrictWorkbook().write(
+                        analysis, labels, in, growth.map(g -> new DistrictWorkbook.Waves(g, analysis.options().seed())),
+                        o));
+            } catch (IOException | RuntimeException | Error e) {
+                // the map and the JSON are being written beside it: let them finish (or fail) first, so that no file
+                // appears after the run has said it failed
+                finish(mapDone, e);
+                throw e;
+            }
             step(l, once, "workbook", t0);
             if (mapDone == null) {
                 map.run();
@@ -262,6 +270,18 @@ public final class DistrictRun {
      */
     public void writeSupportKey(District d, Path file) throws IOException {
         AtomicOutput.write(file, options.overwrite(), o -> SupportKey.write(d.analysis(), d.labels(), o));
+    }
+
+    /** Waits for a task running beside a step that failed; its own failure is kept with the first one. */
+    private static void finish(CompletableFuture<Void> task, Throwable first) {
+        if (task == null) {
+            return;
+        }
+        try {
+            task.join();
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            first.addSuppressed(e.getCause() == null ? e : e.getCause());
+        }
     }
 
     private static void step(RunListener l, Object once, String step, long t0) {
