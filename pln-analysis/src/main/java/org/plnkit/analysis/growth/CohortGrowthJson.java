@@ -95,8 +95,8 @@ public final class CohortGrowthJson {
                 j.writeNumberField("healthBefore", p.healthBefore());
                 j.writeNumberField("healthAfter", p.healthAfter());
                 j.writeNumberField("delta", p.healthDelta());
-                strings(j, "categoriesGained", p.gained());
-                strings(j, "categoriesLost", p.lost());
+                GrowthJson.strings(j, "categoriesGained", p.gained());
+                GrowthJson.strings(j, "categoriesLost", p.lost());
                 j.writeNumberField("added", p.added());
                 j.writeNumberField("dropped", p.dropped());
                 j.writeNumberField("changed", p.changed());
@@ -135,14 +135,6 @@ public final class CohortGrowthJson {
             j.writeFieldName("overview");
             overview(j, gr.overview());
             j.writeEndObject();
-        }
-        j.writeEndArray();
-    }
-
-    private static void strings(JsonGenerator j, String name, List<String> values) throws IOException {
-        j.writeArrayFieldStart(name);
-        for (String v : values) {
-            j.writeString(v);
         }
         j.writeEndArray();
     }

@@ -148,7 +148,8 @@ public final class GrowthJson {
         j.writeEndArray();
     }
 
-    private static void strings(JsonGenerator j, String name, List<String> values) throws IOException {
+    /** An array of strings; shared with {@link CohortGrowthJson}. */
+    static void strings(JsonGenerator j, String name, List<String> values) throws IOException {
         j.writeArrayFieldStart(name);
         for (String v : values) {
             j.writeString(v);
