@@ -287,15 +287,7 @@ public final class CohortExporter {
     }
 
     private static GEXFAttributeType gexfType(String name) {
-        if (name.equals("participants")) {
-            return GEXFAttributeType.INTEGER;
-        }
-        return switch (ContractFields.find(Field.Part.CONNECTION, name).map(f -> f.type().export())
-                .orElse(FieldType.Export.STRING)) {
-            case INTEGER -> GEXFAttributeType.INTEGER;
-            case BOOLEAN -> GEXFAttributeType.BOOLEAN;
-            default -> GEXFAttributeType.STRING;
-        };
+        return PlnExporter.gexfType(graphMlType(name));
     }
 
     private static void row(Writer w, List<String> cells) throws IOException {
