@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.jgrapht.Graph;
 import org.plnkit.report.io.XmlText;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
@@ -292,14 +293,9 @@ public final class PlnExporter {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.2f", d);
     }
 
-    private static void csvRow(Writer w, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            w.write(csvCell(cells.get(i)));
-        }
-        w.write('\n');
+    /** One CSV row: the cells as {@link #csvCell}, separated by commas, and a line feed. */
+    static void csvRow(Writer w, List<String> cells) throws IOException {
+        w.write(cells.stream().map(PlnExporter::csvCell).collect(Collectors.joining(",", "", "\n")));
     }
 
     /** Quotes a CSV cell when needed; guards cells that a spreadsheet would take for a formula. */
