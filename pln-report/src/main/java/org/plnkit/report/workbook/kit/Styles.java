@@ -109,8 +109,7 @@ public final class Styles {
         fill(header, HEADER_FILL);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
-        headerRotated = style(wb);
-        headerRotated.cloneStyleFrom(header);
+        headerRotated = copy(wb, header);
         headerRotated.setRotation((short) 90);
         headerRotated.setAlignment(HorizontalAlignment.CENTER);
         headerRotated.setVerticalAlignment(VerticalAlignment.BOTTOM);
@@ -120,8 +119,7 @@ public final class Styles {
         text.setVerticalAlignment(VerticalAlignment.TOP);
         text.setQuotePrefixed(true);
         text.setDataFormat(textFormat);
-        wrap = style(wb);
-        wrap.cloneStyleFrom(text);
+        wrap = copy(wb, text);
         wrap.setWrapText(true);
         note = style(wb);
         note.setFont(muted);
@@ -131,22 +129,18 @@ public final class Styles {
         number = style(wb);
         number.setVerticalAlignment(VerticalAlignment.TOP);
         number.setAlignment(HorizontalAlignment.CENTER);
-        decimal = style(wb);
-        decimal.cloneStyleFrom(number);
+        decimal = copy(wb, number);
         decimal.setDataFormat(wb.createDataFormat().getFormat("0.0"));
-        percent = style(wb);
-        percent.cloneStyleFrom(number);
+        percent = copy(wb, number);
         percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
         date = style(wb);
         date.setDataFormat(dateFormat);
         date.setVerticalAlignment(VerticalAlignment.TOP);
         date.setAlignment(HorizontalAlignment.LEFT);
-        dateBold = style(wb);
-        dateBold.cloneStyleFrom(date);
+        dateBold = copy(wb, date);
         dateBold.setFont(bold);
         dateBold.setVerticalAlignment(VerticalAlignment.CENTER);
-        link = style(wb);
-        link.cloneStyleFrom(text);
+        link = copy(wb, text);
         link.setFont(linkFont);
 
         score = style(wb);
@@ -157,16 +151,13 @@ public final class Styles {
         scoreNote = style(wb);
         scoreNote.setFont(muted);
         scoreNote.setVerticalAlignment(VerticalAlignment.CENTER);
-        labelNumber = style(wb);
-        labelNumber.cloneStyleFrom(label);
+        labelNumber = copy(wb, label);
         labelNumber.setAlignment(HorizontalAlignment.LEFT);
 
-        fillIn = style(wb);
-        fillIn.cloneStyleFrom(wrap);
+        fillIn = copy(wb, wrap);
         fill(fillIn, FILL_IN);
         box(fillIn);
-        fillInDate = style(wb);
-        fillInDate.cloneStyleFrom(date);
+        fillInDate = copy(wb, date);
         fill(fillInDate, FILL_IN);
         box(fillInDate);
 
@@ -190,8 +181,7 @@ public final class Styles {
         integer = style(wb);
         integer.setDataFormat(whole);
         integer.setVerticalAlignment(VerticalAlignment.TOP);
-        integerLeft = style(wb);
-        integerLeft.cloneStyleFrom(integer);
+        integerLeft = copy(wb, integer);
         integerLeft.setAlignment(HorizontalAlignment.LEFT);
         fine = style(wb);
         fine.setDataFormat(wb.createDataFormat().getFormat("0.0000"));
@@ -202,8 +192,7 @@ public final class Styles {
         warning = style(wb);
         warning.setFont(bold);
         warning.setVerticalAlignment(VerticalAlignment.TOP);
-        headerRequired = style(wb);
-        headerRequired.cloneStyleFrom(header);
+        headerRequired = copy(wb, header);
         fill(headerRequired, REQUIRED_FILL);
         XSSFFont exampleFont = font(wb, 11, false, MUTED);
         exampleFont.setItalic(true);
@@ -250,9 +239,15 @@ public final class Styles {
         s.setRightBorderColor(grid);
     }
 
-    private static XSSFCellStyle filled(Workbook wb, XSSFCellStyle base, byte[] color) {
+    /** A new style like {@code base}, to change from there. */
+    private static XSSFCellStyle copy(Workbook wb, XSSFCellStyle base) {
         XSSFCellStyle s = style(wb);
         s.cloneStyleFrom(base);
+        return s;
+    }
+
+    private static XSSFCellStyle filled(Workbook wb, XSSFCellStyle base, byte[] color) {
+        XSSFCellStyle s = copy(wb, base);
         fill(s, color);
         return s;
     }
