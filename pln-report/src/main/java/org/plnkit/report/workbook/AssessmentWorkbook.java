@@ -176,7 +176,7 @@ public final class AssessmentWorkbook {
                     new CheckInsSheet(c), new TopicsSheet(c))) {
                 sheet.write();
             }
-            growth.ifPresent(g -> new GrowthSheet(wb, st, taxonomy).write(g));
+            growth.ifPresent(g -> new GrowthSheet(st, taxonomy).write(wb, g));
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 printable(wb.getSheetAt(i));
             }

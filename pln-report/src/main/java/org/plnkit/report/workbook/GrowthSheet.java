@@ -34,17 +34,16 @@ final class GrowthSheet {
     /** The sheet's name. */
     static final String NAME = "Growth";
 
-    private final XSSFWorkbook wb;
     private final Styles st;
     private final Taxonomy taxonomy;
 
-    GrowthSheet(XSSFWorkbook wb, Styles st, Taxonomy taxonomy) {
-        this.wb = wb;
+    GrowthSheet(Styles st, Taxonomy taxonomy) {
         this.st = st;
         this.taxonomy = taxonomy;
     }
 
-    XSSFSheet write(Growth g) {
+    /** Adds the sheet to the workbook. */
+    XSSFSheet write(XSSFWorkbook wb, Growth g) {
         XSSFSheet s = wb.createSheet(WorkbookUtil.createSafeSheetName(NAME));
         int[] widths = {34, 14, 14, 12, 70};
         for (int c = 0; c < widths.length; c++) {
