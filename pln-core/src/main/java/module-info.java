@@ -1,7 +1,8 @@
 /**
  * PLN Toolkit's core: the PLN model, the taxonomy, the readers and writers of the input formats, problems with
  * places, cohort identity and anonymizing. Exports only its API packages; {@code org.plnkit.core.internal} is not
- * exported. Apache POI is needed only to read {@code .xlsx} cohorts ({@code requires static}).
+ * exported, and {@code org.plnkit.core.read.internal} (the text, field and file helpers the readers share) only to
+ * the toolkit's own modules: neither is API. Apache POI is needed only to read {@code .xlsx} cohorts ({@code requires static}).
  *
  * @since 0.1.0
  */
@@ -21,6 +22,7 @@ module org.plnkit.core {
     exports org.plnkit.core.privacy;
     exports org.plnkit.core.problem;
     exports org.plnkit.core.read;
+    exports org.plnkit.core.read.internal to org.plnkit.analysis, org.plnkit.report, org.plnkit.cli, org.plnkit.web;
     exports org.plnkit.core.write;
 
     uses org.plnkit.core.model.DefaultTaxonomySource;

@@ -28,6 +28,9 @@ import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.internal.Fields;
+import org.plnkit.core.read.internal.TemplateExamples;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * Builds a {@link Cohort} from the rows of a Participants table and a Connections table, whatever they come

@@ -25,6 +25,7 @@ import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Reason;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.internal.InputFiles;
 
 /**
  * Reads one CSV table of a cohort (UTF-8 with or without a BOM, comma-separated, RFC 4180 quoting) with

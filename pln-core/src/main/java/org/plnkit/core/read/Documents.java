@@ -13,6 +13,7 @@ import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Reason;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.internal.Text;
 
 /** Parses YAML or JSON documents into {@link Tree}s, turning every parser failure into a problem with a place. */
 final class Documents {
@@ -216,11 +217,6 @@ final class Documents {
     }
 
     static String firstLine(String s) {
-        if (s == null) {
-            return "unknown reason";
-        }
-        String t = s.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl).strip();
+        return Text.firstLine(s);
     }
 }

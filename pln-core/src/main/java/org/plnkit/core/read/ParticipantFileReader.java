@@ -26,6 +26,9 @@ import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.internal.Fields;
+import org.plnkit.core.read.internal.InputFiles;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * Reads a participant file (YAML or JSON) per the input contract into a {@link Pln}. Every problem is collected

@@ -24,6 +24,7 @@ import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Reason;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.internal.InputFiles;
 import org.xml.sax.SAXException;
 
 /**

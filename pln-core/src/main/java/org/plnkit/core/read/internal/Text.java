@@ -1,4 +1,4 @@
-package org.plnkit.core.read;
+package org.plnkit.core.read.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -161,5 +161,15 @@ public final class Text {
             return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
         }
         return false;
+    }
+
+    /** The first line of a message, stripped; {@code "unknown reason"} for none. */
+    public static String firstLine(String s) {
+        if (s == null) {
+            return "unknown reason";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl).strip();
     }
 }
