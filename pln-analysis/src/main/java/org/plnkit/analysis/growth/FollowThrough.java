@@ -47,44 +47,38 @@ final class FollowThrough {
         return out;
     }
 
+    /** The test of each kind of step, on the step's own arguments. */
     private Verdict verdict(Step s, Pln before, Pln after, ConnectionMatcher.Matching m, Assessment ba,
                             Assessment aa) {
-        if (s instanceof Step.FindSource || s instanceof Step.SecondSource || s instanceof Step.SoleSource) {
-            return topics(s.topics(), ba, aa);
-        } else if (s instanceof Step.LeanLess l) {
-            return leanLess(l.tied(), m, ba, aa);
-        } else if (s instanceof Step.SpreadEngagement) {
-            return spread(ba, aa);
-        } else if (s instanceof Step.Reach r) {
+        return switch (s.type()) {
+            case COVER_TOPIC -> topics(s.topics(), ba, aa);
+            case REDUCE_RELIANCE -> s instanceof Step.SoleSource ? topics(s.topics(), ba, aa)
+                    : s instanceof Step.LeanLess ? leanLess(s.connections(), m, ba, aa) : spread(ba, aa);
+            case FILL_GAP -> fillGap(s, ba, aa);
+            case GET_INVOLVED -> involved(s.connections(), m, before, after);
+            case RE_ENGAGE -> s instanceof Step.ReengageCategory c ? reengageCategory(c.categoryId(), aa)
+                    : review(s.connections(), m, before, after);
+            case GIVE_BACK -> s instanceof Step.GiveBackMore ? giveBackShare(ba, aa)
+                    : giveBackTo(s.connections(), m, after);
+            case CHECK_IN -> checkIn(s.connections(), s instanceof Step.CheckIn, m, aa, after);
+            case ORGANIZE -> aa.upkeep().organizer().map(o -> new Verdict(Status.DONE, "organizer: " + o))
+                    .orElse(new Verdict(Status.NOT_YET, "still no organizer tool named"));
+        };
+    }
+
+    /** A gap or a thin category of its own, or the steps for many: reach, explore, strengthen all. */
+    private Verdict fillGap(Step s, Assessment ba, Assessment aa) {
+        if (s instanceof Step.Reach r) {
             return reach(r.online(), ba, aa);
-        } else if (s instanceof Step.AddInCategory c) {
-            return category(c.categoryId(), true, ba, aa);
-        } else if (s instanceof Step.StrengthenCategory c) {
-            return category(c.categoryId(), false, ba, aa);
-        } else if (s instanceof Step.ExploreCategories e) { // in taxonomy order, as the evidence always was
+        }
+        if (s instanceof Step.ExploreCategories e) { // in taxonomy order, as the evidence always was
             return categories(ba.coverage().gaps().stream().map(Coverage.Gap::category)
                     .filter(e.categoryIds()::contains).toList(), aa, false);
-        } else if (s instanceof Step.StrengthenCategories c) {
-            return categories(c.thin().stream().map(Coverage.ThinCategory::category).toList(), aa, true);
-        } else if (s instanceof Step.FirstStep) {
-            return involved(s.connections(), m, before, after);
-        } else if (s instanceof Step.ReengageCategory c) {
-            return reengageCategory(c.categoryId(), aa);
-        } else if (s instanceof Step.ReviewMembership) {
-            return review(s.connections(), m, before, after);
-        } else if (s instanceof Step.GiveBackMore) {
-            return giveBackShare(ba, aa);
-        } else if (s instanceof Step.GiveBackToPeople p) {
-            return giveBackTo(p.oneWay(), m, after);
-        } else if (s instanceof Step.CheckIn c) {
-            return checkIn(c.connections(), true, m, aa, after);
-        } else if (s instanceof Step.NoteLastContact c) {
-            return checkIn(c.undated(), false, m, aa, after);
-        } else if (s instanceof Step.Organize) {
-            return aa.upkeep().organizer().map(o -> new Verdict(Status.DONE, "organizer: " + o))
-                    .orElse(new Verdict(Status.NOT_YET, "still no organizer tool named"));
         }
-        throw new IllegalArgumentException("no follow-through test for the step kind " + s.kind());
+        if (s instanceof Step.StrengthenCategories c) {
+            return categories(c.thin().stream().map(Coverage.ThinCategory::category).toList(), aa, true);
+        }
+        return category(s.category().orElseThrow(), s instanceof Step.AddInCategory, ba, aa);
     }
 
     private record Verdict(Status status, String evidence) {
