@@ -224,15 +224,7 @@ public final class ParticipantFileReader {
                 continue;
             }
             String nm = scalar(fields.get(i), "name", problems);
-            String base = Text.slug(nm == null ? "" : nm);
-            if (base.isEmpty()) {
-                base = "connection-" + (i + 1);
-            }
-            String candidate = base;
-            for (int n = 2; !used.add(candidate); n++) {
-                candidate = base + "-" + n;
-            }
-            ids.add(candidate);
+            ids.add(Text.uniqueSlug(nm == null ? "" : nm, i + 1, used));
         }
         Set<String> participantTopics = new HashSet<>();
         if (participant != null) {
