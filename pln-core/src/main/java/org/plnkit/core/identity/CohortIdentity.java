@@ -106,6 +106,12 @@ public final class CohortIdentity {
         private final int[] size;
         /** identity key → the first mention that has it. */
         private final Map<String, Integer> firstWithKey = new HashMap<>();
+        /**
+         * The key of each url and of each kind and name as written ("" for none): shared organizations and resources
+         * are named, in a few spellings, on thousands of rows, and normalizing a name (NFKC, case folding) costs.
+         */
+        private final Map<String, String> urlKeys = new HashMap<>();
+        private final Map<Kind, Map<String, String>> nameKeys = new java.util.EnumMap<>(Kind.class);
         private final Cohort cohort;
 
         Resolver(Cohort cohort) {
@@ -147,13 +153,20 @@ public final class CohortIdentity {
                     join(i, "id:" + key);
                 }
                 if (c.kind() != Kind.PERSON) {
-                    Optional<String> url = c.url().flatMap(IdentityKeys::url);
-                    if (url.isPresent()) {
-                        join(i, "url:" + url.get());
+                    if (c.url().isPresent()) {
+                        String url = urlKeys.computeIfAbsent(c.url().get(),
+                                u -> IdentityKeys.url(u).map(k -> "url:" + k).orElse(""));
+                        if (!url.isEmpty()) {
+                            join(i, url);
+                        }
                     }
-                    String name = IdentityKeys.name(c.name());
+                    String name = nameKeys.computeIfAbsent(c.kind(), k -> new HashMap<>()).computeIfAbsent(c.name(),
+                            written -> {
+                                String normal = IdentityKeys.name(written);
+                                return normal.isEmpty() ? "" : c.kind().id() + ":" + normal;
+                            });
                     if (!name.isEmpty()) {
-                        join(i, c.kind().id() + ":" + name);
+                        join(i, name);
                     }
                 }
             }
