@@ -47,10 +47,7 @@ final class CsvSource {
     static boolean read(Path file, String name, TableSink sink, Limits limits, Problems problems) {
         Place whole = Place.file(name);
         try {
-            InputFiles.requireRegular(file); // a FIFO would block forever
-            long size = Files.size(file);
-            if (size > limits.maxFileBytes()) {
-                problems.add(Limit.FILE_SIZE.error(whole, "the file is " + Sizes.mb(size), limits.maxFileBytes()));
+            if (!withinSize(file, whole, "the file", limits, problems)) {
                 return false;
             }
             try (InputStream in = Files.newInputStream(file)) {
@@ -200,6 +197,21 @@ final class CsvSource {
         } finally {
             PipelinedSink.finish(pipe); // also when the parser failed unexpectedly: no thread is left behind
         }
+    }
+
+    /**
+     * Whether a regular file (a FIFO would block forever) is within the file size limit; a problem at {@code whole}
+     * ("{@code what} is 80.0 MB; the limit is ...") when it is not.
+     */
+    static boolean withinSize(Path file, Place whole, String what, Limits limits, Problems problems)
+            throws IOException {
+        InputFiles.requireRegular(file);
+        long size = Files.size(file);
+        if (size > limits.maxFileBytes()) {
+            problems.add(Limit.FILE_SIZE.error(whole, what + " is " + Sizes.mb(size), limits.maxFileBytes()));
+            return false;
+        }
+        return true;
     }
 
     /**

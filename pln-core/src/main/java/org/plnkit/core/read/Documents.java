@@ -23,19 +23,24 @@ final class Documents {
 
     /** The root node, or null when the document is empty or could not be parsed (then a problem is recorded). */
     static Tree.Node parse(String name, InputStream in, Format format, Limits limits, Problems problems) {
-        JsonFactory f = format == Format.YAML ? Jackson.yaml(limits) : Jackson.json(limits);
-        try (JsonParser p = f.createParser(in)) {
-            return parse(name, p, null, format, limits, problems);
-        } catch (IOException e) {
-            problems.error(Place.file(name), ProblemCode.CANNOT_READ, Arg.detail(firstLine(e.getMessage())));
-            return null;
-        }
+        return open(name, f -> f.createParser(in), null, format, limits, problems);
     }
 
     /** The root node of a document already decoded to text; null as above. */
     static Tree.Node parse(String name, String text, Format format, Limits limits, Problems problems) {
+        return open(name, f -> f.createParser(text), text, format, limits, problems);
+    }
+
+    /** How a parser is made for a document (from bytes or from text). */
+    @FunctionalInterface
+    private interface Opener {
+        JsonParser open(JsonFactory factory) throws IOException;
+    }
+
+    private static Tree.Node open(String name, Opener opener, String text, Format format, Limits limits,
+                                  Problems problems) {
         JsonFactory f = format == Format.YAML ? Jackson.yaml(limits) : Jackson.json(limits);
-        try (JsonParser p = f.createParser(text)) {
+        try (JsonParser p = opener.open(f)) {
             return parse(name, p, text, format, limits, problems);
         } catch (IOException e) {
             problems.error(Place.file(name), ProblemCode.CANNOT_READ, Arg.detail(firstLine(e.getMessage())));

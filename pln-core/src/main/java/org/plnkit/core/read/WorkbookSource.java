@@ -48,11 +48,7 @@ final class WorkbookSource {
     static void read(Path file, String name, CohortAssembler assembler, Limits limits, Problems problems) {
         Place whole = Place.file(name);
         try {
-            InputFiles.requireRegular(file); // a FIFO would block forever
-            long size = Files.size(file);
-            if (size > limits.maxFileBytes()) {
-                problems.add(Limit.FILE_SIZE.error(whole, "the workbook is " + Sizes.mb(size),
-                        limits.maxFileBytes()));
+            if (!CsvSource.withinSize(file, whole, "the workbook", limits, problems)) {
                 assembler.fatal();
                 return;
             }
