@@ -247,31 +247,47 @@ public final class CohortIdentity {
                     bestKey[node] = e.getKey();
                 }
             }
-            List<List<Integer>> members = new ArrayList<>(count);
-            for (int k = 0; k < count; k++) {
-                members.add(new ArrayList<>(1));
-            }
+            // the mentions of each node, in input order: start[k]..start[k + 1] in byNode (no list per node)
+            int[] start = new int[count + 1];
             for (int i = 0; i < n; i++) {
                 if (nodeOf[i] >= 0) {
-                    members.get(nodeOf[i]).add(i);
+                    start[nodeOf[i] + 1]++;
+                }
+            }
+            for (int k = 0; k < count; k++) {
+                start[k + 1] += start[k];
+            }
+            int[] byNode = new int[start[count]];
+            int[] fill = Arrays.copyOf(start, count);
+            for (int i = 0; i < n; i++) {
+                if (nodeOf[i] >= 0) {
+                    byNode[fill[nodeOf[i]]++] = i;
                 }
             }
             List<SharedNode> nodes = new ArrayList<>(count);
             for (int k = 0; k < count; k++) {
-                List<Integer> ms = members.get(k);
-                List<Mention> mentions = new ArrayList<>(ms.size());
-                List<String> names = new ArrayList<>(ms.size());
-                List<Kind> kinds = new ArrayList<>(ms.size());
-                List<String> categories = new ArrayList<>(ms.size());
-                for (int i : ms) {
+                int size = start[k + 1] - start[k];
+                Connection first = connections.get(byNode[start[k]]);
+                Mention firstMention = new Mention(participantOfMention.get(byNode[start[k]]), first.id());
+                String id = bestKey[k] != null ? bestKey[k] : "mention:" + firstMention.participantId() + "/"
+                        + firstMention.connectionId();
+                if (size == 1) { // most nodes: a person only one participant names
+                    nodes.add(new SharedNode(id, first.kind(), first.name().strip(), first.category(),
+                            List.of(firstMention)));
+                    continue;
+                }
+                List<Mention> mentions = new ArrayList<>(size);
+                List<String> names = new ArrayList<>(size);
+                List<Kind> kinds = new ArrayList<>(size);
+                List<String> categories = new ArrayList<>(size);
+                for (int x = start[k]; x < start[k + 1]; x++) {
+                    int i = byNode[x];
                     Connection c = connections.get(i);
-                    mentions.add(new Mention(participantOfMention.get(i), c.id()));
+                    mentions.add(x == start[k] ? firstMention : new Mention(participantOfMention.get(i), c.id()));
                     names.add(c.name().strip());
                     kinds.add(c.kind());
                     categories.add(c.category());
                 }
-                String id = bestKey[k] != null ? bestKey[k] : "mention:" + mentions.get(0).participantId() + "/"
-                        + mentions.get(0).connectionId();
                 nodes.add(new SharedNode(id, mostFrequent(kinds), mostFrequent(names), mostFrequent(categories),
                         mentions));
             }
