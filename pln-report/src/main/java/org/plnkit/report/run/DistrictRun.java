@@ -84,6 +84,8 @@ public final class DistrictRun {
     private final DistrictOptions options;
     /** The most rows a district sheet holds; a longer list continues in a CSV file beside the workbook. */
     private final int sheetRows;
+    /** The writers' classes being loaded beside the analysis ({@link WriterWarmUp}), when there are threads to spare. */
+    private volatile CompletableFuture<Void> warmUp = CompletableFuture.completedFuture(null);
 
     public DistrictRun(DistrictOptions options) {
         this(options, LongLists.ROWS_PER_SHEET);
@@ -131,6 +133,9 @@ public final class DistrictRun {
     public District analyse(Path input, CohortReading reading, RunListener l) {
         Cohort cohort = reading.result().value()
                 .orElseThrow(() -> new IllegalArgumentException(input + " could not be read; nothing to analyse"));
+        if (options.threads() > 1 && warmUp.isDone()) {
+            warmUp = WriterWarmUp.start();
+        }
         AssessmentOptions ao = AssessmentOptions.defaults().withTaxonomy(options.taxonomy())
                 .withSuggestions(options.suggestions());
         if (options.asOf().isPresent()) {
@@ -200,6 +205,7 @@ public final class DistrictRun {
      * workbook gets the sheets Growth overview and Growth, and {@code cohort.json} a {@code growth} section.
      */
     public List<Path> write(District d, Optional<CohortGrowth> growth, Path out, RunListener l) throws IOException {
+        warmUp.join();   // it draws a map: drawings never overlap
         Files.createDirectories(out);
         List<Path> written = new ArrayList<>(targets(out));
         CohortAnalysis analysis = d.analysis();
