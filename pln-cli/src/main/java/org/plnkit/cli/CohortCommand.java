@@ -261,12 +261,13 @@ final class CohortCommand implements Callable<Integer> {
         }
 
         // write
-        run.write(district, growth, out, timer);
+        // with any long list's CSV file beside the workbook (#17)
+        List<Path> written = run.write(district, growth, out, timer);
         if (supportKey != null) {
             run.writeSupportKey(district, supportKey);
         }
         timer.lap("write");
-        summary(stdout, district.analysis(), district.labels(), errors, warnings, targets);
+        summary(stdout, district.analysis(), district.labels(), errors, warnings, written);
         growth.ifPresent(g -> growthSummary(stdout, g));
         int failed = 0;
         if (perParticipant) {
