@@ -1,6 +1,7 @@
 package org.plnkit.analysis.cohort;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -33,7 +34,8 @@ import nl.cwts.util.LargeIntArray;
 final class CommunityFinder {
     /** The modularity resolution: 1 is Newman–Girvan modularity. */
     static final double RESOLUTION = 1.0;
-    static final int ITERATIONS = 10;
+    /** Leiden iterations; each can only improve the partition (2: modularity 0.641 at 5,000, 10: 0.643, 5x slower). */
+    static final int ITERATIONS = 2;
     /** Leiden's randomness in the refinement step (the library's default). */
     private static final double RANDOMNESS = 0.01;
 
@@ -46,33 +48,35 @@ final class CommunityFinder {
 
     static Result find(Projection projection, long seed) {
         int n = projection.participantCount();
-        int[] offsets = projection.rawOffsets();
-        int[] targets = projection.rawTargets();
-        long edges = projection.edgeCount();
-        LargeIntArray[] ends = {new LargeIntArray(edges), new LargeIntArray(edges)};
-        LargeDoubleArray weights = new LargeDoubleArray(edges);
-        long e = 0;
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            for (int x = offsets[i]; x < offsets[i + 1]; x++) {
-                if (targets[x] > i) {
-                    double w = projection.rawWeight(x);
-                    ends[0].set(e, i);
-                    ends[1].set(e, targets[x]);
-                    weights.set(e, w);
-                    total += w;
-                    e++;
-                }
-            }
-        }
-        if (edges == 0) {
+        if (projection.edgeCount() == 0) {
             List<Set<Integer>> singletons = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 singletons.add(Set.of(i));
             }
             return new Result(singletons, 0);
         }
-        Network network = new Network(n, true, ends, weights, false, false);
+        // the library's adjacency arrays: the projection's, each participant's neighbours by index
+        int[] offsets = projection.rawOffsets();
+        int[] targets = projection.rawTargets();
+        long[] first = new long[n + 1];
+        LargeIntArray neighbours = new LargeIntArray(targets.length);
+        LargeDoubleArray weights = new LargeDoubleArray(targets.length);
+        double[] strength = new double[n];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            first[i + 1] = offsets[i + 1];
+            int from = offsets[i];
+            int[] order = byIndex(targets, from, offsets[i + 1]);
+            for (int x = 0; x < order.length; x++) {
+                double w = projection.rawWeight(from + order[x]);
+                neighbours.set(from + x, targets[from + order[x]]);
+                weights.set(from + x, w);
+                strength[i] += w;
+            }
+            total += strength[i];
+        }
+        total /= 2;
+        Network network = new Network(strength, first, neighbours, weights, false);
         LeidenAlgorithm leiden = new LeidenAlgorithm(RESOLUTION / (2 * total), ITERATIONS, RANDOMNESS,
                 new Random(seed));
         Clustering clustering = new Clustering(n);
@@ -89,5 +93,19 @@ final class CommunityFinder {
             }
         }
         return new Result(clusters, leiden.calcQuality(network, clustering));
+    }
+
+    /** Positions (from {@code from}) of targets[from, to) in ascending order of target. */
+    private static int[] byIndex(int[] targets, int from, int to) {
+        long[] keys = new long[to - from];
+        for (int x = 0; x < keys.length; x++) {
+            keys[x] = ((long) targets[from + x] << 32) | x;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[keys.length];
+        for (int x = 0; x < keys.length; x++) {
+            order[x] = (int) keys[x];
+        }
+        return order;
     }
 }
