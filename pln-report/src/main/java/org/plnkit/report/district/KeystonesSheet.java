@@ -28,7 +28,7 @@ final class KeystonesSheet extends DistrictSheet {
         s.getRow(1).setHeightInPoints(30);
         int r = 2;
         for (Keystone k : list) {
-            Row row = s.createRow(r++);
+            Row row = row(s, r++);
             text(row, 0, labels.node(k.node()), st.text);
             text(row, 1, k.kind().id(), st.text);
             text(row, 2, categoryLabel(k.category()), st.text);

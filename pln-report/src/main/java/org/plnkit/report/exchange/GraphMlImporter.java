@@ -98,7 +98,7 @@ public final class GraphMlImporter {
         List<String> ids = ids(graphs);
         for (int i = 0; i < graphs.size(); i++) {
             Problems own = new Problems();
-            String id = Imports.idFromFileName(name) + "-" + org.plnkit.core.read.Text.slug(ids.get(i));
+            String id = Imports.idFromFileName(name) + "-" + org.plnkit.core.read.internal.Text.slug(ids.get(i));
             ReadResult<Pln> r = settings.finish(Optional.of(graphs.get(i)), QUIET, id, own);
             r.problems().forEach(problems::add);
             r.value().ifPresent(plns::add);

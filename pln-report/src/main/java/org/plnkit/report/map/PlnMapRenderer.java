@@ -90,6 +90,11 @@ public final class PlnMapRenderer {
         return MapLayout.plan(MapModel.of(pln, options)).geometry();
     }
 
+    /** The map's picture before it is encoded (for tests that compare pixels). */
+    BufferedImage image(Pln pln) {
+        return paintPng(MapLayout.plan(MapModel.of(pln, options)));
+    }
+
     private BufferedImage paintPng(Plan plan) {
         Decorations d = new Decorations(plan);
         Graph graph = GraphScene.build(plan);

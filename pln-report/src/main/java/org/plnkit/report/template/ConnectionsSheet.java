@@ -9,7 +9,7 @@ import org.plnkit.core.fields.Field;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Taxonomy;
-import org.plnkit.core.read.TemplateExamples;
+import org.plnkit.core.read.internal.TemplateExamples;
 import org.plnkit.report.workbook.kit.Styles;
 
 /** The Connections sheet: the contract's columns, two example rows, drop-downs and the date check. */

@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.plnkit.core.fields.Field;
-import org.plnkit.core.read.TemplateExamples;
+import org.plnkit.core.read.internal.TemplateExamples;
 import org.plnkit.report.workbook.kit.Styles;
 
 /** The Participants sheet: the contract's columns, an example row, the as_of date check. */
