@@ -103,4 +103,27 @@ class XmlTextTest {
         assertWellFormed(svg, "the SVG map");
         assertFalse(new String(svg, StandardCharsets.UTF_8).contains("\uFFFF"));
     }
+
+    @Test
+    void escapedTextReadsBackAsTheSameTextInContentAndInBothKindsOfQuotes() {
+        qt().withFixedSeed(20261202L).forAll(lists().of(integers().between(0x20, 0x7E)).ofSizeBetween(0, 40))
+                .checkAssert(codes -> {
+                    StringBuilder b = new StringBuilder();
+                    codes.forEach(b::appendCodePoint);
+                    String text = b.toString();
+                    String e = XmlText.escape(text);
+                    String xml = "<a x=\"" + e + "\" y='" + e + "'>" + e + "</a>";
+                    try {
+                        org.w3c.dom.Element a = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+                                .getDocumentElement();
+                        assertEquals(text, a.getTextContent());
+                        assertEquals(text, a.getAttribute("x"));
+                        assertEquals(text, a.getAttribute("y"));
+                    } catch (Exception x) {
+                        throw new AssertionError(xml, x);
+                    }
+                });
+        assertEquals("Tom &amp; Jerry&#39;s &lt;b&gt; &quot;club&quot;", XmlText.escape("Tom & Jerry's <b> \"club\""));
+    }
 }
