@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.plnkit.core.fields.Field;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Kind;
@@ -14,8 +13,8 @@ import org.plnkit.report.workbook.kit.Styles;
 
 /** The Connections sheet: the contract's columns, two example rows, drop-downs and the date check. */
 final class ConnectionsSheet extends ContractSheet {
-    ConnectionsSheet(TemplateOptions options, XSSFWorkbook wb, Styles st) {
-        super("Connections", Field.Part.CONNECTION, List.of("last_contact"), 2, options, wb, st);
+    ConnectionsSheet(TemplateOptions options, Styles st) {
+        super("Connections", Field.Part.CONNECTION, List.of("last_contact"), 2, options, st);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.plnkit.core.fields.Field;
 import org.plnkit.report.workbook.kit.Styles;
 
@@ -20,8 +19,8 @@ abstract class ContractSheet extends TemplateSheet {
     private final int frozenColumns;
 
     ContractSheet(String name, Field.Part part, List<String> dateColumns, int frozenColumns, TemplateOptions options,
-                  XSSFWorkbook wb, Styles st) {
-        super(name, options, wb, st);
+                  Styles st) {
+        super(name, options, st);
         this.part = part;
         this.dateColumns = dateColumns;
         this.frozenColumns = frozenColumns;

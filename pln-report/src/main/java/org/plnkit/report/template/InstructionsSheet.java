@@ -6,14 +6,13 @@ import org.plnkit.report.workbook.kit.Styles;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.plnkit.core.fields.Field;
 import org.plnkit.core.model.Category;
 
 /** The Instructions sheet: how to fill the workbook in, every column, every category and drop-down choice. */
 final class InstructionsSheet extends TemplateSheet {
-    InstructionsSheet(TemplateOptions options, XSSFWorkbook wb, Styles st) {
-        super("Instructions", options, wb, st);
+    InstructionsSheet(TemplateOptions options, Styles st) {
+        super("Instructions", options, st);
     }
 
     @Override

@@ -11,12 +11,13 @@ import org.plnkit.core.model.Category;
 
 /** The hidden Lists sheet that feeds the long drop-downs (categories, met_via) through named ranges. */
 final class ListsSheet extends TemplateSheet {
-    ListsSheet(TemplateOptions options, XSSFWorkbook wb, Styles st) {
-        super("Lists", options, wb, st);
+    ListsSheet(TemplateOptions options, Styles st) {
+        super("Lists", options, st);
     }
 
     @Override
     void write(XSSFSheet s) {
+        XSSFWorkbook wb = s.getWorkbook();
         List<String> labels = options.taxonomy().categories().stream().map(Category::label).toList();
         List<List<String>> columns = List.of(labels, MET_VIA);
         List<String> names = List.of("Categories", "MetVia");

@@ -3,15 +3,14 @@ package org.plnkit.report.template;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.plnkit.core.fields.Field;
 import org.plnkit.core.read.internal.TemplateExamples;
 import org.plnkit.report.workbook.kit.Styles;
 
 /** The Participants sheet: the contract's columns, an example row, the as_of date check. */
 final class ParticipantsSheet extends ContractSheet {
-    ParticipantsSheet(TemplateOptions options, XSSFWorkbook wb, Styles st) {
-        super("Participants", Field.Part.PARTICIPANT, List.of("as_of"), 1, options, wb, st);
+    ParticipantsSheet(TemplateOptions options, Styles st) {
+        super("Participants", Field.Part.PARTICIPANT, List.of("as_of"), 1, options, st);
     }
 
     @Override

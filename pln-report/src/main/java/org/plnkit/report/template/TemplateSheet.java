@@ -24,7 +24,7 @@ import org.plnkit.core.fields.Field;
 import org.plnkit.core.fields.FieldType;
 
 /**
- * One sheet of the organizer workbook ({@link TemplateWriter}): the options, the workbook and its styles, the
+ * One sheet of the organizer workbook ({@link TemplateWriter}): the options and the workbook's styles, the
  * contract's columns and the helpers every sheet shares (header with comments, drop-downs, date checks).
  */
 abstract class TemplateSheet {
@@ -33,19 +33,17 @@ abstract class TemplateSheet {
             "conference", "professional-organization", "mentor-program", "email", "other");
 
     protected final TemplateOptions options;
-    protected final XSSFWorkbook wb;
     protected final Styles st;
     private final String name;
 
-    TemplateSheet(String name, TemplateOptions options, XSSFWorkbook wb, Styles st) {
+    TemplateSheet(String name, TemplateOptions options, Styles st) {
         this.name = name;
         this.options = options;
-        this.wb = wb;
         this.st = st;
     }
 
     /** Adds the sheet to the workbook and writes it. */
-    final void write() {
+    final void write(XSSFWorkbook wb) {
         write(wb.createSheet(name));
     }
 

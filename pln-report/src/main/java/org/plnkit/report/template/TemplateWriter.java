@@ -65,10 +65,9 @@ public final class TemplateWriter {
     public byte[] bytes() {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
-            for (TemplateSheet sheet : List.of(new InstructionsSheet(options, wb, st),
-                    new ParticipantsSheet(options, wb, st), new ConnectionsSheet(options, wb, st),
-                    new ListsSheet(options, wb, st))) {
-                sheet.write();
+            for (TemplateSheet sheet : List.of(new InstructionsSheet(options, st), new ParticipantsSheet(options, st),
+                    new ConnectionsSheet(options, st), new ListsSheet(options, st))) {
+                sheet.write(wb);
             }
             for (int i = 0; i < 3; i++) {
                 printable(wb.getSheetAt(i));
