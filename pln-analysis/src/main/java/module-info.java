@@ -5,9 +5,11 @@
  *
  * @since 0.1.0
  */
+@SuppressWarnings("requires-automatic")   // networkanalysis (CWTS) is a plain jar: its module name is its file name
 module org.plnkit.analysis {
     requires transitive org.plnkit.core;
     requires transitive org.jgrapht.core;
+    requires networkanalysis;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.dataformat.yaml;
 

@@ -345,10 +345,11 @@ final class CohortCommand implements Callable<Integer> {
         o.println(String.format(Locale.ROOT, "  assessed %,d%s; median health %d (middle half %d-%d)", a.assessed(),
                 failed == 0 ? "" : " (" + failed + " could not be)", a.health().overall().median(),
                 a.health().overall().lowerQuartile(), a.health().overall().upperQuartile()));
-        o.println(String.format(Locale.ROOT, "  %,d shared organizations, resources and people; %,d communities; "
-                        + "%,d keystones; %,d participant%s share%s nothing with anyone", a.graph().nodeCount(),
-                a.communities().size(), a.keystones().size(), a.isolated().size(), a.isolated().size() == 1 ? "" : "s",
-                a.isolated().size() == 1 ? "s" : ""));
+        o.println(String.format(Locale.ROOT, "  %,d shared organizations, resources and people; %,d communit%s"
+                        + " (modularity %.2f); %,d keystone%s; %,d participant%s share%s nothing with anyone",
+                a.graph().nodeCount(), a.communities().size(), a.communities().size() == 1 ? "y" : "ies",
+                a.modularity(), a.keystones().size(), a.keystones().size() == 1 ? "" : "s", a.isolated().size(),
+                a.isolated().size() == 1 ? "" : "s", a.isolated().size() == 1 ? "s" : ""));
         List<String> top = new ArrayList<>();
         for (SharedResource r : a.sharedResources()) {
             if (r.kind() != Kind.PERSON && top.size() < 3) {

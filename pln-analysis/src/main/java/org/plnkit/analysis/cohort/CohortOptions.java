@@ -25,7 +25,7 @@ import org.plnkit.analysis.AssessmentOptions;
  *                            before the degree limit is applied (30; at least {@code neighbours})
  * @param hubSample           a shared node named by more participants than this links each of them to this many
  *                            others only, chosen by a seeded, symmetric sample (50)
- * @param seed                the seed of every random choice (hub samples, label propagation, betweenness sources)
+ * @param seed                the seed of every random choice (hub samples, Leiden communities, betweenness sources)
  * @param betweennessSources  betweenness is exact up to this many participants; above, it is estimated from this
  *                            many seeded source participants (500)
  * @param minCommunitySize    a cluster smaller than this is not reported as a community (3)

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A community: a group of participants who share more with each other than with the rest, found by label
- * propagation on the projection (see {@code docs/measures.md}).
+ * A community: a group of participants who share more with each other than with the rest, found by the
+ * Leiden algorithm on the projection (see {@code docs/measures.md}).
  *
  * <pre>{@code
  * Community c = analysis.communities().get(0);   // the largest

@@ -8,8 +8,8 @@ import org.plnkit.core.model.Kind;
 /**
  * Communities described for a coordinator. A community is described when it has at least {@link #minSize} members:
  * {@code max(5, ⌈√participants ÷ 4⌉)} (also in {@code docs/cohort.md}): 5 up to 400 participants, 6 at 500, 18 at
- * 5,000, so that a district sees its few dozen largest communities, not hundreds of groups of three (label propagation
- * on the projection finds groups of about ten at any size); smaller ones are counted together as "small groups"
+ * 5,000, so that what a coordinator reads are groups worth a conversation (the Leiden communities are tens to a
+ * couple of hundred participants at district size, and the few pairs and triples left over are not); smaller ones are counted together as "small groups"
  * ({@link #smallGroups}), their members still numbered on the Participants sheet.
  *
  * <pre>{@code

@@ -119,4 +119,9 @@ public final class Projection {
     int[] rawTargets() {
         return targets;
     }
+
+    /** The weight at position x of the adjacency arrays (the edge to {@code rawTargets()[x]}). */
+    double rawWeight(int x) {
+        return weights[x];
+    }
 }

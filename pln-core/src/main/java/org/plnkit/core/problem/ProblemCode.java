@@ -144,6 +144,23 @@ public enum ProblemCode {
     TEMPLATE_EXAMPLE_ROWS("the organizer template's example rows (participant %s, in grey italics) are skipped, not"
             + " read as data: %s; delete them when you like"),
 
+    // ---------------------------------------------------------------- Network Canvas exports (#16)
+    NETWORK_CANVAS_FOLDER_UNREADABLE("cannot list the folder: %s"),
+    NETWORK_CANVAS_NO_CSV("no CSV files of a Network Canvas export were found"),
+    NETWORK_CANVAS_NO_INTERVIEW("the export holds no interview (no rows with a networkCanvasEgoUUID)"),
+    NETWORK_CANVAS_NO_SUCH_INTERVIEW("no interview has the id %s; the export holds %s"),
+    NETWORK_CANVAS_SEVERAL_INTERVIEWS("the export holds %s interviews (%s); choose one with --ego CASE_ID"),
+    NETWORK_CANVAS_NO_EDGE_TYPE("no edge list of type %s in the export; its edge types: %s"),
+    NETWORK_CANVAS_NO_EDGE_LISTS("no edge list of type %s in the export; it has no edge lists"),
+    NETWORK_CANVAS_ADJACENCY_MATRIX("adjacency matrices repeat the edge lists; this one is not read"),
+    NETWORK_CANVAS_NOT_AN_EXPORT_FILE("not a file of a Network Canvas CSV export: it has no networkCanvasEgoUUID"
+            + " column"),
+    NETWORK_CANVAS_ROW_NO_INTERVIEW_COLUMN("this row names no interview (networkCanvasEgoUUID is not a column of the"
+            + " file), so it is not read; the export holds several interviews"),
+    NETWORK_CANVAS_ROW_NO_INTERVIEW("this row names no interview (networkCanvasEgoUUID is blank), so it is not read;"
+            + " the export holds several interviews"),
+    NETWORK_CANVAS_OPTIONS_TICKED("several options are ticked for %s (%s); a connection has one %s"),
+
     // ---------------------------------------------------------------- limits (see org.plnkit.core.read.Limit)
     SHEET_UNPACKS_LIMIT("the sheet %s unpacks to more than %s, so it is not read; the limit is %s for one part of a"
             + " workbook once unpacked"),

@@ -38,8 +38,8 @@ final class AboutSheet extends DistrictSheet {
                         + "be left without any source for a category or topic without it."},
                 {"Keystones", "Shared nodes that are the only source of a category or a topic for two "
                             + "participants or more, and for at least half of those who name them."},
-                {"Communities", "Groups found by label propagation (JGraphT, seed " + a.options().seed()
-                        + ") on the projection: each participant linked to at most " + ps.neighbours()
+                {"Communities", "Groups found by the Leiden algorithm (CWTS networkanalysis, modularity, seed "
+                        + a.options().seed() + ") on the projection: each participant linked to at most " + ps.neighbours()
                         + " others with whom they share the rarest nodes."},
                 {"Bridges", "Participants whose neighbours come from several communities or schools, by "
                         + "betweenness (" + (a.betweennessExact() ? "exact" : "estimated from "

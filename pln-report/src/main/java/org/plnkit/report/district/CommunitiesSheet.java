@@ -29,7 +29,7 @@ final class CommunitiesSheet extends DistrictSheet {
         int min = CommunityProfiles.minSize(a.size());
         int[] small = CommunityProfiles.smallGroups(a);
         text(s.createRow(0), 0, String.format(Locale.ROOT, "Groups of participants who share more with each other than "
-                + "with the rest (label propagation on the projection; modularity %.2f). Described: communities of %d "
+                + "with the rest (the Leiden algorithm on the projection; modularity %.2f). Described: communities of %d "
                 + "members or more (5, or the square root of the participants divided by 4 when more). Cohesion: "
                 + "the share of members' closest peers who are members too. Defining: named by at least %d%% of "
                 + "members, most typical first (members' share against everyone else's). Members are on the Participants sheet (column "
@@ -61,8 +61,8 @@ final class CommunitiesSheet extends DistrictSheet {
         }
         r++;
         text(s.createRow(r++), 0, small[0] == 0 ? "No small groups." : String.format(Locale.ROOT, "Small groups: "
-                + "%,d group%s of fewer than %d members hold %,d participant%s together (numbered on the Participants "
-                + "sheet, not described).", small[0], small[0] == 1 ? "" : "s", min, small[1], small[1] == 1 ? ""
+                + "%,d group%s of fewer than %d members hold%s %,d participant%s together (numbered on the Participants "
+                + "sheet, not described).", small[0], small[0] == 1 ? "" : "s", min, small[0] == 1 ? "s" : "", small[1], small[1] == 1 ? ""
                 : "s"), st.note);
         long none = a.participants().stream().filter(p -> p.community().isEmpty()).count();
         text(s.createRow(r), 0, String.format(Locale.ROOT, "%,d participant%s in no community.", none,

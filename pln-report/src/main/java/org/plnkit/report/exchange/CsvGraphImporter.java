@@ -14,7 +14,7 @@ import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ReadResult;
-import org.plnkit.core.read.Text;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * Reads a participant's PLN from a node list and an (optional) edge list in CSV, as Gephi's Data Laboratory,

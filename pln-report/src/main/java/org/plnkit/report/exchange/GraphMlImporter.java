@@ -104,7 +104,7 @@ public final class GraphMlImporter {
         for (int i = 0; i < graphs.size(); i++) {
             Problems own = new Problems();
             ReadResult<Pln> r = Imports.finish(Optional.of(graphs.get(i)), mapping, taxonomy, limits, QUIET,
-                    Imports.idFromFileName(name) + "-" + org.plnkit.core.read.Text.slug(ids.get(i)), own);
+                    Imports.idFromFileName(name) + "-" + org.plnkit.core.read.internal.Text.slug(ids.get(i)), own);
             r.problems().forEach(problems::add);
             r.value().ifPresent(plns::add);
             failed |= r.value().isEmpty();

@@ -15,7 +15,7 @@ import org.plnkit.core.problem.Problems;
 import org.plnkit.core.read.Limit;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ReadResult;
-import org.plnkit.core.read.Text;
+import org.plnkit.core.read.internal.Text;
 
 /** What every importer shares: reading files within the limits, and turning a raw graph into a result. */
 final class Imports {
@@ -26,7 +26,7 @@ final class Imports {
     static Optional<byte[]> bytes(Path file, Limits limits, Problems problems) {
         String name = file.toString();
         try {
-            Optional<String> notAFile = org.plnkit.core.read.InputFiles.refusal(file);
+            Optional<String> notAFile = org.plnkit.core.read.internal.InputFiles.refusal(file);
             if (notAFile.isPresent()) {
                 problems.error(Place.file(name), notAFile.get().equals("no such file") ? "no such file"
                         : "cannot read the file: " + notAFile.get());
@@ -42,7 +42,7 @@ final class Imports {
         } catch (NoSuchFileException e) {
             problems.error(Place.file(name), "no such file");
         } catch (IOException e) {
-            problems.error(Place.file(name), "cannot read the file: " + org.plnkit.core.read.InputFiles.reason(e));
+            problems.error(Place.file(name), "cannot read the file: " + org.plnkit.core.read.internal.InputFiles.reason(e));
         }
         return Optional.empty();
     }

@@ -17,11 +17,13 @@ import java.util.stream.Stream;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Problems;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ReadResult;
-import org.plnkit.core.read.Text;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * Reads one interview of a Network Canvas CSV export as a participant's PLN: the ego file
@@ -112,7 +114,7 @@ public final class NetworkCanvasImporter {
         Map<String, Interview> interviews = interviews(tables);
         if (interviews.isEmpty()) {
             problems.error(Place.file(tables.isEmpty() ? "." : tables.get(0).csv().file()),
-                    "the export holds no interview (no rows with a networkCanvasEgoUUID)");
+                    ProblemCode.NETWORK_CANVAS_NO_INTERVIEW);
             return ReadResult.failed(problems.toList());
         }
         List<Pln> plns = new ArrayList<>();
@@ -140,7 +142,8 @@ public final class NetworkCanvasImporter {
                     s.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
                             .sorted(Comparator.comparing(Path::toString)).forEach(files::add);
                 } catch (IOException e) {
-                    problems.error(Place.file(p.toString()), "cannot list the folder: " + e.getMessage());
+                    problems.error(Place.file(p.toString()), ProblemCode.NETWORK_CANVAS_FOLDER_UNREADABLE,
+                            Arg.detail(String.valueOf(e.getMessage())));
                 }
             } else {
                 files.add(p);
@@ -148,7 +151,7 @@ public final class NetworkCanvasImporter {
         }
         if (files.isEmpty() && !problems.hasErrors()) {
             problems.error(Place.file(inputs.isEmpty() ? "." : inputs.get(0).toString()),
-                    "no CSV files of a Network Canvas export were found");
+                    ProblemCode.NETWORK_CANVAS_NO_CSV);
         }
         List<Table> tables = new ArrayList<>();
         for (Path f : files) {
@@ -160,9 +163,13 @@ public final class NetworkCanvasImporter {
             TreeSet<String> types = new TreeSet<>();
             tables.stream().filter(t -> t.role() == Role.EDGES).forEach(t -> types.add(t.type()));
             if (types.stream().noneMatch(edgeType.get()::equalsIgnoreCase)) {
-                problems.error(Place.file(inputs.isEmpty() ? "." : inputs.get(0).toString()), "no edge list of type \""
-                        + edgeType.get() + "\" in the export; " + (types.isEmpty() ? "it has no edge lists"
-                        : "its edge types: " + String.join(", ", types)));
+                Place at = Place.file(inputs.isEmpty() ? "." : inputs.get(0).toString());
+                if (types.isEmpty()) {
+                    problems.error(at, ProblemCode.NETWORK_CANVAS_NO_EDGE_LISTS, Arg.columnWhole(edgeType.get()));
+                } else {
+                    problems.error(at, ProblemCode.NETWORK_CANVAS_NO_EDGE_TYPE, Arg.columnWhole(edgeType.get()),
+                            new Arg(Arg.Kind.COLUMN, Arg.Style.ALL, List.copyOf(types)));
+                }
             }
         }
         return tables;
@@ -173,7 +180,7 @@ public final class NetworkCanvasImporter {
         t.header().forEach(h -> keys.add(Text.headerKey(h)));
         String base = Path.of(t.file()).getFileName().toString();
         if (base.contains("_adjacencyMatrix_")) {
-            problems.warning(Place.file(t.file()), "adjacency matrices repeat the edge lists; this one is not read");
+            problems.warning(Place.file(t.file()), ProblemCode.NETWORK_CANVAS_ADJACENCY_MATRIX);
             return Optional.empty();
         }
         if (keys.contains("edgeid") && keys.contains("from") && keys.contains("to")) {
@@ -186,8 +193,7 @@ public final class NetworkCanvasImporter {
         if (keys.contains(EGO_UUID)) {
             return Optional.of(new Table(t, Role.EGO, ""));
         }
-        problems.error(Place.csv(t.file(), 1, null), "not a file of a Network Canvas CSV export: it has no"
-                + " networkCanvasEgoUUID column");
+        problems.error(Place.csv(t.file(), 1, null), ProblemCode.NETWORK_CANVAS_NOT_AN_EXPORT_FILE);
         return Optional.empty();
     }
 
@@ -253,18 +259,18 @@ public final class NetworkCanvasImporter {
         if (choice.isPresent()) {
             ego = interviews.values().stream().filter(i -> i.is(choice.get())).map(Interview::uuid).findFirst().orElse(null);
             if (ego == null) {
-                problems.error(Place.file(where), "no interview has the id \"" + choice.get() + "\"; the export holds "
-                        + String.join(", ", names));
+                problems.error(Place.file(where), ProblemCode.NETWORK_CANVAS_NO_SUCH_INTERVIEW,
+                        Arg.input(choice.get()), interviewList(names));
                 return Optional.empty();
             }
         } else if (interviews.size() == 1) {
             ego = interviews.keySet().iterator().next();
         } else if (interviews.isEmpty()) {
-            problems.error(Place.file(where), "the export holds no interview (no rows with a networkCanvasEgoUUID)");
+            problems.error(Place.file(where), ProblemCode.NETWORK_CANVAS_NO_INTERVIEW);
             return Optional.empty();
         } else {
-            problems.error(Place.file(where), "the export holds " + interviews.size() + " interviews ("
-                    + String.join(", ", names) + "); choose one with --ego CASE_ID");
+            problems.error(Place.file(where), ProblemCode.NETWORK_CANVAS_SEVERAL_INTERVIEWS,
+                    Arg.number(interviews.size()), interviewList(names));
             return Optional.empty();
         }
 
@@ -313,9 +319,9 @@ public final class NetworkCanvasImporter {
                     continue;
                 }
                 if (rowEgo.isEmpty() && interviews.size() > 1) {
-                    problems.warning(Place.csv(csv.file(), r.line(), EGO_UUID), "this row names no interview ("
-                            + EGO_UUID + " is " + (u < 0 ? "not a column of the file" : "blank") + "), so it is"
-                            + " not read; the export holds several interviews");
+                    problems.warning(Place.csv(csv.file(), r.line(), EGO_UUID), u < 0
+                            ? ProblemCode.NETWORK_CANVAS_ROW_NO_INTERVIEW_COLUMN
+                            : ProblemCode.NETWORK_CANVAS_ROW_NO_INTERVIEW);
                     continue;
                 }
                 String id = !r.cell(uid).isBlank() ? r.cell(uid).strip()
@@ -426,13 +432,19 @@ public final class NetworkCanvasImporter {
             String stem = g.getKey();
             String target = mapping.fields().getOrDefault(stem, stem);
             if (g.getValue().size() > 1 && !target.equals("topics")) {
-                problems.error(stemPlace.get(stem), "several options are ticked for " + stem + " ("
-                        + String.join(", ", g.getValue()) + "); a connection has one " + target);
+                problems.error(stemPlace.get(stem), ProblemCode.NETWORK_CANVAS_OPTIONS_TICKED,
+                        new Arg(Arg.Kind.COLUMN, Arg.Style.PLAIN, List.of(stem)),
+                        new Arg(Arg.Kind.COLUMN, Arg.Style.ALL, g.getValue()), Arg.word(target));
                 continue;
             }
             out.put(stem, new RawGraph.Cell(String.join(";", g.getValue()), stemPlace.get(stem)));
         }
         return out;
+    }
+
+    /** The interviews' case ids (they may name participants, so they are hidden where inputs are). */
+    private static Arg interviewList(Set<String> names) {
+        return Arg.inputs(List.copyOf(names));
     }
 
     private static boolean numeric(String s) {

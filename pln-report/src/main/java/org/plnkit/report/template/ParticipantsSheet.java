@@ -2,7 +2,7 @@ package org.plnkit.report.template;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.plnkit.core.read.TemplateExamples;
+import org.plnkit.core.read.internal.TemplateExamples;
 import org.plnkit.report.workbook.kit.Styles;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;

@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Link;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
+import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ReadResult;
 
@@ -65,6 +67,27 @@ class InterviewImportTest {
         ReadResult<Pln> none = nc.withEdgeType("mentors").read(List.of(MULTI), Optional.of("P014"));
         assertEquals(List.of(MULTI + ": error: no edge list of type \"mentors\" in the export; its edge types: knows,"
                 + " learns_from"), messages(none));
+    }
+
+    @Test
+    void theImportersMessagesAreProblemCodesWithTheirArguments(@TempDir Path empty) {
+        NetworkCanvasImporter nc = new NetworkCanvasImporter(TAX, Limits.DEFAULT, mapping());
+        ReadResult<Pln> several = nc.read(List.of(MULTI), Optional.empty());
+        assertEquals(List.of(ProblemCode.NETWORK_CANVAS_SEVERAL_INTERVIEWS), codes(several));
+        assertEquals("the export holds 2 interviews (P014, P015); choose one with --ego CASE_ID",
+                several.problems().get(0).message());
+        ReadResult<Pln> unknown = nc.read(List.of(MULTI), Optional.of("P099"));
+        assertEquals(List.of(ProblemCode.NETWORK_CANVAS_NO_SUCH_INTERVIEW), codes(unknown));
+        assertEquals("no interview has the id \"P099\"; the export holds P014, P015",
+                unknown.problems().get(0).message());
+        assertEquals(List.of(ProblemCode.NETWORK_CANVAS_NO_EDGE_TYPE),
+                codes(nc.withEdgeType("mentors").read(List.of(MULTI), Optional.of("P014"))));
+        assertEquals(List.of(ProblemCode.NETWORK_CANVAS_NO_CSV),
+                codes(nc.read(List.of(empty), Optional.empty())));
+    }
+
+    private static List<ProblemCode> codes(ReadResult<?> r) {
+        return r.problems().stream().map(Problem::code).toList();
     }
 
     @Test
