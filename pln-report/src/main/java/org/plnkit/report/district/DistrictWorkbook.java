@@ -76,7 +76,9 @@ import org.plnkit.report.workbook.kit.Styles;
  *       counted per table, and the participants who could not be assessed;</li>
  *   <li><b>About</b> — what each sheet shows and how it was computed.</li>
  * </ol>
- * Large sheets are streamed (POI's SXSSF, 200 rows in memory), so 5,000 participants take little memory. Text from
+ * Large sheets are streamed (POI's SXSSF, 200 rows in memory), so 5,000 participants take little memory; a list
+ * longer than a sheet holds ({@link LongLists#ROWS_PER_SHEET} rows) continues in a CSV file beside the workbook,
+ * named on the sheet. Text from
  * the input always goes into a cell as text, never as a formula. The same analysis, labels and input give the same
  * bytes.
  *
