@@ -58,6 +58,7 @@ import org.plnkit.report.io.Zips;
 import org.plnkit.report.workbook.kit.Cells;
 import org.plnkit.report.workbook.kit.DocumentProperties;
 import org.plnkit.report.workbook.kit.LongLists;
+import org.plnkit.report.workbook.kit.XssfWorkbooks;
 import org.plnkit.report.workbook.kit.Styles;
 
 /**
@@ -150,7 +151,7 @@ public final class DistrictWorkbook {
         Objects.requireNonNull(lists, "lists");
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(input, "input");
-        XSSFWorkbook base = new XSSFWorkbook();
+        XSSFWorkbook base = XssfWorkbooks.create();
         SXSSFWorkbook wb = null;
         try {
             Styles baseStyles = new Styles(base);
