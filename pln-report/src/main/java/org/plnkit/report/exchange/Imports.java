@@ -72,6 +72,14 @@ final class Imports {
         return Text.slug(base);
     }
 
+    /** What an importer is made with: the taxonomy, the limits and the mapping of the source's names to fields. */
+    record Settings(Taxonomy taxonomy, Limits limits, ImportMapping mapping) {
+        /** Assembles the PLN and packs it with every problem found (see {@link Imports#finish}). */
+        ReadResult<Pln> finish(Optional<RawGraph> raw, Set<String> quiet, String fallbackId, Problems problems) {
+            return Imports.finish(raw, mapping, taxonomy, limits, quiet, fallbackId, problems);
+        }
+    }
+
     /** Assembles the PLN and packs it with every problem found. */
     static ReadResult<Pln> finish(Optional<RawGraph> raw, ImportMapping mapping, Taxonomy taxonomy, Limits limits,
                                   Set<String> quiet, String fallbackId, Problems problems) {
