@@ -46,10 +46,9 @@ final class CoverageSheet extends DistrictSheet {
         for (GroupSummary g : a.coverage().byRole()) {
             lines.add(new Line("Role", g.group(), g.participants(), g.assessed(), g.categories()));
         }
-        text(s.createRow(0), 0, "Have: at least one connection in the category in touch more often than yearly. "
+        note(s, 0, "Have: at least one connection in the category in touch more often than yearly. "
                 + "Thin: only connections checked yearly or rarely. Missing: none. Shares of the assessed "
-                + "participants of each group.", st.note);
-        Cells.merge(s, 0, 0, Math.min(widths.length - 1, 12));
+                + "participants of each group.", Math.min(widths.length, 13));
         s.createFreezePane(2, 0);
         int r = 2;
         r = block(s, r, "Have", lines, CategoryCoverage::have, cats, true);

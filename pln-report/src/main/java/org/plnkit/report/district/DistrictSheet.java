@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.ColorScaleFormatting;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.ExtendedColor;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -62,13 +63,57 @@ abstract class DistrictSheet {
         return s;
     }
 
-    /** A header row, frozen, with filters over the rows that follow. */
+    /**
+     * A note across the sheet's first {@code columns} columns, as tall as its text needs: a note in column A alone
+     * wraps inside that column or is cut off at the next one in a PDF.
+     */
+    protected Row note(SXSSFSheet s, int row, String text, int columns) {
+        Row r = s.createRow(row);
+        Cells.text(r, 0, text, st.note);
+        Cells.merge(s, row, 0, columns - 1);
+        double width = 0;
+        for (int c = 0; c < columns; c++) {
+            width += s.getColumnWidth(c) / 256.0;
+        }
+        Cells.fitLines(r, Cells.lines(text, width));
+        return r;
+    }
+
+    /**
+     * A header row, frozen, with filters over the rows that follow; tall enough for its longest wrapped header
+     * (bold, word by word), so that "Would lose their only source" is never cut to two lines.
+     */
     protected void headed(SXSSFSheet s, int headerRow, int lastRow, String... headers) {
-        Cells.header(s.createRow(headerRow), st.header, headers);
+        Row h = s.createRow(headerRow);
+        Cells.header(h, st.header, headers);
+        int lines = 1;
+        for (int c = 0; c < headers.length; c++) {
+            lines = Math.max(lines, wrappedLines(headers[c], s.getColumnWidth(c) / 256.0));
+        }
+        if (lines > 1) {
+            Cells.fitLines(h, lines);
+        }
         s.createFreezePane(1, headerRow + 1);
         if (lastRow > headerRow) {
             s.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, headers.length - 1));
         }
+    }
+
+    /** Lines a bold header needs in a column this many characters wide, wrapped between words. */
+    static int wrappedLines(String text, double widthChars) {
+        double room = Math.max(1, widthChars - 1.5);
+        int lines = 1;
+        double used = 0;
+        for (String w : text.split("\\s+")) {
+            double len = w.length() * 1.1;
+            if (used > 0 && used + 1 + len > room) {
+                lines++;
+                used = len;
+            } else {
+                used += (used > 0 ? 1 : 0) + len;
+            }
+        }
+        return lines;
     }
 
     protected static String school(Participant p) {

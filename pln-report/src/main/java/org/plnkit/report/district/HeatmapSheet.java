@@ -40,8 +40,8 @@ final class HeatmapSheet extends DistrictSheet {
             widths[3 + c] = categoryWidth(cats.get(c).label());
         }
         SXSSFSheet s = sheet("Heatmap", widths);
-        text(s.createRow(0), 0, "Connections per category: red = none (a gap), yellow = one, light green = two,"
-                + " green = three or more. Have, thin and missing per school and role are on the Coverage sheet.", st.note);
+        note(s, 0, "Connections per category: red = none (a gap), yellow = one, light green = two, green = three or"
+                + " more. Have, thin and missing per school and role are on the Coverage sheet.", widths.length);
         String[] headers = new String[3 + cats.size()];
         headers[0] = "Participant";
         headers[1] = "School";

@@ -19,13 +19,12 @@ final class KeystonesSheet extends DistrictSheet {
     void write() {
         SXSSFSheet s = sheet("Keystones", 40, 13, 26, 11, 14, 14, 14, 50);
         List<Keystone> list = a.keystones();
-        text(s.createRow(0), 0, String.format(java.util.Locale.ROOT, "%,d keystone%s of %,d shared nodes: a shared "
+        note(s, 0, String.format(java.util.Locale.ROOT, "%,d keystone%s of %,d shared nodes: a shared "
                 + "node is a keystone when it is the only source of a category or a topic for at least %d participants "
                 + "and for at least half of those who name it.", list.size(), list.size() == 1 ? "" : "s",
-                a.graph().nodeCount(), a.options().minKeystone()), st.note);
+                a.graph().nodeCount(), a.options().minKeystone()), 8);
         headed(s, 1, 1 + list.size(), "Name", "Kind", "Category", "Named by", "Would lose their only source",
                 "... for a category", "... for a topic", "Topics it is the only source of");
-        s.getRow(1).setHeightInPoints(30);
         int r = 2;
         for (Keystone k : list) {
             Row row = s.createRow(r++);

@@ -27,16 +27,14 @@ final class NeedsSupportSheet extends DistrictSheet {
     void write() {
         SXSSFSheet s = sheet("Needs support", 6, 20, 28, 18, 8, 8, 52, 52);
         List<SupportNeed> list = NeedsSupport.rank(a);
-        text(s.createRow(0), 0, String.format(Locale.ROOT, "%,d of %,d assessed participants show a warning sign. "
+        note(s, 0, String.format(Locale.ROOT, "%,d of %,d assessed participants show a warning sign. "
                 + "Points: 100 - health, +10 per health part at 0, +20 x the share of connections overdue, +10 for no "
                 + "give-back, +15 when isolated. Listed: health at or below the cohort's lower quartile (%d) or below "
                 + "%d, a part at 0, three quarters of the check-ins overdue or more, no give-back, or isolated.%s",
                 list.size(), a.assessed(), a.health().overall().lowerQuartile(), NeedsSupport.LOW_HEALTH,
                 labels.anonymized() ? " Participants are shown by number; pln cohort --support-key FILE writes who "
                         + "is who."
-                        : ""), st.note);
-        s.getRow(0).setHeightInPoints(45);
-        org.plnkit.report.workbook.kit.Cells.merge(s, 0, 0, 7);
+                        : ""), 8);
         headed(s, 1, 1 + list.size(), "Rank", "Participant", "School", "Role", "Health", "Points",
                 "Why", "The step that would help most");
         // rank, health and points centred: right-aligned, they ran into the participant and the why beside them

@@ -28,13 +28,11 @@ final class PromoteSheet extends DistrictSheet {
         SXSSFSheet s = sheet("What to promote", 6, 36, 22, 8, 9, 9, 34, 34, 28, 60);
         List<Promotion> list = Promotions.of(a);
         double min = Promotions.threshold(a);
-        text(s.createRow(0), 0, String.format(Locale.ROOT, "Shared organizations and resources that their users value "
+        note(s, 0, String.format(Locale.ROOT, "Shared organizations and resources that their users value "
                 + "highly (mean engagement weight %.1f or more: the top quarter) and that at most %d%% of the cohort "
                 + "name. Engagement weight: value x how often, as on the Shared resources sheet. Best first: mean "
                 + "weight x (1 - share). Promote them where they are missing.", min,
-                Math.round(Promotions.MAX_SHARE * 100)), st.note);
-        s.getRow(0).setHeightInPoints(32);
-        Cells.merge(s, 0, 0, 9);
+                Math.round(Promotions.MAX_SHARE * 100)), 10);
         int r = 1;
         Row h = s.createRow(r++);
         Cells.header(h, st.header, "Rank", "Name", "Category", "Users", "Share", "Mean weight",
