@@ -34,11 +34,11 @@ final class BridgesSheet extends DistrictSheet {
             text(row, 1, school(p.participant()), st.text);
             text(row, 2, p.participant().role().orElse(""), st.text);
             if (p.community().isPresent()) {
-                number(row, 3, p.community().get(), st.integer);
+                number(row, 3, p.community().get(), count);
             }
             number(row, 4, b.betweenness(), st.fine);
-            number(row, 5, b.communities(), st.integer);
-            number(row, 6, b.schools(), st.integer);
+            number(row, 5, b.communities(), count);
+            number(row, 6, b.schools(), count);
         }
     }
 }

@@ -42,8 +42,8 @@ final class CommunitiesSheet extends DistrictSheet {
         for (CommunityProfile p : list) {
             Community c = p.community();
             Row row = s.createRow(r++);
-            number(row, 0, c.number(), st.integer);
-            number(row, 1, c.size(), st.integer);
+            number(row, 0, c.number(), count);
+            number(row, 1, c.size(), count);
             number(row, 2, p.cohesion(), st.percent);
             if (c.meanHealth().isPresent()) {
                 number(row, 3, c.meanHealth().get(), st.decimal);

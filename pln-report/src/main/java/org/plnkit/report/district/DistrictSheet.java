@@ -5,10 +5,12 @@ import org.apache.poi.ss.usermodel.ColorScaleFormatting;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.ExtendedColor;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -42,6 +44,11 @@ abstract class DistrictSheet {
     protected final CohortLabels labels;
     protected final DistrictInput input;
     protected final Taxonomy taxonomy;
+    /**
+     * Whole numbers centred, like the workbook's percentages and decimals: right-aligned under a left-aligned header
+     * they read as the next column's ("28Local colleagues").
+     */
+    protected final XSSFCellStyle count;
 
     DistrictSheet(Context c) {
         this.wb = c.wb();
@@ -50,6 +57,9 @@ abstract class DistrictSheet {
         this.labels = c.labels();
         this.input = c.input();
         this.taxonomy = c.a().taxonomy();
+        this.count = (XSSFCellStyle) c.wb().createCellStyle();
+        count.cloneStyleFrom(c.st().integer);
+        count.setAlignment(HorizontalAlignment.CENTER);
     }
 
     /** Writes the sheet. */

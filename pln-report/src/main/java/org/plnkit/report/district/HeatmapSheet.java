@@ -57,11 +57,11 @@ final class HeatmapSheet extends DistrictSheet {
             Row row = s.createRow(r++);
             text(row, 0, labels.participant(p.index()), st.text);
             text(row, 1, school(p.participant()), st.text);
-            p.community().ifPresent(c -> number(row, 2, c, st.integer));
+            p.community().ifPresent(c -> number(row, 2, c, count));
             if (p.scores().isPresent()) {
                 List<Integer> counts = p.scores().get().categoryCounts();
                 for (int c = 0; c < cats.size(); c++) {
-                    number(row, 3 + c, counts.get(c), st.integer);
+                    number(row, 3 + c, counts.get(c), count);
                 }
             }
         }

@@ -29,9 +29,9 @@ final class IsolatedSheet extends DistrictSheet {
             text(row, 0, labels.participant(i), st.text);
             text(row, 1, school(p.participant()), st.text);
             text(row, 2, p.participant().role().orElse(""), st.text);
-            number(row, 3, p.connections(), st.integer);
+            number(row, 3, p.connections(), count);
             if (p.scores().isPresent()) {
-                number(row, 4, p.scores().get().health(), st.integer);
+                number(row, 4, p.scores().get().health(), count);
             }
         }
     }

@@ -31,10 +31,10 @@ final class KeystonesSheet extends DistrictSheet {
             text(row, 0, labels.node(k.node()), st.text);
             text(row, 1, k.kind().id(), st.text);
             text(row, 2, categoryLabel(k.category()), st.text);
-            number(row, 3, k.participants(), st.integer);
-            number(row, 4, k.affected(), st.integer);
-            number(row, 5, k.withoutCategory(), st.integer);
-            number(row, 6, k.withoutTopic(), st.integer);
+            number(row, 3, k.participants(), count);
+            number(row, 4, k.affected(), count);
+            number(row, 5, k.withoutCategory(), count);
+            number(row, 6, k.withoutTopic(), count);
             text(row, 7, String.join(", ", k.topics().stream().map(t -> t.topic() + " (" + t.participants() + ")")
                     .toList()), st.text);
         }

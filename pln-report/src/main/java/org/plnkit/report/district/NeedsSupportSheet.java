@@ -38,20 +38,16 @@ final class NeedsSupportSheet extends DistrictSheet {
         headed(s, 1, 1 + list.size(), "Rank", "Participant", "School", "Role", "Health", "Points",
                 "Why", "The step that would help most");
         // rank, health and points centred: right-aligned, they ran into the participant and the why beside them
-        org.apache.poi.xssf.usermodel.XSSFCellStyle centred =
-                (org.apache.poi.xssf.usermodel.XSSFCellStyle) s.getWorkbook().createCellStyle();
-        centred.cloneStyleFrom(st.integer);
-        centred.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
         int r = 2;
         for (SupportNeed n : list) {
             CohortParticipant p = a.participants().get(n.participant());
             Row row = s.createRow(r++);
-            number(row, 0, n.rank(), centred);
+            number(row, 0, n.rank(), count);
             text(row, 1, labels.participant(n.participant()), st.text);
             text(row, 2, school(p.participant()), st.text);
             text(row, 3, p.participant().role().orElse(""), st.text);
-            number(row, 4, n.health(), centred);
-            number(row, 5, n.points(), centred);
+            number(row, 4, n.health(), count);
+            number(row, 5, n.points(), count);
             text(row, 6, why(n), st.wrap);
             String step = p.scores().map(x -> labels.firstStep(x, taxonomy)).filter(x -> !x.isEmpty())
                     .orElse(n.isolated() ? "Introduce them to a colleague who shares their topics" : "");
