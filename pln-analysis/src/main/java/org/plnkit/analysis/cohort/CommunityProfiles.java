@@ -23,6 +23,11 @@ import org.plnkit.core.model.Kind;
 public final class CommunityProfiles {
     /** A defining node is named by at least this share of the community's members. */
     public static final double MIN_MEMBER_SHARE = 0.3;
+    /**
+     * A defining node is named by members at least this many times as often as by the rest: a hub that half the
+     * members name, and half of everyone else too, does not set the community apart.
+     */
+    public static final double MIN_LIFT = 1.25;
     private static final int DEFINING = 5;
 
     private CommunityProfiles() {
@@ -72,7 +77,10 @@ public final class CommunityProfiles {
                     continue;
                 }
                 double os = others == 0 ? 0 : (double) (g.reliance(j) - count[j]) / others;
-                defining.add(new CommunityProfile.Defining(j, g.displayName(j), ms, os));
+                CommunityProfile.Defining d = new CommunityProfile.Defining(j, g.displayName(j), ms, os);
+                if (d.lift() >= MIN_LIFT) {
+                    defining.add(d);
+                }
             }
             defining.sort(Comparator.comparingDouble((CommunityProfile.Defining d) -> -d.lift())
                     .thenComparingDouble(d -> -d.memberShare()).thenComparingInt(CommunityProfile.Defining::node));

@@ -32,8 +32,10 @@ final class CommunitiesSheet extends DistrictSheet {
                 + "with the rest (the Leiden algorithm on the projection; modularity %.2f). Described: communities of %d "
                 + "members or more (5, or the square root of the participants divided by 4 when more). Cohesion: "
                 + "the share of members' closest peers who are members too. Defining: named by at least %d%% of "
-                + "members, most typical first (members' share against everyone else's). Members are on the Participants sheet (column "
-                + "Community).", a.modularity(), min, Math.round(CommunityProfiles.MIN_MEMBER_SHARE * 100)), 7);
+                + "members and at least %.2f times as often as by everyone else, most typical first (members' share "
+                + "against everyone else's). Members are on the Participants sheet (column Community).",
+                a.modularity(), min, Math.round(CommunityProfiles.MIN_MEMBER_SHARE * 100), CommunityProfiles.MIN_LIFT),
+                7);
         headed(s, 1, 1 + list.size(), "Community", "Members", "Cohesion", "Mean health",
                 "What binds it: defining shared resources (members / everyone else)", "Schools (members)",
                 "Roles (members)");
@@ -51,7 +53,7 @@ final class CommunitiesSheet extends DistrictSheet {
             String defining = String.join("; ", p.defining().stream().map(d -> labels.node(d.node())
                     + String.format(Locale.ROOT, " (%d%% / %d%%)", Math.round(d.memberShare() * 100),
                     Math.round(d.otherShare() * 100))).toList());
-            text(row, 4, defining.isEmpty() ? "(no shared resource named by most members)" : defining, st.wrap);
+            text(row, 4, defining.isEmpty() ? "(no shared resource sets it apart: what its members name, others name as often)" : defining, st.wrap);
             text(row, 5, groups(c.schools()), st.wrap);
             text(row, 6, groups(c.roles()), st.wrap);
             Cells.fitLines(row, Math.max(Cells.lines(defining, 50), Math.max(Cells.lines(groups(c.schools()), 34),
