@@ -9,56 +9,81 @@
 # when one is more than 2x slower than recorded there.
 #
 #   benchmarks/cohort/bench-all.sh [sizes...]         # default: 2000 5000
-#   RECORD=1 benchmarks/cohort/bench-all.sh 2000      # write the figures as the new baseline (on purpose only)
+#   benchmarks/cohort/bench-all.sh 20000 50000 100000 # the scale run: sizes over 10,000 are CSV folders (one
+#                                                     # sheet stops at 1,048,576 rows), -Xmx4g, pln cohort only
+#   RECORD=1 benchmarks/cohort/bench-all.sh 2000      # write these sizes' figures into the baseline (on purpose)
 #   SKIP_REFERENCE=1 ...                              # leave out the reference pipeline (slow)
+#   benchmarks/cohort/bench-all.sh --check RESULTS    # only the regression check, of a results file made before
 #
 # Needs: the CLI jar and benchmarks.jar (mvn -B -ntp -pl pln-cli,benchmarks -am package -DskipTests),
 # /usr/bin/time, Debian's python3-openpyxl, python3-pandas, python3-networkx, and gen-cohort (shared tools);
-# cohorts are made with --seed 4242 in /tmp/pln-bench/cN when missing. Every figure is wall-clock seconds; the
-# machine's load is printed next to each, since other work on the machine slows every figure.
+# cohorts are made with --seed 4242 in /tmp/pln-bench/cN (csvN for CSV folders) when missing. Every figure is
+# wall-clock seconds (peak RSS in MB); the machine's load is printed next to each, since other work on the machine
+# slows every figure.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cli="$here/pln-cli/target/pln-cli-0.1.0-SNAPSHOT-cli.jar"
-bench="$here/benchmarks/target/benchmarks.jar"
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 baseline="$here/benchmarks/cohort/baseline.tsv"
-gen="${GEN_COHORT:-$here/../shared/tools/gen-cohort}"
-[ -x "$gen" ] || gen=/work/shared/tools/gen-cohort
 work="${BENCH_DIR:-/tmp/pln-bench}"
+results="$work/results.tsv"
+check_only=
+if [ "${1:-}" = --check ]; then
+  check_only=1
+  results="${2:?bench-all: --check takes a results file}"
+  shift 2
+fi
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(2000 5000)
-for f in "$cli" "$bench"; do
-  [ -f "$f" ] || { echo "bench-all: $f is missing; build it first (see the header of this script)" >&2; exit 3; }
-done
-props=(-Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory
-       -Dorg.apache.logging.log4j.simplelog.level=OFF)
-mkdir -p "$work"
-results="$work/results.tsv"
-: > "$results"
-load() { cut -d' ' -f1 /proc/loadavg; }
-record() { # size phase seconds
-  printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$(load)" >> "$results"
-  printf '  %-34s %8s s   (load %s)\n' "$2" "$3" "$(load)"
+[ -n "$check_only" ] && sizes=()
+if [ -z "$check_only" ]; then
+  for f in "$cli" "$bench"; do
+    [ -f "$f" ] || { echo "bench-all: $f is missing; build it first (see the header of this script)" >&2; exit 3; }
+  done
+  mkdir -p "$work"
+  : > "$results"
+  machine
+fi
+load1() { cut -d' ' -f1 /proc/loadavg; }
+record() { # size phase value [unit]
+  printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$(load1)" >> "$results"
+  printf '  %-34s %8s %s   (load %s)\n' "$2" "$3" "${4:-s}" "$(load1)"
 }
 secs() { python3 -c "import sys; print(f'{(int(sys.argv[2]) - int(sys.argv[1])) / 1e9:.2f}')" "$1" "$2"; }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $(java -version 2>&1 | head -1); $(date -u '+%Y-%m-%d %H:%M UTC'); load $(cut -d' ' -f1-3 /proc/loadavg)"
 for n in "${sizes[@]}"; do
-  dir="$work/c$n"
-  [ -f "$dir/cohort.xlsx" ] || "$gen" --participants "$n" --seed 4242 --out "$dir" >/dev/null
   heap=1g
   [ "$n" -gt 5000 ] && heap=3g
-  echo
-  echo "== $n participants ($(du -h "$dir/cohort.xlsx" | cut -f1) xlsx), -Xmx$heap"
+  if [ "$n" -gt 10000 ]; then
+    # the scale run: a CSV folder, a 4 GB heap, limits raised to the cohort's size (4 million rows at 100,000)
+    dir="$work/csv$n"
+    [ -f "$dir/connections.csv" ] || "$gen" --participants "$n" --seed 4242 --formats csv --out "$dir" >/dev/null
+    input="$dir"
+    heap=4g
+    limits=(--max-file-mb 4000 --max-rows 20000000)
+    echo
+    echo "== $n participants ($(du -sh "$dir" | cut -f1) CSV folder), -Xmx$heap"
+  else
+    dir="$work/c$n"
+    [ -f "$dir/cohort.xlsx" ] || "$gen" --participants "$n" --seed 4242 --out "$dir" >/dev/null
+    input="$dir/cohort.xlsx"
+    limits=()
+    echo
+    echo "== $n participants ($(du -h "$dir/cohort.xlsx" | cut -f1) xlsx), -Xmx$heap"
+  fi
 
   out="$work/out$n"
   rm -rf "$out"
   t0=$(date +%s%N)
-  java "-Xmx$heap" "${props[@]}" -jar "$cli" cohort "$dir/cohort.xlsx" --out "$out" --timings >/dev/null 2>"$out.err" || true
+  /usr/bin/time -f "%M" -o "$out.rss" java "-Xmx$heap" "${props[@]}" -jar "$cli" cohort "$input" --out "$out" \
+      "${limits[@]}" --timings >/dev/null 2>"$out.err" || true
   t1=$(date +%s%N)
+  [ -d "$out" ] || { echo "bench-all: pln cohort wrote nothing for $n participants:" >&2; tail -5 "$out.err" >&2; exit 3; }
   record "$n" "pln cohort (wall, JVM start included)" "$(secs "$t0" "$t1")"
   while read -r phase value; do
     record "$n" "pln cohort: $phase" "$value"
-  done < <(awk '/^(read|analyse|write) / {print $1, $2} /^total/ {print "total", $(NF-1)}' "$out.err")
+  done < <(awk '/^(read|analyse|write) / {print $1, $2} /^  [a-z]/ && $NF == "s" {print $1, $(NF-1)}
+                /^total/ {print "total", $(NF-1)}' "$out.err")
+  record "$n" "pln cohort peak RSS (MB)" "$(( $(tail -1 "$out.rss") / 1024 ))" MB
+  [ "$n" -gt 10000 ] && continue # the yardsticks read workbooks; a cohort this size is no workbook
 
   for mode in model fastexcel; do
     line="$(java "-Xmx$heap" "${props[@]}" -Dmode=$mode -Dcohort="$dir/cohort.xlsx" -Druns=1 -DmaxFileMb=256 \
@@ -91,7 +116,22 @@ done
 
 echo
 if [ -n "${RECORD:-}" ]; then
-  { echo -e "# participants\tphase\tseconds\tload (recorded $(date -u '+%Y-%m-%d') on $(nproc) cores)"; cat "$results"; } > "$baseline"
+  # the sizes run replace their rows of the baseline; the other sizes' rows stay
+  python3 - "$baseline" "$results" "$(date -u '+%Y-%m-%d') on $(nproc) cores" <<'PY'
+import os, sys
+path, new, when = sys.argv[1], sys.argv[2], sys.argv[3]
+fresh = [l for l in open(new, encoding="utf-8") if l.strip()]
+sizes = {l.split("\t")[0] for l in fresh}
+kept = []
+if os.path.exists(path):
+    kept = [l for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")
+            and l.split("\t")[0] not in sizes]
+rows = sorted(kept + fresh, key=lambda l: int(l.split("\t")[0]))
+with open(path + ".tmp", "w", encoding="utf-8") as f:
+    f.write(f"# participants\tphase\tseconds (MB for peak RSS)\tload (recorded {when})\n")
+    f.writelines(rows)
+os.replace(path + ".tmp", path)
+PY
   echo "baseline written: $baseline"
   exit 0
 fi
@@ -111,7 +151,8 @@ worse = []
 for key, s in sorted(now.items()):
     if key in base and base[key] >= 0.5 and s > 2 * base[key]:
         worse.append(f"{key[0]} participants, {key[1]}: {s:.2f} s against {base[key]:.2f} s recorded")
-ours = [k for k in worse if "openpyxl" not in k and "reference" not in k and "fastexcel" not in k]
+ours = [k for k in worse if "openpyxl" not in k and "reference" not in k and "fastexcel" not in k
+        and "RSS" not in k]
 if ours:
     print("REGRESSION: more than 2x slower than the baseline:\n  " + "\n  ".join(worse), file=sys.stderr)
     sys.exit(1)

@@ -8,18 +8,12 @@
 # /usr/bin/time, ../shared/tools/gen-cohort (cohorts are made in /tmp/cN when missing).
 # Heap: 1 GB up to 5,000 participants, 3 GB above. RUNS (default 3) fresh JVMs per size.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cli="$here/pln-cli/target/pln-cli-0.1.0-SNAPSHOT-cli.jar"
-bench="$here/benchmarks/target/benchmarks.jar"
-gen="${GEN_COHORT:-$here/../shared/tools/gen-cohort}"
-[ -x "$gen" ] || gen=/work/shared/tools/gen-cohort
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 runs="${RUNS:-3}"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 5000 20000)
-props=(-Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory
-       -Dorg.apache.logging.log4j.simplelog.level=OFF)
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $(java -version 2>&1 | head -1); $(date -I)"
+machine
 for n in "${sizes[@]}"; do
   dir="/tmp/c$n"
   [ -f "$dir/cohort.xlsx" ] || "$gen" --participants "$n" --out "$dir" >/dev/null

@@ -8,21 +8,16 @@
 # Needs: the CLI jar (mvn -B -ntp -pl pln-cli -am package -DskipTests), /usr/bin/time,
 # ../shared/tools/gen-cohort (the cohort is made in /tmp/cN when missing). RUNS (default 1) fresh JVMs each.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cli="$here/pln-cli/target/pln-cli-0.1.0-SNAPSHOT-cli.jar"
-gen="${GEN_COHORT:-$here/../shared/tools/gen-cohort}"
-[ -x "$gen" ] || gen=/work/shared/tools/gen-cohort
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 runs="${RUNS:-1}"
 n="${1:-1000}"
 shift || true
 threads=("$@")
 [ ${#threads[@]} -gt 0 ] || threads=(1 2)
-props=(-Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory
-       -Dorg.apache.logging.log4j.simplelog.level=OFF)
 dir="/tmp/c$n"
 [ -f "$dir/cohort.xlsx" ] || "$gen" --participants "$n" --out "$dir" >/dev/null
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $(java -version 2>&1 | head -1); $(date -I)"
+machine
 for t in "${threads[@]}"; do
   for r in $(seq 1 "$runs"); do
     out="/tmp/pln-per-participant-bench-$n"

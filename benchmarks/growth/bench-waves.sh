@@ -7,19 +7,14 @@
 # Needs: the CLI jar (mvn -B -ntp -pl pln-cli -am package -DskipTests), /usr/bin/time, /usr/bin/python3,
 # ../shared/tools/gen-cohort (waves are made in /tmp/wN-1 and /tmp/wN-2 when missing). RUNS (default 2) each.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cli="$here/pln-cli/target/pln-cli-0.1.0-SNAPSHOT-cli.jar"
-gen="${GEN_COHORT:-$here/../shared/tools/gen-cohort}"
-[ -x "$gen" ] || gen=/work/shared/tools/gen-cohort
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 runs="${RUNS:-2}"
 n="${1:-5000}"
 w1="/tmp/w$n-1"
 w2="/tmp/w$n-2"
 [ -f "$w1/connections.csv" ] || "$gen" --participants "$n" --formats csv --out "$w1" >/dev/null
 [ -f "$w2/connections.csv" ] || /usr/bin/python3 "$here/benchmarks/growth/gen-wave2.py" --in "$w1" --out "$w2"
-props=(-Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory
-       -Dorg.apache.logging.log4j.simplelog.level=OFF)
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $(java -version 2>&1 | head -1); $(date -I)"
+machine
 for r in $(seq 1 "$runs"); do
   for mode in single before; do
     out="/tmp/pln-waves-bench-$n-$mode"

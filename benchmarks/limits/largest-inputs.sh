@@ -8,10 +8,7 @@
 # Needs the CLI jar (mvn -B -ntp -o -q -pl pln-cli -am package -DskipTests), /usr/bin/time,
 # /usr/bin/python3 and ../shared/tools/gen-cohort. Inputs are made once under /tmp/pln-largest (about 130 MB).
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cli="$here/pln-cli/target/pln-cli-0.1.0-SNAPSHOT-cli.jar"
-gen="${GEN_COHORT:-$here/../shared/tools/gen-cohort}"
-[ -x "$gen" ] || gen=/work/shared/tools/gen-cohort
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 heap="${1:-1g}"
 runs="${RUNS:-2}"
 tmp=/tmp/pln-largest
@@ -19,9 +16,8 @@ mkdir -p "$tmp/ego"
 [ -f "$tmp/ego/big-ego.yaml" ] || /usr/bin/python3 "$here/benchmarks/limits/gen-big-participant.py" "$tmp/ego/big-ego.yaml"
 [ -f "$tmp/csv64/connections.csv" ] || "$gen" --participants 10850 --formats csv --out "$tmp/csv64" >/dev/null
 [ -f "$tmp/xlsx/cohort.xlsx" ] || "$gen" --participants 26000 --formats xlsx --out "$tmp/xlsx" >/dev/null
-props=(-Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory)
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $(java -version 2>&1 | head -1); $(date -I); -Xmx$heap"
+echo "$(machine); -Xmx$heap"
 run() {
   local label=$1
   shift

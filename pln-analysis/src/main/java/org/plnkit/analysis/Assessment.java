@@ -1,7 +1,6 @@
 package org.plnkit.analysis;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import org.plnkit.analysis.composition.Composition;
 import org.plnkit.analysis.engagement.UnderUse;
 import org.plnkit.analysis.gaps.Coverage;
@@ -13,6 +12,7 @@ import org.plnkit.analysis.reliance.Reliance;
 import org.plnkit.analysis.structure.Structure;
 import org.plnkit.analysis.topics.TopicCoverage;
 import org.plnkit.analysis.upkeep.Upkeep;
+import org.plnkit.core.internal.Components;
 import org.plnkit.core.model.Participant;
 
 /**
@@ -48,19 +48,8 @@ public record Assessment(Participant participant, LocalDate asOf, Thresholds thr
                          Coverage coverage, Reliance reliance, Structure structure, TopicCoverage topics,
                          UnderUse underUse, GiveBack giveBack, Upkeep upkeep, Health health, ActionPlan actionPlan) {
     public Assessment {
-        Objects.requireNonNull(participant, "participant");
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(thresholds, "thresholds");
-        Objects.requireNonNull(composition, "composition");
-        Objects.requireNonNull(coverage, "coverage");
-        Objects.requireNonNull(reliance, "reliance");
-        Objects.requireNonNull(structure, "structure");
-        Objects.requireNonNull(topics, "topics");
-        Objects.requireNonNull(underUse, "underUse");
-        Objects.requireNonNull(giveBack, "giveBack");
-        Objects.requireNonNull(upkeep, "upkeep");
-        Objects.requireNonNull(health, "health");
-        Objects.requireNonNull(actionPlan, "actionPlan");
+        Components.requireNonNull(Assessment.class, participant, asOf, thresholds, composition, coverage, reliance,
+                structure, topics, underUse, giveBack, upkeep, health, actionPlan);
     }
 
     /** The number of connections assessed. */

@@ -83,11 +83,7 @@ public final class AssessmentJson {
             underUse(a.underUse());
             giveBack(a.giveBack());
             upkeep(a.upkeep());
-            g.writeArrayFieldStart("actionPlan");
-            for (Recommendation r : a.actionPlan().recommendations()) {
-                recommendation(r);
-            }
-            g.writeEndArray();
+            objects("actionPlan", a.actionPlan().recommendations(), this::recommendation);
             thresholds(a.thresholds());
             g.writeEndObject();
         }
@@ -106,46 +102,30 @@ public final class AssessmentJson {
         void health(Health h) throws IOException {
             g.writeObjectFieldStart("health");
             g.writeNumberField("score", h.score());
-            g.writeArrayFieldStart("subScores");
-            for (Health.SubScore s : h.subScores()) {
-                g.writeStartObject();
+            objects("subScores", h.subScores(), s -> {
                 g.writeStringField("part", enumId(s.part()));
-                if (s.score().isPresent()) {
-                    g.writeNumberField("score", s.score().get());
-                } else {
-                    g.writeNullField("score");
-                }
+                JsonLayout.nullable(g, "score", s.score(), g::writeNumber);
                 g.writeNumberField("weight", s.weight());
                 g.writeStringField("explanation", s.explanation());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            });
             g.writeEndObject();
         }
 
         void composition(Composition c) throws IOException {
             g.writeObjectFieldStart("composition");
             g.writeNumberField("connections", c.connections());
-            g.writeArrayFieldStart("byKind");
-            for (Composition.KindCount k : c.byKind()) {
-                g.writeStartObject();
+            objects("byKind", c.byKind(), k -> {
                 g.writeStringField("kind", k.kind().id());
                 g.writeNumberField("connections", k.connections());
                 ratio("share", k.share());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("byCategory");
-            for (Composition.CategoryCount k : c.byCategory()) {
-                g.writeStartObject();
+            });
+            objects("byCategory", c.byCategory(), k -> {
                 g.writeStringField("category", k.category());
                 g.writeStringField("label", k.label());
                 g.writeBooleanField("local", k.local());
                 g.writeNumberField("connections", k.connections());
                 ratio("share", k.share());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            });
             g.writeNumberField("local", c.local());
             g.writeNumberField("online", c.online());
             optRatio("localShare", c.localShare());
@@ -160,27 +140,19 @@ public final class AssessmentJson {
             g.writeNumberField("covered", c.covered());
             ratio("share", c.share());
             ratio("score", c.weightedScore());
-            g.writeArrayFieldStart("gaps");
-            for (Coverage.Gap gap : c.gaps()) {
-                g.writeStartObject();
+            objects("gaps", c.gaps(), gap -> {
                 g.writeStringField("category", gap.category());
                 g.writeStringField("label", gap.label());
                 g.writeBooleanField("local", gap.local());
                 g.writeBooleanField("core", gap.core());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("thinCategories");
-            for (Coverage.ThinCategory t : c.thinCategories()) {
-                g.writeStartObject();
+            });
+            objects("thinCategories", c.thinCategories(), t -> {
                 g.writeStringField("category", t.category());
                 g.writeStringField("label", t.label());
                 g.writeBooleanField("core", t.core());
                 g.writeNumberField("connections", t.connections());
                 enums("reasons", t.sortedReasons());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            });
             g.writeEndObject();
         }
 
@@ -190,15 +162,11 @@ public final class AssessmentJson {
             optRatio("herfindahl", r.herfindahl());
             optRatio("normalizedHerfindahl", r.normalizedHerfindahl());
             optRatio("topShare", r.top().map(Reliance.ConnectionWeight::share));
-            g.writeFieldName("topConnection");
-            optConnection(r.top().map(Reliance.ConnectionWeight::connection));
+            optConnection("topConnection", r.top().map(Reliance.ConnectionWeight::connection));
             g.writeBooleanField("overReliant", r.overReliant());
-            g.writeArrayFieldStart("flags");
-            for (Reliance.Flag f : r.flags()) {
-                g.writeStartObject();
+            objects("flags", r.flags(), f -> {
                 g.writeStringField("type", enumId(f.type()));
-                g.writeFieldName("connection");
-                optConnection(f.connection());
+                optConnection("connection", f.connection());
                 if (f.type() == Reliance.FlagType.SOLE_SOURCE) {
                     g.writeNumberField("value", (long) f.value());
                     g.writeNumberField("limit", (long) f.limit());
@@ -206,38 +174,21 @@ public final class AssessmentJson {
                     ratio("value", f.value());
                     ratio("limit", f.limit());
                 }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("keyPeople");
-            for (Reliance.KeyPerson k : r.keyPeople()) {
-                g.writeStartObject();
-                g.writeFieldName("connection");
-                connection(k.connection());
+            });
+            objects("keyPeople", r.keyPeople(), k -> {
+                connection("connection", k.connection());
                 strings("soleSourceOf", k.soleSourceOf());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("articulationPoints");
-            for (Reliance.CutPoint p : r.articulationPoints()) {
-                g.writeStartObject();
-                g.writeFieldName("connection");
-                connection(p.connection());
+            });
+            objects("articulationPoints", r.articulationPoints(), p -> {
+                connection("connection", p.connection());
                 g.writeNumberField("pieces", p.pieces());
                 g.writeNumberField("wouldSeparate", p.wouldSeparate());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("weights");
-            for (Reliance.ConnectionWeight w : r.weights()) {
-                g.writeStartObject();
-                g.writeFieldName("connection");
-                connection(w.connection());
+            });
+            objects("weights", r.weights(), w -> {
+                connection("connection", w.connection());
                 weight("weight", w.weight());
                 ratio("share", w.share());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            });
             g.writeEndObject();
         }
 
@@ -261,63 +212,36 @@ public final class AssessmentJson {
             optRatio("score", t.score());
             strings("uncoveredTopics", t.uncoveredTopics());
             strings("fragileTopics", t.fragileTopics());
-            g.writeArrayFieldStart("byTopic");
-            for (TopicCoverage.TopicSources ts : t.byTopic()) {
-                g.writeStartObject();
+            objects("byTopic", t.byTopic(), ts -> {
                 g.writeStringField("topic", ts.topic());
                 g.writeStringField("status", enumId(ts.status()));
                 weight("weight", ts.weight());
-                g.writeArrayFieldStart("sources");
-                for (TopicCoverage.Source s : ts.sources()) {
-                    g.writeStartObject();
-                    g.writeFieldName("connection");
-                    connection(s.connection());
+                objects("sources", ts.sources(), s -> {
+                    connection("connection", s.connection());
                     weight("weight", s.weight());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+                });
+            });
             g.writeEndObject();
         }
 
         void underUse(UnderUse u) throws IOException {
             g.writeObjectFieldStart("underUsed");
-            g.writeArrayFieldStart("lowEngagementCategories");
-            for (UnderUse.LowEngagementCategory c : u.lowEngagementCategories()) {
-                g.writeStartObject();
+            objects("lowEngagementCategories", u.lowEngagementCategories(), c -> {
                 g.writeStringField("category", c.category());
                 g.writeStringField("label", c.label());
                 g.writeNumberField("connections", c.connections());
                 weight("maxWeight", c.maxWeight());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("membershipsToReview");
-            for (UnderUse.MembershipReview m : u.membershipsToReview()) {
-                g.writeStartObject();
-                g.writeFieldName("connection");
-                connection(m.connection());
-                if (m.value().isPresent()) {
-                    g.writeNumberField("value", m.value().get());
-                } else {
-                    g.writeNullField("value");
-                }
+            });
+            objects("membershipsToReview", u.membershipsToReview(), m -> {
+                connection("connection", m.connection());
+                JsonLayout.nullable(g, "value", m.value(), g::writeNumber);
                 optString("participation", m.participation().map(p -> p.id()));
                 enums("reasons", m.sortedReasons());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("wantsToStart");
-            for (UnderUse.StartingPoint s : u.wantsToStart()) {
-                g.writeStartObject();
-                g.writeFieldName("connection");
-                connection(s.connection());
+            });
+            objects("wantsToStart", u.wantsToStart(), s -> {
+                connection("connection", s.connection());
                 optString("participation", s.participation().map(p -> p.id()));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            });
             g.writeEndObject();
         }
 
@@ -335,28 +259,23 @@ public final class AssessmentJson {
 
         void upkeep(Upkeep u) throws IOException {
             g.writeObjectFieldStart("upkeep");
-            g.writeArrayFieldStart("overdueCheckIns");
-            for (Upkeep.OverdueCheckIn o : u.overdueCheckIns()) {
-                g.writeStartObject();
-                g.writeFieldName("connection");
-                connection(o.connection());
+            objects("overdueCheckIns", u.overdueCheckIns(), o -> {
+                connection("connection", o.connection());
                 g.writeStringField("frequency", o.frequency().id());
                 g.writeStringField("lastContact", o.lastContact().toString());
                 g.writeNumberField("daysSince", o.daysSince());
                 g.writeNumberField("intervalDays", o.intervalDays());
                 g.writeNumberField("graceDays", o.graceDays());
                 g.writeNumberField("daysOverdue", o.daysOverdue());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            });
             connections("noLastContact", u.noLastContact());
             optString("organizer", u.organizer());
             g.writeBooleanField("organizerNamed", u.organizerNamed());
             g.writeEndObject();
         }
 
+        /** The fields of one step of the action plan. */
         void recommendation(Recommendation r) throws IOException {
-            g.writeStartObject();
             g.writeNumberField("rank", r.rank());
             g.writeStringField("type", r.type().id());
             g.writeStringField("title", r.title());
@@ -368,19 +287,14 @@ public final class AssessmentJson {
             g.writeStringField("kind", r.step().kind());
             stepArguments(r.step().arguments());
             g.writeEndObject();
-            g.writeArrayFieldStart("suggestions");
-            for (Suggestion s : r.suggestions()) {
-                g.writeStartObject();
+            objects("suggestions", r.suggestions(), s -> {
                 g.writeStringField("name", s.name());
                 optString("kind", s.kind().map(k -> k.id()));
                 optString("category", s.category());
                 optString("url", s.url());
                 strings("topics", s.topics());
                 optString("note", s.note());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            });
         }
 
         /** A step's arguments by name: shares and weights rounded to 4 decimals, connections as elsewhere. */
@@ -436,6 +350,10 @@ public final class AssessmentJson {
             g.writeEndObject();
         }
 
+        private <T> void objects(String field, List<T> items, JsonLayout.Item<? super T> fields) throws IOException {
+            JsonLayout.objects(g, field, items, fields);
+        }
+
         private void connection(ConnectionRef c) throws IOException {
             g.writeStartObject();
             g.writeStringField("id", c.id());
@@ -444,44 +362,29 @@ public final class AssessmentJson {
             g.writeEndObject();
         }
 
-        private void optConnection(Optional<ConnectionRef> c) throws IOException {
-            if (c.isPresent()) {
-                connection(c.get());
-            } else {
-                g.writeNull();
-            }
+        private void connection(String field, ConnectionRef c) throws IOException {
+            g.writeFieldName(field);
+            connection(c);
+        }
+
+        private void optConnection(String field, Optional<ConnectionRef> c) throws IOException {
+            JsonLayout.nullable(g, field, c, this::connection);
         }
 
         private void connections(String field, List<ConnectionRef> cs) throws IOException {
-            g.writeArrayFieldStart(field);
-            for (ConnectionRef c : cs) {
-                connection(c);
-            }
-            g.writeEndArray();
+            JsonLayout.array(g, field, cs, this::connection);
         }
 
         private void strings(String field, List<String> items) throws IOException {
-            g.writeArrayFieldStart(field);
-            for (String s : items) {
-                g.writeString(s);
-            }
-            g.writeEndArray();
+            JsonLayout.array(g, field, items, g::writeString);
         }
 
         private void enums(String field, List<? extends Enum<?>> items) throws IOException {
-            g.writeArrayFieldStart(field);
-            for (Enum<?> e : items) {
-                g.writeString(enumId(e));
-            }
-            g.writeEndArray();
+            JsonLayout.array(g, field, items, e -> g.writeString(enumId(e)));
         }
 
         private void optString(String field, Optional<String> v) throws IOException {
-            if (v.isPresent()) {
-                g.writeStringField(field, v.get());
-            } else {
-                g.writeNullField(field);
-            }
+            JsonLayout.nullable(g, field, v, g::writeString);
         }
 
         private void ratio(String field, double v) throws IOException {
@@ -493,11 +396,7 @@ public final class AssessmentJson {
         }
 
         private void optRatio(String field, Optional<Double> v) throws IOException {
-            if (v.isPresent()) {
-                ratio(field, v.get());
-            } else {
-                g.writeNullField(field);
-            }
+            JsonLayout.nullable(g, field, v, x -> g.writeNumber(round(x, 4)));
         }
     }
 }

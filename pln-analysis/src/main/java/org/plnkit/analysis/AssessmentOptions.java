@@ -1,12 +1,12 @@
 package org.plnkit.analysis;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.plnkit.analysis.engagement.EngagementScale;
 import org.plnkit.analysis.measure.Thresholds;
 import org.plnkit.analysis.plan.SuggestionSource;
+import org.plnkit.core.internal.Components;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 
@@ -33,12 +33,9 @@ public record AssessmentOptions(Optional<LocalDate> asOf, Taxonomy taxonomy, Thr
                                 EngagementScale engagement, Set<String> coreCategories,
                                 SuggestionSource suggestions) {
     public AssessmentOptions {
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(taxonomy, "taxonomy");
-        Objects.requireNonNull(thresholds, "thresholds");
-        Objects.requireNonNull(engagement, "engagement");
+        Components.requireNonNull(AssessmentOptions.class, asOf, taxonomy, thresholds, engagement, coreCategories,
+                suggestions);
         coreCategories = Set.copyOf(coreCategories);
-        Objects.requireNonNull(suggestions, "suggestions");
     }
 
     /**

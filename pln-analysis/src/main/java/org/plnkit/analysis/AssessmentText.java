@@ -16,6 +16,7 @@ import org.plnkit.analysis.giveback.GiveBack;
 import org.plnkit.analysis.health.Health;
 import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.analysis.plan.Recommendation;
+import org.plnkit.analysis.plan.StepWords;
 import org.plnkit.analysis.plan.Suggestion;
 import org.plnkit.analysis.reliance.Reliance;
 import org.plnkit.analysis.structure.Structure;
@@ -122,14 +123,7 @@ public final class AssessmentText {
     }
 
     private static String thin(Coverage.ThinCategory t) {
-        List<String> why = new ArrayList<>();
-        if (t.reasons().contains(Coverage.Reason.FEW_CONNECTIONS)) {
-            why.add(count(t.connections(), "connection"));
-        }
-        if (t.reasons().contains(Coverage.Reason.ONLY_INFREQUENT)) {
-            why.add("only yearly or rarely");
-        }
-        return t.label() + " (" + String.join(", ", why) + ")";
+        return StepWords.thinCategory(t, "only yearly or rarely");
     }
 
     private static void reliance(StringBuilder b, Reliance r) {

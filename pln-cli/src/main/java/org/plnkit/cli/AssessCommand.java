@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.plnkit.analysis.AssessmentJson;
 import org.plnkit.analysis.AssessmentOptions;
@@ -32,7 +31,7 @@ import picocli.CommandLine.Parameters;
  * {@code pln assess FILE...}: the assessment on the screen (text or JSON), or with {@code --out DIR} each
  * participant's workbook, map, reflection draft and JSON in {@code DIR/<id>/}.
  */
-@Command(name = "assess", mixinStandardHelpOptions = true, resourceBundle = "org.plnkit.cli.assess",
+@Command(name = "assess", resourceBundle = "org.plnkit.cli.assess",
         description = {
                 "Assess PLNs: gaps, over-reliance, topics, upkeep, a health score and an action plan.",
                 "",
@@ -54,13 +53,9 @@ import picocli.CommandLine.Parameters;
                 "",
                 "Existing files are not replaced unless you add --force. A participant whose report",
                 "fails is reported and the others are still written."},
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every participant was assessed", "1:some inputs have errors, or some reports failed",
                 "2:usage error, or an output exists (add --force)", "3:the tool failed"})
-final class AssessCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class AssessCommand extends ReadingCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE",
             description = "Participant files (.yaml, .yml, .json), cohort workbooks (.xlsx), or folders.")
     List<Path> inputs;
@@ -95,12 +90,8 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
-    @Mixin
-    InputOptions readOptions;
-
     @Override
-    public Integer call() {
-        CommandLine cmd = spec.commandLine();
+    int run(CommandLine cmd) {
         boolean json = screen.json(cmd, out);
         Set<ReportFormat> files = screen.files(cmd, out);
         Taxonomy tax = readOptions.taxonomy(cmd);

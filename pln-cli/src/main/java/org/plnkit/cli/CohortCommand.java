@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.plnkit.analysis.cohort.CohortAnalysis;
 import org.plnkit.analysis.cohort.CohortLabels;
 import org.plnkit.analysis.cohort.SharedResource;
@@ -43,7 +42,7 @@ import picocli.CommandLine.Parameters;
  * <p>With {@code --per-participant} it then writes every participant's own report ({@link BulkReports}) on the same
  * {@link CohortAnalysis}: each participant's plan names what their peers use.
  */
-@Command(name = "cohort", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "cohort", sortOptions = false,
         resourceBundle = "org.plnkit.cli.cohort",
         description = {
                 "Analyse a cohort for district staff: district workbook, cohort map, JSON, participants' reports.",
@@ -66,16 +65,12 @@ import picocli.CommandLine.Parameters;
                 "  pln cohort samples/lakeside-district.xlsx --out lakeside",
                 "  pln cohort cohort-folder --out out --as-of 2026-11-01 --threads 4 --force",
                 "  pln cohort samples/lakeside-district.xlsx --out lakeside --per-participant"},
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the outputs were written; the input had no errors",
                 "1:the input has errors (the outputs were still written, without those rows, unless --strict"
                         + " or nothing could be read), or some participants' reports failed (the others were"
                         + " written)",
                 "2:usage error, or an output exists (use --force)", "3:the tool failed"})
-final class CohortCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class CohortCommand extends Subcommand {
     @Parameters(paramLabel = "INPUT",
             description = "A cohort workbook (.xlsx) or a folder of CSV or participant files.")
     Path input;
@@ -151,8 +146,7 @@ final class CohortCommand implements Callable<Integer> {
     Clock clock = Clock.systemDefaultZone();
 
     @Override
-    public Integer call() throws Exception {
-        CommandLine cl = spec.commandLine();
+    int run(CommandLine cl) throws Exception {
         PrintWriter err = cl.getErr();
         PrintWriter stdout = cl.getOut();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -261,12 +255,13 @@ final class CohortCommand implements Callable<Integer> {
         }
 
         // write
-        run.write(district, growth, out, timer);
+        // with any long list's CSV file beside the workbook (#17)
+        List<Path> written = run.write(district, growth, out, timer);
         if (supportKey != null) {
             run.writeSupportKey(district, supportKey);
         }
         timer.lap("write");
-        summary(stdout, district.analysis(), district.labels(), errors, warnings, targets);
+        summary(stdout, district.analysis(), district.labels(), errors, warnings, written);
         growth.ifPresent(g -> growthSummary(stdout, g));
         int failed = 0;
         if (perParticipant) {

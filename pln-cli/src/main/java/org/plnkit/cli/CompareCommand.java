@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.growth.GrowthComparer;
 import org.plnkit.analysis.growth.GrowthJson;
@@ -31,7 +30,7 @@ import picocli.CommandLine.Parameters;
  * {@code pln compare BEFORE AFTER}: how a participant's PLN grew between two snapshots (docs/growth.md), on the
  * screen (text or JSON) or with {@code --out DIR} as AFTER's report with the growth in it and the growth map.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "compare", sortOptions = false,
         resourceBundle = "org.plnkit.cli.compare",
         description = {
                 "Compare two snapshots of one participant's PLN: what grew since the earlier one.",
@@ -55,11 +54,10 @@ import picocli.CommandLine.Parameters;
                 "  pln compare before.yaml after.yaml --out growth --anonymize --force",
                 "  pln compare maria-2025.yaml maria-2026.yaml --allow-mismatch   (her id changed)",
                 "  pln compare wave1.xlsx wave2.xlsx --participant maria-lopez"},
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:compared", "1:an input has errors, or the two are not snapshots of one participant in"
                 + " order (see --allow-mismatch)", "2:usage error, or an output exists (add --force)",
                 "3:the tool failed"})
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier snapshot.")
     Path before;
 
@@ -91,12 +89,8 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     InputOptions readOptions;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        CommandLine cmd = spec.commandLine();
+    int run(CommandLine cmd) {
         boolean json = screen.json(cmd, out);
         Set<ReportFormat> files = screen.files(cmd, out);
         Taxonomy tax = readOptions.taxonomy(cmd);

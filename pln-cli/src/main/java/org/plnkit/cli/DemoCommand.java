@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.core.model.Taxonomy;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code pln demo}: every report of every bundled sample participant, to see what the tool makes. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo",
         description = {
                 "Assess the bundled samples and write their reports into pln-out/.",
                 "",
@@ -30,10 +29,9 @@ import picocli.CommandLine.Option;
                 "",
                 "The samples are looked for in samples/ here, then in the folders above.",
                 "Running it again replaces its own earlier output."},
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every report was written", "1:some reports failed",
                 "2:usage error, or no samples folder found", "3:the tool failed"})
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends Subcommand {
     /** Where the demo writes unless told otherwise. */
     static final Path DEFAULT_OUT = Path.of("pln-out");
 
@@ -44,12 +42,8 @@ final class DemoCommand implements Callable<Integer> {
             description = "The samples folder (default: samples/ here or in a folder above).")
     Path samples;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        CommandLine cmd = spec.commandLine();
+    int run(CommandLine cmd) throws IOException {
         Path dir = samples != null ? samples : findSamples(Path.of("").toAbsolutePath()).orElseThrow(() ->
                 new CommandLine.ParameterException(cmd, "no samples/ folder with participant files here ("
                         + Path.of("").toAbsolutePath() + ") or in the folders above. Run pln demo from the PLN Toolkit"

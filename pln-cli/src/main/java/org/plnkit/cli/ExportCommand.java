@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.privacy.Anonymity;
 import org.plnkit.core.model.Pln;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pln export INPUT --format F -o OUT}: a participant's PLN for Gephi, Cytoscape, NetworkX, Graphviz… */
-@Command(name = "export", mixinStandardHelpOptions = true, usageHelpWidth = 100,
+@Command(name = "export", usageHelpWidth = 100,
         resourceBundle = "org.plnkit.cli.export",
         description = {
                 "Write a participant's PLN for other network tools.",
@@ -57,13 +56,9 @@ import picocli.CommandLine.Parameters;
                 "",
                 "The participant is the node marked ego=true; see docs/interchange.md for every attribute.",
                 "Existing files are not replaced unless you add --force."},
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the export was written", "1:the input has errors: nothing was written, or for a cohort the rows with errors were left out",
                 "2:usage error, or the output exists (add --force)", "3:a file could not be written"})
-final class ExportCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class ExportCommand extends ReadingCommand {
     @Parameters(arity = "1", paramLabel = "INPUT", description = "A participant file (.yaml, .yml, .json), or a cohort (.xlsx, a folder of CSV or participant files).")
     Path input;
 
@@ -96,12 +91,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
-    @Mixin
-    InputOptions readOptions;
-
     @Override
-    public Integer call() {
-        CommandLine cmd = spec.commandLine();
+    int run(CommandLine cmd) {
         boolean toScreen = Outputs.toScreen(output);
         ExchangeFormat f = format(cmd, toScreen);
         if (f == ExchangeFormat.CSV && toScreen) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pln import --from F FILE... -o pln.yaml}: a PLN made in another tool, as a participant file. */
-@Command(name = "import", mixinStandardHelpOptions = true, usageHelpWidth = 100,
+@Command(name = "import", usageHelpWidth = 100,
         description = {
                 "Turn a network made in another tool into a participant file, so that work done elsewhere is not lost.",
                 "",
@@ -51,13 +50,9 @@ import picocli.CommandLine.Parameters;
                 "",
                 "Every problem is listed with its place; nothing is written when there is an error.",
                 "See docs/interchange.md for the mapping file and what each tool's columns become."},
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the participant file was written (warnings allowed)", "1:the input has errors (nothing was written)",
                 "2:usage error, or the output exists (add --force)", "3:the file could not be written"})
-final class ImportCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class ImportCommand extends ReadingCommand {
     enum Source { graphml, gexf, csv, network_canvas }
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to read (see the sources above).")
@@ -112,12 +107,8 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     ForceOption force;
 
-    @Mixin
-    InputOptions readOptions;
-
     @Override
-    public Integer call() {
-        CommandLine cmd = spec.commandLine();
+    int run(CommandLine cmd) {
         PrintWriter err = cmd.getErr();
         Source source = source(cmd);
         if (edgeType != null && source != Source.network_canvas) {

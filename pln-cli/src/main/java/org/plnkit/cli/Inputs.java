@@ -72,7 +72,7 @@ final class Inputs {
                     List.of(Problem.error(Place.file(path.toString()), "no such file or folder")));
         }
         Optional<String> notAFile = Files.isDirectory(path) ? Optional.empty()
-                : org.plnkit.core.read.InputFiles.refusal(path);
+                : org.plnkit.core.read.internal.InputFiles.refusal(path);
         if (notAFile.isPresent()) {
             // a named pipe, a device: refused before it is opened (reading a FIFO would block forever)
             return new Loaded(path, Kind.UNKNOWN, Optional.empty(), List.of(Problem.error(Place.file(path.toString()),

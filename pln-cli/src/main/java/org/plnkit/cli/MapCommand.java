@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.cohort.CohortAnalysis;
@@ -33,7 +32,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 /** {@code pln map FILE}: the PLN map as PNG or SVG, with its alt text beside it. */
-@Command(name = "map", mixinStandardHelpOptions = true, resourceBundle = "org.plnkit.cli.map",
+@Command(name = "map", resourceBundle = "org.plnkit.cli.map",
         description = {
                 "Draw a participant's PLN as a map for a blog post (PNG or SVG), with alt text beside it.",
                 "",
@@ -45,13 +44,9 @@ import picocli.CommandLine;
                 "  pln map my-pln.yaml -o map.svg --anonymize",
                 "  pln map my-pln.yaml -o map.png --size 1200x900 --scale 2 --theme dark",
                 "  pln map district.xlsx -o cohort.png      the cohort map: schools and what they share"},
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the map was written", "1:the input has errors",
                 "2:usage error, or the output exists (use --force)", "3:the tool failed"})
-final class MapCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class MapCommand extends ReadingCommand {
     @Parameters(paramLabel = "INPUT", description = "A participant file (.yaml, .yml, .json), or a cohort (.xlsx, a folder) for the cohort map.")
     Path input;
 
@@ -90,12 +85,8 @@ final class MapCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
-    @Mixin
-    InputOptions readOptions;
-
     @Override
-    public Integer call() throws Exception {
-        CommandLine cl = spec.commandLine();
+    int run(CommandLine cl) throws Exception {
         Taxonomy tax = readOptions.taxonomy(cl);
         int[] wh = parseSize(cl);
         Theme th = theme;

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.plnkit.web.Studio;
 import org.plnkit.web.StudioOptions;
 import picocli.CommandLine;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pln serve FILE}: the PLN studio, a local web page to build, see and keep a PLN (docs/web.md). */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve",
         description = {
                 "Open the PLN studio: a page in your browser to build, see and keep your PLN.",
                 "",
@@ -31,9 +30,8 @@ import picocli.CommandLine.Parameters;
                 "Examples:",
                 "  pln serve my-pln.yaml",
                 "  pln serve samples/maria-lopez-librarian.yaml --port 8080 --no-browser"},
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the studio was stopped", "2:usage error", "3:the studio could not start"})
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand extends ReadingCommand {
     @Parameters(paramLabel = "FILE", description = "The participant file to edit (.yaml, .yml or .json).")
     Path file;
 
@@ -52,15 +50,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ResourcesOption resources;
 
-    @Mixin
-    InputOptions readOptions;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        CommandLine cmd = spec.commandLine();
+    int run(CommandLine cmd) throws Exception {
         String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!(n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"))) {
             throw new CommandLine.ParameterException(cmd, "the studio edits a participant file (.yaml, .yml or .json), not "

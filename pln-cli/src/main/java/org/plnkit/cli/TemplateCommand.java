@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.report.template.TemplateOptions;
 import org.plnkit.report.template.TemplateWriter;
@@ -17,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pln template} (also {@code pln init}): a blank PLN organizer workbook, or a commented YAML starter. */
-@Command(name = "template", aliases = "init", mixinStandardHelpOptions = true, usageHelpWidth = 100,
+@Command(name = "template", aliases = "init", usageHelpWidth = 100,
         description = {
                 "Write a blank PLN organizer to fill in: a workbook to hand out, or a YAML file to edit.",
                 "",
@@ -32,10 +31,9 @@ import picocli.CommandLine.Option;
                 "  pln init my-pln.yaml                                the same: init is another name for template",
                 "",
                 "Existing files are not replaced unless you add --force."},
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the template was written", "2:usage error, or the output exists (add --force)",
                 "3:the file could not be written"})
-final class TemplateCommand implements Callable<Integer> {
+final class TemplateCommand extends Subcommand {
     @CommandLine.Parameters(arity = "0..1", paramLabel = "OUT",
             description = "The file to write (same as -o).")
     Path positional;
@@ -62,12 +60,8 @@ final class TemplateCommand implements Callable<Integer> {
     @Mixin
     TaxonomyOption taxonomy;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        CommandLine cmd = spec.commandLine();
+    int run(CommandLine cmd) {
         if (positional != null && output != null && !positional.equals(output)) {
             throw new CommandLine.ParameterException(cmd, "give the output once: either OUT or -o OUT");
         }

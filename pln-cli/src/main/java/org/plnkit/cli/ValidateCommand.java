@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pln validate INPUT...}: every problem of every input, with its place, and a summary. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate",
         description = {
                 "Check PLN inputs and list every problem with its place.",
                 "",
@@ -29,13 +28,9 @@ import picocli.CommandLine.Parameters;
                 "  maria.yaml:14:12: error: value 7 is not between 1 and 5",
                 "  cohort.xlsx Connections!F12: error: ...",
                 "Nothing is written; inputs are never changed."},
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input is valid (warnings allowed)", "1:at least one error",
                 "2:usage error", "3:the tool failed"})
-final class ValidateCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class ValidateCommand extends ReadingCommand {
     enum Format { text, json }
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
@@ -49,19 +44,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors and the summary, not warnings.")
     boolean quiet;
 
-    @Mixin
-    InputOptions readOptions;
-
     @Override
-    public Integer call() throws Exception {
-        Taxonomy tax = readOptions.taxonomy(spec.commandLine());
+    int run(CommandLine cmd) throws Exception {
+        Taxonomy tax = readOptions.taxonomy(cmd);
         List<Inputs.Loaded> loaded = new ArrayList<>();
         for (Path p : inputs) {
             loaded.add(Inputs.read(p, tax, readOptions.limits(), false));
         }
         long errors = loaded.stream().mapToLong(Inputs.Loaded::errors).sum();
         long warnings = loaded.stream().mapToLong(Inputs.Loaded::warnings).sum();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = cmd.getOut();
         if (format == Format.json) {
             out.println(json(loaded, errors, warnings));
         } else {

@@ -4,11 +4,11 @@ import static org.plnkit.web.Html.esc;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.plnkit.analysis.Assessment;
 import org.plnkit.analysis.gaps.Coverage;
 import org.plnkit.analysis.health.Health;
 import org.plnkit.analysis.measure.ConnectionRef;
-import org.plnkit.analysis.plan.Recommendation;
 import org.plnkit.analysis.reliance.Reliance;
 import org.plnkit.analysis.topics.TopicCoverage;
 import org.plnkit.analysis.upkeep.Upkeep;
@@ -35,16 +35,9 @@ final class AssessmentHtml {
         b.append("</tbody></table></section>");
         Coverage c = a.coverage();
         b.append("<section aria-labelledby=\"gaps-heading\"><h3 id=\"gaps-heading\">Gaps: categories with no connection</h3>");
-        if (c.gaps().isEmpty()) {
-            b.append("<p id=\"no-gaps\">None: every category has at least one connection.</p>");
-        } else {
-            b.append("<ul id=\"gaps\">");
-            for (Coverage.Gap g : c.gaps()) {
-                b.append("<li data-category=\"").append(esc(g.category())).append("\">").append(esc(g.label()))
-                        .append(g.core() ? " (core)" : "").append("</li>");
-            }
-            b.append("</ul>");
-        }
+        list(b, c.gaps(), "<p id=\"no-gaps\">None: every category has at least one connection.</p>", "ul",
+                " id=\"gaps\"", g -> "<li data-category=\"" + esc(g.category()) + "\">" + esc(g.label())
+                        + (g.core() ? " (core)" : "") + "</li>");
         if (!c.thinCategories().isEmpty()) {
             b.append("<p>Thin: ");
             b.append(String.join("; ", c.thinCategories().stream().map(t -> esc(t.label()) + " (" + t.connections() + ")")
@@ -54,12 +47,8 @@ final class AssessmentHtml {
         b.append("</section>");
         Reliance rel = a.reliance();
         b.append("<section aria-labelledby=\"reliance-heading\"><h3 id=\"reliance-heading\">Over-reliance</h3>");
-        if (!rel.overReliant()) {
-            b.append("<p>No single source carries too much of my learning.</p>");
-        } else {
-            b.append("<ul>");
-            for (Reliance.Flag f : rel.flags()) {
-                b.append("<li>").append(esc(switch (f.type()) {
+        list(b, rel.flags(), "<p>No single source carries too much of my learning.</p>", "ul", "",
+                f -> "<li>" + esc(switch (f.type()) {
                     case TOP_SHARE -> f.connection().map(ConnectionRef::name).orElse("One source") + " carries "
                             + pct(f.value()) + " of my engagement (limit " + pct(f.limit()) + ")";
                     case CONCENTRATION -> "My engagement is concentrated on few sources (index "
@@ -67,25 +56,14 @@ final class AssessmentHtml {
                             + String.format(Locale.ROOT, "%.2f", f.limit()) + ")";
                     case SOLE_SOURCE -> f.connection().map(ConnectionRef::name).orElse("One source")
                             + " is my only source for " + (int) f.value() + " topics";
-                })).append("</li>");
-            }
-            b.append("</ul>");
-        }
+                }) + "</li>");
         b.append("</section>");
         TopicCoverage t = a.topics();
         b.append("<section aria-labelledby=\"topics-heading\"><h3 id=\"topics-heading\">Topics</h3>");
-        if (t.byTopic().isEmpty()) {
-            b.append("<p>Add the topics I need to keep up with (under Me) to see who covers them.</p>");
-        } else {
-            b.append("<ul>");
-            for (TopicCoverage.TopicSources s : t.byTopic()) {
-                b.append("<li>").append(esc(s.topic())).append(": ").append(s.sources().isEmpty() ? "no source"
+        list(b, t.byTopic(), "<p>Add the topics I need to keep up with (under Me) to see who covers them.</p>", "ul",
+                "", s -> "<li>" + esc(s.topic()) + ": " + (s.sources().isEmpty() ? "no source"
                         : esc(String.join(", ", s.sources().stream().map(x -> x.connection().name()).toList())))
-                        .append(" <span class=\"tag\">").append(esc(s.status().name().toLowerCase(Locale.ROOT)))
-                        .append("</span></li>");
-            }
-            b.append("</ul>");
-        }
+                        + " <span class=\"tag\">" + esc(s.status().name().toLowerCase(Locale.ROOT)) + "</span></li>");
         b.append("</section>");
         b.append("<section aria-labelledby=\"giveback-heading\"><h3 id=\"giveback-heading\">Giving back</h3><p>I give back to ")
                 .append(a.giveBack().givesBackTo()).append(" of ").append(a.giveBack().connections()).append(" connections")
@@ -96,31 +74,31 @@ final class AssessmentHtml {
         b.append("</p></section>");
         Upkeep u = a.upkeep();
         b.append("<section aria-labelledby=\"checkins-heading\"><h3 id=\"checkins-heading\">Overdue check-ins</h3>");
-        if (u.overdueCheckIns().isEmpty()) {
-            b.append("<p>None overdue.</p>");
-        } else {
-            b.append("<ul>");
-            for (Upkeep.OverdueCheckIn o : u.overdueCheckIns()) {
-                b.append("<li>").append(esc(o.connection().name())).append(": last contact ").append(o.lastContact())
-                        .append(", ").append(o.daysOverdue()).append(" days overdue (").append(o.frequency().id())
-                        .append(")</li>");
-            }
-            b.append("</ul>");
-        }
+        list(b, u.overdueCheckIns(), "<p>None overdue.</p>", "ul", "", o -> "<li>" + esc(o.connection().name())
+                + ": last contact " + o.lastContact() + ", " + o.daysOverdue() + " days overdue (" + o.frequency().id()
+                + ")</li>");
         b.append("</section>");
         b.append("<section aria-labelledby=\"plan-heading\"><h3 id=\"plan-heading\">My action plan</h3>");
-        if (a.actionPlan().isEmpty()) {
-            b.append("<p>Nothing to do now.</p>");
-        } else {
-            b.append("<ol id=\"plan\">");
-            for (Recommendation rec : a.actionPlan().recommendations()) {
-                b.append("<li><strong>").append(esc(rec.title())).append("</strong> <span class=\"reason\">")
-                        .append(esc(rec.reason())).append("</span></li>");
-            }
-            b.append("</ol>");
-        }
+        list(b, a.actionPlan().recommendations(), "<p>Nothing to do now.</p>", "ol", " id=\"plan\"",
+                rec -> "<li><strong>" + esc(rec.title()) + "</strong> <span class=\"reason\">" + esc(rec.reason())
+                        + "</span></li>");
         b.append("</section>");
         return b.toString();
+    }
+
+    /**
+     * The items as a list ({@code tag} {@code ul} or {@code ol}, with {@code attributes}), each a whole {@code <li>}
+     * from {@code item}; the paragraph {@code none} when there are none.
+     */
+    private static <T> void list(StringBuilder b, List<T> items, String none, String tag, String attributes,
+                                 Function<T, String> item) {
+        if (items.isEmpty()) {
+            b.append(none);
+            return;
+        }
+        b.append('<').append(tag).append(attributes).append('>');
+        items.forEach(i -> b.append(item.apply(i)));
+        b.append("</").append(tag).append('>');
     }
 
     private static String names(List<ConnectionRef> refs) {

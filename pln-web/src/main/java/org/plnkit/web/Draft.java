@@ -100,23 +100,22 @@ final class Draft {
             d.extras.put("", rest);
         }
         fields(top.get("participant"), PARTICIPANT_FIELDS, d.participant, d.extras, "participant");
-        JsonNode cs = top.get("connections");
-        if (cs != null && cs.isArray()) {
-            for (JsonNode c : cs) {
-                Map<String, String> m = new LinkedHashMap<>();
-                fields(c, CONNECTION_FIELDS, m, d.extras, "connections." + d.connections.size());
-                d.connections.add(m);
-            }
-        }
-        JsonNode ls = top.get("links");
-        if (ls != null && ls.isArray()) {
-            for (JsonNode l : ls) {
-                Map<String, String> m = new LinkedHashMap<>();
-                fields(l, LINK_FIELDS, m, d.extras, "links." + d.links.size());
-                d.links.add(m);
-            }
-        }
+        rows(top.get("connections"), CONNECTION_FIELDS, d.connections, d.extras, "connections");
+        rows(top.get("links"), LINK_FIELDS, d.links, d.extras, "links");
         return d;
+    }
+
+    /** The rows of a list section ({@code connections}, {@code links}), each row's other fields kept as extras. */
+    private static void rows(JsonNode list, List<String> names, List<Map<String, String>> into,
+                             Map<String, ObjectNode> extras, String section) {
+        if (list == null || !list.isArray()) {
+            return;
+        }
+        for (JsonNode row : list) {
+            Map<String, String> m = new LinkedHashMap<>();
+            fields(row, names, m, extras, section + "." + into.size());
+            into.add(m);
+        }
     }
 
     private static void fields(JsonNode node, List<String> names, Map<String, String> into,

@@ -19,7 +19,7 @@ import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Participation;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
-import org.plnkit.core.read.Text;
+import org.plnkit.core.read.internal.Text;
 
 /** The studio's HTML: the page, the editor (also sent alone after an upload) and its rows. No inline script or style. */
 final class Pages {

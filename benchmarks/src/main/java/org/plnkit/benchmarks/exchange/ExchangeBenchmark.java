@@ -15,14 +15,13 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import org.plnkit.benchmarks.DocumentBenchmark;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Frequency;
 import org.plnkit.core.model.Kind;
@@ -33,6 +32,7 @@ import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ParticipantFileReader;
+import org.plnkit.core.read.ReadResult;
 import org.plnkit.report.exchange.CsvGraphImporter;
 import org.plnkit.report.exchange.ExchangeFormat;
 import org.plnkit.report.exchange.GexfImporter;
@@ -51,11 +51,7 @@ import org.plnkit.report.template.YamlTemplate;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Djava.awt.headless=true",
-        "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class ExchangeBenchmark {
+public class ExchangeBenchmark extends DocumentBenchmark {
     private final PlnExporter exporter = new PlnExporter(Taxonomy.defaults());
     private Pln sample;
     private Pln big;
@@ -117,59 +113,45 @@ public class ExchangeBenchmark {
         return YamlTemplate.text(TemplateOptions.defaults());
     }
 
-    @Benchmark
-    public String sampleGraphMl() {
-        return exporter.toString(sample, ExchangeFormat.GRAPHML);
+    /** The formats the sample PLN is exported in. */
+    @State(Scope.Benchmark)
+    public static class SampleFormat {
+        @Param({"GRAPHML", "GEXF", "DOT", "JSON"})
+        public ExchangeFormat format;
+    }
+
+    /** The formats the PLN at the connection limit is exported in and imported from. */
+    @State(Scope.Benchmark)
+    public static class BigFormat {
+        @Param({"GRAPHML", "GEXF", "CSV"})
+        public ExchangeFormat format;
     }
 
     @Benchmark
-    public String sampleGexf() {
-        return exporter.toString(sample, ExchangeFormat.GEXF);
+    public String sampleExport(SampleFormat f) {
+        return exporter.toString(sample, f.format);
     }
 
     @Benchmark
-    public String sampleDot() {
-        return exporter.toString(sample, ExchangeFormat.DOT);
-    }
-
-    @Benchmark
-    public String sampleJson() {
-        return exporter.toString(sample, ExchangeFormat.JSON);
-    }
-
-    @Benchmark
-    public String bigExportGraphMl() {
-        return exporter.toString(big, ExchangeFormat.GRAPHML);
-    }
-
-    @Benchmark
-    public String bigExportGexf() {
-        return exporter.toString(big, ExchangeFormat.GEXF);
-    }
-
-    @Benchmark
-    public String bigExportCsv() throws IOException {
+    public String bigExport(BigFormat f) throws IOException {
+        if (f.format != ExchangeFormat.CSV) {
+            return exporter.toString(big, f.format);
+        }
         StringWriter n = new StringWriter();
-        StringWriter e = new StringWriter();
-        exporter.writeCsv(big, n, e);
+        exporter.writeCsv(big, n, new StringWriter());
         return n.toString();
     }
 
     @Benchmark
-    public Object bigImportGraphMl() {
-        return new GraphMlImporter(Taxonomy.defaults(), Limits.DEFAULT, ImportMapping.NONE).read("big.graphml", bigGraphMl)
-                .value().orElseThrow();
-    }
-
-    @Benchmark
-    public Object bigImportGexf() {
-        return new GexfImporter(Taxonomy.defaults(), Limits.DEFAULT, ImportMapping.NONE).read("big.gexf", bigGexf)
-                .value().orElseThrow();
-    }
-
-    @Benchmark
-    public Object bigImportCsv() {
-        return new CsvGraphImporter(Taxonomy.defaults(), Limits.DEFAULT, ImportMapping.NONE)
-                .read("big-nodes.csv", bigNodes, "big-edges.csv", bigEdges).value().orElseThrow();
+    public Pln bigImport(BigFormat f) {
+        ReadResult<Pln> r = switch (f.format) {
+            case GRAPHML -> new GraphMlImporter(Taxonomy.defaults(), Limits.DEFAULT, ImportMapping.NONE)
+                    .read("big.graphml", bigGraphMl);
+            case GEXF -> new GexfImporter(Taxonomy.defaults(), Limits.DEFAULT, ImportMapping.NONE)
+                    .read("big.gexf", bigGexf);
+            default -> new CsvGraphImporter(Taxonomy.defaults(), Limits.DEFAULT, ImportMapping.NONE)
+                    .read("big-nodes.csv", bigNodes, "big-edges.csv", bigEdges);
+        };
+        return r.value().orElseThrow();
     }
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.plnkit.analysis.cohort.CohortAnalysis;
 import org.plnkit.analysis.cohort.CohortAnalyzer;
 import org.plnkit.analysis.cohort.CohortLabels;
@@ -70,7 +69,7 @@ public final class CohortMapVsGraphviz {
             Path dot = dir.resolve("cohort-" + a.size() + ".dot");
             Files.writeString(dot, dot(a), StandardCharsets.UTF_8);
             Path out = dir.resolve("cohort-" + a.size() + ".png");
-            double gv = neato(dot, out, timeout);
+            double gv = Timing.neato(dot, "-Tpng", out, timeout);
             System.out.printf(Locale.ROOT, "| %,d | %.0f ms | %s | %s | %s | %d kB / %s |%n", a.size(), first,
                     median(pngMs), median(svgMs), gv < 0 ? "stopped after " + timeout + " s"
                             : String.format(Locale.ROOT, "%.1f s", gv / 1000), png.length / 1024,
@@ -102,24 +101,7 @@ public final class CohortMapVsGraphviz {
         return b.append("}\n").toString();
     }
 
-    /** neato's wall time in ms, or -1 when stopped at the timeout. */
-    private static double neato(Path dot, Path out, int timeoutSeconds) throws IOException, InterruptedException {
-        long s = System.nanoTime();
-        Process p = new ProcessBuilder("neato", "-Tpng", "-o", out.toString(), dot.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly().waitFor();
-            return -1;
-        }
-        if (p.exitValue() != 0) {
-            throw new IOException("neato failed on " + dot);
-        }
-        return (System.nanoTime() - s) / 1e6;
-    }
-
     private static String median(double[] ms) {
-        double[] sorted = ms.clone();
-        Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "%.0f ms", sorted[sorted.length / 2]);
+        return String.format(Locale.ROOT, "%.0f ms", Timing.median(ms));
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,20 +80,11 @@ public final class MapVsGraphviz {
     }
 
     private static double neato(Path dot, String format, Path out) throws IOException, InterruptedException {
-        long s = System.nanoTime();
-        Process p = new ProcessBuilder("neato", format, "-o", out.toString(), dot.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (p.waitFor() != 0) {
-            throw new IOException("neato failed on " + dot);
-        }
-        return (System.nanoTime() - s) / 1e6;
+        return Timing.neato(dot, format, out, Long.MAX_VALUE);
     }
 
     private static String stats(double[] ms) {
-        double[] sorted = ms.clone();
-        Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "%.0f (%.0f)", sorted[sorted.length / 2],
-                sorted[(int) Math.ceil(sorted.length * 0.9) - 1]);
+        return String.format(Locale.ROOT, "%.0f (%.0f)", Timing.median(ms), Timing.p90(ms));
     }
 
     /** The same graph as the map: the participant, each connection styled alike, ties and links. */

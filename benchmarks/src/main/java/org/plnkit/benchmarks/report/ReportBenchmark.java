@@ -7,17 +7,15 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.benchmarks.map.SyntheticPln;
+import org.plnkit.benchmarks.DocumentBenchmark;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.read.ParticipantFileReader;
 import org.plnkit.report.bundle.ParticipantReport;
@@ -40,11 +38,7 @@ import org.plnkit.report.workbook.AssessmentWorkbook;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgs = {"-Djava.awt.headless=true",
-        "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class ReportBenchmark {
+public class ReportBenchmark extends DocumentBenchmark {
     /** "sample" for Maria Lopez, or a number of connections for a synthetic PLN. */
     @Param({"sample", "40", "400"})
     public String pln;

@@ -30,6 +30,7 @@ import org.plnkit.analysis.plan.ActionPlan;
 import org.plnkit.analysis.plan.ActionPlanner;
 import org.plnkit.analysis.plan.Findings;
 import org.plnkit.analysis.plan.Recommendation;
+import org.plnkit.analysis.plan.SuggestionSource;
 import org.plnkit.analysis.reliance.Reliance;
 import org.plnkit.analysis.reliance.RelianceMeasure;
 import org.plnkit.analysis.topics.TopicCoverage;
@@ -177,9 +178,11 @@ public final class CohortAnalyzer {
     }
 
     /**
-     * The participant assessment, without Burt's structural measures: the district sees the health score, its parts
-     * and the first step of the plan, none of which uses them, and they are about 40% of an assessment's time. The
-     * same measures and options as {@link Assessor#assess} otherwise (a test keeps the two equal).
+     * The participant assessment, without Burt's structural measures and without the plan's suggestions: the district
+     * sees the health score, its parts and the first step of the plan (its title, type and category, which the
+     * suggestions neither change nor reorder), and those two were more than half of an assessment's time (the
+     * starter directory's suggestions alone about 40%). The same measures and options as {@link Assessor#assess}
+     * otherwise (a test keeps the two equal, with and without a resource directory).
      */
     private CohortParticipant.Scores assess(Pln pln, LocalDate asOf, Taxonomy taxonomy) {
         AssessmentOptions o = options.assessment();
@@ -192,7 +195,7 @@ public final class CohortAnalyzer {
         GiveBack giveBack = new GiveBackMeasure(o.engagement()).measure(pln);
         Upkeep upkeep = new UpkeepMeasure(asOf, t).measure(pln);
         Health health = new HealthScore(t).score(composition, coverage, reliance, topics, giveBack, upkeep);
-        ActionPlan plan = new ActionPlanner(taxonomy, t, o.suggestions()).plan(pln,
+        ActionPlan plan = new ActionPlanner(taxonomy, t, SuggestionSource.NONE).plan(pln,
                 new Findings(composition, coverage, reliance, topics, underUse, giveBack, upkeep));
         return scores(asOf, composition, coverage, topics, reliance, giveBack, upkeep, health, plan, taxonomy);
     }

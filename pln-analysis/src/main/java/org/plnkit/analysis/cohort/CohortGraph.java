@@ -104,6 +104,7 @@ public final class CohortGraph {
             }
         }
         int s = shared.size();
+        boolean byIndex = identity.isOf(cohort); // else found by participant and connection id (same nodes)
         String[] url = new String[s];
         int[][] nodesOf = new int[p][];
         double[][] weightsOf = new double[p][];
@@ -121,9 +122,9 @@ public final class CohortGraph {
             int k = 0;
             for (int c = 0; c < cs.size(); c++) {
                 Connection conn = cs.get(c);
-                Optional<SharedNode> node = identity.nodeOf(pid, conn.id());
-                if (node.isPresent()) {
-                    int n = allIndex.get(node.get());
+                int n = byIndex ? identity.nodeIndex(cohort, i, c)
+                        : identity.nodeOf(pid, conn.id()).map(allIndex::get).orElse(-1);
+                if (n >= 0) {
                     cn[c] = n;
                     int j = sharedIdx[n];
                     if (j >= 0) {
@@ -143,7 +144,8 @@ public final class CohortGraph {
                         }
                     }
                 } else {
-                    Integer other = identity.participantOf(pid, conn.id()).map(pIndex::get).orElse(null);
+                    Integer other = (byIndex ? identity.participantAt(cohort, i, c) : identity.participantOf(pid,
+                            conn.id())).map(pIndex::get).orElse(null);
                     cn[c] = other == null ? -1 : -2 - other;
                 }
             }

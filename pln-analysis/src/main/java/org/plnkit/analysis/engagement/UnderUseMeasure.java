@@ -38,16 +38,8 @@ import org.plnkit.core.model.Taxonomy;
  *
  * @since 0.1.0
  */
-public final class UnderUseMeasure implements PlnMeasure<UnderUse> {
-    private final Taxonomy taxonomy;
-    private final EngagementScale scale;
-    private final Thresholds thresholds;
-
-    public UnderUseMeasure(Taxonomy taxonomy, EngagementScale scale, Thresholds thresholds) {
-        this.taxonomy = taxonomy;
-        this.scale = scale;
-        this.thresholds = thresholds;
-    }
+public record UnderUseMeasure(Taxonomy taxonomy, EngagementScale scale, Thresholds thresholds)
+        implements PlnMeasure<UnderUse> {
 
     /** Under-use with the default taxonomy, scale and thresholds. */
     public static UnderUse of(Pln pln) {

@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.plnkit.analysis.internal.JsonLayout;
 import org.plnkit.analysis.cohort.CohortJson;
-import org.plnkit.analysis.growth.CohortGrowth.CategoryChange;
 import org.plnkit.analysis.growth.CohortGrowth.Group;
 import org.plnkit.analysis.growth.CohortGrowth.Overview;
-import org.plnkit.analysis.growth.CohortGrowth.ParticipantGrowth;
-import org.plnkit.analysis.growth.CohortGrowth.Spread;
 import org.plnkit.core.model.Participant;
 
 /**
@@ -47,47 +44,29 @@ public final class CohortGrowthJson {
         j.writeNumberField("compared", g.overview().compared());
         j.writeNumberField("onlyBeforeCount", g.onlyBefore().size());
         j.writeNumberField("onlyAfterCount", g.onlyAfter().size());
-        j.writeArrayFieldStart("onlyBefore");
-        if (!anonymized) {
-            for (Participant p : g.onlyBefore()) {
-                j.writeString(p.displayName());
-            }
-        }
-        j.writeEndArray();
-        j.writeArrayFieldStart("onlyAfter");
-        for (Participant p : g.onlyAfter()) {
-            j.writeString(anonymized ? "(new in wave 2)" : p.displayName());
-        }
-        j.writeEndArray();
+        GrowthJson.strings(j, "onlyBefore", anonymized ? List.of()
+                : g.onlyBefore().stream().map(Participant::displayName).toList());
+        GrowthJson.strings(j, "onlyAfter", g.onlyAfter().stream()
+                .map(p -> anonymized ? "(new in wave 2)" : p.displayName()).toList());
         j.writeFieldName("overview");
         overview(j, g.overview());
         j.writeNumberField("bootstrapResamples", CohortGrowthAnalyzer.RESAMPLES);
         j.writeNumberField("bootstrapSeed", seed);
-        j.writeArrayFieldStart("categories");
-        for (CategoryChange c : g.categories()) {
-            j.writeStartObject();
+        JsonLayout.objects(j, "categories", g.categories(), c -> {
             j.writeStringField("category", c.category());
             j.writeNumberField("gained", c.gained());
             j.writeNumberField("lost", c.lost());
-            j.writeEndObject();
-        }
-        j.writeEndArray();
-        j.writeArrayFieldStart("spread");
-        for (Spread s : g.spread()) {
-            j.writeStartObject();
+        });
+        JsonLayout.objects(j, "spread", g.spread(), s -> {
             j.writeStringField("name", s.name());
             j.writeStringField("kind", s.kind().id());
             j.writeStringField("category", s.category());
             j.writeNumberField("before", s.before());
             j.writeNumberField("after", s.after());
-            j.writeEndObject();
-        }
-        j.writeEndArray();
+        });
         groups(j, "bySchool", g.bySchool());
         groups(j, "byRole", g.byRole());
-        j.writeArrayFieldStart("participants");
-        for (ParticipantGrowth p : g.declinedFirst()) {
-            j.writeStartObject();
+        JsonLayout.objects(j, "participants", g.declinedFirst(), p -> {
             j.writeStringField("participant", label.apply(p.index()));
             if (p.failure().isPresent()) {
                 j.writeStringField("failure", p.failure().get());
@@ -100,15 +79,9 @@ public final class CohortGrowthJson {
                 j.writeNumberField("added", p.added());
                 j.writeNumberField("dropped", p.dropped());
                 j.writeNumberField("changed", p.changed());
-                if (p.followThrough().isPresent()) {
-                    j.writeNumberField("followThroughShare", JsonLayout.round(p.followThrough().get(), 4));
-                } else {
-                    j.writeNullField("followThroughShare");
-                }
+                GrowthJson.share(j, "followThroughShare", p.followThrough());
             }
-            j.writeEndObject();
-        }
-        j.writeEndArray();
+        });
         j.writeEndObject();
     }
 
@@ -128,14 +101,10 @@ public final class CohortGrowthJson {
     }
 
     private static void groups(JsonGenerator j, String name, List<Group> groups) throws IOException {
-        j.writeArrayFieldStart(name);
-        for (Group gr : groups) {
-            j.writeStartObject();
+        JsonLayout.objects(j, name, groups, gr -> {
             j.writeStringField("name", gr.name());
             j.writeFieldName("overview");
             overview(j, gr.overview());
-            j.writeEndObject();
-        }
-        j.writeEndArray();
+        });
     }
 }

@@ -1,8 +1,6 @@
 package org.plnkit.analysis.growth;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +11,8 @@ import org.plnkit.analysis.measure.Thresholds;
 import org.plnkit.analysis.words.Words;
 import org.plnkit.analysis.gaps.Coverage;
 import org.plnkit.analysis.growth.Growth.Status;
-import org.plnkit.analysis.growth.Growth.Step;
 import org.plnkit.analysis.plan.Recommendation;
-import org.plnkit.analysis.plan.RecommendationType;
+import org.plnkit.analysis.plan.Step;
 import org.plnkit.analysis.reliance.Reliance;
 import org.plnkit.analysis.topics.TopicCoverage;
 import org.plnkit.core.model.Category;
@@ -25,15 +22,12 @@ import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 
 /**
- * Marks each step of BEFORE's action plan done, partly or not yet, from what AFTER shows. Each kind of step has its
- * own test, documented in {@code docs/growth.md}: a topic step is done when every topic it names has the sources it
- * lacked, a category step when the category has a connection (a gap) or is no longer thin, a check-in step when the
- * connections it named are checked in with (or let go), and so on. A step is partly done when some of what it asks
- * for is done, or its figure moved the right way without reaching the mark.
- *
- * <p>Three steps carry no category, topic or connection of their own (reach beyond a mostly local or online PLN,
- * explore the remaining empty categories, strengthen all thin categories); the planner ranks them in that order
- * (priorities 80/68, 45, 30), so they are recognized by the order of the findings that make them.
+ * Marks each step of BEFORE's action plan done, partly or not yet, from what AFTER shows. Each kind of step
+ * ({@link Step}) has its own test, documented in {@code docs/growth.md}, read from the step's own arguments: a topic
+ * step is done when every topic it names has the sources it lacked, a category step when the category has a
+ * connection (a gap) or is no longer thin, a check-in step when the connections it named are checked in with (or
+ * let go), and so on. A step is partly done when some of what it asks for is done, or its figure moved the right
+ * way without reaching the mark.
  */
 final class FollowThrough {
     private final Taxonomy taxonomy;
@@ -44,37 +38,47 @@ final class FollowThrough {
         this.t = thresholds;
     }
 
-    /** The plan-less step kinds of FILL_GAP, in plan order. */
-    private enum Loose {
-        REACH_ONLINE, REACH_LOCAL, EXPLORE, STRENGTHEN_ALL
-    }
-
-    List<Step> evaluate(Pln before, Pln after, ConnectionMatcher.Matching m, Assessment ba, Assessment aa) {
-        Set<String> separateCategories = new HashSet<>();
+    List<Growth.Step> evaluate(Pln before, Pln after, ConnectionMatcher.Matching m, Assessment ba, Assessment aa) {
+        List<Growth.Step> out = new ArrayList<>();
         for (Recommendation r : ba.actionPlan().recommendations()) {
-            if (r.type() == RecommendationType.FILL_GAP) {
-                r.category().ifPresent(separateCategories::add);
-            }
-        }
-        Deque<Loose> loose = looseSteps(ba, separateCategories);
-        List<Step> out = new ArrayList<>();
-        for (Recommendation r : ba.actionPlan().recommendations()) {
-            Verdict v = switch (r.type()) {
-                case COVER_TOPIC -> topics(r.topics(), ba, aa);
-                case REDUCE_RELIANCE -> reliance(r, m, ba, aa);
-                case FILL_GAP -> r.category().isPresent() ? category(r.category().get(), ba, aa)
-                        : loose(loose.isEmpty() ? Loose.STRENGTHEN_ALL : loose.poll(), separateCategories, ba, aa);
-                case GET_INVOLVED -> involved(r, m, before, after);
-                case RE_ENGAGE -> r.category().isPresent() ? reengageCategory(r.category().get(), aa)
-                        : review(r, m, before, after);
-                case GIVE_BACK -> giveBack(r, m, ba, aa, after);
-                case CHECK_IN -> checkIn(r, m, ba, aa, after);
-                case ORGANIZE -> aa.upkeep().organizer().map(o -> new Verdict(Status.DONE, "organizer: " + o))
-                        .orElse(new Verdict(Status.NOT_YET, "still no organizer tool named"));
-            };
-            out.add(new Step(r.rank(), r.type(), r.title(), v.status(), v.evidence()));
+            Verdict v = verdict(r.step(), before, after, m, ba, aa);
+            out.add(new Growth.Step(r.rank(), r.type(), r.title(), v.status(), v.evidence()));
         }
         return out;
+    }
+
+    /** The test of each kind of step, on the step's own arguments. */
+    private Verdict verdict(Step s, Pln before, Pln after, ConnectionMatcher.Matching m, Assessment ba,
+                            Assessment aa) {
+        return switch (s.type()) {
+            case COVER_TOPIC -> topics(s.topics(), ba, aa);
+            case REDUCE_RELIANCE -> s instanceof Step.SoleSource ? topics(s.topics(), ba, aa)
+                    : s instanceof Step.LeanLess ? leanLess(s.connections(), m, ba, aa) : spread(ba, aa);
+            case FILL_GAP -> fillGap(s, ba, aa);
+            case GET_INVOLVED -> involved(s.connections(), m, before, after);
+            case RE_ENGAGE -> s instanceof Step.ReengageCategory c ? reengageCategory(c.categoryId(), aa)
+                    : review(s.connections(), m, before, after);
+            case GIVE_BACK -> s instanceof Step.GiveBackMore ? giveBackShare(ba, aa)
+                    : giveBackTo(s.connections(), m, after);
+            case CHECK_IN -> checkIn(s.connections(), s instanceof Step.CheckIn, m, aa, after);
+            case ORGANIZE -> aa.upkeep().organizer().map(o -> new Verdict(Status.DONE, "organizer: " + o))
+                    .orElse(new Verdict(Status.NOT_YET, "still no organizer tool named"));
+        };
+    }
+
+    /** A gap or a thin category of its own, or the steps for many: reach, explore, strengthen all. */
+    private Verdict fillGap(Step s, Assessment ba, Assessment aa) {
+        if (s instanceof Step.Reach r) {
+            return reach(r.online(), ba, aa);
+        }
+        if (s instanceof Step.ExploreCategories e) { // in taxonomy order, as the evidence always was
+            return categories(ba.coverage().gaps().stream().map(Coverage.Gap::category)
+                    .filter(e.categoryIds()::contains).toList(), aa, false);
+        }
+        if (s instanceof Step.StrengthenCategories c) {
+            return categories(c.thin().stream().map(Coverage.ThinCategory::category).toList(), aa, true);
+        }
+        return category(s.category().orElseThrow(), s instanceof Step.AddInCategory, ba, aa);
     }
 
     private record Verdict(Status status, String evidence) {
@@ -85,47 +89,15 @@ final class FollowThrough {
         return new Verdict(s, String.join("; ", evidence));
     }
 
-    private Deque<Loose> looseSteps(Assessment ba, Set<String> separate) {
-        Deque<Loose> q = new ArrayDeque<>();
-        int n = ba.composition().connections();
-        if (n > 0) {
-            double local = ba.composition().localShare().orElse(0.0);
-            if (local >= t.mostlyLocalShare()) {
-                q.add(Loose.REACH_ONLINE);
-            } else if (1 - local >= t.mostlyLocalShare()) {
-                q.add(Loose.REACH_LOCAL);
-            }
-        }
-        if (ba.coverage().gaps().stream().anyMatch(g -> !separate.contains(g.category()))) {
-            q.add(Loose.EXPLORE);
-        }
-        q.add(Loose.STRENGTHEN_ALL);
-        return q;
-    }
-
-    private Verdict loose(Loose kind, Set<String> separate, Assessment ba, Assessment aa) {
-        switch (kind) {
-            case REACH_ONLINE, REACH_LOCAL -> {
-                boolean online = kind == Loose.REACH_ONLINE;
-                int n = aa.composition().connections();
-                int side = online ? aa.composition().online() : aa.composition().local();
-                int was = online ? ba.composition().online() : ba.composition().local();
-                double share = n == 0 ? 0 : (double) side / n;
-                String ev = "now " + side + " of " + Words.count(n, "connection") + " " + (online ? "online"
-                        : "local") + " (before " + was + ")";
-                return share > 1 - t.mostlyLocalShare() ? new Verdict(Status.DONE, ev)
-                        : new Verdict(side > was ? Status.PARTLY : Status.NOT_YET, ev);
-            }
-            case EXPLORE -> {
-                List<String> cats = ba.coverage().gaps().stream().map(Coverage.Gap::category)
-                        .filter(c -> !separate.contains(c)).toList();
-                return categories(cats, aa, false);
-            }
-            default -> {
-                return categories(ba.coverage().thinCategories().stream().map(Coverage.ThinCategory::category)
-                        .toList(), aa, true);
-            }
-        }
+    private Verdict reach(boolean online, Assessment ba, Assessment aa) {
+        int n = aa.composition().connections();
+        int side = online ? aa.composition().online() : aa.composition().local();
+        int was = online ? ba.composition().online() : ba.composition().local();
+        double share = n == 0 ? 0 : (double) side / n;
+        String ev = "now " + side + " of " + Words.count(n, "connection") + " " + (online ? "online" : "local")
+                + " (before " + was + ")";
+        return share > 1 - t.mostlyLocalShare() ? new Verdict(Status.DONE, ev)
+                : new Verdict(side > was ? Status.PARTLY : Status.NOT_YET, ev);
     }
 
     private Verdict categories(List<String> cats, Assessment aa, boolean sturdy) {
@@ -141,11 +113,12 @@ final class FollowThrough {
                 + (sturdy ? "now sturdy" : "now have connections") + " (" + String.join(", ", ev) + ")")));
     }
 
-    private Verdict category(String cat, Assessment ba, Assessment aa) {
+    /** A gap (AddInCategory) is done once it has a connection; a thin category once it is no longer thin. */
+    private Verdict category(String cat, boolean gap, Assessment ba, Assessment aa) {
         int was = count(ba, cat);
         int now = count(aa, cat);
         String ev = "now " + Words.count(now, "connection") + " in " + label(cat) + " (before " + was + ")";
-        if (ba.coverage().isGap(cat)) {
+        if (gap) {
             return new Verdict(now > 0 ? Status.DONE : Status.NOT_YET, ev);
         }
         if (now > 0 && !aa.coverage().isThin(cat)) {
@@ -178,25 +151,32 @@ final class FollowThrough {
         return of(done, improved, topics.size(), ev);
     }
 
-    private Verdict reliance(Recommendation r, ConnectionMatcher.Matching m, Assessment ba, Assessment aa) {
-        if (r.connections().size() == 1) {
-            ConnectionRef c = r.connections().get(0);
-            boolean soleSource = ba.reliance().keyPeople().stream()
-                    .anyMatch(k -> k.connection().id().equals(c.id()) && k.soleSourceOf().equals(r.topics()));
-            if (soleSource) {
-                return topics(r.topics(), ba, aa);
-            }
+    /** Each connection leaned on is done when its share is below the top-share limit, or it is gone. */
+    private Verdict leanLess(List<ConnectionRef> tied, ConnectionMatcher.Matching m, Assessment ba, Assessment aa) {
+        int done = 0;
+        int improved = 0;
+        List<String> ev = new ArrayList<>();
+        for (ConnectionRef c : tied) {
             Optional<String> now = m.afterOf(c.id());
             if (now.isEmpty()) {
-                return new Verdict(Status.DONE, c.name() + " is no longer in your PLN");
+                done++;
+                ev.add(c.name() + " is no longer in your PLN");
+                continue;
             }
             double was = ba.reliance().weightOf(c.id()).map(Reliance.ConnectionWeight::share).orElse(0.0);
             double share = aa.reliance().weightOf(now.get()).map(Reliance.ConnectionWeight::share).orElse(0.0);
-            String ev = c.name() + " now carries " + Words.percent(share) + " of your engagement (before "
-                    + Words.percent(was) + ")";
-            return new Verdict(share < t.topShareLimit() ? Status.DONE : share < was ? Status.PARTLY : Status.NOT_YET,
-                    ev);
+            if (share < t.topShareLimit()) {
+                done++;
+            } else if (share < was) {
+                improved++;
+            }
+            ev.add(c.name() + " now carries " + Words.percent(share) + " of your engagement (before "
+                    + Words.percent(was) + ")");
         }
+        return of(done, improved, tied.size(), ev);
+    }
+
+    private Verdict spread(Assessment ba, Assessment aa) {
         double was = ba.reliance().normalizedHerfindahl().orElse(1.0);
         double now = aa.reliance().normalizedHerfindahl().orElse(1.0);
         String ev = "concentration index now " + Words.decimal(now, 2) + " (before " + Words.decimal(was, 2) + ")";
@@ -204,11 +184,11 @@ final class FollowThrough {
                 ev);
     }
 
-    private Verdict involved(Recommendation r, ConnectionMatcher.Matching m, Pln before, Pln after) {
+    private Verdict involved(List<ConnectionRef> named, ConnectionMatcher.Matching m, Pln before, Pln after) {
         int done = 0;
         int improved = 0;
         List<String> ev = new ArrayList<>();
-        for (ConnectionRef c : r.connections()) {
+        for (ConnectionRef c : named) {
             Optional<Connection> now = m.afterOf(c.id()).flatMap(after::connection);
             if (now.isEmpty()) {
                 ev.add(c.name() + " is no longer in your PLN");
@@ -226,7 +206,7 @@ final class FollowThrough {
             ev.add(c.name() + ": " + now.get().participation().map(Participation::id).orElse("participation not given")
                     + (now.get().givesBackOrFalse() ? ", gives back" : ""));
         }
-        return of(done, improved, r.connections().size(), ev);
+        return of(done, improved, named.size(), ev);
     }
 
     private Verdict reengageCategory(String cat, Assessment aa) {
@@ -239,10 +219,10 @@ final class FollowThrough {
                 : new Verdict(Status.DONE, label(cat) + " is no longer low-engagement");
     }
 
-    private Verdict review(Recommendation r, ConnectionMatcher.Matching m, Pln before, Pln after) {
+    private Verdict review(List<ConnectionRef> named, ConnectionMatcher.Matching m, Pln before, Pln after) {
         int done = 0;
         List<String> ev = new ArrayList<>();
-        for (ConnectionRef c : r.connections()) {
+        for (ConnectionRef c : named) {
             Optional<Connection> now = m.afterOf(c.id()).flatMap(after::connection);
             if (now.isEmpty()) {
                 done++;
@@ -258,40 +238,37 @@ final class FollowThrough {
             ev.add(c.name() + ": value " + now.get().value().map(String::valueOf).orElse("not given")
                     + (now.get().participation().isPresent() ? ", " + now.get().participation().get().id() : ""));
         }
-        return of(done, 0, r.connections().size(), ev);
+        return of(done, 0, named.size(), ev);
     }
 
-    private Verdict giveBack(Recommendation r, ConnectionMatcher.Matching m, Assessment ba, Assessment aa,
-                             Pln after) {
+    private Verdict giveBackShare(Assessment ba, Assessment aa) {
         double was = ba.giveBack().share().orElse(0.0);
-        if (was < t.giveBackTarget()) {
-            double now = aa.giveBack().share().orElse(0.0);
-            String ev = "you now give back to " + aa.giveBack().givesBackTo() + " of the "
-                    + Words.count(aa.giveBack().canGiveBackTo(), "connection") + " you can give back to ("
-                    + Words.percent(now) + ", before " + Words.percent(was) + ")";
-            return new Verdict(now >= t.giveBackTarget() ? Status.DONE : now > was ? Status.PARTLY : Status.NOT_YET,
-                    ev);
-        }
+        double now = aa.giveBack().share().orElse(0.0);
+        String ev = "you now give back to " + aa.giveBack().givesBackTo() + " of the "
+                + Words.count(aa.giveBack().canGiveBackTo(), "connection") + " you can give back to ("
+                + Words.percent(now) + ", before " + Words.percent(was) + ")";
+        return new Verdict(now >= t.giveBackTarget() ? Status.DONE : now > was ? Status.PARTLY : Status.NOT_YET, ev);
+    }
+
+    private Verdict giveBackTo(List<ConnectionRef> named, ConnectionMatcher.Matching m, Pln after) {
         int done = 0;
-        for (ConnectionRef c : r.connections()) {
+        for (ConnectionRef c : named) {
             if (m.afterOf(c.id()).flatMap(after::connection).map(Connection::givesBackOrFalse).orElse(false)) {
                 done++;
             }
         }
-        return of(done, 0, r.connections().size(), List.of("you now give back to " + done + " of the "
-                + Words.count(r.connections().size(), "person", "people") + " named"));
+        return of(done, 0, named.size(), List.of("you now give back to " + done + " of the "
+                + Words.count(named.size(), "person", "people") + " named"));
     }
 
-    private Verdict checkIn(Recommendation r, ConnectionMatcher.Matching m, Assessment ba, Assessment aa,
-                            Pln after) {
-        Set<String> overdueBefore = new HashSet<>();
-        ba.upkeep().overdueCheckIns().forEach(o -> overdueBefore.add(o.connection().id()));
+    /** Overdue check-ins (CheckIn) are done once no longer overdue; undated ones (NoteLastContact) once dated. */
+    private Verdict checkIn(List<ConnectionRef> named, boolean overdueStep, ConnectionMatcher.Matching m,
+                            Assessment aa, Pln after) {
         Set<String> overdueAfter = new HashSet<>();
         aa.upkeep().overdueCheckIns().forEach(o -> overdueAfter.add(o.connection().id()));
-        boolean overdueStep = r.connections().stream().allMatch(c -> overdueBefore.contains(c.id()));
         int done = 0;
         int gone = 0;
-        for (ConnectionRef c : r.connections()) {
+        for (ConnectionRef c : named) {
             Optional<Connection> now = m.afterOf(c.id()).flatMap(after::connection);
             if (now.isEmpty()) {
                 gone++;
@@ -301,9 +278,9 @@ final class FollowThrough {
             }
         }
         String what = overdueStep ? "checked in with" : "noted a last contact for";
-        String ev = "you " + what + " " + (done - gone) + " of " + r.connections().size()
+        String ev = "you " + what + " " + (done - gone) + " of " + named.size()
                 + (gone > 0 ? "; " + gone + " no longer in your PLN" : "");
-        return of(done, 0, r.connections().size(), List.of(ev));
+        return of(done, 0, named.size(), List.of(ev));
     }
 
     private int count(Assessment a, String cat) {

@@ -6,10 +6,6 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import org.plnkit.analysis.internal.JsonLayout;
-import org.plnkit.analysis.growth.Growth.Change;
-import org.plnkit.analysis.growth.Growth.Kept;
-import org.plnkit.analysis.growth.Growth.PartShift;
-import org.plnkit.analysis.growth.Growth.Step;
 import org.plnkit.analysis.growth.Growth.Tie;
 import org.plnkit.analysis.growth.Growth.TopicShift;
 
@@ -59,40 +55,28 @@ public final class GrowthJson {
         ties(j, "added", g.added());
         ties(j, "dropped", g.dropped());
         j.writeNumberField("kept", g.kept().size());
-        j.writeArrayFieldStart("changed");
-        for (Kept k : g.changed()) {
-            j.writeStartObject();
+        JsonLayout.objects(j, "changed", g.changed(), k -> {
             j.writeStringField("id", k.id());
             j.writeStringField("name", k.name());
             if (!k.beforeId().equals(k.id())) {
                 j.writeStringField("beforeId", k.beforeId());
             }
-            j.writeArrayFieldStart("changes");
-            for (Change c : k.changes()) {
-                j.writeStartObject();
+            JsonLayout.objects(j, "changes", k.changes(), c -> {
                 j.writeStringField("field", c.field());
-                optional(j, "before", c.before());
-                optional(j, "after", c.after());
-                j.writeEndObject();
-            }
-            j.writeEndArray();
-            j.writeEndObject();
-        }
-        j.writeEndArray();
+                JsonLayout.nullable(j, "before", c.before(), j::writeString);
+                JsonLayout.nullable(j, "after", c.after(), j::writeString);
+            });
+        });
         strings(j, "categoriesGained", g.categoriesGained());
         strings(j, "categoriesLost", g.categoriesLost());
         strings(j, "categoriesSturdier", g.becameSturdy());
         strings(j, "categoriesThinner", g.becameThin());
-        j.writeArrayFieldStart("topics");
-        for (TopicShift t : g.topics()) {
-            j.writeStartObject();
+        JsonLayout.objects(j, "topics", g.topics(), t -> {
             j.writeStringField("topic", t.topic());
             j.writeNumberField("sourcesBefore", t.sourcesBefore());
             j.writeNumberField("sourcesAfter", t.sourcesAfter());
             j.writeStringField("named", JsonLayout.enumId(t.named()));
-            j.writeEndObject();
-        }
-        j.writeEndArray();
+        });
         strings(j, "topicsWithSecondSource", g.topics().stream().filter(TopicShift::gainedSecondSource)
                 .map(TopicShift::topic).toList());
         strings(j, "topicsLostOnlySource", g.topics().stream().filter(TopicShift::lostOnlySource)
@@ -110,74 +94,39 @@ public final class GrowthJson {
         j.writeNumberField("before", g.health().before());
         j.writeNumberField("after", g.health().after());
         j.writeNumberField("delta", g.health().delta());
-        j.writeArrayFieldStart("parts");
-        for (PartShift p : g.health().parts()) {
-            j.writeStartObject();
+        JsonLayout.objects(j, "parts", g.health().parts(), p -> {
             j.writeStringField("part", JsonLayout.enumId(p.part()));
-            integer(j, "before", p.before());
-            integer(j, "after", p.after());
-            integer(j, "delta", p.delta());
-            j.writeEndObject();
-        }
-        j.writeEndArray();
+            JsonLayout.nullable(j, "before", p.before(), j::writeNumber);
+            JsonLayout.nullable(j, "after", p.after(), j::writeNumber);
+            JsonLayout.nullable(j, "delta", p.delta(), j::writeNumber);
+        });
         j.writeEndObject();
         share(j, "followThroughShare", g.followThroughShare());
-        j.writeArrayFieldStart("followThrough");
-        for (Step s : g.followThrough()) {
-            j.writeStartObject();
+        JsonLayout.objects(j, "followThrough", g.followThrough(), s -> {
             j.writeNumberField("rank", s.rank());
             j.writeStringField("type", s.type().id());
             j.writeStringField("title", s.title());
             j.writeStringField("status", JsonLayout.enumId(s.status()));
             j.writeStringField("evidence", s.evidence());
-            j.writeEndObject();
-        }
-        j.writeEndArray();
+        });
     }
 
     private static void ties(JsonGenerator j, String name, List<Tie> ties) throws IOException {
-        j.writeArrayFieldStart(name);
-        for (Tie t : ties) {
-            j.writeStartObject();
+        JsonLayout.objects(j, name, ties, t -> {
             j.writeStringField("id", t.id());
             j.writeStringField("name", t.name());
             j.writeStringField("kind", t.kind().id());
             j.writeStringField("category", t.category());
-            j.writeEndObject();
-        }
-        j.writeEndArray();
+        });
     }
 
     /** An array of strings; shared with {@link CohortGrowthJson}. */
     static void strings(JsonGenerator j, String name, List<String> values) throws IOException {
-        j.writeArrayFieldStart(name);
-        for (String v : values) {
-            j.writeString(v);
-        }
-        j.writeEndArray();
+        JsonLayout.array(j, name, values, j::writeString);
     }
 
-    private static void optional(JsonGenerator j, String name, Optional<String> v) throws IOException {
-        if (v.isPresent()) {
-            j.writeStringField(name, v.get());
-        } else {
-            j.writeNullField(name);
-        }
-    }
-
-    private static void integer(JsonGenerator j, String name, Optional<Integer> v) throws IOException {
-        if (v.isPresent()) {
-            j.writeNumberField(name, v.get());
-        } else {
-            j.writeNullField(name);
-        }
-    }
-
-    private static void share(JsonGenerator j, String name, Optional<Double> v) throws IOException {
-        if (v.isPresent()) {
-            j.writeNumberField(name, JsonLayout.round(v.get(), 4));
-        } else {
-            j.writeNullField(name);
-        }
+    /** A share rounded to 4 decimals, or null; shared with {@link CohortGrowthJson}. */
+    static void share(JsonGenerator j, String name, Optional<Double> v) throws IOException {
+        JsonLayout.nullable(j, name, v, x -> j.writeNumber(JsonLayout.round(x, 4)));
     }
 }

@@ -14,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The layout every JSON document of the analysis shares ({@link org.plnkit.analysis.AssessmentJson}, the cohort's {@code CohortJson}):
@@ -81,5 +83,44 @@ public final class JsonLayout {
     /** An enum constant as written in JSON: {@code FEW_CONNECTIONS} → {@code few-connections}. */
     public static String enumId(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Writes one value, or the fields of one object, of an array. */
+    @FunctionalInterface
+    public interface Item<T> {
+        void write(T item) throws IOException;
+    }
+
+    /** An array field whose items are objects: {@code fields} writes the fields of each. */
+    public static <T> void objects(JsonGenerator g, String name, List<T> items, Item<? super T> fields)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (T t : items) {
+            g.writeStartObject();
+            fields.write(t);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** An array field: {@code value} writes each item. */
+    public static <T> void array(JsonGenerator g, String name, List<T> items, Item<? super T> value)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (T t : items) {
+            value.write(t);
+        }
+        g.writeEndArray();
+    }
+
+    /** A field whose value {@code value} writes, or {@code null} when absent. */
+    public static <T> void nullable(JsonGenerator g, String name, Optional<T> v, Item<? super T> value)
+            throws IOException {
+        g.writeFieldName(name);
+        if (v.isPresent()) {
+            value.write(v.get());
+        } else {
+            g.writeNull();
+        }
     }
 }

@@ -65,21 +65,11 @@ import org.plnkit.core.model.Taxonomy;
  *
  * @since 0.1.0
  */
-public final class ActionPlanner {
+public record ActionPlanner(Taxonomy taxonomy, Thresholds thresholds, SuggestionSource suggestions) {
     /** With more thin categories than this, one step covers them all. */
     static final int MAX_SEPARATE_THIN = 2;
     /** Empty categories beyond this many (core ones aside) are grouped in one step. */
     static final int MAX_SEPARATE_GAPS = 3;
-
-    private final Taxonomy taxonomy;
-    private final Thresholds thresholds;
-    private final SuggestionSource suggestions;
-
-    public ActionPlanner(Taxonomy taxonomy, Thresholds thresholds, SuggestionSource suggestions) {
-        this.taxonomy = taxonomy;
-        this.thresholds = thresholds;
-        this.suggestions = suggestions;
-    }
 
     /** A recommendation before ranking. */
     private record Draft(int priority, int order, Step step, List<Need> needs) {

@@ -1,6 +1,5 @@
 package org.plnkit.analysis.plan;
 
-import java.util.Objects;
 import org.plnkit.analysis.composition.Composition;
 import org.plnkit.analysis.engagement.UnderUse;
 import org.plnkit.analysis.gaps.Coverage;
@@ -8,6 +7,7 @@ import org.plnkit.analysis.giveback.GiveBack;
 import org.plnkit.analysis.reliance.Reliance;
 import org.plnkit.analysis.topics.TopicCoverage;
 import org.plnkit.analysis.upkeep.Upkeep;
+import org.plnkit.core.internal.Components;
 
 /**
  * The measures of one PLN that an action plan is drawn from.
@@ -25,12 +25,6 @@ import org.plnkit.analysis.upkeep.Upkeep;
 public record Findings(Composition composition, Coverage coverage, Reliance reliance, TopicCoverage topics,
                        UnderUse underUse, GiveBack giveBack, Upkeep upkeep) {
     public Findings {
-        Objects.requireNonNull(composition, "composition");
-        Objects.requireNonNull(coverage, "coverage");
-        Objects.requireNonNull(reliance, "reliance");
-        Objects.requireNonNull(topics, "topics");
-        Objects.requireNonNull(underUse, "underUse");
-        Objects.requireNonNull(giveBack, "giveBack");
-        Objects.requireNonNull(upkeep, "upkeep");
+        Components.requireNonNull(Findings.class, composition, coverage, reliance, topics, underUse, giveBack, upkeep);
     }
 }

@@ -29,10 +29,10 @@ import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
-import org.plnkit.core.read.Fields;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ReadResult;
-import org.plnkit.core.read.Text;
+import org.plnkit.core.read.internal.Fields;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * A directory of recommended people, organizations and resources, read from a YAML file, that suggests entries for
@@ -230,7 +230,7 @@ public final class ResourceDirectory implements SuggestionSource {
         String name = file.toString();
         Problems problems = new Problems();
         try {
-            java.util.Optional<String> notAFile = org.plnkit.core.read.InputFiles.refusal(file);
+            java.util.Optional<String> notAFile = org.plnkit.core.read.internal.InputFiles.refusal(file);
             if (notAFile.isPresent() && !notAFile.get().equals("no such file")) {
                 problems.error(Place.file(name), "cannot read the file: " + notAFile.get()); // a FIFO never ends
                 return ReadResult.failed(problems.toList());
@@ -245,7 +245,7 @@ public final class ResourceDirectory implements SuggestionSource {
         } catch (NoSuchFileException e) {
             problems.error(Place.file(name), "no such file");
         } catch (IOException e) {
-            problems.error(Place.file(name), "cannot read the file: " + org.plnkit.core.read.InputFiles.reason(e));
+            problems.error(Place.file(name), "cannot read the file: " + org.plnkit.core.read.internal.InputFiles.reason(e));
         }
         return ReadResult.failed(problems.toList());
     }

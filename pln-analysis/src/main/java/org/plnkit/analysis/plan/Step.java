@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.plnkit.analysis.gaps.Coverage;
 import org.plnkit.analysis.measure.ConnectionRef;
+import org.plnkit.core.internal.Components;
 import org.plnkit.core.model.Frequency;
 import org.plnkit.core.model.Participation;
 
@@ -352,10 +353,7 @@ public sealed interface Step {
     record ReviewMembership(ConnectionRef connection, Optional<Integer> lowValue, Optional<Participation> participation,
                             Optional<Frequency> often) implements Step {
         public ReviewMembership {
-            Objects.requireNonNull(connection, "connection");
-            Objects.requireNonNull(lowValue, "lowValue");
-            Objects.requireNonNull(participation, "participation");
-            Objects.requireNonNull(often, "often");
+            Components.requireNonNull(ReviewMembership.class, connection, lowValue, participation, often);
         }
 
         public RecommendationType type() {

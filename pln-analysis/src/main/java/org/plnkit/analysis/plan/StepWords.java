@@ -180,7 +180,7 @@ public final class StepWords {
             return Words.capitalize(String.join(", and ", parts))
                     + ". One more connection you check regularly would make it sturdier.";
         } else if (step instanceof Step.StrengthenCategories s) {
-            List<String> items = s.thin().stream().map(StepWords::thinItem).toList();
+            List<String> items = s.thin().stream().map(t -> thinCategory(t, "checked only yearly or rarely")).toList();
             return s.thin().size() + " of your " + s.covered() + " categories with connections are thin: "
                     + and(items) + ". One more connection you check regularly in each would make your PLN sturdier.";
         } else if (step instanceof Step.CheckIn s) {
@@ -230,13 +230,18 @@ public final class StepWords {
                 + (part == 1 ? " is" : " are");
     }
 
-    private static String thinItem(Coverage.ThinCategory t) {
+    /**
+     * A thin category and why it is thin, e.g. {@code Mentors (1 connection, checked only yearly or rarely)}.
+     *
+     * @param infrequent the words for {@link Coverage.Reason#ONLY_INFREQUENT}
+     */
+    public static String thinCategory(Coverage.ThinCategory t, String infrequent) {
         List<String> why = new ArrayList<>();
         if (t.reasons().contains(Coverage.Reason.FEW_CONNECTIONS)) {
             why.add(count(t.connections(), "connection"));
         }
         if (t.reasons().contains(Coverage.Reason.ONLY_INFREQUENT)) {
-            why.add("checked only yearly or rarely");
+            why.add(infrequent);
         }
         return t.label() + " (" + String.join(", ", why) + ")";
     }

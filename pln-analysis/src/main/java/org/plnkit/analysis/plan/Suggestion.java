@@ -1,8 +1,8 @@
 package org.plnkit.analysis.plan;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.plnkit.core.internal.Components;
 import org.plnkit.core.model.Kind;
 
 /**
@@ -20,11 +20,7 @@ import org.plnkit.core.model.Kind;
 public record Suggestion(String name, Optional<Kind> kind, Optional<String> category, Optional<String> url,
                          List<String> topics, Optional<String> note) {
     public Suggestion {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(url, "url");
+        Components.requireNonNull(Suggestion.class, name, kind, category, url, topics, note);
         topics = List.copyOf(topics);
-        Objects.requireNonNull(note, "note");
     }
 }

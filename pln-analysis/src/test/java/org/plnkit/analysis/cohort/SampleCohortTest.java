@@ -55,6 +55,26 @@ class SampleCohortTest {
     }
 
     @Test
+    void theScoresAreThoseOfTheParticipantAssessmentWithTheStarterDirectory() {
+        Cohort c = lakeside();
+        org.plnkit.analysis.plan.ResourceDirectory starter = org.plnkit.analysis.plan.ResourceDirectory.starter(
+                a.taxonomy());
+        CohortAnalysis withDirectory = CohortAnalyzer.analyze(c, CohortOptions.defaults().withThreads(2)
+                .withFallbackAsOf(java.time.LocalDate.of(2026, 11, 28))
+                .withAssessment(org.plnkit.analysis.AssessmentOptions.defaults().withSuggestions(starter)));
+        int withSuggestions = 0;
+        for (CohortParticipant p : withDirectory.participants()) {
+            CohortParticipant.Scores s = p.scores().orElseThrow();
+            org.plnkit.analysis.Assessment full = org.plnkit.analysis.Assessor.assess(c.plns().get(p.index()),
+                    org.plnkit.analysis.AssessmentOptions.asOf(s.asOf()).withSuggestions(starter));
+            assertEquals(CohortAnalyzer.scores(full, withDirectory.taxonomy()), s, p.id());
+            withSuggestions += full.actionPlan().recommendations().stream().findFirst()
+                    .filter(r -> !r.suggestions().isEmpty()).isPresent() ? 1 : 0;
+        }
+        assertTrue(withSuggestions > 0, "some first steps have suggestions");
+    }
+
+    @Test
     void sharedNodesMergeSpellingsAcrossParticipants() {
         assertEquals(219, a.graph().nodeCount());
         List<SharedResource> top = a.sharedResources().subList(0, 5);

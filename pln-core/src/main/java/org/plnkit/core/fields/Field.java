@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.plnkit.core.internal.Components;
 import org.plnkit.core.model.Frequency;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Participation;
@@ -50,14 +51,8 @@ public record Field<T>(Part part, Optional<String> key, Optional<Column> column,
     }
 
     public Field {
-        Objects.requireNonNull(part, "part");
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(column, "column");
+        Components.requireNonNull(Field.class, part, key, column, aliases, type, required, help, example, value);
         aliases = List.copyOf(aliases);
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(help, "help");
-        Objects.requireNonNull(example, "example");
-        Objects.requireNonNull(value, "value");
         if (key.isEmpty() && column.isEmpty()) {
             throw new IllegalArgumentException("a field needs a key or a column");
         }

@@ -1,7 +1,7 @@
 package org.plnkit.core.fields;
 
 /**
- * What a field of the contract holds: how it is parsed (see {@code org.plnkit.core.read.Fields}) and the type an
+ * What a field of the contract holds: how it is parsed (see {@code org.plnkit.core.read.internal.Fields}) and the type an
  * export declares for it ({@link #export()}).
  */
 public enum FieldType {

@@ -36,28 +36,45 @@ import org.plnkit.core.model.Pln;
 public final class CohortIdentity {
     private final List<SharedNode> nodes;
     private final List<ParticipantTie> ties;
-    private final Map<Mention, SharedNode> byMention;
-    private final Map<Mention, String> tiedParticipant;
-    private final Map<String, SharedNode> byId;
+    /**
+     * The cohort resolved, and per participant (as there) and connection: the index of its node, or for a tie to
+     * another participant -2 - the index of the tie.
+     */
+    private final Cohort cohort;
+    private final int[][] nodeIndex;
+    /** By mention and by id: made on first use (a cohort of 100,000 participants has millions of mentions). */
+    private volatile Lookup lookup;
 
-    private CohortIdentity(List<SharedNode> nodes, List<ParticipantTie> ties) {
+    private record Lookup(Map<Mention, SharedNode> byMention, Map<Mention, String> tiedParticipant,
+                          Map<String, SharedNode> byId) {
+    }
+
+    private CohortIdentity(List<SharedNode> nodes, List<ParticipantTie> ties, Cohort cohort, int[][] nodeIndex) {
         this.nodes = List.copyOf(nodes);
         this.ties = List.copyOf(ties);
-        Map<Mention, SharedNode> m = new HashMap<>();
-        Map<String, SharedNode> ids = new HashMap<>();
-        for (SharedNode n : this.nodes) {
-            ids.put(n.id(), n);
-            for (Mention mention : n.mentions()) {
-                m.put(mention, n);
+        this.cohort = cohort;
+        this.nodeIndex = nodeIndex;
+    }
+
+    private Lookup lookup() {
+        Lookup l = lookup;
+        if (l == null) {
+            Map<Mention, SharedNode> m = new HashMap<>();
+            Map<String, SharedNode> ids = new HashMap<>();
+            for (SharedNode n : nodes) {
+                ids.put(n.id(), n);
+                for (Mention mention : n.mentions()) {
+                    m.put(mention, n);
+                }
             }
+            Map<Mention, String> t = new HashMap<>();
+            for (ParticipantTie tie : ties) {
+                t.put(tie.mention(), tie.participantId());
+            }
+            l = new Lookup(m, t, ids);
+            lookup = l;
         }
-        Map<Mention, String> t = new HashMap<>();
-        for (ParticipantTie tie : this.ties) {
-            t.put(tie.mention(), tie.participantId());
-        }
-        this.byMention = m;
-        this.byId = ids;
-        this.tiedParticipant = t;
+        return l;
     }
 
     /** Resolves the identity of every mention of the cohort. */
@@ -78,17 +95,51 @@ public final class CohortIdentity {
 
     /** The node a participant's connection belongs to; empty when it is another participant, or unknown. */
     public Optional<SharedNode> nodeOf(String participantId, String connectionId) {
-        return Optional.ofNullable(byMention.get(new Mention(participantId, connectionId)));
+        return Optional.ofNullable(lookup().byMention().get(new Mention(participantId, connectionId)));
     }
 
     /** The participant a connection is, when its shared id is another participant's id. */
     public Optional<String> participantOf(String participantId, String connectionId) {
-        return Optional.ofNullable(tiedParticipant.get(new Mention(participantId, connectionId)));
+        return Optional.ofNullable(lookup().tiedParticipant().get(new Mention(participantId, connectionId)));
     }
 
     /** The node with this id. */
     public Optional<SharedNode> node(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(lookup().byId().get(id));
+    }
+
+    /**
+     * The index in {@link #nodes} of the node of a participant's connection, both given by their place in the
+     * cohort that was resolved: the same as {@code nodes().indexOf(nodeOf(participant id, connection id))}, without
+     * a lookup. -1 when the connection is another participant ({@link #participantOf}).
+     *
+     * @throws IllegalArgumentException when {@code cohort} is not the cohort this identity was resolved from
+     */
+    public int nodeIndex(Cohort cohort, int participant, int connection) {
+        if (cohort != this.cohort) {
+            throw new IllegalArgumentException("not the cohort this identity was resolved from");
+        }
+        int n = nodeIndex[participant][connection];
+        return n >= 0 ? n : -1;
+    }
+
+    /**
+     * The participant a participant's connection is, both given by their place in the cohort that was resolved: the
+     * same as {@link #participantOf} by ids, without a lookup.
+     *
+     * @throws IllegalArgumentException when {@code cohort} is not the cohort this identity was resolved from
+     */
+    public Optional<String> participantAt(Cohort cohort, int participant, int connection) {
+        if (cohort != this.cohort) {
+            throw new IllegalArgumentException("not the cohort this identity was resolved from");
+        }
+        int n = nodeIndex[participant][connection];
+        return n <= -2 ? Optional.of(ties.get(-2 - n).participantId()) : Optional.empty();
+    }
+
+    /** Whether this identity was resolved from this very cohort (so that {@link #nodeIndex} answers for it). */
+    public boolean isOf(Cohort cohort) {
+        return cohort == this.cohort;
     }
 
     /** The nodes named by more than one participant, in order of first mention. */
@@ -106,6 +157,12 @@ public final class CohortIdentity {
         private final int[] size;
         /** identity key → the first mention that has it. */
         private final Map<String, Integer> firstWithKey = new HashMap<>();
+        /**
+         * The key of each url and of each kind and name as written ("" for none): shared organizations and resources
+         * are named, in a few spellings, on thousands of rows, and normalizing a name (NFKC, case folding) costs.
+         */
+        private final Map<String, String> urlKeys = new HashMap<>();
+        private final Map<Kind, Map<String, String>> nameKeys = new java.util.EnumMap<>(Kind.class);
         private final Cohort cohort;
 
         Resolver(Cohort cohort) {
@@ -133,6 +190,7 @@ public final class CohortIdentity {
             int n = connections.size();
             List<ParticipantTie> ties = new ArrayList<>();
             boolean[] tie = new boolean[n];
+            int[] tieOf = new int[n];
             for (int i = 0; i < n; i++) {
                 Connection c = connections.get(i);
                 String owner = participantOfMention.get(i);
@@ -141,19 +199,27 @@ public final class CohortIdentity {
                     String other = participants.get(key);
                     if (other != null && !other.equals(owner)) {
                         tie[i] = true;
+                        tieOf[i] = ties.size();
                         ties.add(new ParticipantTie(new Mention(owner, c.id()), other));
                         continue;
                     }
                     join(i, "id:" + key);
                 }
                 if (c.kind() != Kind.PERSON) {
-                    Optional<String> url = c.url().flatMap(IdentityKeys::url);
-                    if (url.isPresent()) {
-                        join(i, "url:" + url.get());
+                    if (c.url().isPresent()) {
+                        String url = urlKeys.computeIfAbsent(c.url().get(),
+                                u -> IdentityKeys.url(u).map(k -> "url:" + k).orElse(""));
+                        if (!url.isEmpty()) {
+                            join(i, url);
+                        }
                     }
-                    String name = IdentityKeys.name(c.name());
+                    String name = nameKeys.computeIfAbsent(c.kind(), k -> new HashMap<>()).computeIfAbsent(c.name(),
+                            written -> {
+                                String normal = IdentityKeys.name(written);
+                                return normal.isEmpty() ? "" : c.kind().id() + ":" + normal;
+                            });
                     if (!name.isEmpty()) {
-                        join(i, c.kind().id() + ":" + name);
+                        join(i, name);
                     }
                 }
             }
@@ -181,34 +247,60 @@ public final class CohortIdentity {
                     bestKey[node] = e.getKey();
                 }
             }
-            List<List<Integer>> members = new ArrayList<>(count);
-            for (int k = 0; k < count; k++) {
-                members.add(new ArrayList<>(1));
-            }
+            // the mentions of each node, in input order: start[k]..start[k + 1] in byNode (no list per node)
+            int[] start = new int[count + 1];
             for (int i = 0; i < n; i++) {
                 if (nodeOf[i] >= 0) {
-                    members.get(nodeOf[i]).add(i);
+                    start[nodeOf[i] + 1]++;
+                }
+            }
+            for (int k = 0; k < count; k++) {
+                start[k + 1] += start[k];
+            }
+            int[] byNode = new int[start[count]];
+            int[] fill = Arrays.copyOf(start, count);
+            for (int i = 0; i < n; i++) {
+                if (nodeOf[i] >= 0) {
+                    byNode[fill[nodeOf[i]]++] = i;
                 }
             }
             List<SharedNode> nodes = new ArrayList<>(count);
             for (int k = 0; k < count; k++) {
-                List<Integer> ms = members.get(k);
-                List<Mention> mentions = new ArrayList<>(ms.size());
-                List<String> names = new ArrayList<>(ms.size());
-                List<Kind> kinds = new ArrayList<>(ms.size());
-                List<String> categories = new ArrayList<>(ms.size());
-                for (int i : ms) {
+                int size = start[k + 1] - start[k];
+                Connection first = connections.get(byNode[start[k]]);
+                Mention firstMention = new Mention(participantOfMention.get(byNode[start[k]]), first.id());
+                String id = bestKey[k] != null ? bestKey[k] : "mention:" + firstMention.participantId() + "/"
+                        + firstMention.connectionId();
+                if (size == 1) { // most nodes: a person only one participant names
+                    nodes.add(new SharedNode(id, first.kind(), first.name().strip(), first.category(),
+                            List.of(firstMention)));
+                    continue;
+                }
+                List<Mention> mentions = new ArrayList<>(size);
+                List<String> names = new ArrayList<>(size);
+                List<Kind> kinds = new ArrayList<>(size);
+                List<String> categories = new ArrayList<>(size);
+                for (int x = start[k]; x < start[k + 1]; x++) {
+                    int i = byNode[x];
                     Connection c = connections.get(i);
-                    mentions.add(new Mention(participantOfMention.get(i), c.id()));
+                    mentions.add(x == start[k] ? firstMention : new Mention(participantOfMention.get(i), c.id()));
                     names.add(c.name().strip());
                     kinds.add(c.kind());
                     categories.add(c.category());
                 }
-                String id = bestKey[k] != null ? bestKey[k] : "mention:" + mentions.get(0);
                 nodes.add(new SharedNode(id, mostFrequent(kinds), mostFrequent(names), mostFrequent(categories),
                         mentions));
             }
-            return new CohortIdentity(nodes, ties);
+            int[][] index = new int[cohort.plns().size()][];
+            int at = 0;
+            for (int p = 0; p < index.length; p++) {
+                int[] of = new int[cohort.plns().get(p).connections().size()];
+                for (int c = 0; c < of.length; c++, at++) {
+                    of[c] = nodeOf[at] >= 0 ? nodeOf[at] : -2 - tieOf[at];
+                }
+                index[p] = of;
+            }
+            return new CohortIdentity(nodes, ties, cohort, index);
         }
 
         private void join(int mention, String key) {

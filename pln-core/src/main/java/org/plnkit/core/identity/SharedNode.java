@@ -3,8 +3,8 @@ package org.plnkit.core.identity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
+import org.plnkit.core.internal.Components;
 import org.plnkit.core.model.Kind;
 
 /**
@@ -29,10 +29,7 @@ import org.plnkit.core.model.Kind;
  */
 public record SharedNode(String id, Kind kind, String name, String category, List<Mention> mentions) {
     public SharedNode {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(category, "category");
+        Components.requireNonNull(SharedNode.class, id, kind, name, category, mentions);
         mentions = List.copyOf(mentions);
         if (mentions.isEmpty()) {
             throw new IllegalArgumentException("a node has at least one mention");

@@ -40,10 +40,52 @@ public final class Spelling {
         return nearest(input.strip().toLowerCase(Locale.ROOT), candidates).map(Scored::candidate);
     }
 
+    /**
+     * As {@link #likelyTypo(String, Iterable)}, the same answer, with the edit distances remembered in {@code memo}:
+     * for a reader that asks about the same few words many thousands of times (a cohort's connection topics against
+     * each participant's topics).
+     */
+    public static Optional<String> likelyTypo(String input, Iterable<String> candidates, Memo memo) {
+        String in = input.strip().toLowerCase(Locale.ROOT);
+        Optional<Scored> best = nearest(in, candidates, memo);
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        int limit = Math.max(2, Math.min(in.length(), best.get().candidate().length()) / 4);
+        return best.get().distance() <= limit ? Optional.of(best.get().candidate()) : Optional.empty();
+    }
+
+    /** Edit distances already computed, by pair of (lower-case) texts; holds at most {@value #MEMO_PAIRS} pairs. */
+    public static final class Memo {
+        private final java.util.Map<String, java.util.Map<String, Integer>> pairs = new java.util.HashMap<>();
+        private int size;
+
+        int distance(String a, String b) {
+            java.util.Map<String, Integer> row = pairs.get(a);
+            Integer d = row == null ? null : row.get(b);
+            if (d != null) {
+                return d;
+            }
+            int computed = Spelling.distance(a, b);
+            if (size < MEMO_PAIRS) {
+                pairs.computeIfAbsent(a, k -> new java.util.HashMap<>()).put(b, computed);
+                size++;
+            }
+            return computed;
+        }
+    }
+
+    /** The most pairs a {@link Memo} keeps (a few MB); past that, distances are computed each time. */
+    static final int MEMO_PAIRS = 100_000;
+
     private record Scored(String candidate, int distance) {
     }
 
     private static Optional<Scored> nearest(String in, Iterable<String> candidates) {
+        return nearest(in, candidates, null);
+    }
+
+    private static Optional<Scored> nearest(String in, Iterable<String> candidates, Memo memo) {
         if (in.length() > MAX_CHARS) {
             return Optional.empty();
         }
@@ -59,7 +101,7 @@ public final class Spelling {
             if (Math.abs(lower.length() - in.length()) >= bestDist) {
                 continue;
             }
-            int d = distance(in, lower);
+            int d = memo == null ? distance(in, lower) : memo.distance(in, lower);
             if (d < bestDist) {
                 bestDist = d;
                 best = c;

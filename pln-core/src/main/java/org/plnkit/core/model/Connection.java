@@ -2,8 +2,8 @@ package org.plnkit.core.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.plnkit.core.internal.Components;
 
 /**
  * Someone or something the participant learns from: a person, an organization or a resource.
@@ -49,26 +49,15 @@ public record Connection(String id, Optional<String> sharedId, String name, Kind
     }
 
     public Connection {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(sharedId, "sharedId");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(metVia, "metVia");
-        Objects.requireNonNull(frequency, "frequency");
-        Objects.requireNonNull(value, "value");
+        feed = feed == null ? Optional.empty() : feed;
+        Components.requireNonNull(Connection.class, id, sharedId, name, kind, category, url, metVia, frequency, value,
+                givesBack, participation, wantsMore, topics, lastContact, feed);
         value.ifPresent(v -> {
             if (v < 1 || v > 5) {
                 throw new IllegalArgumentException("value " + v + " is not between 1 and 5");
             }
         });
-        Objects.requireNonNull(givesBack, "givesBack");
-        Objects.requireNonNull(participation, "participation");
-        Objects.requireNonNull(wantsMore, "wantsMore");
         topics = List.copyOf(topics);
-        Objects.requireNonNull(lastContact, "lastContact");
-        feed = feed == null ? Optional.empty() : feed;
     }
 
     /** Starts a connection with its required fields; everything else is "not given". */

@@ -1,7 +1,7 @@
 package org.plnkit.core.model;
 
-import java.util.Locale;
 import java.util.Optional;
+import org.plnkit.core.internal.EnumIds;
 
 /**
  * How often the participant checks a resource or is in touch with a connection, which is also the
@@ -25,20 +25,11 @@ public enum Frequency {
 
     /** The spelling used in the input formats, e.g. {@code weekly}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     /** Parses a frequency case-insensitively, ignoring surrounding spaces. */
     public static Optional<Frequency> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        for (Frequency f : values()) {
-            if (f.id().equals(t)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.parse(Frequency.class, text);
     }
 }

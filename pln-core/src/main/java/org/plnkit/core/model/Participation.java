@@ -1,7 +1,7 @@
 package org.plnkit.core.model;
 
-import java.util.Locale;
 import java.util.Optional;
+import org.plnkit.core.internal.EnumIds;
 
 /**
  * How active the participant is in a community or organization, from none to leader.
@@ -13,20 +13,11 @@ public enum Participation {
 
     /** The spelling used in the input formats, e.g. {@code lurker}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     /** Parses a participation level case-insensitively, ignoring surrounding spaces. */
     public static Optional<Participation> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        for (Participation p : values()) {
-            if (p.id().equals(t)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.parse(Participation.class, text);
     }
 }

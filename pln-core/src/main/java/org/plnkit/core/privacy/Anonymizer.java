@@ -17,7 +17,7 @@ import org.plnkit.core.model.Link;
 import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
-import org.plnkit.core.read.Text;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * Removes the names of people from a PLN, so that it can be shown in public ("no need to name individuals if you

@@ -11,7 +11,7 @@ import org.plnkit.core.model.Frequency;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Participation;
 import org.plnkit.core.model.Taxonomy;
-import org.plnkit.core.read.Text;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * The values from an input that anonymized outputs may quote because they are known to name no one: a word of the

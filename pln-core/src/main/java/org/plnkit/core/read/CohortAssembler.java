@@ -28,6 +28,9 @@ import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.internal.Fields;
+import org.plnkit.core.read.internal.TemplateExamples;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * Builds a {@link Cohort} from the rows of a Participants table and a Connections table, whatever they come
@@ -96,6 +99,12 @@ final class CohortAssembler {
     private final Map<String, Optional<Participation>> participations = new HashMap<>();
     private final Map<String, Optional<Boolean>> wantsMores = new HashMap<>();
     private final Map<String, Optional<LocalDate>> dates = new HashMap<>();
+    /** The topic list of each distinct topics cell, as {@link #topics} gives it (a cohort repeats a few thousand). */
+    private final Map<String, List<String>> topicLists = new HashMap<>();
+    /** The slug of each distinct connection name (shared organizations and resources are named on many rows). */
+    private final Map<String, String> slugs = new HashMap<>();
+    /** Edit distances between connection topics and participant topics, asked about on every row. */
+    private final org.plnkit.core.internal.Spelling.Memo topicDistances = new org.plnkit.core.internal.Spelling.Memo();
     /** Names of rows left out, per participant, to explain a link to one of them. */
     private final Map<String, Set<String>> rejectedNames = new HashMap<>();
     private Table connections;
@@ -211,7 +220,7 @@ final class CohortAssembler {
                             Arg.participant(m.id)));
                 }
             }
-            String base = Text.slug(r.connection.name());
+            String base = slug(r.connection.name());
             if (base.isEmpty()) {
                 base = "connection-" + (i + 1);
             }
@@ -369,7 +378,7 @@ final class CohortAssembler {
         }
         Participant p = new Participant(id, text(t.value(P_NAME)).orElse(""),
                 interner.text(text(t.value(P_ROLE))), interner.text(text(t.value(P_SCHOOL))),
-                interner.list(Fields.topics(Text.splitList(t.value(P_TOPICS)))),
+                topics(t.value(P_TOPICS)),
                 interner.text(text(t.value(P_ORGANIZER))), asOf);
         Member m = members.computeIfAbsent(id, Member::new);
         m.participant = p;
@@ -433,7 +442,7 @@ final class CohortAssembler {
             return false;
         }
         m = member(t, row, pid);
-        List<String> topics = interner.list(Fields.topics(Text.splitList(t.value(C_TOPICS))));
+        List<String> topics = topics(t.value(C_TOPICS));
         if (m.participant != null && !m.participant.topics().isEmpty() && !topics.isEmpty()) {
             warnNearTopics(t, row, m, topics);
         }
@@ -532,7 +541,8 @@ final class CohortAssembler {
             if (m.nearTopics == null) {
                 m.nearTopics = new HashMap<>();
             }
-            m.nearTopics.computeIfAbsent(topic, k -> Text.didYouMean(k, participantTopics))
+            m.nearTopics.computeIfAbsent(topic, k -> org.plnkit.core.internal.Spelling.likelyTypo(k, participantTopics,
+                            topicDistances))
                     .ifPresent(s -> warn(t, C_TOPICS, Problem.warning(t.at(row, C_TOPICS), ProblemCode.TOPIC_NEAR,
                             Arg.input(topic), Arg.inputWhole(s))));
         }
@@ -540,6 +550,36 @@ final class CohortAssembler {
 
     private static Optional<String> text(String s) {
         return Fields.text(s);
+    }
+
+    /** The most distinct cells (topics, names) whose meaning is remembered; past that they are worked out each time. */
+    private static final int CACHED = 500_000;
+
+    /** {@link Text#slug}, each distinct name worked out once. */
+    private String slug(String name) {
+        String known = slugs.get(name);
+        if (known == null) {
+            known = Text.slug(name);
+            if (slugs.size() < CACHED) {
+                slugs.put(name, known);
+            }
+        }
+        return known;
+    }
+
+    /** The topics of a cell, split, without repeats, shared; each distinct cell text is split once. */
+    private List<String> topics(String cell) {
+        if (cell == null) {
+            return List.of();
+        }
+        List<String> known = topicLists.get(cell);
+        if (known == null) {
+            known = interner.list(Fields.topics(Text.splitList(cell)));
+            if (topicLists.size() < CACHED) {
+                topicLists.put(cell, known);
+            }
+        }
+        return known;
     }
 
     /** A {@link Fields} parser applied to a cell's text, its place and where to put problems. */

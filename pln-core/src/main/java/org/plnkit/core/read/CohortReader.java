@@ -19,6 +19,7 @@ import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Reason;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.internal.InputFiles;
 
 /**
  * Reads a cohort, whichever of the three forms of the input contract it comes in: an {@code .xlsx} workbook

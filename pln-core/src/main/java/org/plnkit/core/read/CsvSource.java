@@ -25,6 +25,7 @@ import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Reason;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.internal.InputFiles;
 
 /**
  * Reads one CSV table of a cohort (UTF-8 with or without a BOM, comma-separated, RFC 4180 quoting) with
@@ -47,10 +48,7 @@ final class CsvSource {
     static boolean read(Path file, String name, TableSink sink, Limits limits, Problems problems) {
         Place whole = Place.file(name);
         try {
-            InputFiles.requireRegular(file); // a FIFO would block forever
-            long size = Files.size(file);
-            if (size > limits.maxFileBytes()) {
-                problems.add(Limit.FILE_SIZE.error(whole, "the file is " + Sizes.mb(size), limits.maxFileBytes()));
+            if (!withinSize(file, whole, "the file", limits, problems)) {
                 return false;
             }
             try (InputStream in = Files.newInputStream(file)) {
@@ -100,6 +98,9 @@ final class CsvSource {
         CsvFactory factory = CsvFactory.builder().streamReadConstraints(
                 Jackson.constraints(limits.withMaxScalarChars(parserLimit))).build();
         int recordLine = 1;
+        // the rows are checked and built into the model on a thread of their own while the text is parsed (#17);
+        // before saying anything about the file, the rows already parsed are taken (the order of the problems stays)
+        TableSink pipe = PipelinedSink.of(sink);
         try (CsvParser p = factory.createParser(reader)) {
             p.setSchema(CsvSchema.emptySchema());
             p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -130,7 +131,7 @@ final class CsvSource {
                         cells[width++] = p.getText();
                     } else if (!tooWide) {
                         tooWide = true;
-                        sink.cellProblem(recordLine, MAX_COLUMNS, "this row has more than "
+                        pipe.cellProblem(recordLine, MAX_COLUMNS, "this row has more than "
                                 + Sizes.count(MAX_COLUMNS) + " cells, the most a sheet has; the row is not read");
                     }
                 } else if (t == JsonToken.END_ARRAY && inRecord) {
@@ -139,35 +140,47 @@ final class CsvSource {
                     if (header) {
                         java.util.Optional<String> sep = wrongSeparator(cells, width);
                         if (sep.isPresent()) {
+                            settle(pipe);
                             problems.error(Place.csv(name, line, null), "the columns are separated by " + sep.get()
                                     + ", not by commas, so the column names are not found; save the file as"
                                     + " \"CSV UTF-8 (Comma delimited)\" (or replace the separators with commas)");
                             return false;
                         }
                     }
-                    boolean go = header ? sink.header(line, cells, width) : sink.row(line, cells, width);
+                    boolean go = header ? pipe.header(line, cells, width) : pipe.row(line, cells, width);
                     header = false;
                     Arrays.fill(cells, 0, width, null);
                     if (!go) {
+                        settle(pipe);
                         return false;
                     }
                 }
             }
             if (header) {
+                settle(pipe);
                 problems.error(Place.file(name), "the file is empty; its first line must name the columns");
                 return false;
             }
-            sink.end();
-            return true;
+            pipe.end();
+            return !settle(pipe);
         } catch (CharacterCodingException e) {
+            if (settle(pipe)) {
+                return false;
+            }
             problems.add(notUtf8(file, name));
             return false;
         } catch (StreamConstraintsException e) {
+            if (settle(pipe)) {
+                return false;
+            }
             problems.error(Place.csv(name, Math.max(1, recordLine), null), "a cell here is longer than "
                     + Sizes.count(parserLimit) + " characters (is a quote \" left open?); the file is not read"
                     + " further");
             return false;
         } catch (JsonProcessingException e) {
+            if (settle(pipe)) {
+                return false;
+            }
             JsonLocation loc = e.getLocation();
             int line = recordLine > 0 ? recordLine : loc == null ? 0 : Math.max(0, loc.getLineNr());
             String m = Documents.firstLine(e.getOriginalMessage());
@@ -177,7 +190,38 @@ final class CsvSource {
                     : Reason.of(ProblemCode.CSV_NOT_VALID, Arg.detail(m));
             problems.error(line > 0 ? Place.csv(name, line, null) : Place.file(name), why);
             return false;
+        } catch (IOException e) {
+            if (settle(pipe)) {
+                return false;
+            }
+            throw e;
+        } finally {
+            PipelinedSink.finish(pipe); // also when the parser failed unexpectedly: no thread is left behind
         }
+    }
+
+    /**
+     * Whether a regular file (a FIFO would block forever) is within the file size limit; a problem at {@code whole}
+     * ("{@code what} is 80.0 MB; the limit is ...") when it is not.
+     */
+    static boolean withinSize(Path file, Place whole, String what, Limits limits, Problems problems)
+            throws IOException {
+        InputFiles.requireRegular(file);
+        long size = Files.size(file);
+        if (size > limits.maxFileBytes()) {
+            problems.add(Limit.FILE_SIZE.error(whole, what + " is " + Sizes.mb(size), limits.maxFileBytes()));
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Waits until the sink has taken every row handed over; true when it stopped the file on one of them (then the
+     * file is over as far as the sink is concerned, and what the parser met further on is not reported).
+     */
+    private static boolean settle(TableSink pipe) {
+        PipelinedSink.finish(pipe);
+        return PipelinedSink.stopped(pipe);
     }
 
     /**

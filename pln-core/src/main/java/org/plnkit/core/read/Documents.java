@@ -13,6 +13,7 @@ import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Reason;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.internal.Text;
 
 /** Parses YAML or JSON documents into {@link Tree}s, turning every parser failure into a problem with a place. */
 final class Documents {
@@ -23,19 +24,23 @@ final class Documents {
 
     /** The root node, or null when the document is empty or could not be parsed (then a problem is recorded). */
     static Tree.Node parse(String name, InputStream in, Format format, Limits limits, Problems problems) {
-        JsonFactory f = format == Format.YAML ? Jackson.yaml(limits) : Jackson.json(limits);
-        try (JsonParser p = f.createParser(in)) {
-            return parse(name, p, null, format, limits, problems);
-        } catch (IOException e) {
-            problems.error(Place.file(name), ProblemCode.CANNOT_READ, Arg.detail(firstLine(e.getMessage())));
-            return null;
-        }
+        return parse(name, f -> f.createParser(in), null, format, limits, problems);
     }
 
     /** The root node of a document already decoded to text; null as above. */
     static Tree.Node parse(String name, String text, Format format, Limits limits, Problems problems) {
+        return parse(name, f -> f.createParser(text), text, format, limits, problems);
+    }
+
+    /** Opens a parser of the document with the factory of its format. */
+    private interface Opener {
+        JsonParser open(JsonFactory f) throws IOException;
+    }
+
+    private static Tree.Node parse(String name, Opener opener, String text, Format format, Limits limits,
+                                   Problems problems) {
         JsonFactory f = format == Format.YAML ? Jackson.yaml(limits) : Jackson.json(limits);
-        try (JsonParser p = f.createParser(text)) {
+        try (JsonParser p = opener.open(f)) {
             return parse(name, p, text, format, limits, problems);
         } catch (IOException e) {
             problems.error(Place.file(name), ProblemCode.CANNOT_READ, Arg.detail(firstLine(e.getMessage())));
@@ -216,11 +221,6 @@ final class Documents {
     }
 
     static String firstLine(String s) {
-        if (s == null) {
-            return "unknown reason";
-        }
-        String t = s.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl).strip();
+        return Text.firstLine(s);
     }
 }

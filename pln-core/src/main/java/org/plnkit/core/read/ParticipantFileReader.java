@@ -26,6 +26,9 @@ import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.internal.Fields;
+import org.plnkit.core.read.internal.InputFiles;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * Reads a participant file (YAML or JSON) per the input contract into a {@link Pln}. Every problem is collected
@@ -221,15 +224,7 @@ public final class ParticipantFileReader {
                 continue;
             }
             String nm = scalar(fields.get(i), "name", problems);
-            String base = Text.slug(nm == null ? "" : nm);
-            if (base.isEmpty()) {
-                base = "connection-" + (i + 1);
-            }
-            String candidate = base;
-            for (int n = 2; !used.add(candidate); n++) {
-                candidate = base + "-" + n;
-            }
-            ids.add(candidate);
+            ids.add(Text.uniqueSlug(nm == null ? "" : nm, i + 1, used));
         }
         Set<String> participantTopics = new HashSet<>();
         if (participant != null) {

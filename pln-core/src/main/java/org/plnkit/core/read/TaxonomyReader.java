@@ -16,6 +16,9 @@ import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.internal.Fields;
+import org.plnkit.core.read.internal.InputFiles;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * Reads a taxonomy file: a district's own categories, in the shape of the bundled default.

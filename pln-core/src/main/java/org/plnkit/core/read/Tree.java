@@ -12,6 +12,7 @@ import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * A YAML/JSON document as a tree that remembers where each value was written, so that every problem can name

@@ -24,6 +24,7 @@ import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Reason;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.internal.InputFiles;
 import org.xml.sax.SAXException;
 
 /**
@@ -48,11 +49,7 @@ final class WorkbookSource {
     static void read(Path file, String name, CohortAssembler assembler, Limits limits, Problems problems) {
         Place whole = Place.file(name);
         try {
-            InputFiles.requireRegular(file); // a FIFO would block forever
-            long size = Files.size(file);
-            if (size > limits.maxFileBytes()) {
-                problems.add(Limit.FILE_SIZE.error(whole, "the workbook is " + Sizes.mb(size),
-                        limits.maxFileBytes()));
+            if (!CsvSource.withinSize(file, whole, "the workbook", limits, problems)) {
                 assembler.fatal();
                 return;
             }
@@ -228,18 +225,34 @@ final class WorkbookSource {
     private static void sheet(PackagePart part, String sheetName, TableSink sink, TableSink.Places places,
                               SheetXml.Styles styles, List<String> strings, boolean date1904, Limits limits,
                               Problems problems) throws IOException {
-        SheetXml.Rows rows = new SheetXml.Rows(sink);
+        // the rows are checked and built into the model on a thread of their own while the XML is parsed (#17)
+        TableSink pipe = PipelinedSink.of(sink);
+        SheetXml.Rows rows = new SheetXml.Rows(pipe);
         SheetXml.Sheet parser = new SheetXml.Sheet(styles, strings, date1904, rows, limits.maxScalarChars());
-        try (InputStream in = new LimitedInputStream(part.getInputStream(), limits.maxUnpackedBytes(),
-                Reason.of(ProblemCode.SHEET_UNPACKS_LIMIT, Arg.word(sheetName),
-                        Arg.number(Sizes.mb(limits.maxUnpackedBytes())),
-                        Arg.number(Limit.UNPACKED_SIZE.amount(limits.maxUnpackedBytes()))))) {
-            parser.parse(in);
-        } catch (Stop e) {
-            // the sink asked to stop; it has recorded why
-            return;
+        try {
+            try (InputStream in = new LimitedInputStream(part.getInputStream(), limits.maxUnpackedBytes(),
+                    Reason.of(ProblemCode.SHEET_UNPACKS_LIMIT, Arg.word(sheetName),
+                            Arg.number(Sizes.mb(limits.maxUnpackedBytes())),
+                            Arg.number(Limit.UNPACKED_SIZE.amount(limits.maxUnpackedBytes()))))) {
+                parser.parse(in);
+            } catch (Stop e) {
+                // the sink asked to stop; it has recorded why
+                PipelinedSink.finish(pipe);
+                return;
+            }
+            rows.finish();
+        } catch (IOException | RuntimeException e) {
+            // the rows before the failure are taken first, as when read on one thread; past a stop it does not count
+            PipelinedSink.finish(pipe);
+            if (PipelinedSink.stopped(pipe)) {
+                return;
+            }
+            throw e;
         }
-        rows.finish();
+        PipelinedSink.finish(pipe);
+        if (PipelinedSink.stopped(pipe)) {
+            return; // the sink stopped the table on a row the parser had already passed
+        }
         parser.report(places, problems);
     }
 

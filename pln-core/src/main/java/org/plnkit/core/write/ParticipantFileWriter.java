@@ -19,7 +19,7 @@ import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Link;
 import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Pln;
-import org.plnkit.core.read.Text;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * Writes a {@link Pln} as a participant file (YAML or JSON) in the shape of the input contract, so that

@@ -1,6 +1,7 @@
 package org.plnkit.core.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -47,6 +48,24 @@ class CohortIdentityProperties {
             }
             assertEquals(mentions, seen.size());
             assertEquals(id.nodes().size(), id.nodes().stream().map(SharedNode::id).distinct().count());
+        });
+    }
+
+    @Test
+    void theLookupByPlaceAgreesWithTheLookupByIds() {
+        qt().withFixedSeed(4L).withExamples(300).forAll(cohorts()).checkAssert(c -> {
+            CohortIdentity id = CohortIdentity.resolve(c);
+            assertTrue(id.isOf(c));
+            assertFalse(id.isOf(new Cohort(c.plns())));
+            for (int p = 0; p < c.plns().size(); p++) {
+                Pln pln = c.plns().get(p);
+                for (int k = 0; k < pln.connections().size(); k++) {
+                    String pid = pln.participant().id();
+                    String cid = pln.connections().get(k).id();
+                    assertEquals(id.nodeOf(pid, cid).map(id.nodes()::indexOf).orElse(-1), id.nodeIndex(c, p, k));
+                    assertEquals(id.participantOf(pid, cid), id.participantAt(c, p, k));
+                }
+            }
         });
     }
 

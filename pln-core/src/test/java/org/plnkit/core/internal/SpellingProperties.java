@@ -44,4 +44,14 @@ class SpellingProperties {
                 .checkAssert((input, candidates) ->
                         assertEquals(everyCandidate(input, candidates), Spelling.closest(input, candidates)));
     }
+
+    @Test
+    void aMemoOfDistancesSharedAcrossQuestionsChangesNoAnswer() {
+        Spelling.Memo memo = new Spelling.Memo(); // shared by every example, so most distances come from it
+        qt().withExamples(3000).forAll(WORD, SourceDSL.lists().of(WORD).ofSizeBetween(0, 12))
+                .checkAssert((input, candidates) -> {
+                    assertEquals(Spelling.likelyTypo(input, candidates), Spelling.likelyTypo(input, candidates, memo));
+                    assertEquals(Spelling.likelyTypo(input, candidates), Spelling.likelyTypo(input, candidates, memo));
+                });
+    }
 }

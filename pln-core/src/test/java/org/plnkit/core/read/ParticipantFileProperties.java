@@ -24,6 +24,7 @@ import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Participation;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.read.internal.Text;
 import org.plnkit.core.write.ParticipantFileWriter;
 import org.quicktheories.core.Gen;
 

@@ -18,27 +18,27 @@ import java.util.Set;
  */
 public enum ReportFormat {
     /** The assessment workbook. */
-    XLSX("workbook.xlsx"),
+    XLSX,
     /** The map as a PNG picture. */
-    PNG("map.png"),
+    PNG,
     /** The map as an SVG drawing. */
-    SVG("map.svg"),
+    SVG,
     /** The reflection draft. */
-    MD("reflection.md"),
+    MD,
     /** The reflection draft as one blog-ready web page, the map inside it. */
-    HTML("reflection.html"),
+    HTML,
     /** The whole assessment as JSON (docs/measures.md). */
-    JSON("assessment.json");
+    JSON;
 
-    private final String fileName;
-
-    ReportFormat(String fileName) {
-        this.fileName = fileName;
-    }
-
-    /** The file's name in the participant's folder. */
+    /** The file's name in the participant's folder: what it holds, then its id as the extension. */
     public String fileName() {
-        return fileName;
+        String stem = switch (this) {
+            case XLSX -> "workbook";
+            case PNG, SVG -> "map";
+            case MD, HTML -> "reflection";
+            case JSON -> "assessment";
+        };
+        return stem + "." + id();
     }
 
     /** The spelling on the command line: {@code xlsx}, {@code png}, {@code svg}, {@code md}, {@code html}, {@code json}. */

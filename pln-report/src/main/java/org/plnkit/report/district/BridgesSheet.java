@@ -29,7 +29,7 @@ final class BridgesSheet extends DistrictSheet {
         int r = 2;
         for (Bridge b : list) {
             CohortParticipant p = a.participants().get(b.participant());
-            Row row = s.createRow(r++);
+            Row row = row(s, r++);
             text(row, 0, labels.participant(p.index()), st.text);
             text(row, 1, school(p.participant()), st.text);
             text(row, 2, p.participant().role().orElse(""), st.text);

@@ -43,7 +43,7 @@ final class CommunitiesSheet extends DistrictSheet {
         int r = 2;
         for (CommunityProfile p : list) {
             Community c = p.community();
-            Row row = s.createRow(r++);
+            Row row = row(s, r++);
             number(row, 0, c.number(), count);
             number(row, 1, c.size(), count);
             number(row, 2, p.cohesion(), st.percent);

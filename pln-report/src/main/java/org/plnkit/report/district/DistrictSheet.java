@@ -20,6 +20,7 @@ import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.report.workbook.kit.Cells;
+import org.plnkit.report.workbook.kit.LongLists;
 import org.plnkit.report.workbook.kit.Styles;
 
 /**
@@ -28,13 +29,15 @@ import org.plnkit.report.workbook.kit.Styles;
  */
 abstract class DistrictSheet {
     /** What every sheet is written from. */
-    record Context(SXSSFWorkbook wb, Styles st, CohortAnalysis a, CohortLabels labels, DistrictInput input) {
+    record Context(SXSSFWorkbook wb, Styles st, CohortAnalysis a, CohortLabels labels, DistrictInput input,
+                   LongLists lists) {
         Context {
             Objects.requireNonNull(wb, "wb");
             Objects.requireNonNull(st, "st");
             Objects.requireNonNull(a, "a");
             Objects.requireNonNull(labels, "labels");
             Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(lists, "lists");
         }
     }
 
@@ -49,6 +52,8 @@ abstract class DistrictSheet {
      * they read as the next column's ("28Local colleagues").
      */
     protected final XSSFCellStyle count;
+    /** Where a list's rows past a sheet's cap go (a CSV file beside the workbook). */
+    protected final LongLists lists;
 
     DistrictSheet(Context c) {
         this.wb = c.wb();
@@ -60,6 +65,20 @@ abstract class DistrictSheet {
         this.count = (XSSFCellStyle) c.wb().createCellStyle();
         count.cloneStyleFrom(c.st().integer);
         count.setAlignment(HorizontalAlignment.CENTER);
+        this.lists = c.lists();
+    }
+
+    /**
+     * Row {@code r} of a list that grows with the cohort: on the sheet up to {@link LongLists#cap()} rows, past it in
+     * a CSV file beside the workbook, which the sheet names ({@link LongLists}).
+     */
+    protected Row row(SXSSFSheet s, int r) {
+        return lists.row(s, r);
+    }
+
+    /** The last row of a range ending at {@code last} that is on the sheet (filters, tables, colour scales). */
+    protected int shown(int last) {
+        return lists.shown(last);
     }
 
     /** Writes the sheet. */
@@ -105,7 +124,7 @@ abstract class DistrictSheet {
         }
         s.createFreezePane(1, headerRow + 1);
         if (lastRow > headerRow) {
-            s.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, headers.length - 1));
+            s.setAutoFilter(new CellRangeAddress(headerRow, shown(lastRow), 0, headers.length - 1));
         }
     }
 

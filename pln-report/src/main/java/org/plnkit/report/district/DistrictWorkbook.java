@@ -57,6 +57,7 @@ import org.plnkit.core.read.RowCounts;
 import org.plnkit.report.io.Zips;
 import org.plnkit.report.workbook.kit.Cells;
 import org.plnkit.report.workbook.kit.DocumentProperties;
+import org.plnkit.report.workbook.kit.LongLists;
 import org.plnkit.report.workbook.kit.Styles;
 
 /**
@@ -119,10 +120,32 @@ public final class DistrictWorkbook {
         }
     }
 
-    /** Writes the workbook with the growth since an earlier wave when given; the stream is not closed. */
+    /**
+     * Writes the workbook with the growth since an earlier wave when given; the stream is not closed.
+     *
+     * @throws IllegalStateException when a list is longer than a sheet holds ({@link LongLists#ROWS_PER_SHEET}):
+     *                               write it with {@link #write(CohortAnalysis, CohortLabels, DistrictInput, Optional,
+     *                               LongLists, OutputStream)} to get the rest of the list as CSV
+     */
     public void write(CohortAnalysis a, CohortLabels labels, DistrictInput input, Optional<Waves> waves,
                       OutputStream out) throws IOException {
+        List<LongLists.Spill> spills = write(a, labels, input, waves, new LongLists("district"), out);
+        if (!spills.isEmpty()) {
+            throw new IllegalStateException("the sheet " + spills.get(0).sheet() + " has more rows than a sheet holds ("
+                    + LongLists.ROWS_PER_SHEET + "): write the workbook with its long lists beside it");
+        }
+    }
+
+    /**
+     * Writes the workbook; a list longer than a sheet holds continues in a CSV file named on the sheet, returned for
+     * the caller to write beside the workbook ({@link LongLists}). The stream is not closed.
+     *
+     * @return the lists' rows past their sheet's cap, in sheet order (none in most districts)
+     */
+    public List<LongLists.Spill> write(CohortAnalysis a, CohortLabels labels, DistrictInput input,
+                                       Optional<Waves> waves, LongLists lists, OutputStream out) throws IOException {
         Objects.requireNonNull(a, "analysis");
+        Objects.requireNonNull(lists, "lists");
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(input, "input");
         XSSFWorkbook base = new XSSFWorkbook();
@@ -139,12 +162,13 @@ public final class DistrictWorkbook {
             if (growth.isPresent()) {
                 growth.get().participants(wb, st, a);   // third, after the two overviews
             }
-            DistrictSheet.Context context = new DistrictSheet.Context(wb, st, a, labels, input);
+            DistrictSheet.Context context = new DistrictSheet.Context(wb, st, a, labels, input, lists);
             for (var sheet : STREAMED) {
                 sheet.apply(context).write();
             }
             properties(base, input);
             wb.write(out);
+            return lists.spills();
         } finally {
             if (wb != null) {
                 wb.close();   // also deletes the streamed sheets' temporary files (POI 5.5)

@@ -54,7 +54,7 @@ final class HeatmapSheet extends DistrictSheet {
         s.getRow(1).setHeightInPoints(45);
         int r = 2;
         for (CohortParticipant p : a.participants()) {
-            Row row = s.createRow(r++);
+            Row row = row(s, r++);
             text(row, 0, labels.participant(p.index()), st.text);
             text(row, 1, school(p.participant()), st.text);
             p.community().ifPresent(c -> number(row, 2, c, count));
@@ -66,7 +66,7 @@ final class HeatmapSheet extends DistrictSheet {
             }
         }
         if (n > 0) {
-            colorScale(s, new CellRangeAddress(2, 1 + n, 3, 2 + cats.size()), new double[] {0, 1, 3},
+            colorScale(s, new CellRangeAddress(2, shown(1 + n), 3, 2 + cats.size()), new double[] {0, 1, 3},
                     new int[] {0xF4A582, 0xFFE699, 0x7FBF7B});
         }
     }

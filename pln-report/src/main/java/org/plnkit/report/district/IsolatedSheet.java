@@ -25,7 +25,7 @@ final class IsolatedSheet extends DistrictSheet {
         int r = 2;
         for (int i : list) {
             CohortParticipant p = a.participants().get(i);
-            Row row = s.createRow(r++);
+            Row row = row(s, r++);
             text(row, 0, labels.participant(i), st.text);
             text(row, 1, school(p.participant()), st.text);
             text(row, 2, p.participant().role().orElse(""), st.text);

@@ -27,7 +27,7 @@ final class KeystonesSheet extends DistrictSheet {
                 "... for a category", "... for a topic", "Topics it is the only source of");
         int r = 2;
         for (Keystone k : list) {
-            Row row = s.createRow(r++);
+            Row row = row(s, r++);
             text(row, 0, labels.node(k.node()), st.text);
             text(row, 1, k.kind().id(), st.text);
             text(row, 2, categoryLabel(k.category()), st.text);

@@ -41,7 +41,7 @@ final class NeedsSupportSheet extends DistrictSheet {
         int r = 2;
         for (SupportNeed n : list) {
             CohortParticipant p = a.participants().get(n.participant());
-            Row row = s.createRow(r++);
+            Row row = row(s, r++);
             number(row, 0, n.rank(), count);
             text(row, 1, labels.participant(n.participant()), st.text);
             text(row, 2, school(p.participant()), st.text);

@@ -52,10 +52,10 @@ final class ProblemsSheet extends DistrictSheet {
         header(s.createRow(r++), st, "Severity", "File", "Sheet", "Cell or line", "Column", "Problem");
         s.createFreezePane(0, headerRow + 1);
         if (last > headerRow) {
-            s.setAutoFilter(new CellRangeAddress(headerRow, last, 0, 5));
+            s.setAutoFilter(new CellRangeAddress(headerRow, shown(last), 0, 5));
         }
         for (Problem p : input.problems()) {
-            Row row = s.createRow(r++);
+            Row row = row(s, r++);
             Place pl = Redaction.place(input.redact(), p.place());
             text(row, 0, p.isError() ? "error" : "warning", p.isError() ? st.error : st.warning);
             text(row, 1, files.file(pl.file()), st.text);
@@ -66,7 +66,7 @@ final class ProblemsSheet extends DistrictSheet {
             text(row, 5, files.text(Redaction.message(input.redact(), p)), st.text);
         }
         for (CohortParticipant p : failures) {
-            Row row = s.createRow(r++);
+            Row row = row(s, r++);
             text(row, 0, "not assessed", st.error);
             text(row, 1, input.source(), st.text);
             text(row, 5, labels.participant(p.index()) + ": " + p.problem().orElse(""), st.text);

@@ -23,7 +23,7 @@ final class SharedResourcesSheet extends DistrictSheet {
                 "Engagement weight", "Mean weight", "Schools", "Only source for", "Web address");
         int r = 1;
         for (SharedResource x : list) {
-            Row row = s.createRow(r++);
+            Row row = row(s, r++);
             number(row, 0, x.rank(), st.integer);
             text(row, 1, labels.node(x.node()), st.text);
             text(row, 2, x.kind().id(), st.text);

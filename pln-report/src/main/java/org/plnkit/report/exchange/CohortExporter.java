@@ -142,20 +142,20 @@ public final class CohortExporter {
         Graph<Node, Edge> g = graph(cohort);
         List<String> head = new ArrayList<>(List.of("Id", "Label"));
         NODE_ATTRS.stream().filter(a -> !a.equals("label")).forEach(head::add);
-        row(nodes, head);
+        PlnExporter.csvRow(nodes, head);
         for (Node v : g.vertexSet()) {
             List<String> r = new ArrayList<>(List.of(v.key(), String.valueOf(v.attributes().get("label"))));
             NODE_ATTRS.stream().filter(a -> !a.equals("label"))
                     .forEach(a -> r.add(v.attributes().containsKey(a) ? String.valueOf(v.attributes().get(a)) : ""));
-            row(nodes, r);
+            PlnExporter.csvRow(nodes, r);
         }
         List<String> eh = new ArrayList<>(List.of("Source", "Target", "Type"));
         eh.addAll(EDGE_ATTRS);
-        row(edges, eh);
+        PlnExporter.csvRow(edges, eh);
         for (Edge e : g.edgeSet()) {
             List<String> r = new ArrayList<>(List.of(e.source(), e.target(), "Directed"));
             EDGE_ATTRS.forEach(a -> r.add(e.attributes().containsKey(a) ? String.valueOf(e.attributes().get(a)) : ""));
-            row(edges, r);
+            PlnExporter.csvRow(edges, r);
         }
         nodes.flush();
         edges.flush();
@@ -287,25 +287,6 @@ public final class CohortExporter {
     }
 
     private static GEXFAttributeType gexfType(String name) {
-        if (name.equals("participants")) {
-            return GEXFAttributeType.INTEGER;
-        }
-        return switch (ContractFields.find(Field.Part.CONNECTION, name).map(f -> f.type().export())
-                .orElse(FieldType.Export.STRING)) {
-            case INTEGER -> GEXFAttributeType.INTEGER;
-            case BOOLEAN -> GEXFAttributeType.BOOLEAN;
-            default -> GEXFAttributeType.STRING;
-        };
-    }
-
-    private static void row(Writer w, List<String> cells) throws IOException {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append(PlnExporter.csvCell(cells.get(i)));
-        }
-        w.write(b.append('\n').toString());
+        return PlnExporter.gexfType(graphMlType(name));
     }
 }

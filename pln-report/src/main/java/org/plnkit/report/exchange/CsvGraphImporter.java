@@ -14,7 +14,7 @@ import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ReadResult;
-import org.plnkit.core.read.Text;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * Reads a participant's PLN from a node list and an (optional) edge list in CSV, as Gephi's Data Laboratory,
@@ -35,21 +35,17 @@ public final class CsvGraphImporter {
     static final List<String> SOURCE_COLUMNS = List.of("source", "vertex_1", "from", "source_id");
     static final List<String> TARGET_COLUMNS = List.of("target", "vertex_2", "to", "target_id");
 
-    private final Taxonomy taxonomy;
-    private final Limits limits;
-    private final ImportMapping mapping;
+    private final Imports.Settings settings;
 
     public CsvGraphImporter(Taxonomy taxonomy, Limits limits, ImportMapping mapping) {
-        this.taxonomy = taxonomy;
-        this.limits = limits;
-        this.mapping = mapping;
+        this.settings = new Imports.Settings(taxonomy, limits, mapping);
     }
 
     /** Reads the node list and, when given, the edge list; the files are never written. */
     public ReadResult<Pln> read(Path nodes, Optional<Path> edges) {
         Problems problems = new Problems();
-        Optional<byte[]> n = Imports.bytes(nodes, limits, problems);
-        Optional<byte[]> e = edges.flatMap(p -> Imports.bytes(p, limits, problems));
+        Optional<byte[]> n = Imports.bytes(nodes, settings.limits(), problems);
+        Optional<byte[]> e = edges.flatMap(p -> Imports.bytes(p, settings.limits(), problems));
         if (n.isEmpty() || edges.isPresent() && e.isEmpty()) {
             return ReadResult.failed(problems.toList());
         }
@@ -60,12 +56,12 @@ public final class CsvGraphImporter {
     public ReadResult<Pln> read(String nodesName, byte[] nodes, String edgesName, byte[] edges) {
         Problems problems = new Problems();
         Optional<RawGraph> raw = raw(nodesName, nodes, edgesName, edges, problems);
-        return Imports.finish(raw, mapping, taxonomy, limits, Set.of(), Imports.idFromFileName(nodesName), problems);
+        return settings.finish(raw, Set.of(), Imports.idFromFileName(nodesName), problems);
     }
 
     private Optional<RawGraph> raw(String nodesName, byte[] nodeBytes, String edgesName, byte[] edgeBytes,
                                    Problems problems) {
-        Optional<CsvTable> nt = CsvTable.read(nodesName, nodeBytes, limits, problems);
+        Optional<CsvTable> nt = CsvTable.read(nodesName, nodeBytes, settings.limits(), problems);
         if (nt.isEmpty()) {
             return Optional.empty();
         }
@@ -98,7 +94,7 @@ public final class CsvGraphImporter {
         }
         List<RawGraph.Edge> edges = new ArrayList<>();
         if (edgeBytes != null) {
-            Optional<CsvTable> et = CsvTable.read(edgesName, edgeBytes, limits, problems);
+            Optional<CsvTable> et = CsvTable.read(edgesName, edgeBytes, settings.limits(), problems);
             if (et.isEmpty()) {
                 return Optional.empty();
             }

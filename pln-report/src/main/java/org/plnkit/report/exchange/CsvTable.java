@@ -116,7 +116,7 @@ record CsvTable(String file, List<String> header, List<Row> rows) {
     int column(List<String> names) {
         for (String n : names) {
             for (int i = 0; i < header.size(); i++) {
-                if (org.plnkit.core.read.Text.headerKey(header.get(i)).equals(n)) {
+                if (org.plnkit.core.read.internal.Text.headerKey(header.get(i)).equals(n)) {
                     return i;
                 }
             }

@@ -14,31 +14,25 @@ import java.util.Optional;
  */
 public enum ExchangeFormat {
     /** GraphML with typed attributes (Gephi, Cytoscape, yEd, NetworkX, igraph). */
-    GRAPHML("graphml"),
+    GRAPHML,
     /** GEXF 1.2 with typed attributes (Gephi, NetworkX). */
-    GEXF("gexf"),
+    GEXF,
     /** Graphviz DOT, for drawing with {@code dot} or {@code neato}. */
-    DOT("dot"),
+    DOT,
     /** The participant file as JSON, described by {@code docs/pln.schema.json}. */
-    JSON("json"),
+    JSON,
     /** A node list and an edge list as CSV (Gephi's spreadsheet import, NodeXL, spreadsheets). */
-    CSV("csv"),
+    CSV,
     /** The check-in schedule as an iCalendar file (Google Calendar, Outlook, Thunderbird): {@link CheckInCalendar}. */
-    ICS("ics"),
+    ICS,
     /** Blogs, journals, podcasts and hashtags as OPML for feed readers (Feedly): {@link ReadingList}. */
-    OPML("opml"),
+    OPML,
     /** Every connection with a web address as a Netscape bookmark file (browsers, Symbaloo): {@link ReadingList}. */
-    HTML_BOOKMARKS("html");
+    HTML_BOOKMARKS;
 
-    private final String extension;
-
-    ExchangeFormat(String extension) {
-        this.extension = extension;
-    }
-
-    /** The usual file extension, without the dot. */
+    /** The usual file extension, without the dot: the id, but {@code html} for bookmarks. */
     public String extension() {
-        return extension;
+        return this == HTML_BOOKMARKS ? "html" : id();
     }
 
     /** The name used on the command line, e.g. {@code graphml}, {@code html-bookmarks}. */
@@ -60,7 +54,7 @@ public enum ExchangeFormat {
         }
         String ext = n.substring(dot + 1);
         for (ExchangeFormat f : values()) {
-            if (f.extension.equals(ext)) {
+            if (f.extension().equals(ext)) {
                 return Optional.of(f);
             }
         }

@@ -1,6 +1,5 @@
 package org.plnkit.report.exchange;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,19 +35,15 @@ import org.plnkit.core.read.ReadResult;
 public final class GraphMlImporter {
     private static final Set<String> QUIET = Set.of("networkCanvasType", "networkCanvasUUID");
 
-    private final Taxonomy taxonomy;
-    private final Limits limits;
-    private final ImportMapping mapping;
+    private final Imports.Settings settings;
     private final Optional<String> network;
 
     public GraphMlImporter(Taxonomy taxonomy, Limits limits, ImportMapping mapping) {
-        this(taxonomy, limits, mapping, Optional.empty());
+        this(new Imports.Settings(taxonomy, limits, mapping), Optional.empty());
     }
 
-    private GraphMlImporter(Taxonomy taxonomy, Limits limits, ImportMapping mapping, Optional<String> network) {
-        this.taxonomy = taxonomy;
-        this.limits = limits;
-        this.mapping = mapping;
+    private GraphMlImporter(Imports.Settings settings, Optional<String> network) {
+        this.settings = settings;
         this.network = network;
     }
 
@@ -57,12 +52,12 @@ public final class GraphMlImporter {
      * file that holds several (as Network Canvas writes one per interview). Without it the first is read.
      */
     public GraphMlImporter withNetwork(String idOrNumber) {
-        return new GraphMlImporter(taxonomy, limits, mapping, Optional.of(idOrNumber.strip()));
+        return new GraphMlImporter(settings, Optional.of(idOrNumber.strip()));
     }
 
     /** Reads a GraphML file; the file is never written. */
     public ReadResult<Pln> read(Path file) {
-        return XmlGraphs.read(file, limits, this::read);
+        return XmlGraphs.read(file, settings.limits(), this::read);
     }
 
     /** Reads GraphML bytes; {@code name} is used in messages and as the last resort for the participant id. */
@@ -80,7 +75,7 @@ public final class GraphMlImporter {
             }
             raw = Optional.of(graphs.get(0));
         }
-        return Imports.finish(raw, mapping, taxonomy, limits, QUIET, Imports.idFromFileName(name), problems);
+        return settings.finish(raw, QUIET, Imports.idFromFileName(name), problems);
     }
 
     /**
@@ -89,7 +84,7 @@ public final class GraphMlImporter {
      */
     public ReadResult<List<Pln>> readAll(Path file) {
         Problems problems = new Problems();
-        Optional<byte[]> bytes = Imports.bytes(file, limits, problems);
+        Optional<byte[]> bytes = Imports.bytes(file, settings.limits(), problems);
         if (bytes.isEmpty()) {
             return ReadResult.failed(problems.toList());
         }
@@ -103,8 +98,8 @@ public final class GraphMlImporter {
         List<String> ids = ids(graphs);
         for (int i = 0; i < graphs.size(); i++) {
             Problems own = new Problems();
-            ReadResult<Pln> r = Imports.finish(Optional.of(graphs.get(i)), mapping, taxonomy, limits, QUIET,
-                    Imports.idFromFileName(name) + "-" + org.plnkit.core.read.Text.slug(ids.get(i)), own);
+            String id = Imports.idFromFileName(name) + "-" + org.plnkit.core.read.internal.Text.slug(ids.get(i));
+            ReadResult<Pln> r = settings.finish(Optional.of(graphs.get(i)), QUIET, id, own);
             r.problems().forEach(problems::add);
             r.value().ifPresent(plns::add);
             failed |= r.value().isEmpty();
@@ -159,127 +154,104 @@ public final class GraphMlImporter {
 
     /** Every network of the file, in order; empty when there is none or the file cannot be read (said in problems). */
     private List<RawGraph> raws(String name, byte[] bytes, Problems problems) {
-        if (Imports.blank(bytes)) {
-            XmlGraphs.empty(name, "GraphML", problems);
+        Reading g = new Reading(name, problems);
+        if (!XmlGraphs.walk(name, bytes, "GraphML", "graphml", problems, g::start)) {
             return List.of();
         }
-        Map<String, Key> keys = new LinkedHashMap<>();
-        List<Parts> parts = new ArrayList<>();
-        List<RawGraph.Node> nodes = null;
-        List<RawGraph.Edge> edges = null;
-        Map<String, RawGraph.Cell> graphData = null;
-        Set<String> warned = new HashSet<>();
-        int graphs = 0;
-        boolean sawRoot = false;
-        try {
-            XMLStreamReader r = Xml.open(new ByteArrayInputStream(bytes));
-            // depth 1 = <graphml>, 2 = <key>/<graph>, 3 = <node>/<edge>/<data> of the graph
-            int depth = 0;
-            boolean inGraph = false;
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                    if (depth == 1) {
-                        inGraph = false;
-                    }
-                    continue;
-                }
-                if (ev != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                depth++;
-                String el = r.getLocalName();
-                Place at = Xml.place(name, r);
-                if (depth == 1) {
-                    if (!el.equals("graphml")) {
-                        problems.error(at, "this is not a GraphML file: it starts with <" + el + ">, not <graphml>");
-                        return List.of();
-                    }
-                    sawRoot = true;
-                } else if (depth == 2 && el.equals("key")) {
-                    String id = Xml.attr(r, "id");
-                    String attrName = Xml.attr(r, "attr.name");
-                    String yfiles = Xml.attr(r, "yfiles.type");
-                    String domain = Xml.attr(r, "for");
-                    String def = XmlGraphs.defaultText(r);
-                    depth--;
-                    if (id == null) {
-                        problems.warning(at, "a <key> has no id; it is ignored");
-                        continue;
-                    }
-                    boolean yedLabel = "nodegraphics".equals(yfiles);
-                    String n = yedLabel ? "label" : attrName != null ? attrName : id;
-                    keys.put(id, new Key(n, domain, yedLabel, def));
-                } else if (depth == 2 && el.equals("graph")) {
-                    graphs++;
-                    inGraph = true;
-                    Parts g = new Parts(Xml.attr(r, "id"));
-                    parts.add(g);
-                    nodes = g.nodes;
-                    edges = g.edges;
-                    graphData = g.graphData;
-                } else if (depth == 3 && inGraph && el.equals("node")) {
-                    String id = Xml.attr(r, "id");
-                    Map<String, RawGraph.Cell> attrs = new LinkedHashMap<>();
-                    readData(r, name, keys, attrs, warned, problems, true);
-                    depth--;
-                    if (id == null) {
-                        problems.error(at, "a <node> has no id");
-                        continue;
-                    }
-                    for (Key k : keys.values()) {
-                        if (k.forNodes() && k.defaultValue() != null && !attrs.containsKey(k.name())) {
-                            attrs.put(k.name(), new RawGraph.Cell(k.defaultValue(), at));
-                        }
-                    }
-                    nodes.add(new RawGraph.Node(id, at, attrs));
-                    if (XmlGraphs.tooManyNodes(nodes, limits, at, problems)) {
-                        return List.of();
-                    }
-                } else if (depth == 3 && inGraph && el.equals("edge")) {
-                    XmlGraphs.edge(r, at, edges, problems);
-                    depth--;
-                } else if (depth == 3 && inGraph && el.equals("data")) {
-                    String keyId = Xml.attr(r, "key");
-                    String text = Xml.text(r, null);
-                    depth--;
-                    Key k = keys.get(keyId);
-                    if (k != null) {
-                        graphData.put(k.name(), new RawGraph.Cell(text, at));
-                    }
-                } else if (depth == 3 && inGraph && el.equals("hyperedge")) {
-                    if (warned.add("hyperedge")) {
-                        problems.warning(at, "hyperedges (joining more than two nodes) are not part of a PLN; ignored");
-                    }
-                    Xml.skip(r);
-                    depth--;
-                } else if (depth >= 2) {
-                    Xml.skip(r);
-                    depth--;
-                }
-            }
-        } catch (XMLStreamException e) {
-            XmlGraphs.invalid(name, e, problems);
-            return List.of();
-        }
-        if (!sawRoot) {
-            XmlGraphs.empty(name, "GraphML", problems);
-            return List.of();
-        }
-        if (graphs == 0) {
+        if (g.parts.isEmpty()) {
             XmlGraphs.noGraph(name, problems);
             return List.of();
         }
         Set<String> declared = new LinkedHashSet<>();
-        keys.values().stream().filter(Key::forNodes).forEach(k -> declared.add(k.name()));
+        g.nodeKeys().forEach(k -> declared.add(k.name()));
         List<RawGraph> out = new ArrayList<>();
-        for (Parts g : parts) {
-            RawGraph raw = new RawGraph(name, g.nodes, g.edges, g.graphData, declared);
-            graphIds.put(raw, g.id);
+        for (Parts p : g.parts) {
+            RawGraph raw = new RawGraph(name, p.nodes, p.edges, p.graphData, declared);
+            graphIds.put(raw, p.id);
             out.add(raw);
         }
         return out;
+    }
+
+    /**
+     * The reading of one file, element by element: depth 2 {@code <key>} and {@code <graph>}, 3 the {@code <node>},
+     * {@code <edge>} and {@code <data>} of a graph.
+     */
+    private final class Reading {
+        private final String name;
+        private final Problems problems;
+        private final Map<String, Key> keys = new LinkedHashMap<>();
+        private final List<Parts> parts = new ArrayList<>();
+        private final Set<String> warned = new HashSet<>();
+
+        Reading(String name, Problems problems) {
+            this.name = name;
+            this.problems = problems;
+        }
+
+        List<XmlGraphs.Declared> nodeKeys() {
+            return keys.values().stream().filter(Key::forNodes).map(k -> new XmlGraphs.Declared(k.name(),
+                    k.defaultValue())).toList();
+        }
+
+        XmlGraphs.Step start(XMLStreamReader r, int depth, String el, Place at) throws XMLStreamException {
+            if (depth == 2 && el.equals("key")) {
+                key(r, at);
+                return XmlGraphs.Step.READ;
+            }
+            if (depth == 2 && el.equals("graph")) {
+                parts.add(new Parts(Xml.attr(r, "id")));
+                return XmlGraphs.Step.INTO;
+            }
+            if (depth == 2) {
+                return XmlGraphs.skip(r);
+            }
+            Parts graph = parts.get(parts.size() - 1);
+            switch (el) {
+                case "node" -> {
+                    String id = Xml.attr(r, "id");
+                    Map<String, RawGraph.Cell> attrs = new LinkedHashMap<>();
+                    readData(r, name, keys, attrs, warned, problems, true);
+                    return XmlGraphs.node(id, at, attrs, nodeKeys(), graph.nodes, settings.limits(), problems);
+                }
+                case "edge" -> {
+                    return XmlGraphs.edge(r, at, graph.edges, problems);
+                }
+                case "data" -> {
+                    Key k = keys.get(Xml.attr(r, "key"));
+                    String text = Xml.text(r, null);
+                    if (k != null) {
+                        graph.graphData.put(k.name(), new RawGraph.Cell(text, at));
+                    }
+                    return XmlGraphs.Step.READ;
+                }
+                case "hyperedge" -> {
+                    if (warned.add("hyperedge")) {
+                        problems.warning(at, "hyperedges (joining more than two nodes) are not part of a PLN; ignored");
+                    }
+                    return XmlGraphs.skip(r);
+                }
+                default -> {
+                    return XmlGraphs.skip(r);
+                }
+            }
+        }
+
+        /** A {@code <key>}: the name its data has (yEd's node graphics give the label), its domain and default. */
+        private void key(XMLStreamReader r, Place at) throws XMLStreamException {
+            String id = Xml.attr(r, "id");
+            String attrName = Xml.attr(r, "attr.name");
+            String yfiles = Xml.attr(r, "yfiles.type");
+            String domain = Xml.attr(r, "for");
+            String def = XmlGraphs.defaultText(r);
+            if (id == null) {
+                problems.warning(at, "a <key> has no id; it is ignored");
+                return;
+            }
+            boolean yedLabel = "nodegraphics".equals(yfiles);
+            String n = yedLabel ? "label" : attrName != null ? attrName : id;
+            keys.put(id, new Key(n, domain, yedLabel, def));
+        }
     }
 
     /** Reads the {@code <data>} children of a node up to its end tag; nested graphs are skipped with a warning. */

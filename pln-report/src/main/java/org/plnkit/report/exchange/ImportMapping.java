@@ -20,7 +20,7 @@ import org.plnkit.core.fields.Field;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
 import org.plnkit.core.read.ReadResult;
-import org.plnkit.core.read.Text;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * How another tool's attribute names and values map to the fields of the PLN contract. Names that already are
@@ -168,7 +168,7 @@ public record ImportMapping(Map<String, String> fields, Map<String, Map<String, 
         String name = file.toString();
         Problems problems = new Problems();
         try {
-            Optional<String> notAFile = org.plnkit.core.read.InputFiles.refusal(file);
+            Optional<String> notAFile = org.plnkit.core.read.internal.InputFiles.refusal(file);
             if (notAFile.isPresent()) {
                 problems.error(Place.file(name), "cannot read the mapping: " + notAFile.get());
                 return ReadResult.failed(problems.toList());

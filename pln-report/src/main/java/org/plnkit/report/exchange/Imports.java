@@ -15,7 +15,7 @@ import org.plnkit.core.problem.Problems;
 import org.plnkit.core.read.Limit;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ReadResult;
-import org.plnkit.core.read.Text;
+import org.plnkit.core.read.internal.Text;
 
 /** What every importer shares: reading files within the limits, and turning a raw graph into a result. */
 final class Imports {
@@ -26,7 +26,7 @@ final class Imports {
     static Optional<byte[]> bytes(Path file, Limits limits, Problems problems) {
         String name = file.toString();
         try {
-            Optional<String> notAFile = org.plnkit.core.read.InputFiles.refusal(file);
+            Optional<String> notAFile = org.plnkit.core.read.internal.InputFiles.refusal(file);
             if (notAFile.isPresent()) {
                 problems.error(Place.file(name), notAFile.get().equals("no such file") ? "no such file"
                         : "cannot read the file: " + notAFile.get());
@@ -42,7 +42,7 @@ final class Imports {
         } catch (NoSuchFileException e) {
             problems.error(Place.file(name), "no such file");
         } catch (IOException e) {
-            problems.error(Place.file(name), "cannot read the file: " + org.plnkit.core.read.InputFiles.reason(e));
+            problems.error(Place.file(name), "cannot read the file: " + org.plnkit.core.read.internal.InputFiles.reason(e));
         }
         return Optional.empty();
     }
@@ -70,6 +70,14 @@ final class Imports {
             }
         }
         return Text.slug(base);
+    }
+
+    /** What an importer is made with: the taxonomy, the limits and the mapping of the source's names to fields. */
+    record Settings(Taxonomy taxonomy, Limits limits, ImportMapping mapping) {
+        /** Assembles the PLN and packs it with every problem found (see {@link Imports#finish}). */
+        ReadResult<Pln> finish(Optional<RawGraph> raw, Set<String> quiet, String fallbackId, Problems problems) {
+            return Imports.finish(raw, mapping, taxonomy, limits, quiet, fallbackId, problems);
+        }
     }
 
     /** Assembles the PLN and packs it with every problem found. */

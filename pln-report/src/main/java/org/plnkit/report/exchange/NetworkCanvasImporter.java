@@ -23,7 +23,7 @@ import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Problems;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ReadResult;
-import org.plnkit.core.read.Text;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * Reads one interview of a Network Canvas CSV export as a participant's PLN: the ego file

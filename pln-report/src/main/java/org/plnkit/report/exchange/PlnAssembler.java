@@ -23,10 +23,10 @@ import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Problems;
-import org.plnkit.core.read.Fields;
 import org.plnkit.core.read.Limit;
 import org.plnkit.core.read.Limits;
-import org.plnkit.core.read.Text;
+import org.plnkit.core.read.internal.Fields;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * Turns a {@link RawGraph} into a PLN: finds the participant (a node marked {@code ego}, the node the mapping

@@ -16,11 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.jgrapht.Graph;
 import org.plnkit.report.io.XmlText;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
+import org.jgrapht.nio.BaseExporter;
+import org.jgrapht.nio.GraphExporter;
 import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.dot.DOTExporter;
 import org.jgrapht.nio.gexf.GEXFAttributeType;
@@ -124,16 +128,8 @@ public final class PlnExporter {
         x.setVertexLabelAttributeName("label");
         x.setExportEdgeWeights(true);
         x.setEdgeWeightAttributeName("weight");
-        for (GraphAttributes.Attr a : GraphAttributes.NODE) {
-            x.registerAttribute(a.name(), GraphMLExporter.AttributeCategory.NODE, graphMlType(a.type()));
-        }
-        for (GraphAttributes.Attr a : GraphAttributes.EDGE) {
-            x.registerAttribute(a.name(), GraphMLExporter.AttributeCategory.EDGE, graphMlType(a.type()));
-        }
-        x.setVertexAttributeProvider(v -> attributes(v, true));
-        x.setEdgeAttributeProvider(e -> Map.of("relation",
-                DefaultAttribute.createAttribute(XmlText.clean(GraphAttributes.relation(e)))));
-        x.exportGraph(graph(pln), XmlText.writer(out)); // no code point XML forbids
+        xml(x, pln, out, (a, node) -> x.registerAttribute(a.name(), node ? GraphMLExporter.AttributeCategory.NODE
+                : GraphMLExporter.AttributeCategory.EDGE, graphMlType(a.type())));
     }
 
     private void gexf(Pln pln, Writer out) {
@@ -143,12 +139,18 @@ public final class PlnExporter {
         x.setDescription("Personal Learning Network of " + pln.participant().displayName());
         x.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
         x.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
-        for (GraphAttributes.Attr a : GraphAttributes.NODE) {
-            x.registerAttribute(a.name(), GEXFExporter.AttributeCategory.NODE, gexfType(a.type()));
-        }
-        for (GraphAttributes.Attr a : GraphAttributes.EDGE) {
-            x.registerAttribute(a.name(), GEXFExporter.AttributeCategory.EDGE, gexfType(a.type()));
-        }
+        xml(x, pln, out, (a, node) -> x.registerAttribute(a.name(), node ? GEXFExporter.AttributeCategory.NODE
+                : GEXFExporter.AttributeCategory.EDGE, gexfType(graphMlType(a.type()))));
+    }
+
+    /**
+     * What the GraphML and GEXF exports share: every node attribute, then every edge attribute, declared through
+     * {@code register} (the attribute, and whether it is a node's), the values given, the file's text XML-safe.
+     */
+    private <X extends BaseExporter<PlnGraph.Vertex, PlnGraph.Edge> & GraphExporter<PlnGraph.Vertex, PlnGraph.Edge>>
+            void xml(X x, Pln pln, Writer out, BiConsumer<GraphAttributes.Attr, Boolean> register) {
+        GraphAttributes.NODE.forEach(a -> register.accept(a, true));
+        GraphAttributes.EDGE.forEach(a -> register.accept(a, false));
         x.setVertexAttributeProvider(v -> attributes(v, true));
         x.setEdgeAttributeProvider(e -> Map.of("relation",
                 DefaultAttribute.createAttribute(XmlText.clean(GraphAttributes.relation(e)))));
@@ -260,11 +262,12 @@ public final class PlnExporter {
         };
     }
 
-    private static GEXFAttributeType gexfType(GraphAttributes.Type t) {
+    /** The GEXF type of an attribute of the GraphML type given (the exports use whole numbers, yes/no and text). */
+    static GEXFAttributeType gexfType(AttributeType t) {
         return switch (t) {
             case INT -> GEXFAttributeType.INTEGER;
             case BOOLEAN -> GEXFAttributeType.BOOLEAN;
-            case STRING, DATE -> GEXFAttributeType.STRING;
+            default -> GEXFAttributeType.STRING;
         };
     }
 
@@ -290,14 +293,9 @@ public final class PlnExporter {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.2f", d);
     }
 
-    private static void csvRow(Writer w, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            w.write(csvCell(cells.get(i)));
-        }
-        w.write('\n');
+    /** One CSV row: the cells as {@link #csvCell}, separated by commas, and a line feed. */
+    static void csvRow(Writer w, List<String> cells) throws IOException {
+        w.write(cells.stream().map(PlnExporter::csvCell).collect(Collectors.joining(",", "", "\n")));
     }
 
     /** Quotes a CSV cell when needed; guards cells that a spreadsheet would take for a formula. */

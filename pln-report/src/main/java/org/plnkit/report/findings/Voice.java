@@ -13,46 +13,36 @@ package org.plnkit.report.findings;
  */
 public enum Voice {
     /** Second person: the workbook and the terminal talk to the participant. */
-    YOU("You", "you", "your", "Your", "you are"),
+    YOU,
     /** First person: the reflection draft and the map speak as the participant. */
-    I("I", "I", "my", "My", "I am");
-
-    private final String subject;
-    private final String subjectInside;
-    private final String possessive;
-    private final String possessiveFirst;
-    private final String toBe;
-
-    Voice(String subject, String subjectInside, String possessive, String possessiveFirst, String toBe) {
-        this.subject = subject;
-        this.subjectInside = subjectInside;
-        this.possessive = possessive;
-        this.possessiveFirst = possessiveFirst;
-        this.toBe = toBe;
-    }
+    I;
 
     /** "You" or "I", to start a sentence. */
     public String subject() {
-        return subject;
+        return capitalized(subjectInside());
     }
 
     /** "you" or "I", inside a sentence. */
     public String subjectInside() {
-        return subjectInside;
+        return this == YOU ? "you" : "I";
     }
 
     /** "your" or "my". */
     public String possessive() {
-        return possessive;
+        return this == YOU ? "your" : "my";
     }
 
     /** "Your" or "My", to start a sentence. */
     public String possessiveFirst() {
-        return possessiveFirst;
+        return capitalized(possessive());
     }
 
     /** "you are" or "I am". */
     public String toBe() {
-        return toBe;
+        return this == YOU ? "you are" : "I am";
+    }
+
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

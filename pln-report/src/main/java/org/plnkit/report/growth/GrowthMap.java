@@ -459,10 +459,7 @@ public final class GrowthMap {
         y += 20;
         g.drawString("Size: how valuable (1\u20135).", (float) x, (float) y);
         y += 44;
-        g.setColor(INK);
-        g.setFont(new Font(FAMILY, Font.BOLD, 16));
-        g.drawString("Categories", (float) x, (float) y);
-        g.setFont(new Font(FAMILY, Font.PLAIN, 14));
+        legendHeading(g, "Categories", x, y);
         y += 26;
         for (String c : gr.categoriesGained()) {
             g.setColor(ADDED);
@@ -480,10 +477,7 @@ public final class GrowthMap {
             y += 22;
         }
         y += 22;
-        g.setColor(INK);
-        g.setFont(new Font(FAMILY, Font.BOLD, 16));
-        g.drawString("Health score", (float) x, (float) y);
-        g.setFont(new Font(FAMILY, Font.PLAIN, 14));
+        legendHeading(g, "Health score", x, y);
         y += 26;
         for (Growth.PartShift p : gr.health().parts()) {
             g.setColor(INK);
@@ -494,6 +488,14 @@ public final class GrowthMap {
                     + p.delta().map(d -> " (" + signed(d) + ")").orElse(""), (float) (x + 130), (float) y);
             y += 22;
         }
+    }
+
+    /** A heading of the legend at ({@code x}, {@code y}); what follows it is in the legend's text font. */
+    private static void legendHeading(Graphics2D g, String heading, double x, double y) {
+        g.setColor(INK);
+        g.setFont(new Font(FAMILY, Font.BOLD, 16));
+        g.drawString(heading, (float) x, (float) y);
+        g.setFont(new Font(FAMILY, Font.PLAIN, 14));
     }
 
     private static void group(Graphics2D g, Node n) {

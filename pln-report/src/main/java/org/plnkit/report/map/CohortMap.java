@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.graphstream.graph.Graph;
-import org.jfree.svg.SVGGraphics2D;
-import org.plnkit.report.io.XmlText;
-import org.jfree.svg.SVGUtils;
-import org.jfree.svg.ViewBox;
 import org.plnkit.analysis.cohort.CohortAnalysis;
 import org.plnkit.analysis.cohort.CohortLabels;
 import org.plnkit.analysis.cohort.Community;
@@ -84,25 +80,13 @@ public final class CohortMap {
     private static String svg(CohortMapPlan plan, CohortAnalysis analysis, CohortLabels names) {
         int w = plan.options.width();
         int h = plan.options.height();
-        SVGGraphics2D svg = new SVGGraphics2D(w, h);
-        svg.setDefsKeyPrefix("pln-cohort-");
-        svg.setGeomDoubleConverter(Svg::num);
-        svg.setTransformDoubleConverter(Svg::num);
-        svg.setFontFunction(family -> Fonts.SVG_FAMILY);
         CohortMapPainter painter = new CohortMapPainter(plan);
         Graph graph = CohortMapScene.build(plan);
-        synchronized (GRAPHSTREAM) {
-            new MapSink(w, h, 1, painter::below, painter::above).paint(graph, svg);
-        }
-        String element = svg.getSVGElement("pln-cohort-map", true, new ViewBox(0, 0, w, h), null, null);
-        int open = element.indexOf('>');
-        return XmlText.clean("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + element.substring(0, open)
-                + " role='img' aria-labelledby='pln-cohort-map-title pln-cohort-map-desc'>"
-                + "<title id='pln-cohort-map-title'>" + SVGUtils.escapeForXML(plan.title + ": " + plan.subtitle)
-                + "</title><desc id='pln-cohort-map-desc'>"
-                + SVGUtils.escapeForXML(altText(analysis, names, plan.options)) + "</desc>"
-                + element.substring(open + 1) + "\n");
+        return Svg.document("pln-cohort-", "pln-cohort-map", w, h, svg -> {
+            synchronized (GRAPHSTREAM) {
+                new MapSink(w, h, 1, painter::below, painter::above).paint(graph, svg);
+            }
+        }, plan.title + ": " + plan.subtitle, altText(analysis, names, plan.options));
     }
 
     /**

@@ -1,13 +1,14 @@
 package org.plnkit.report.map;
 
+import static org.plnkit.report.map.Scene.px;
+import static org.plnkit.report.map.Scene.rgb;
+import static org.plnkit.report.map.Scene.rgba;
+
 import java.awt.Color;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.graphstream.graph.Edge;
 import org.graphstream.graph.Graph;
-import org.graphstream.graph.Node;
-import org.graphstream.graph.implementations.SingleGraph;
 import org.graphstream.ui.geom.Point3;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Kind;
@@ -17,10 +18,7 @@ import org.plnkit.report.map.Plan.PlacedNode;
 /**
  * The GraphStream graph of a map: the participant, the connections, the ties from the participant and the links
  * between connections, each placed at its computed position ({@code xyz}) and styled through a generated style
- * sheet. Two invisible anchor nodes sit at the canvas corners so that one graph unit is one pixel.
- *
- * <p>Elements with the same look share a style class: GraphStream draws style groups of equal z-index in hash
- * order, so the number of groups is kept small and {@link OrderedSwingRenderer} sorts them.
+ * sheet (see {@link Scene}).
  */
 final class GraphScene {
     /** Tie widths for daily, weekly, monthly, quarterly, yearly, rarely/not given, at the default size. */
@@ -35,23 +33,11 @@ final class GraphScene {
         double u = plan.u();
         int w = o.width();
         int h = o.height();
-        Map<String, String> classes = new LinkedHashMap<>();
-        StringBuilder css = new StringBuilder();
-        css.append("graph { padding: 0px; fill-color: ").append(rgb(ink.background())).append("; }\n")
-                .append("node { text-mode: hidden; stroke-mode: none; }\n")
-                .append("edge { text-mode: hidden; shape: line; }\n")
-                .append("node.anchor { size: 0px; fill-mode: none; stroke-mode: none; }\n")
-                .append("node.ego { shape: circle; size: ").append(px(plan.egoRadius() * 2))
-                .append("; fill-color: ").append(rgb(ink.ego())).append("; stroke-mode: plain; stroke-color: ")
-                .append(rgb(ink.background())).append("; stroke-width: ").append(px(3 * u))
-                .append("; z-index: 5; }\n");
-
-        Graph g = new SingleGraph("pln-map", false, true);
-        g.setAttribute("ui.quality");
-        g.setAttribute("ui.antialias");
-        add(g, "anchor-a", 0, 0, "anchor");
-        add(g, "anchor-b", w, h, "anchor");
-        add(g, "ego", plan.cx(), h - plan.cy(), "ego");
+        Scene scene = new Scene("pln-map", ink.background(), w, h);
+        scene.rule("node.ego { shape: circle; size: " + px(plan.egoRadius() * 2) + "; fill-color: " + rgb(ink.ego())
+                + "; stroke-mode: plain; stroke-color: " + rgb(ink.background()) + "; stroke-width: " + px(3 * u)
+                + "; z-index: 5; }");
+        scene.node("ego", plan.cx(), h - plan.cy(), "ego");
 
         for (PlacedNode n : plan.nodes()) {
             Connection c = n.item().connection();
@@ -65,7 +51,7 @@ final class GraphScene {
             String style = "node.%s { shape: " + shape + "; size: " + px(MapLayout.shapeSize(c.kind(), n.diameter()))
                     + "; fill-color: " + rgb(n.fill()) + "; stroke-mode: plain; stroke-color: " + rgb(stroke)
                     + "; stroke-width: " + px((c.kind() == Kind.PERSON ? 1.4 : 1.2) * u) + "; z-index: 3; }";
-            add(g, node(n.item().index()), n.x(), h - n.y(), styleClass(classes, css, style));
+            scene.node(node(n.item().index()), n.x(), h - n.y(), scene.styleClass(style));
         }
 
         int alpha = o.theme() == Theme.LIGHT ? 150 : 165;
@@ -77,13 +63,12 @@ final class GraphScene {
                     ? "edge.%s { size: " + px(Math.max(width, 1.8 * u)) + "; fill-mode: none; stroke-mode: dashes; "
                             + "stroke-color: " + color + "; stroke-width: 0px; z-index: 1; }"
                     : "edge.%s { size: " + px(width) + "; fill-color: " + color + "; z-index: 1; }";
-            Edge e = g.addEdge("tie-" + it.index(), "ego", node(it.index()));
-            e.setAttribute("ui.class", styleClass(classes, css, style));
+            scene.edge("tie-" + it.index(), "ego", node(it.index()), style);
         }
 
         String linkStyle = "edge.%s { shape: polyline; size: " + px(1.3 * Math.max(u, 0.6)) + "; fill-color: "
                 + rgba(ink.link(), ink.link().getAlpha()) + "; z-index: 0; }";
-        String linkClass = styleClass(classes, css, linkStyle);
+        scene.styleClass(linkStyle);   // its class comes right after the ties' even when there are no links
         Map<String, Integer> index = new LinkedHashMap<>();
         for (MapModel.Item it : plan.model().items()) {
             index.put(it.id(), it.index());
@@ -92,15 +77,13 @@ final class GraphScene {
         for (Link l : plan.model().shown().links()) {
             String a = node(index.get(l.from()));
             String b = node(index.get(l.to()));
-            Edge e = g.addEdge("link-" + k++, a, b);
+            Edge e = scene.edge("link-" + k++, a, b, linkStyle);
             if (e != null) {
-                e.setAttribute("ui.class", linkClass);
                 e.setAttribute("ui.points", (Object) bow(plan, plan.nodes().get(index.get(l.from())),
                         plan.nodes().get(index.get(l.to())), h));
             }
         }
-        g.setAttribute("ui.stylesheet", css.toString());
-        return g;
+        return scene.graph();
     }
 
     /**
@@ -135,31 +118,5 @@ final class GraphScene {
 
     private static String node(int index) {
         return "c" + index;
-    }
-
-    private static void add(Graph g, String id, double x, double y, String styleClass) {
-        Node n = g.addNode(id);
-        n.setAttribute("xyz", x, y, 0.0);
-        n.setAttribute("ui.class", styleClass);
-    }
-
-    private static String styleClass(Map<String, String> classes, StringBuilder css, String template) {
-        return classes.computeIfAbsent(template, t -> {
-            String name = "s" + classes.size();
-            css.append(String.format(Locale.ROOT, t, name)).append('\n');
-            return name;
-        });
-    }
-
-    static String px(double v) {
-        return String.format(Locale.ROOT, "%.2fpx", v);
-    }
-
-    static String rgb(Color c) {
-        return CategoryPalette.hex(c);
-    }
-
-    static String rgba(Color c, int alpha) {
-        return String.format(Locale.ROOT, "rgba(%d,%d,%d,%d)", c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }
 }

@@ -8,10 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.graphstream.graph.Graph;
-import org.jfree.svg.SVGGraphics2D;
-import org.plnkit.report.io.XmlText;
-import org.jfree.svg.SVGUtils;
-import org.jfree.svg.ViewBox;
 import org.plnkit.core.model.Pln;
 
 /**
@@ -94,6 +90,11 @@ public final class PlnMapRenderer {
         return MapLayout.plan(MapModel.of(pln, options)).geometry();
     }
 
+    /** The map's picture before it is encoded (for tests that compare pixels). */
+    BufferedImage image(Pln pln) {
+        return paintPng(MapLayout.plan(MapModel.of(pln, options)));
+    }
+
     private BufferedImage paintPng(Plan plan) {
         Decorations d = new Decorations(plan);
         Graph graph = GraphScene.build(plan);
@@ -105,25 +106,13 @@ public final class PlnMapRenderer {
     private String svgDocument(Plan plan) {
         int w = options.width();
         int h = options.height();
-        SVGGraphics2D svg = new SVGGraphics2D(w, h);
-        svg.setDefsKeyPrefix("pln-map-");
-        svg.setGeomDoubleConverter(Svg::num);
-        svg.setTransformDoubleConverter(Svg::num);
-        svg.setFontFunction(family -> Fonts.SVG_FAMILY);
         Decorations d = new Decorations(plan);
         Graph graph = GraphScene.build(plan);
-        synchronized (GRAPHSTREAM) {
-            new MapSink(w, h, 1, d::below, d::above).paint(graph, svg);
-        }
-        String element = svg.getSVGElement("pln-map", true, new ViewBox(0, 0, w, h), null, null);
-        String title = "Personal learning network of " + plan.model().participantName() + ", "
-                + plan.model().date();
-        int open = element.indexOf('>');
-        return XmlText.clean("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + element.substring(0, open)
-                + " role='img' aria-labelledby='pln-map-title pln-map-desc'>"
-                + "<title id='pln-map-title'>" + SVGUtils.escapeForXML(title) + "</title>"
-                + "<desc id='pln-map-desc'>" + SVGUtils.escapeForXML(AltText.of(plan.model())) + "</desc>"
-                + element.substring(open + 1) + "\n");
+        String title = "Personal learning network of " + plan.model().participantName() + ", " + plan.model().date();
+        return Svg.document("pln-map-", "pln-map", w, h, svg -> {
+            synchronized (GRAPHSTREAM) {
+                new MapSink(w, h, 1, d::below, d::above).paint(graph, svg);
+            }
+        }, title, AltText.of(plan.model()));
     }
 }

@@ -4,12 +4,39 @@ import java.awt.Graphics2D;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
+import org.jfree.svg.SVGUtils;
+import org.jfree.svg.ViewBox;
+import org.plnkit.report.io.XmlText;
 
 /** SVG structure (groups, ids, tooltips) when painting into JFreeSVG; nothing when painting pixels. */
 final class Svg {
     private Svg() {
+    }
+
+    /**
+     * A map as an SVG document that screen readers announce: {@code paint} draws into a {@code w} × {@code h} canvas
+     * whose definitions' ids start with {@code defsPrefix}; the root element has id {@code id}, a title and a
+     * description (the alt text). Characters XML cannot hold are left out.
+     */
+    static String document(String defsPrefix, String id, int w, int h, Consumer<Graphics2D> paint, String title,
+                           String description) {
+        SVGGraphics2D svg = new SVGGraphics2D(w, h);
+        svg.setDefsKeyPrefix(defsPrefix);
+        svg.setGeomDoubleConverter(Svg::num);
+        svg.setTransformDoubleConverter(Svg::num);
+        svg.setFontFunction(family -> Fonts.SVG_FAMILY);
+        paint.accept(svg);
+        String element = svg.getSVGElement(id, true, new ViewBox(0, 0, w, h), null, null);
+        int open = element.indexOf('>');
+        return XmlText.clean("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + element.substring(0, open)
+                + " role='img' aria-labelledby='" + id + "-title " + id + "-desc'>"
+                + "<title id='" + id + "-title'>" + SVGUtils.escapeForXML(title) + "</title>"
+                + "<desc id='" + id + "-desc'>" + SVGUtils.escapeForXML(description) + "</desc>"
+                + element.substring(open + 1) + "\n");
     }
 
     /** Whether the graphics write SVG. */

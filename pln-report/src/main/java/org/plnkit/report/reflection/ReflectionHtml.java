@@ -1,5 +1,6 @@
 package org.plnkit.report.reflection;
 
+import org.plnkit.report.io.XmlText;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -181,7 +182,6 @@ public final class ReflectionHtml {
 
     /** Text for HTML content and attributes. */
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return XmlText.escape(s);
     }
 }

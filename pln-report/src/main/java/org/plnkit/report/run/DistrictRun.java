@@ -45,6 +45,7 @@ import org.plnkit.report.io.AtomicOutput;
 import org.plnkit.report.map.CohortMap;
 import org.plnkit.report.map.CohortMapOptions;
 import org.plnkit.report.map.Format;
+import org.plnkit.report.workbook.kit.LongLists;
 
 /**
  * A district's run over a cohort: read it, analyse it, and write the district's view (workbook, cohort map, JSON)
@@ -81,9 +82,19 @@ public final class DistrictRun {
     public static final List<String> FILES = List.of(WORKBOOK, MAP_PNG, MAP_SVG, MAP_ALT, JSON);
 
     private final DistrictOptions options;
+    /** The most rows a district sheet holds; a longer list continues in a CSV file beside the workbook. */
+    private final int sheetRows;
+    /** The writers' classes being loaded beside the analysis ({@link WriterWarmUp}), when there are threads to spare. */
+    private volatile CompletableFuture<Void> warmUp = CompletableFuture.completedFuture(null);
 
     public DistrictRun(DistrictOptions options) {
+        this(options, LongLists.ROWS_PER_SHEET);
+    }
+
+    /** With fewer rows per sheet than {@link LongLists#ROWS_PER_SHEET}, to see long lists at a small size (tests). */
+    DistrictRun(DistrictOptions options, int sheetRows) {
         this.options = Objects.requireNonNull(options, "options");
+        this.sheetRows = sheetRows;
     }
 
     public DistrictOptions options() {
@@ -122,6 +133,9 @@ public final class DistrictRun {
     public District analyse(Path input, CohortReading reading, RunListener l) {
         Cohort cohort = reading.result().value()
                 .orElseThrow(() -> new IllegalArgumentException(input + " could not be read; nothing to analyse"));
+        if (options.threads() > 1 && warmUp.isDone()) {
+            warmUp = WriterWarmUp.start();
+        }
         AssessmentOptions ao = AssessmentOptions.defaults().withTaxonomy(options.taxonomy())
                 .withSuggestions(options.suggestions());
         if (options.asOf().isPresent()) {
@@ -164,9 +178,10 @@ public final class DistrictRun {
 
     /**
      * Writes the district files into {@code out} (made if missing): the workbook on this thread, the map and the
-     * JSON beside it when there is more than one thread.
+     * JSON beside it when there is more than one thread. A list longer than a sheet holds ({@link LongLists}, e.g. the
+     * participants of a state-wide cohort) continues in a CSV file beside the workbook, named on its sheet.
      *
-     * @return the files written, in {@link #FILES} order
+     * @return the files written, in {@link #FILES} order, then the long lists' CSV files
      * @throws java.nio.file.FileAlreadyExistsException when a file exists and the options do not overwrite
      */
     public List<Path> write(District d, Path out, RunListener l) throws IOException {
@@ -190,7 +205,9 @@ public final class DistrictRun {
      * workbook gets the sheets Growth overview and Growth, and {@code cohort.json} a {@code growth} section.
      */
     public List<Path> write(District d, Optional<CohortGrowth> growth, Path out, RunListener l) throws IOException {
+        warmUp.join();   // it draws a map: drawings never overlap
         Files.createDirectories(out);
+        List<Path> written = new ArrayList<>(targets(out));
         CohortAnalysis analysis = d.analysis();
         CohortLabels labels = d.labels();
         UnaryOperator<String> redact = d.redact();
@@ -233,10 +250,16 @@ public final class DistrictRun {
         try {
             CompletableFuture<Void> mapDone = pool == null ? null : CompletableFuture.runAsync(map, pool);
             long t0 = System.nanoTime();
+            LongLists lists = new LongLists(WORKBOOK.replace(".xlsx", ""), sheetRows);
+            List<LongLists.Spill> spills = new ArrayList<>();
             try {
-                AtomicOutput.writeInside(out, out.resolve(WORKBOOK), overwrite, o -> new DistrictWorkbook().write(
-                        analysis, labels, in, growth.map(g -> new DistrictWorkbook.Waves(g, analysis.options().seed())),
-                        o));
+                AtomicOutput.writeInside(out, out.resolve(WORKBOOK), overwrite, o -> spills.addAll(
+                        new DistrictWorkbook().write(analysis, labels, in, growth.map(g -> new DistrictWorkbook.Waves(
+                                g, analysis.options().seed())), lists, o)));
+                for (LongLists.Spill s : spills) {
+                    AtomicOutput.writeInside(out, out.resolve(s.fileName()), overwrite, s.csv());
+                    written.add(out.resolve(s.fileName()));
+                }
             } catch (IOException | RuntimeException | Error e) {
                 // the map and the JSON are being written beside it: let them finish (or fail) first, so that no file
                 // appears after the run has said it failed
@@ -261,7 +284,7 @@ public final class DistrictRun {
                 pool.shutdownNow();
             }
         }
-        return targets(out);
+        return List.copyOf(written);
     }
 
     /**

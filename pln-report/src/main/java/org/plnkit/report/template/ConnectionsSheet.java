@@ -2,61 +2,39 @@ package org.plnkit.report.template;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.plnkit.report.workbook.kit.Styles;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.plnkit.core.fields.Field;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Taxonomy;
-import org.plnkit.core.read.TemplateExamples;
+import org.plnkit.core.read.internal.TemplateExamples;
+import org.plnkit.report.workbook.kit.Styles;
 
 /** The Connections sheet: the contract's columns, two example rows, drop-downs and the date check. */
-final class ConnectionsSheet extends TemplateSheet {
+final class ConnectionsSheet extends ContractSheet {
     ConnectionsSheet(TemplateOptions options, XSSFWorkbook wb, Styles st) {
-        super(options, wb, st);
+        super("Connections", Field.Part.CONNECTION, List.of("last_contact"), 2, options, wb, st);
     }
 
     @Override
-    void write() {
-        XSSFSheet s = wb.createSheet("Connections");
-        List<Column> cols = connectionColumns();
-        header(s, cols, st);
-        setColumnStyles(s, cols, st, List.of("last_contact"));
-        if (options.example()) {
-            Taxonomy t = options.taxonomy();
-            Category person = typical(t, Kind.PERSON, 0);
-            Category org = typical(t, Kind.ORGANIZATION, Math.min(1, t.categories().size() - 1));
-            Row r = s.createRow(1);
-            text(r, 0, TemplateWriter.EXAMPLE_PARTICIPANT, st.example);
-            text(r, 1, TemplateExamples.CONNECTION_NAMES.get(0), st.example);
-            text(r, 2, "person", st.example);
-            text(r, 3, person.label(), st.example);
-            text(r, 6, "school", st.example);
-            text(r, 7, "weekly", st.example);
-            number(r, 8, 5, st.exampleNumber);
-            text(r, 9, "Yes", st.example);
-            text(r, 11, "No", st.example);
-            text(r, 12, "makerspaces; coding", st.example);
-            date(r, 13, LocalDate.of(2026, 10, 20), st.exampleDate);
-            Row r2 = s.createRow(2);
-            text(r2, 0, TemplateWriter.EXAMPLE_PARTICIPANT, st.example);
-            text(r2, 1, TemplateExamples.CONNECTION_NAMES.get(1), st.example);
-            text(r2, 2, "organization", st.example);
-            text(r2, 3, org.label(), st.example);
-            text(r2, 5, "https://www.ala.org/aasl", st.example);
-            text(r2, 6, "professional-organization", st.example);
-            text(r2, 7, "monthly", st.example);
-            number(r2, 8, 4, st.exampleNumber);
-            text(r2, 9, "No", st.example);
-            text(r2, 10, "lurker", st.example);
-            text(r2, 11, "Yes", st.example);
-            text(r2, 12, "information literacy", st.example);
-            date(r2, 13, LocalDate.of(2026, 9, 15), st.exampleDate);
-            text(r2, 14, "Jane Kim", st.example);
-        }
-        XSSFDataValidationHelper h = new XSSFDataValidationHelper(s);
+    void examples(XSSFSheet s) {
+        Taxonomy t = options.taxonomy();
+        Category person = typical(t, Kind.PERSON, 0);
+        Category org = typical(t, Kind.ORGANIZATION, Math.min(1, t.categories().size() - 1));
+        String id = TemplateWriter.EXAMPLE_PARTICIPANT;
+        // participant_id, connection_name, kind, category, connection_id, url, met_via, frequency, value, gives_back,
+        // participation, wants_more, topics, last_contact, linked_to
+        example(s, 1, id, TemplateExamples.CONNECTION_NAMES.get(0), "person", person.label(), null, null, "school",
+                "weekly", 5, "Yes", null, "No", "makerspaces; coding", LocalDate.of(2026, 10, 20));
+        example(s, 2, id, TemplateExamples.CONNECTION_NAMES.get(1), "organization", org.label(), null,
+                "https://www.ala.org/aasl", "professional-organization", "monthly", 4, "No", "lurker", "Yes",
+                "information literacy", LocalDate.of(2026, 9, 15), "Jane Kim");
+    }
+
+    @Override
+    void dropDowns(XSSFSheet s, XSSFDataValidationHelper h) {
         list(s, h, 2, h.createExplicitListConstraint(new String[] {"person", "organization", "resource"}), true,
                 "kind", "Pick person, organization or resource from the list.");
         list(s, h, 3, h.createFormulaListConstraint("Categories"), true, "category",
@@ -71,8 +49,6 @@ final class ConnectionsSheet extends TemplateSheet {
         list(s, h, 10, h.createExplicitListConstraint(new String[] {"none", "lurker", "contributor", "leader"}), true,
                 "participation", "Pick none, lurker, contributor or leader from the list.");
         list(s, h, 11, h.createExplicitListConstraint(new String[] {"Yes", "No"}), true, "wants_more", "Pick Yes or No.");
-        dateCheck(s, h, 13, "last_contact");
-        s.createFreezePane(2, 1);
     }
 
     private static Category typical(Taxonomy t, Kind kind, int fallback) {

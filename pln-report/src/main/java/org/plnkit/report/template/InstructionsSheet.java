@@ -7,17 +7,17 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.plnkit.core.fields.Field;
 import org.plnkit.core.model.Category;
 
 /** The Instructions sheet: how to fill the workbook in, every column, every category and drop-down choice. */
 final class InstructionsSheet extends TemplateSheet {
     InstructionsSheet(TemplateOptions options, XSSFWorkbook wb, Styles st) {
-        super(options, wb, st);
+        super("Instructions", options, wb, st);
     }
 
     @Override
-    void write() {
-        XSSFSheet s = wb.createSheet("Instructions");
+    void write(XSSFSheet s) {
         s.setColumnWidth(0, 28 * 256);
         s.setColumnWidth(1, 12 * 256);
         s.setColumnWidth(2, 64 * 256);
@@ -46,7 +46,7 @@ final class InstructionsSheet extends TemplateSheet {
         table(s, row, st, List.of("Column", "Needed?", "What to write", "Example"));
         for (String sheet : List.of("Participants", "Connections")) {
             line(s, row, st.label, sheet + " sheet");
-            for (Column c : sheet.equals("Participants") ? participantColumns() : connectionColumns()) {
+            for (Column c : sheet.equals("Participants") ? columns(Field.Part.PARTICIPANT) : columns(Field.Part.CONNECTION)) {
                 table(s, row, st, List.of(c.header(), c.required() ? "needed" : "optional", c.help(), c.example()));
             }
         }

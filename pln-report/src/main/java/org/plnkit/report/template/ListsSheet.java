@@ -12,12 +12,11 @@ import org.plnkit.core.model.Category;
 /** The hidden Lists sheet that feeds the long drop-downs (categories, met_via) through named ranges. */
 final class ListsSheet extends TemplateSheet {
     ListsSheet(TemplateOptions options, XSSFWorkbook wb, Styles st) {
-        super(options, wb, st);
+        super("Lists", options, wb, st);
     }
 
     @Override
-    void write() {
-        XSSFSheet s = wb.createSheet("Lists");
+    void write(XSSFSheet s) {
         List<String> labels = options.taxonomy().categories().stream().map(Category::label).toList();
         List<List<String>> columns = List.of(labels, MET_VIA);
         List<String> names = List.of("Categories", "MetVia");

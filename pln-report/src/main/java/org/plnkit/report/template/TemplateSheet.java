@@ -35,15 +35,22 @@ abstract class TemplateSheet {
     protected final TemplateOptions options;
     protected final XSSFWorkbook wb;
     protected final Styles st;
+    private final String name;
 
-    TemplateSheet(TemplateOptions options, XSSFWorkbook wb, Styles st) {
+    TemplateSheet(String name, TemplateOptions options, XSSFWorkbook wb, Styles st) {
+        this.name = name;
         this.options = options;
         this.wb = wb;
         this.st = st;
     }
 
-    /** Writes the sheet. */
-    abstract void write();
+    /** Adds the sheet to the workbook and writes it. */
+    final void write() {
+        write(wb.createSheet(name));
+    }
+
+    /** Writes the sheet's content. */
+    abstract void write(XSSFSheet s);
 
     /** A column of the contract as a sheet shows it. */
     protected record Column(String header, int width, boolean required, String help, String example) {
@@ -60,16 +67,9 @@ abstract class TemplateSheet {
             java.util.Map.entry("participation", 13), java.util.Map.entry("wants_more", 11),
             java.util.Map.entry("last_contact", 13), java.util.Map.entry("linked_to", 28));
 
-    protected List<Column> participantColumns() {
-        return columns(Field.Part.PARTICIPANT, 36);
-    }
-
-    protected List<Column> connectionColumns() {
-        return columns(Field.Part.CONNECTION, 30);
-    }
-
     /** The columns of a sheet as the contract describes them ({@link ContractFields}); topics are wide. */
-    private List<Column> columns(Field.Part part, int topicsWidth) {
+    protected List<Column> columns(Field.Part part) {
+        int topicsWidth = part == Field.Part.PARTICIPANT ? 36 : 30;
         return ContractFields.of(part).stream()
                 .filter(f -> f.column().isPresent())
                 .sorted(java.util.Comparator.comparingInt((Field<?> f) -> f.column().get().index()))

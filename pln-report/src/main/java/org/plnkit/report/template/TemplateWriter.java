@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.plnkit.core.fields.ContractFields;
 import org.plnkit.core.fields.Field;
 import org.plnkit.core.model.Category;
-import org.plnkit.core.read.TemplateExamples;
+import org.plnkit.core.read.internal.TemplateExamples;
 import org.plnkit.report.io.Zips;
 
 /**

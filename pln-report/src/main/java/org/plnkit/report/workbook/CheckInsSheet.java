@@ -1,11 +1,9 @@
 package org.plnkit.report.workbook;
 
-import static org.plnkit.report.workbook.kit.Cells.blank;
 import static org.plnkit.report.workbook.kit.Cells.date;
 import static org.plnkit.report.workbook.kit.Cells.fitLines;
 import static org.plnkit.report.workbook.kit.Cells.lines;
 import static org.plnkit.report.workbook.kit.Cells.merge;
-import static org.plnkit.report.workbook.kit.Cells.number;
 import static org.plnkit.report.workbook.kit.Cells.row;
 import static org.plnkit.report.workbook.kit.Cells.text;
 
@@ -92,16 +90,8 @@ final class CheckInsSheet extends ParticipantSheet {
             text(cr, 0, c.name(), st.wrap);
             text(cr, 1, label(c.category()), st.wrap);
             text(cr, 2, c.frequency().map(Frequency::id).orElse(""), st.text);
-            if (x.interval().isPresent()) {
-                number(cr, 3, x.interval().get(), st.number);
-            } else {
-                blank(cr, 3, st.number);
-            }
-            if (c.lastContact().isPresent()) {
-                date(cr, 4, c.lastContact().get(), st.date);
-            } else {
-                blank(cr, 4, st.date);
-            }
+            numberOrBlank(cr, 3, x.interval(), st.number);
+            dateOrBlank(cr, 4, c.lastContact());
             dateOrBlank(cr, 5, x.due());
             dateOrBlank(cr, 6, x.overdueFrom());
             String note = note(x);
@@ -130,14 +120,6 @@ final class CheckInsSheet extends ParticipantSheet {
         s.setAutoFilter(new CellRangeAddress(head, last, 0, 7));
         s.createFreezePane(0, head + 1);
         s.setRepeatingRows(CellRangeAddress.valueOf((head + 1) + ":" + (head + 1)));
-    }
-
-    private void dateOrBlank(Row r, int col, Optional<LocalDate> d) {
-        if (d.isPresent()) {
-            date(r, col, d.get(), st.date);
-        } else {
-            blank(r, col, st.date);
-        }
     }
 
     private String note(CheckIn x) {

@@ -1,7 +1,6 @@
 package org.plnkit.report.workbook;
 
 import static org.plnkit.report.workbook.kit.Cells.blank;
-import static org.plnkit.report.workbook.kit.Cells.date;
 import static org.plnkit.report.workbook.kit.Cells.fitLines;
 import static org.plnkit.report.workbook.kit.Cells.lines;
 import static org.plnkit.report.workbook.kit.Cells.number;
@@ -57,22 +56,14 @@ final class ConnectionsSheet extends ParticipantSheet {
             text(cr, 1, c.kind().id(), st.text);
             text(cr, 2, label(c.category()), st.wrap);
             text(cr, 3, c.frequency().map(Frequency::id).orElse(""), st.text);
-            if (c.value().isPresent()) {
-                number(cr, 4, c.value().get(), st.number);
-            } else {
-                blank(cr, 4, st.number);
-            }
+            numberOrBlank(cr, 4, c.value(), st.number);
             number(cr, 5, w.share(), st.percent);
             text(cr, 6, c.givesBack().map(b -> b ? "yes" : "no").orElse(""), st.text);
             text(cr, 7, c.participation().map(x -> x.id()).orElse(""), st.text);
             text(cr, 8, c.wantsMore().map(b -> b ? "yes" : "no").orElse(""), st.text);
             String topics = String.join("; ", c.topics());
             text(cr, 9, topics, st.wrap);
-            if (c.lastContact().isPresent()) {
-                date(cr, 10, c.lastContact().get(), st.date);
-            } else {
-                blank(cr, 10, st.date);
-            }
+            dateOrBlank(cr, 10, c.lastContact());
             text(cr, 11, c.metVia().orElse(""), st.text);
             if (c.url().isPresent()) {
                 Cells.link(cr, 12, c.url().get(), st.link, st.text);

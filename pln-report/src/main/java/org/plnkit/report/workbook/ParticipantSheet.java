@@ -3,8 +3,12 @@ package org.plnkit.report.workbook;
 import static org.plnkit.report.workbook.kit.Cells.row;
 import static org.plnkit.report.workbook.kit.Cells.text;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.plnkit.report.workbook.kit.Cells;
 import org.plnkit.report.workbook.kit.Styles;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -54,6 +58,24 @@ abstract class ParticipantSheet {
     /** A category's label. */
     protected String label(String categoryId) {
         return labels.getOrDefault(categoryId, categoryId);
+    }
+
+    /** A whole number, or a blank cell in the same style when there is none. */
+    protected static void numberOrBlank(Row r, int col, Optional<Integer> v, CellStyle style) {
+        if (v.isPresent()) {
+            Cells.number(r, col, v.get(), style);
+        } else {
+            Cells.blank(r, col, style);
+        }
+    }
+
+    /** A date, or a blank cell in the date style when there is none. */
+    protected void dateOrBlank(Row r, int col, Optional<LocalDate> d) {
+        if (d.isPresent()) {
+            Cells.date(r, col, d.get(), st.date);
+        } else {
+            Cells.blank(r, col, st.date);
+        }
     }
 
     protected void header(XSSFSheet s, int r, List<String> names) {

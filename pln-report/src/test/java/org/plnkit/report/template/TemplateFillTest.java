@@ -24,8 +24,8 @@ import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
-import org.plnkit.core.read.Fields;
-import org.plnkit.core.read.Text;
+import org.plnkit.core.read.internal.Fields;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * A template filled in as a person would, read back with POI by the contract's column names and every value

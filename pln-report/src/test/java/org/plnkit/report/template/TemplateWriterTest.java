@@ -35,8 +35,8 @@ import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problems;
-import org.plnkit.core.read.Fields;
-import org.plnkit.core.read.Text;
+import org.plnkit.core.read.internal.Fields;
+import org.plnkit.core.read.internal.Text;
 
 class TemplateWriterTest {
     private static final byte[] DEFAULT = new TemplateWriter(TemplateOptions.defaults()).bytes();

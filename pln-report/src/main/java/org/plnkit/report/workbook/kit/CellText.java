@@ -1,6 +1,7 @@
 package org.plnkit.report.workbook.kit;
 
 import java.util.Locale;
+import org.plnkit.report.io.XmlText;
 
 /**
  * What any text must become before it goes into a workbook cell: without the characters XML 1.0 cannot hold, and
@@ -48,33 +49,7 @@ public final class CellText {
      * surrogates, U+FFFE and U+FFFF): such a character would make the whole workbook unreadable.
      */
     public static String clean(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            int cp = s.codePointAt(i);
-            if (!xmlChar(cp)) {
-                break;
-            }
-            i += Character.charCount(cp);
-        }
-        if (i == n) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(n);
-        b.append(s, 0, i);
-        while (i < n) {
-            int cp = s.codePointAt(i);
-            if (xmlChar(cp)) {
-                b.appendCodePoint(cp);
-            }
-            i += Character.charCount(cp);
-        }
-        return b.toString();
-    }
-
-    private static boolean xmlChar(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF || cp >= 0xE000 && cp <= 0xFFFD
-                || cp >= 0x10000 && cp <= 0x10FFFF;
+        return XmlText.clean(s);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.plnkit.core.read;
+package org.plnkit.core.read.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -56,17 +56,25 @@ public final class Text {
         java.util.Set<String> used = new java.util.HashSet<>(taken);
         List<String> out = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
-            String base = slug(names.get(i));
-            if (base.isEmpty()) {
-                base = "connection-" + (i + 1);
-            }
-            String id = base;
-            for (int n = 2; !used.add(id); n++) {
-                id = base + "-" + n;
-            }
-            out.add(id);
+            out.add(uniqueSlug(names.get(i), i + 1, used));
         }
         return out;
+    }
+
+    /**
+     * The id of the name at 1-based {@code position}, as {@link #uniqueSlugs} gives it, unique against {@code used};
+     * the id is added to {@code used}.
+     */
+    public static String uniqueSlug(String name, int position, java.util.Set<String> used) {
+        String base = slug(name);
+        if (base.isEmpty()) {
+            base = "connection-" + position;
+        }
+        String id = base;
+        for (int n = 2; !used.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
     }
 
     /** A header name in canonical form: case-insensitive, spaces, {@code -} and {@code _} equivalent. */
@@ -161,5 +169,15 @@ public final class Text {
             return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
         }
         return false;
+    }
+
+    /** The first line of a message, stripped; {@code "unknown reason"} for none. */
+    public static String firstLine(String s) {
+        if (s == null) {
+            return "unknown reason";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl).strip();
     }
 }

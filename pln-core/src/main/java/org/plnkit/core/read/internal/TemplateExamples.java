@@ -1,4 +1,4 @@
-package org.plnkit.core.read;
+package org.plnkit.core.read.internal;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.plnkit.core.read;
+package org.plnkit.core.read.internal;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -45,7 +45,7 @@ public final class InputFiles {
     }
 
     /** Throws, with the plain reason as the message, when {@code file} is not a regular file. */
-    static void requireRegular(Path file) throws IOException {
+    public static void requireRegular(Path file) throws IOException {
         Optional<String> why = refusal(file);
         if (why.isPresent()) {
             if (why.get().equals("no such file")) {
@@ -74,6 +74,6 @@ public final class InputFiles {
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
-        return m.isBlank() ? "the system refused to read it" : Documents.firstLine(m);
+        return m.isBlank() ? "the system refused to read it" : Text.firstLine(m);
     }
 }

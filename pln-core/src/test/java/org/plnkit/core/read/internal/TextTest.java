@@ -1,4 +1,4 @@
-package org.plnkit.core.read;
+package org.plnkit.core.read.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,4 +1,4 @@
-package org.plnkit.core.read;
+package org.plnkit.core.read.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Frequency;
@@ -25,18 +26,31 @@ import org.plnkit.core.problem.Problems;
  * @since 0.1.0
  */
 public final class Fields {
+    /** The ids a frequency may have, for the message about one it cannot have. */
+    private static final Arg FREQUENCY_IDS = Arg.word(Arrays.stream(Frequency.values()).map(Frequency::id)
+            .collect(Collectors.joining(", ")));
+
     private Fields() {
     }
 
     public static Optional<Kind> kind(String text, Place place, Problems problems) {
+        return parsed(text, Kind::parse, place, problems, ProblemCode.KIND_UNKNOWN);
+    }
+
+    /** Empty for a blank text; else what {@code parse} makes of it, or an error with {@code code} when nothing. */
+    private static <E> Optional<E> parsed(String text, Function<String, Optional<E>> parse, Place place,
+                                          Problems problems, ProblemCode code, Arg... more) {
         if (Text.isBlank(text)) {
             return Optional.empty();
         }
-        Optional<Kind> k = Kind.parse(text);
-        if (k.isEmpty()) {
-            problems.error(place, ProblemCode.KIND_UNKNOWN, Arg.input(text));
+        Optional<E> e = parse.apply(text);
+        if (e.isEmpty()) {
+            Arg[] args = new Arg[more.length + 1];
+            args[0] = Arg.input(text);
+            System.arraycopy(more, 0, args, 1, more.length);
+            problems.error(place, code, args);
         }
-        return k;
+        return e;
     }
 
     /** A category id or label of the taxonomy, with a "did you mean" when it is close to one. */
@@ -58,26 +72,11 @@ public final class Fields {
     }
 
     public static Optional<Frequency> frequency(String text, Place place, Problems problems) {
-        if (Text.isBlank(text)) {
-            return Optional.empty();
-        }
-        Optional<Frequency> f = Frequency.parse(text);
-        if (f.isEmpty()) {
-            problems.error(place, ProblemCode.FREQUENCY_UNKNOWN, Arg.input(text), Arg.word(Arrays.stream(
-                    Frequency.values()).map(Frequency::id).collect(Collectors.joining(", "))));
-        }
-        return f;
+        return parsed(text, Frequency::parse, place, problems, ProblemCode.FREQUENCY_UNKNOWN, FREQUENCY_IDS);
     }
 
     public static Optional<Participation> participation(String text, Place place, Problems problems) {
-        if (Text.isBlank(text)) {
-            return Optional.empty();
-        }
-        Optional<Participation> p = Participation.parse(text);
-        if (p.isEmpty()) {
-            problems.error(place, ProblemCode.PARTICIPATION_UNKNOWN, Arg.input(text));
-        }
-        return p;
+        return parsed(text, Participation::parse, place, problems, ProblemCode.PARTICIPATION_UNKNOWN);
     }
 
     /** An integer 1–5; {@code 4.0} (as spreadsheets write numbers) is accepted as 4. */

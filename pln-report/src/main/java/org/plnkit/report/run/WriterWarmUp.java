@@ -1,0 +1,79 @@
+package org.plnkit.report.run;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.plnkit.core.model.Connection;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Participant;
+import org.plnkit.core.model.Pln;
+import org.plnkit.report.map.Format;
+import org.plnkit.report.map.MapOptions;
+import org.plnkit.report.map.PlnMap;
+import org.plnkit.report.workbook.kit.Cells;
+import org.plnkit.report.workbook.kit.Styles;
+
+/**
+ * Loads what the district files' writers need (POI's XML schemas, styles and tables; GraphStream, Java2D and the
+ * fonts of the map) on a thread of its own while the cohort is analysed. In a fresh JVM the writers spent a good part
+ * of their first run loading and initialising those classes, after the analysis, on the run's critical path (issue
+ * 17); here it happens beside the analysis' single-threaded steps. It writes nothing anywhere and changes no output:
+ * it makes a small workbook into {@link OutputStream#nullOutputStream()} and draws a one-connection map.
+ */
+final class WriterWarmUp {
+    private WriterWarmUp() {
+    }
+
+    /** Starts loading on a daemon thread; the future completes when done (never exceptionally). */
+    static CompletableFuture<Void> start() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                workbook();
+                map();
+            } catch (IOException | RuntimeException e) {
+                // only a preparation: the writers will meet any real problem themselves
+            } finally {
+                done.complete(null);
+            }
+        }, "pln-writer-warm-up");
+        t.setDaemon(true);
+        t.start();
+        return done;
+    }
+
+    private static void workbook() throws IOException {
+        XSSFWorkbook base = new XSSFWorkbook();
+        Styles baseStyles = new Styles(base);
+        Cells.text(base.createSheet("Overview").createRow(0), 0, "warm-up", baseStyles.title);
+        SXSSFWorkbook wb = new SXSSFWorkbook(base, 10);
+        try {
+            Styles st = new Styles(wb);
+            SXSSFSheet s = wb.createSheet("List");
+            Cells.header(s.createRow(0), st.header, "a", "b");
+            Cells.text(s.createRow(1), 0, "=x", st.text);
+            Cells.number(s.getRow(1), 1, 1, st.integer);
+            base.getSheet("List").createTable(new AreaReference(new CellReference(0, 0), new CellReference(1, 1),
+                    wb.getSpreadsheetVersion())).getCTTable().addNewAutoFilter().setRef("A1:B2");
+            wb.write(OutputStream.nullOutputStream());
+        } finally {
+            wb.close();
+        }
+    }
+
+    private static void map() {
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        Pln pln = new Pln(new Participant("warm-up", "", Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty(), Optional.of(day)), List.of(Connection.builder("c", "A resource", Kind.RESOURCE,
+                "curation").build()), List.of());
+        PlnMap.render(pln, MapOptions.builder(day).size(480, 360).build(), Format.PNG);
+    }
+}
