@@ -29,14 +29,7 @@ final class CoverageSheet extends DistrictSheet {
     @Override
     void write() {
         List<Category> cats = taxonomy.categories();
-        int[] widths = new int[4 + cats.size()];
-        widths[0] = 8;
-        widths[1] = 30;
-        widths[2] = 12;
-        widths[3] = 10;
-        for (int c = 0; c < cats.size(); c++) {
-            widths[4 + c] = HeatmapSheet.categoryWidth(cats.get(c).label());
-        }
+        int[] widths = withCategoryColumns(8, 30, 12, 10);
         SXSSFSheet s = sheet("Coverage", widths);
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("Cohort", "All participants", a.size(), a.assessed(), a.coverage().byCategory()));

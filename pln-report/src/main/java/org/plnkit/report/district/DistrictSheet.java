@@ -1,5 +1,7 @@
 package org.plnkit.report.district;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.ColorScaleFormatting;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -90,6 +92,16 @@ abstract class DistrictSheet {
         Cells.widths(s, widths);
         Cells.printable(s);
         return s;
+    }
+
+    /** These widths, then one per category of the taxonomy, wide enough for its label's longest word. */
+    protected int[] withCategoryColumns(int... lead) {
+        List<Category> cats = taxonomy.categories();
+        int[] widths = Arrays.copyOf(lead, lead.length + cats.size());
+        for (int c = 0; c < cats.size(); c++) {
+            widths[lead.length + c] = HeatmapSheet.categoryWidth(cats.get(c).label());
+        }
+        return widths;
     }
 
     /**

@@ -32,13 +32,7 @@ final class HeatmapSheet extends DistrictSheet {
     @Override
     void write() {
         List<Category> cats = taxonomy.categories();
-        int[] widths = new int[3 + cats.size()];
-        widths[0] = 18;
-        widths[1] = 28;
-        widths[2] = 11;
-        for (int c = 0; c < cats.size(); c++) {
-            widths[3 + c] = categoryWidth(cats.get(c).label());
-        }
+        int[] widths = withCategoryColumns(18, 28, 11);
         SXSSFSheet s = sheet("Heatmap", widths);
         note(s, 0, "Connections per category: red = none (a gap), yellow = one, light green = two, green = three or"
                 + " more. Have, thin and missing per school and role are on the Coverage sheet.", widths.length);
