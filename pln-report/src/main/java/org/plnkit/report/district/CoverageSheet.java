@@ -68,8 +68,8 @@ final class CoverageSheet extends DistrictSheet {
             Row row = s.createRow(r++);
             text(row, 0, l.group(), st.text);
             text(row, 1, l.name(), st.text);
-            number(row, 2, l.participants(), st.integer);
-            number(row, 3, l.assessed(), st.integer);
+            number(row, 2, l.participants(), this.count);
+            number(row, 3, l.assessed(), this.count);
             if (l.assessed() == 0) {
                 continue;
             }

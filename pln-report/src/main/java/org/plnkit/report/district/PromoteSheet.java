@@ -45,10 +45,10 @@ final class PromoteSheet extends DistrictSheet {
         }
         for (Promotion p : list) {
             Row row = s.createRow(r++);
-            number(row, 0, p.rank(), st.integer);
+            number(row, 0, p.rank(), count);
             text(row, 1, labels.node(p.node()), st.text);
             text(row, 2, categoryLabel(p.category()), st.text);
-            number(row, 3, p.users(), st.integer);
+            number(row, 3, p.users(), count);
             number(row, 4, p.share(), st.percent);
             number(row, 5, p.meanWeight(), st.decimal);
             text(row, 6, groups(p.schoolsUsing()), st.wrap);
@@ -78,7 +78,7 @@ final class PromoteSheet extends DistrictSheet {
         int k = 1;
         for (Suggestion e : d.unused()) {
             Row row = s.createRow(r++);
-            number(row, 0, k++, st.integer);
+            number(row, 0, k++, count);
             text(row, 1, e.name(), st.text);
             text(row, 2, e.category().map(this::categoryLabel).orElse(""), st.text);
             text(row, 3, e.kind().map(x -> x.id()).orElse(""), st.text);
