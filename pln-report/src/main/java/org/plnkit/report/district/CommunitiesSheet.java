@@ -32,8 +32,8 @@ final class CommunitiesSheet extends DistrictSheet {
                 + "with the rest (the Leiden algorithm on the projection; modularity %.2f). Described: communities of %d "
                 + "members or more (5, or the square root of the participants divided by 4 when more). Cohesion: "
                 + "the share of members' closest peers who are members too. Defining: named by at least %d%% of "
-                + "members and at least %.2f times as often as by everyone else, most typical first (members' share "
-                + "against everyone else's). Members are on the Participants sheet (column Community).",
+                + "members (3 or more) and at least %.0f times as often as by everyone else, largest difference first "
+                + "(members' share / everyone else's). Members are on the Participants sheet (column Community).",
                 a.modularity(), min, Math.round(CommunityProfiles.MIN_MEMBER_SHARE * 100), CommunityProfiles.MIN_LIFT),
                 7);
         headed(s, 1, 1 + list.size(), "Community", "Members", "Cohesion", "Mean health",
