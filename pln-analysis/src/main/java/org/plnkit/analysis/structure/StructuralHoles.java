@@ -140,16 +140,7 @@ public final class StructuralHoles<V, E> {
         }
         double total = 0;
         for (int j : ni) {
-            double r = 0;
-            int[] nj = neighbours[j];
-            for (int k = 0; k < nj.length; k++) {
-                int q = nj[k];
-                int iq = Arrays.binarySearch(ni, q);
-                if (iq >= 0) {
-                    r += p(i, iq) * (max[j] == 0 ? 0 : mutual[j][k] / max[j]);
-                }
-            }
-            total += 1 - r;
+            total += 1 - overShared(i, j, (k, iq) -> p(i, iq) * (max[j] == 0 ? 0 : mutual[j][k] / max[j]));
         }
         return OptionalDouble.of(total);
     }
@@ -182,19 +173,33 @@ public final class StructuralHoles<V, E> {
         int[] nu = neighbours[u];
         int uv = Arrays.binarySearch(nu, v);
         double direct = uv >= 0 ? p(u, uv) : 0;
-        double indirect = 0;
         // p(u, q) p(q, v) is non-zero only for q a neighbour of both
-        int[] nv = neighbours[v];
-        for (int k = 0; k < nv.length; k++) {
-            int q = nv[k];
-            int uq = Arrays.binarySearch(nu, q);
-            if (uq >= 0) {
-                int qv = Arrays.binarySearch(neighbours[q], v);
-                indirect += p(u, uq) * p(q, qv);
-            }
-        }
+        double indirect = overShared(u, v, (k, uq) -> {
+            int q = neighbours[v][k];
+            return p(u, uq) * p(q, Arrays.binarySearch(neighbours[q], v));
+        });
         double x = direct + indirect;
         return x * x;
+    }
+
+    /** A term of a sum over the neighbours q of b that a is tied to too: q is b's k-th and a's aq-th neighbour. */
+    @FunctionalInterface
+    private interface SharedTerm {
+        double of(int k, int aq);
+    }
+
+    /** The sum of {@code term} over the neighbours of b that are neighbours of a too, in b's order. */
+    private double overShared(int a, int b, SharedTerm term) {
+        int[] na = neighbours[a];
+        int[] nb = neighbours[b];
+        double total = 0;
+        for (int k = 0; k < nb.length; k++) {
+            int aq = Arrays.binarySearch(na, nb[k]);
+            if (aq >= 0) {
+                total += term.of(k, aq);
+            }
+        }
+        return total;
     }
 
     /** p(u, w) for the k-th neighbour w of u. */
