@@ -11,8 +11,11 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 java_cmd="java -Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -jar $jar"
 sample=samples/maria-lopez-librarian.yaml
-declare -a names=("assess (text on the screen)" "assess --out (all six files)" "assess --out --formats xlsx" "pln --help (JVM start only)")
+# the launcher as users run it: its class-data-sharing archive (made once after a build) and the quick JIT alone
+./pln --version >/dev/null 2>&1
+declare -a names=("./pln assess (launcher: CDS archive, C1)" "assess (text on the screen)" "assess --out (all six files)" "assess --out --formats xlsx" "pln --help (JVM start only)")
 declare -a cmds=(
+  "./pln assess $sample"
   "$java_cmd assess $sample"
   "$java_cmd assess $sample --out $out --force"
   "$java_cmd assess $sample --out $out/x --formats xlsx --force"

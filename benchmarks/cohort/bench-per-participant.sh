@@ -23,7 +23,7 @@ for t in "${threads[@]}"; do
     out="/tmp/pln-per-participant-bench-$n"
     rm -rf "$out"
     echo "== $n participants, --threads $t, load $(cut -d' ' -f1-3 /proc/loadavg)"
-    /usr/bin/time -f "wall %e s, peak RSS %M KB, CPU %P" java -Xmx1g "${props[@]}" -jar "$cli" cohort \
+    /usr/bin/time -f "wall %e s, peak RSS %M KB, CPU %P (user %U s, system %S s)" java -Xmx1g "${props[@]}" -jar "$cli" cohort \
         "$dir/cohort.xlsx" --out "$out" --per-participant --threads "$t" --as-of 2026-11-01 --timings \
         >"$out.out" 2>"$out.err" || true
     grep -E '^(read|analyse|write|participant reports  |total|wall)' "$out.err" | sed 's/  */ /g'

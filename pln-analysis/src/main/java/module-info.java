@@ -10,7 +10,7 @@ module org.plnkit.analysis {
     requires transitive org.plnkit.core;
     requires transitive org.jgrapht.core;
     requires networkanalysis;
-    requires com.fasterxml.jackson.core;
+    requires transitive com.fasterxml.jackson.core;   // CohortJson.Section.Body writes with a JsonGenerator
     requires com.fasterxml.jackson.dataformat.yaml;
 
     exports org.plnkit.analysis;

@@ -79,10 +79,16 @@ public final class CohortJson {
      * @param name the field name
      * @param body writes the value
      */
-    public record Section(String name, JsonLayout.Body body) {
+    public record Section(String name, Body body) {
         public Section {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(body, "body");
+        }
+
+        /** Writes a section's value (one JSON value: an object, an array, a string or a number). */
+        @FunctionalInterface
+        public interface Body {
+            void write(JsonGenerator g) throws IOException;
         }
     }
 

@@ -10,8 +10,9 @@ import java.util.List;
  * @param cohesion   the share of its members' projection links that join two members, 0 to 1 (1: its members are
  *                   close only to each other)
  * @param defining   the shared organizations and resources most typical of it, at most 5: named by at least
- *                   {@link CommunityProfiles#MIN_MEMBER_SHARE} of its members, ranked by how much more often members
- *                   name it than the rest of the cohort (lift)
+ *                   {@link CommunityProfiles#MIN_MEMBER_SHARE} of its members (3 at least) and at least
+ *                   {@link CommunityProfiles#MIN_LIFT} times as often as by the rest of the cohort, ranked by the
+ *                   difference of the two shares (then by their ratio, the lift)
  *
  * @since 0.1.0
  */

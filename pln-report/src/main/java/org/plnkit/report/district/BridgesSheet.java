@@ -20,10 +20,10 @@ final class BridgesSheet extends DistrictSheet {
     void write() {
         SXSSFSheet s = sheet("Bridges", 18, 30, 20, 11, 12, 13, 12);
         List<Bridge> list = a.bridges();
-        text(s.createRow(0), 0, "Participants many chains of similar participants run through (betweenness in "
+        note(s, 0, "Participants many chains of similar participants run through (betweenness in "
                 + "the projection, " + (a.betweennessExact() ? "exact" : "estimated from "
                 + a.options().betweennessSources() + " sampled participants") + "), whose neighbours come from "
-                + "more than one community or school.", st.note);
+                + "more than one community or school.", 7);
         headed(s, 1, 1 + list.size(), "Participant", "School", "Role", "Community", "Betweenness",
                 "Communities reached", "Schools reached");
         int r = 2;
@@ -34,11 +34,11 @@ final class BridgesSheet extends DistrictSheet {
             text(row, 1, school(p.participant()), st.text);
             text(row, 2, p.participant().role().orElse(""), st.text);
             if (p.community().isPresent()) {
-                number(row, 3, p.community().get(), st.integer);
+                number(row, 3, p.community().get(), count);
             }
             number(row, 4, b.betweenness(), st.fine);
-            number(row, 5, b.communities(), st.integer);
-            number(row, 6, b.schools(), st.integer);
+            number(row, 5, b.communities(), count);
+            number(row, 6, b.schools(), count);
         }
     }
 }

@@ -28,14 +28,14 @@ final class CommunitiesSheet extends DistrictSheet {
         List<CommunityProfile> list = CommunityProfiles.of(a);
         int min = CommunityProfiles.minSize(a.size());
         int[] small = CommunityProfiles.smallGroups(a);
-        text(s.createRow(0), 0, String.format(Locale.ROOT, "Groups of participants who share more with each other than "
+        note(s, 0, String.format(Locale.ROOT, "Groups of participants who share more with each other than "
                 + "with the rest (the Leiden algorithm on the projection; modularity %.2f). Described: communities of %d "
                 + "members or more (5, or the square root of the participants divided by 4 when more). Cohesion: "
                 + "the share of members' closest peers who are members too. Defining: named by at least %d%% of "
-                + "members, most typical first (members' share against everyone else's). Members are on the Participants sheet (column "
-                + "Community).", a.modularity(), min, Math.round(CommunityProfiles.MIN_MEMBER_SHARE * 100)), st.note);
-        s.getRow(0).setHeightInPoints(45);
-        Cells.merge(s, 0, 0, 6);
+                + "members (3 or more) and at least %.0f times as often as by everyone else, largest difference first "
+                + "(members' share / everyone else's). Members are on the Participants sheet (column Community).",
+                a.modularity(), min, Math.round(CommunityProfiles.MIN_MEMBER_SHARE * 100), CommunityProfiles.MIN_LIFT),
+                7);
         headed(s, 1, 1 + list.size(), "Community", "Members", "Cohesion", "Mean health",
                 "What binds it: defining shared resources (members / everyone else)", "Schools (members)",
                 "Roles (members)");
@@ -44,8 +44,8 @@ final class CommunitiesSheet extends DistrictSheet {
         for (CommunityProfile p : list) {
             Community c = p.community();
             Row row = row(s, r++);
-            number(row, 0, c.number(), st.integer);
-            number(row, 1, c.size(), st.integer);
+            number(row, 0, c.number(), count);
+            number(row, 1, c.size(), count);
             number(row, 2, p.cohesion(), st.percent);
             if (c.meanHealth().isPresent()) {
                 number(row, 3, c.meanHealth().get(), st.decimal);
@@ -53,20 +53,20 @@ final class CommunitiesSheet extends DistrictSheet {
             String defining = String.join("; ", p.defining().stream().map(d -> labels.node(d.node())
                     + String.format(Locale.ROOT, " (%d%% / %d%%)", Math.round(d.memberShare() * 100),
                     Math.round(d.otherShare() * 100))).toList());
-            text(row, 4, defining.isEmpty() ? "(no shared resource named by most members)" : defining, st.wrap);
+            text(row, 4, defining.isEmpty() ? "(no shared resource sets it apart: what its members name, others name as often)" : defining, st.wrap);
             text(row, 5, groups(c.schools()), st.wrap);
             text(row, 6, groups(c.roles()), st.wrap);
             Cells.fitLines(row, Math.max(Cells.lines(defining, 50), Math.max(Cells.lines(groups(c.schools()), 34),
                     Cells.lines(groups(c.roles()), 30))));
         }
         r++;
-        text(s.createRow(r++), 0, small[0] == 0 ? "No small groups." : String.format(Locale.ROOT, "Small groups: "
+        note(s, r++, small[0] == 0 ? "No small groups." : String.format(Locale.ROOT, "Small groups: "
                 + "%,d group%s of fewer than %d members hold%s %,d participant%s together (numbered on the Participants "
                 + "sheet, not described).", small[0], small[0] == 1 ? "" : "s", min, small[0] == 1 ? "s" : "", small[1], small[1] == 1 ? ""
-                : "s"), st.note);
+                : "s"), 7);
         long none = a.participants().stream().filter(p -> p.community().isEmpty()).count();
-        text(s.createRow(r), 0, String.format(Locale.ROOT, "%,d participant%s in no community.", none,
-                none == 1 ? " is" : "s are"), st.note);
+        note(s, r, String.format(Locale.ROOT, "%,d participant%s in no community.", none,
+                none == 1 ? " is" : "s are"), 7);
     }
 
     private static String groups(List<Community.GroupCount> gs) {

@@ -29,14 +29,7 @@ final class CoverageSheet extends DistrictSheet {
     @Override
     void write() {
         List<Category> cats = taxonomy.categories();
-        int[] widths = new int[4 + cats.size()];
-        widths[0] = 8;
-        widths[1] = 30;
-        widths[2] = 12;
-        widths[3] = 10;
-        for (int c = 0; c < cats.size(); c++) {
-            widths[4 + c] = HeatmapSheet.categoryWidth(cats.get(c).label());
-        }
+        int[] widths = withCategoryColumns(8, 30, 12, 10);
         SXSSFSheet s = sheet("Coverage", widths);
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("Cohort", "All participants", a.size(), a.assessed(), a.coverage().byCategory()));
@@ -46,10 +39,9 @@ final class CoverageSheet extends DistrictSheet {
         for (GroupSummary g : a.coverage().byRole()) {
             lines.add(new Line("Role", g.group(), g.participants(), g.assessed(), g.categories()));
         }
-        text(s.createRow(0), 0, "Have: at least one connection in the category in touch more often than yearly. "
+        note(s, 0, "Have: at least one connection in the category in touch more often than yearly. "
                 + "Thin: only connections checked yearly or rarely. Missing: none. Shares of the assessed "
-                + "participants of each group.", st.note);
-        Cells.merge(s, 0, 0, Math.min(widths.length - 1, 12));
+                + "participants of each group.", Math.min(widths.length, 13));
         s.createFreezePane(2, 0);
         int r = 2;
         r = block(s, r, "Have", lines, CategoryCoverage::have, cats, true);
@@ -76,8 +68,8 @@ final class CoverageSheet extends DistrictSheet {
             Row row = s.createRow(r++);
             text(row, 0, l.group(), st.text);
             text(row, 1, l.name(), st.text);
-            number(row, 2, l.participants(), st.integer);
-            number(row, 3, l.assessed(), st.integer);
+            number(row, 2, l.participants(), this.count);
+            number(row, 3, l.assessed(), this.count);
             if (l.assessed() == 0) {
                 continue;
             }

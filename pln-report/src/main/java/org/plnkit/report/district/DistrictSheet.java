@@ -1,14 +1,18 @@
 package org.plnkit.report.district;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.ColorScaleFormatting;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.ExtendedColor;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -45,6 +49,11 @@ abstract class DistrictSheet {
     protected final CohortLabels labels;
     protected final DistrictInput input;
     protected final Taxonomy taxonomy;
+    /**
+     * Whole numbers centred, like the workbook's percentages and decimals: right-aligned under a left-aligned header
+     * they read as the next column's ("28Local colleagues").
+     */
+    protected final XSSFCellStyle count;
     /** Where a list's rows past a sheet's cap go (a CSV file beside the workbook). */
     protected final LongLists lists;
 
@@ -55,6 +64,9 @@ abstract class DistrictSheet {
         this.labels = c.labels();
         this.input = c.input();
         this.taxonomy = c.a().taxonomy();
+        this.count = (XSSFCellStyle) c.wb().createCellStyle();
+        count.cloneStyleFrom(c.st().integer);
+        count.setAlignment(HorizontalAlignment.CENTER);
         this.lists = c.lists();
     }
 
@@ -82,13 +94,67 @@ abstract class DistrictSheet {
         return s;
     }
 
-    /** A header row, frozen, with filters over the rows that follow. */
+    /** These widths, then one per category of the taxonomy, wide enough for its label's longest word. */
+    protected int[] withCategoryColumns(int... lead) {
+        List<Category> cats = taxonomy.categories();
+        int[] widths = Arrays.copyOf(lead, lead.length + cats.size());
+        for (int c = 0; c < cats.size(); c++) {
+            widths[lead.length + c] = HeatmapSheet.categoryWidth(cats.get(c).label());
+        }
+        return widths;
+    }
+
+    /**
+     * A note across the sheet's first {@code columns} columns, as tall as its text needs: a note in column A alone
+     * wraps inside that column or is cut off at the next one in a PDF.
+     */
+    protected Row note(SXSSFSheet s, int row, String text, int columns) {
+        Row r = s.createRow(row);
+        Cells.text(r, 0, text, st.note);
+        Cells.merge(s, row, 0, columns - 1);
+        double width = 0;
+        for (int c = 0; c < columns; c++) {
+            width += s.getColumnWidth(c) / 256.0;
+        }
+        Cells.fitLines(r, Cells.lines(text, width));
+        return r;
+    }
+
+    /**
+     * A header row, frozen, with filters over the rows that follow; tall enough for its longest wrapped header
+     * (bold, word by word), so that "Would lose their only source" is never cut to two lines.
+     */
     protected void headed(SXSSFSheet s, int headerRow, int lastRow, String... headers) {
-        Cells.header(s.createRow(headerRow), st.header, headers);
+        Row h = s.createRow(headerRow);
+        Cells.header(h, st.header, headers);
+        int lines = 1;
+        for (int c = 0; c < headers.length; c++) {
+            lines = Math.max(lines, wrappedLines(headers[c], s.getColumnWidth(c) / 256.0));
+        }
+        if (lines > 1) {
+            Cells.fitLines(h, lines);
+        }
         s.createFreezePane(1, headerRow + 1);
         if (lastRow > headerRow) {
             s.setAutoFilter(new CellRangeAddress(headerRow, shown(lastRow), 0, headers.length - 1));
         }
+    }
+
+    /** Lines a bold header needs in a column this many characters wide, wrapped between words. */
+    static int wrappedLines(String text, double widthChars) {
+        double room = Math.max(1, widthChars - 1.5);
+        int lines = 1;
+        double used = 0;
+        for (String w : text.split("\\s+")) {
+            double len = w.length() * 1.1;
+            if (used > 0 && used + 1 + len > room) {
+                lines++;
+                used = len;
+            } else {
+                used += (used > 0 ? 1 : 0) + len;
+            }
+        }
+        return lines;
     }
 
     protected static String school(Participant p) {

@@ -58,6 +58,7 @@ import org.plnkit.report.io.Zips;
 import org.plnkit.report.workbook.kit.Cells;
 import org.plnkit.report.workbook.kit.DocumentProperties;
 import org.plnkit.report.workbook.kit.LongLists;
+import org.plnkit.report.workbook.kit.XssfWorkbooks;
 import org.plnkit.report.workbook.kit.Styles;
 
 /**
@@ -76,7 +77,9 @@ import org.plnkit.report.workbook.kit.Styles;
  *       counted per table, and the participants who could not be assessed;</li>
  *   <li><b>About</b> — what each sheet shows and how it was computed.</li>
  * </ol>
- * Large sheets are streamed (POI's SXSSF, 200 rows in memory), so 5,000 participants take little memory. Text from
+ * Large sheets are streamed (POI's SXSSF, 200 rows in memory), so 5,000 participants take little memory; a list
+ * longer than a sheet holds ({@link LongLists#ROWS_PER_SHEET} rows) continues in a CSV file beside the workbook,
+ * named on the sheet. Text from
  * the input always goes into a cell as text, never as a formula. The same analysis, labels and input give the same
  * bytes.
  *
@@ -148,7 +151,7 @@ public final class DistrictWorkbook {
         Objects.requireNonNull(lists, "lists");
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(input, "input");
-        XSSFWorkbook base = new XSSFWorkbook();
+        XSSFWorkbook base = XssfWorkbooks.create();
         SXSSFWorkbook wb = null;
         try {
             Styles baseStyles = new Styles(base);

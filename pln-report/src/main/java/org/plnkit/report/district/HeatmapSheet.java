@@ -32,16 +32,10 @@ final class HeatmapSheet extends DistrictSheet {
     @Override
     void write() {
         List<Category> cats = taxonomy.categories();
-        int[] widths = new int[3 + cats.size()];
-        widths[0] = 18;
-        widths[1] = 28;
-        widths[2] = 11;
-        for (int c = 0; c < cats.size(); c++) {
-            widths[3 + c] = categoryWidth(cats.get(c).label());
-        }
+        int[] widths = withCategoryColumns(18, 28, 11);
         SXSSFSheet s = sheet("Heatmap", widths);
-        text(s.createRow(0), 0, "Connections per category: red = none (a gap), yellow = one, light green = two,"
-                + " green = three or more. Have, thin and missing per school and role are on the Coverage sheet.", st.note);
+        note(s, 0, "Connections per category: red = none (a gap), yellow = one, light green = two, green = three or"
+                + " more. Have, thin and missing per school and role are on the Coverage sheet.", widths.length);
         String[] headers = new String[3 + cats.size()];
         headers[0] = "Participant";
         headers[1] = "School";
@@ -57,11 +51,11 @@ final class HeatmapSheet extends DistrictSheet {
             Row row = row(s, r++);
             text(row, 0, labels.participant(p.index()), st.text);
             text(row, 1, school(p.participant()), st.text);
-            p.community().ifPresent(c -> number(row, 2, c, st.integer));
+            p.community().ifPresent(c -> number(row, 2, c, count));
             if (p.scores().isPresent()) {
                 List<Integer> counts = p.scores().get().categoryCounts();
                 for (int c = 0; c < cats.size(); c++) {
-                    number(row, 3 + c, counts.get(c), st.integer);
+                    number(row, 3 + c, counts.get(c), count);
                 }
             }
         }

@@ -19,8 +19,8 @@ final class IsolatedSheet extends DistrictSheet {
     void write() {
         SXSSFSheet s = sheet("Isolated", 18, 30, 20, 12, 10);
         List<Integer> list = a.isolated();
-        text(s.createRow(0), 0, "Participants who share no organization, resource or colleague with anyone "
-                + "in the cohort: candidates for mentoring.", st.note);
+        note(s, 0, "Participants who share no organization, resource or colleague with anyone "
+                + "in the cohort: candidates for mentoring.", 5);
         headed(s, 1, 1 + list.size(), "Participant", "School", "Role", "Connections", "Health");
         int r = 2;
         for (int i : list) {
@@ -29,9 +29,9 @@ final class IsolatedSheet extends DistrictSheet {
             text(row, 0, labels.participant(i), st.text);
             text(row, 1, school(p.participant()), st.text);
             text(row, 2, p.participant().role().orElse(""), st.text);
-            number(row, 3, p.connections(), st.integer);
+            number(row, 3, p.connections(), count);
             if (p.scores().isPresent()) {
-                number(row, 4, p.scores().get().health(), st.integer);
+                number(row, 4, p.scores().get().health(), count);
             }
         }
     }

@@ -27,33 +27,27 @@ final class NeedsSupportSheet extends DistrictSheet {
     void write() {
         SXSSFSheet s = sheet("Needs support", 6, 20, 28, 18, 8, 8, 52, 52);
         List<SupportNeed> list = NeedsSupport.rank(a);
-        text(s.createRow(0), 0, String.format(Locale.ROOT, "%,d of %,d assessed participants show a warning sign. "
+        note(s, 0, String.format(Locale.ROOT, "%,d of %,d assessed participants show a warning sign. "
                 + "Points: 100 - health, +10 per health part at 0, +20 x the share of connections overdue, +10 for no "
                 + "give-back, +15 when isolated. Listed: health at or below the cohort's lower quartile (%d) or below "
                 + "%d, a part at 0, three quarters of the check-ins overdue or more, no give-back, or isolated.%s",
                 list.size(), a.assessed(), a.health().overall().lowerQuartile(), NeedsSupport.LOW_HEALTH,
                 labels.anonymized() ? " Participants are shown by number; pln cohort --support-key FILE writes who "
                         + "is who."
-                        : ""), st.note);
-        s.getRow(0).setHeightInPoints(45);
-        org.plnkit.report.workbook.kit.Cells.merge(s, 0, 0, 7);
+                        : ""), 8);
         headed(s, 1, 1 + list.size(), "Rank", "Participant", "School", "Role", "Health", "Points",
                 "Why", "The step that would help most");
         // rank, health and points centred: right-aligned, they ran into the participant and the why beside them
-        org.apache.poi.xssf.usermodel.XSSFCellStyle centred =
-                (org.apache.poi.xssf.usermodel.XSSFCellStyle) s.getWorkbook().createCellStyle();
-        centred.cloneStyleFrom(st.integer);
-        centred.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
         int r = 2;
         for (SupportNeed n : list) {
             CohortParticipant p = a.participants().get(n.participant());
             Row row = row(s, r++);
-            number(row, 0, n.rank(), centred);
+            number(row, 0, n.rank(), count);
             text(row, 1, labels.participant(n.participant()), st.text);
             text(row, 2, school(p.participant()), st.text);
             text(row, 3, p.participant().role().orElse(""), st.text);
-            number(row, 4, n.health(), centred);
-            number(row, 5, n.points(), centred);
+            number(row, 4, n.health(), count);
+            number(row, 5, n.points(), count);
             text(row, 6, why(n), st.wrap);
             String step = p.scores().map(x -> labels.firstStep(x, taxonomy)).filter(x -> !x.isEmpty())
                     .orElse(n.isolated() ? "Introduce them to a colleague who shares their topics" : "");

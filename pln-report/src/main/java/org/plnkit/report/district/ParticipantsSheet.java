@@ -58,30 +58,30 @@ final class ParticipantsSheet extends DistrictSheet {
             text(row, c++, school(p.participant()), st.text);
             text(row, c++, p.participant().role().orElse(""), st.text);
             if (p.community().isPresent()) {
-                number(row, c, p.community().get(), st.integer);
+                number(row, c, p.community().get(), count);
             }
             c++;
-            number(row, c++, p.connections(), st.integer);
-            number(row, c++, p.sharedNodes(), st.integer);
-            number(row, c++, p.ties(), st.integer);
+            number(row, c++, p.connections(), count);
+            number(row, c++, p.sharedNodes(), count);
+            number(row, c++, p.ties(), count);
             Optional<CohortParticipant.Scores> sc = p.scores();
             if (sc.isPresent()) {
                 CohortParticipant.Scores x = sc.get();
-                number(row, c++, x.health(), st.integer);
+                number(row, c++, x.health(), count);
                 for (Health.Part part : Health.Part.values()) {
                     Optional<Integer> v = x.subScore(part);
                     if (v.isPresent()) {
-                        number(row, c, v.get(), st.integer);
+                        number(row, c, v.get(), count);
                     }
                     c++;
                 }
-                number(row, c++, cats - x.gaps(), st.integer);
-                number(row, c++, x.gaps(), st.integer);
-                number(row, c++, x.thin(), st.integer);
-                number(row, c++, x.topics(), st.integer);
-                number(row, c++, x.uncoveredTopics(), st.integer);
-                number(row, c++, x.fragileTopics(), st.integer);
-                number(row, c++, x.overdue(), st.integer);
+                number(row, c++, cats - x.gaps(), count);
+                number(row, c++, x.gaps(), count);
+                number(row, c++, x.thin(), count);
+                number(row, c++, x.topics(), count);
+                number(row, c++, x.uncoveredTopics(), count);
+                number(row, c++, x.fragileTopics(), count);
+                number(row, c++, x.overdue(), count);
                 if (x.giveBackShare().isPresent()) {
                     number(row, c, x.giveBackShare().get(), st.percent);
                 }
@@ -90,11 +90,11 @@ final class ParticipantsSheet extends DistrictSheet {
                     number(row, c, x.localShare().get(), st.percent);
                 }
                 c++;
-                number(row, c++, x.relianceFlags(), st.integer);
+                number(row, c++, x.relianceFlags(), count);
             } else {
                 c += 1 + Health.Part.values().length + 10;
             }
-            number(row, c++, p.neighbours(), st.integer);
+            number(row, c++, p.neighbours(), count);
             number(row, c++, p.betweenness(), st.fine);
             text(row, c++, p.isolated() ? "yes" : "no", st.text);
             text(row, c++, sc.map(x -> labels.firstStep(x, taxonomy)).orElse(""), st.text);

@@ -32,9 +32,9 @@ final class ProblemsSheet extends DistrictSheet {
             Row row = s.createRow(r++);
             text(row, 0, c.sheet().orElse("(file)"), st.text);
             text(row, 1, files.file(c.file()), st.text);
-            number(row, 2, c.read(), st.integer);
-            number(row, 3, c.accepted(), st.integer);
-            number(row, 4, c.rejected(), st.integer);
+            number(row, 2, c.read(), count);
+            number(row, 3, c.accepted(), count);
+            number(row, 4, c.rejected(), count);
             number(row, 5, c.blank(), st.integerLeft);
         }
         if (input.counts().isEmpty()) {

@@ -28,13 +28,11 @@ final class PromoteSheet extends DistrictSheet {
         SXSSFSheet s = sheet("What to promote", 6, 36, 22, 8, 9, 9, 34, 34, 28, 60);
         List<Promotion> list = Promotions.of(a);
         double min = Promotions.threshold(a);
-        text(s.createRow(0), 0, String.format(Locale.ROOT, "Shared organizations and resources that their users value "
+        note(s, 0, String.format(Locale.ROOT, "Shared organizations and resources that their users value "
                 + "highly (mean engagement weight %.1f or more: the top quarter) and that at most %d%% of the cohort "
                 + "name. Engagement weight: value x how often, as on the Shared resources sheet. Best first: mean "
                 + "weight x (1 - share). Promote them where they are missing.", min,
-                Math.round(Promotions.MAX_SHARE * 100)), st.note);
-        s.getRow(0).setHeightInPoints(32);
-        Cells.merge(s, 0, 0, 9);
+                Math.round(Promotions.MAX_SHARE * 100)), 10);
         int r = 1;
         Row h = s.createRow(r++);
         Cells.header(h, st.header, "Rank", "Name", "Category", "Users", "Share", "Mean weight",
@@ -47,10 +45,10 @@ final class PromoteSheet extends DistrictSheet {
         }
         for (Promotion p : list) {
             Row row = s.createRow(r++);
-            number(row, 0, p.rank(), st.integer);
+            number(row, 0, p.rank(), count);
             text(row, 1, labels.node(p.node()), st.text);
             text(row, 2, categoryLabel(p.category()), st.text);
-            number(row, 3, p.users(), st.integer);
+            number(row, 3, p.users(), count);
             number(row, 4, p.share(), st.percent);
             number(row, 5, p.meanWeight(), st.decimal);
             text(row, 6, groups(p.schoolsUsing()), st.wrap);
@@ -80,7 +78,7 @@ final class PromoteSheet extends DistrictSheet {
         int k = 1;
         for (Suggestion e : d.unused()) {
             Row row = s.createRow(r++);
-            number(row, 0, k++, st.integer);
+            number(row, 0, k++, count);
             text(row, 1, e.name(), st.text);
             text(row, 2, e.category().map(this::categoryLabel).orElse(""), st.text);
             text(row, 3, e.kind().map(x -> x.id()).orElse(""), st.text);

@@ -24,16 +24,16 @@ final class SharedResourcesSheet extends DistrictSheet {
         int r = 1;
         for (SharedResource x : list) {
             Row row = row(s, r++);
-            number(row, 0, x.rank(), st.integer);
+            number(row, 0, x.rank(), count);
             text(row, 1, labels.node(x.node()), st.text);
             text(row, 2, x.kind().id(), st.text);
             text(row, 3, categoryLabel(x.category()), st.text);
-            number(row, 4, x.participants(), st.integer);
+            number(row, 4, x.participants(), count);
             number(row, 5, x.share(), st.percent);
             number(row, 6, x.weight(), st.decimal);
             number(row, 7, x.meanWeight(), st.decimal);
-            number(row, 8, x.schools(), st.integer);
-            number(row, 9, x.keystone(), st.integer);
+            number(row, 8, x.schools(), count);
+            number(row, 9, x.keystone(), count);
             text(row, 10, labels.hidden(x.node()) ? "" : x.url().orElse(""), st.text);
         }
     }

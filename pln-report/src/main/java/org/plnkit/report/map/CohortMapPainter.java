@@ -138,9 +138,10 @@ final class CohortMapPainter {
         y += row * 1.5;
 
         y = heading(g, head, "Most shared", x, y);
-        y = paragraph(g, text, plan.resources.size() == plan.sharedTotal ? String.format(Locale.ROOT, "All %,d "
+        y = paragraph(g, text, plan.resources.size() == plan.sharedTotal ? (plan.sharedTotal == 1 ? "The one shared organization or "
+                + "resource is drawn; size: how many participants name it." : String.format(Locale.ROOT, "All %,d "
                 + "shared organizations and resources are drawn; size: how many participants name them.",
-                plan.sharedTotal) : String.format(Locale.ROOT, "Only the %d most shared organizations and resources "
+                plan.sharedTotal)) : String.format(Locale.ROOT, "Only the %d most shared organizations and resources "
                 + "of %,d are drawn, so that the map stays readable; size: how many participants name them.",
                 plan.resources.size(), plan.sharedTotal), x, right, y);
         if (!plan.resources.isEmpty()) {
@@ -148,7 +149,12 @@ final class CohortMapPainter {
             CohortMapPlan.Res big = plan.resources.get(0);
             CohortMapPlan.Res small = plan.resources.get(plan.resources.size() - 1);
             double sx = x + 4 * u;
-            for (CohortMapPlan.Res r : List.of(big, small)) {
+            // the largest and the smallest drawn, side by side; one when they are the same size or both do not fit
+            double both = big.d() + small.d() + 28 * u + Fonts.width(text, big.users() + " participants")
+                    + Fonts.width(text, small.users() + " participants");
+            List<CohortMapPlan.Res> examples = big.users() == small.users() || sx + both > right
+                    ? List.of(big) : List.of(big, small);
+            for (CohortMapPlan.Res r : examples) {
                 double cyy = y + big.d() / 2 + 2 * u;
                 g.setColor(fill);
                 g.fill(new Ellipse2D.Double(sx, cyy - r.d() / 2, r.d(), r.d()));

@@ -196,19 +196,28 @@ final class CohortMapPlan {
         // the largest dot spacing at which the discs fit on one ring around a free middle of half the radius;
         // only a large cohort (when dots would get smaller than 8 points apart) gets more rings
         double s = 30 * u;
-        Packing packing = pack(sizes, s, rMax, 1, 0.5);
+        Packing packing = pack(sizes, s, rMax, 1, 0.5, true);
         while (packing == null && s > 8 * u) {
             s *= 0.95;
-            packing = pack(sizes, s, rMax, 1, 0.5);
+            packing = pack(sizes, s, rMax, 1, 0.5, true);
         }
         while (packing == null && s > 1.2) {
-            packing = pack(sizes, s, rMax, Integer.MAX_VALUE, 0.45);
+            packing = pack(sizes, s, rMax, Integer.MAX_VALUE, 0.45, true);
             if (packing == null) {
                 s *= 0.95;
             }
         }
-        if (packing == null) {
-            packing = pack(sizes, s, Double.MAX_VALUE, Integer.MAX_VALUE, 0);
+        // thousands of groups (a state-wide cohort's schools): the gap between discs shrinks with the dots instead of
+        // staying a few points wide, and the middle may close, so that every disc still fits on the canvas
+        while (packing == null && s > 0.05) {
+            packing = pack(sizes, s, rMax, Integer.MAX_VALUE, 0, false);
+            if (packing == null) {
+                s *= 0.95;
+            }
+        }
+        // beyond that, rings past the plot (never met: at 0.05 points a dot, far more than 100,000 participants fit)
+        for (double r = Math.max(rMax, 300 * u); packing == null; r *= 2) {
+            packing = pack(sizes, s, r, Integer.MAX_VALUE, 0, false);
         }
         this.dotRadius = 0.36 * s;
         double c = 0.55 * s;
@@ -428,11 +437,11 @@ final class CohortMapPlan {
      * spacing s; null when they do not fit outside a circle of {@code innerShare × rMax} (the room kept for the
      * resources).
      */
-    private Packing pack(double[] sizes, double s, double rMax, int maxRings, double innerShare) {
+    private Packing pack(double[] sizes, double s, double rMax, int maxRings, double innerShare, boolean gapFloor) {
         int k = sizes.length;
         double c = 0.55 * s;
         double dot = 0.36 * s;
-        double gap = Math.max(6 * u, 0.8 * s);
+        double gap = gapFloor ? Math.max(6 * u, 0.8 * s) : 0.8 * s;
         double[] dr = new double[k];
         for (int i = 0; i < k; i++) {
             dr[i] = c * Math.sqrt(sizes[i]) + dot;
@@ -440,12 +449,12 @@ final class CohortMapPlan {
         double[] radius = new double[k];
         double[] angle = new double[k];
         if (k == 0) {
-            return new Packing(dr, radius, angle, rMax == Double.MAX_VALUE ? 200 * u : rMax, rMax, new int[0]);
+            return new Packing(dr, radius, angle, rMax, rMax, new int[0]);
         }
-        double minInner = rMax == Double.MAX_VALUE ? 0 : innerShare * rMax;
+        double minInner = innerShare * rMax;
         int rings = 0;
         int[] ringOf = new int[k];
-        double ringR = (rMax == Double.MAX_VALUE ? Math.max(300 * u, 4 * dr[0]) : rMax) - dr[0];
+        double ringR = rMax - dr[0];
         double outer = ringR;
         int i = 0;
         double inner = ringR;

@@ -20,6 +20,7 @@ import org.plnkit.report.map.MapOptions;
 import org.plnkit.report.map.PlnMap;
 import org.plnkit.report.workbook.kit.Cells;
 import org.plnkit.report.workbook.kit.Styles;
+import org.plnkit.report.workbook.kit.XssfWorkbooks;
 
 /**
  * Loads what the district files' writers need (POI's XML schemas, styles and tables; GraphStream, Java2D and the
@@ -51,7 +52,7 @@ final class WriterWarmUp {
     }
 
     private static void workbook() throws IOException {
-        XSSFWorkbook base = new XSSFWorkbook();
+        XSSFWorkbook base = XssfWorkbooks.create();
         Styles baseStyles = new Styles(base);
         Cells.text(base.createSheet("Overview").createRow(0), 0, "warm-up", baseStyles.title);
         SXSSFWorkbook wb = new SXSSFWorkbook(base, 10);

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.plnkit.report.workbook.kit.DocumentProperties;
 import org.plnkit.report.workbook.kit.Styles;
+import org.plnkit.report.workbook.kit.XssfWorkbooks;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.plnkit.analysis.Assessment;
@@ -129,7 +130,7 @@ public final class AssessmentWorkbook {
     }
 
     private byte[] make(Pln pln, Assessment a, Optional<MapPicture> map, Optional<Growth> growth) {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (XSSFWorkbook wb = XssfWorkbooks.create()) {
             Build build = new Build(wb, pln, a);
             build.growth = growth;
             build.all(map);

@@ -9,8 +9,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.plnkit.analysis.cohort.CohortOptions;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.read.CohortReader;
 import org.plnkit.report.map.MapGeometry.Box;
@@ -133,6 +136,32 @@ class CohortMapTest {
                     }
                     assertEquals(c.size(), p.dots.size());
                 }
+            }
+        }
+    }
+
+    /**
+     * A state-wide cohort has thousands of schools: more discs than fit on the canvas with the usual spacing. The map
+     * still draws every participant, on the canvas, without overlapping discs (a 100,000-participant run failed here).
+     */
+    @Test
+    void thousandsOfSchoolsStillFitOnTheCanvas() {
+        List<Pln> plns = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            plns.add(new Pln(new Participant("p" + i, "", Optional.of("Teacher"), Optional.of("School " + i),
+                    List.of(), Optional.empty(), Optional.of(LocalDate.of(2026, 11, 1))),
+                    List.of(Connection.builder("iste", "ISTE", Kind.ORGANIZATION, "professional-organizations")
+                            .build()), List.of()));
+        }
+        CohortAnalysis a = analyse(new Cohort(plns));
+        for (int[] size : new int[][] {{1600, 1200}, {400, 300}}) {
+            CohortMapOptions o = CohortMapOptions.builder("T", "2026-11-01").size(size[0], size[1]).build();
+            CohortMapPlan p = CohortMapPlan.of(a, CohortLabels.anonymous(a), o);
+            assertEquals(3000, p.dots.size());
+            assertEquals(3000, p.discs.size());
+            for (CohortMapPlan.Disc d : p.discs) {
+                assertTrue(d.cx() - d.r() >= 0 && d.cx() + d.r() <= size[0], "disc on canvas at " + size[0]);
+                assertTrue(d.cy() - d.r() >= 0 && d.cy() + d.r() <= size[1], "disc on canvas at " + size[0]);
             }
         }
     }
