@@ -2,10 +2,10 @@ package org.plnkit.analysis.cohort;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.plnkit.analysis.health.Health;
 import org.plnkit.analysis.plan.RecommendationType;
+import org.plnkit.core.internal.Components;
 import org.plnkit.core.model.Participant;
 
 /**
@@ -37,10 +37,8 @@ public record CohortParticipant(int index, Participant participant, int connecti
                                 Optional<Scores> scores, Optional<String> problem, Optional<Integer> community,
                                 int neighbours, double betweenness, boolean isolated) {
     public CohortParticipant {
-        Objects.requireNonNull(participant, "participant");
-        Objects.requireNonNull(scores, "scores");
-        Objects.requireNonNull(problem, "problem");
-        Objects.requireNonNull(community, "community");
+        Components.requireNonNull(CohortParticipant.class, index, participant, connections, sharedNodes, ties, scores,
+                problem, community, neighbours, betweenness, isolated);
     }
 
     /** The participant's id. */
@@ -78,16 +76,12 @@ public record CohortParticipant(int index, Participant participant, int connecti
                          Optional<String> firstStep, Optional<RecommendationType> firstStepType,
                          Optional<String> firstStepCategory, Optional<String> firstStepByKind) {
         public Scores {
-            Objects.requireNonNull(asOf, "asOf");
+            Components.requireNonNull(Scores.class, asOf, health, subScores, categories, categoryCounts, gaps, thin,
+                    topics, uncoveredTopics, fragileTopics, overdue, giveBackShare, localShare, relianceFlags, firstStep,
+                    firstStepType, firstStepCategory, firstStepByKind);
             subScores = List.copyOf(subScores);
             categories = List.copyOf(categories);
             categoryCounts = List.copyOf(categoryCounts);
-            Objects.requireNonNull(giveBackShare, "giveBackShare");
-            Objects.requireNonNull(localShare, "localShare");
-            Objects.requireNonNull(firstStep, "firstStep");
-            Objects.requireNonNull(firstStepType, "firstStepType");
-            Objects.requireNonNull(firstStepCategory, "firstStepCategory");
-            Objects.requireNonNull(firstStepByKind, "firstStepByKind");
         }
 
         /** The sub-score of one part; empty when it does not apply. */

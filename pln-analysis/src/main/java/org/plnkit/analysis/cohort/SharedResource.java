@@ -1,7 +1,7 @@
 package org.plnkit.analysis.cohort;
 
-import java.util.Objects;
 import java.util.Optional;
+import org.plnkit.core.internal.Components;
 import org.plnkit.core.model.Kind;
 
 /**
@@ -32,11 +32,8 @@ public record SharedResource(int rank, int node, String id, String name, Kind ki
                              Optional<String> url, int participants, double share, double weight, int schools,
                              int keystone) {
     public SharedResource {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(url, "url");
+        Components.requireNonNull(SharedResource.class, rank, node, id, name, kind, category, url, participants, share,
+                weight, schools, keystone);
     }
 
     /** The mean engagement weight of those who name it. */

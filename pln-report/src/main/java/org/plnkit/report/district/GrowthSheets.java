@@ -26,6 +26,7 @@ import org.plnkit.analysis.growth.CohortGrowthAnalyzer;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.report.workbook.kit.Cells;
 import org.plnkit.report.workbook.kit.Styles;
 
 /**
@@ -59,7 +60,7 @@ final class GrowthSheets {
         for (int c = 0; c < widths.length; c++) {
             s.setColumnWidth(c, widths[c] * 256);
         }
-        printable(s);
+        Cells.printable(s);
         int r = 0;
         DistrictWorkbook.text(s.createRow(r++), 0, "Growth between two waves", st.title);
         DistrictWorkbook.text(s.createRow(r++), 0, String.format(Locale.ROOT, "%,d participants in both waves;"
@@ -135,7 +136,7 @@ final class GrowthSheets {
         for (int c = 0; c < widths.length; c++) {
             s.setColumnWidth(c, widths[c] * 256);
         }
-        printable(s);
+        Cells.printable(s);
         DistrictWorkbook.text(s.createRow(0), 0, "Growth per participant: those who declined or stalled first",
                 st.title);
         String[] headers = {"Participant", "School", "Role", "Health wave 1", "Health wave 2", "Change",
@@ -254,13 +255,5 @@ final class GrowthSheets {
         s.codePoints().filter(cp -> cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF
                 || cp >= 0xE000 && cp <= 0xFFFD || cp >= 0x10000).forEach(b::appendCodePoint);
         return b.length() > 32_767 ? b.substring(0, 32_766) + "\u2026" : b.toString();
-    }
-
-    private static void printable(Sheet s) {
-        s.getPrintSetup().setLandscape(true);
-        s.getPrintSetup().setFitWidth((short) 1);
-        s.getPrintSetup().setFitHeight((short) 0);
-        s.setFitToPage(true);
-        s.setAutobreaks(true);
     }
 }

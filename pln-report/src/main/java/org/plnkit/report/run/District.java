@@ -2,10 +2,10 @@ package org.plnkit.report.run;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.plnkit.analysis.cohort.CohortAnalysis;
 import org.plnkit.analysis.cohort.CohortLabels;
+import org.plnkit.core.internal.Components;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.privacy.Redaction;
 import org.plnkit.core.problem.Problem;
@@ -31,16 +31,10 @@ import org.plnkit.report.district.FileLabels;
 public record District(Path input, CohortReading reading, CohortAnalysis analysis, CohortLabels labels,
                        UnaryOperator<String> redact, String asOf, DistrictOptions options) {
     public District {
-        Objects.requireNonNull(input, "input");
-        Objects.requireNonNull(reading, "reading");
+        Components.requireNonNull(District.class, input, reading, analysis, labels, redact, asOf, options);
         if (reading.result().value().isEmpty()) {
             throw new IllegalArgumentException("the reading has no cohort");
         }
-        Objects.requireNonNull(analysis, "analysis");
-        Objects.requireNonNull(labels, "labels");
-        Objects.requireNonNull(redact, "redact");
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(options, "options");
     }
 
     /** The cohort as read: the rows with errors left out. */

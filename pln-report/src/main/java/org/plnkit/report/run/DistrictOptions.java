@@ -10,6 +10,7 @@ import java.util.Set;
 import org.plnkit.analysis.plan.ResourceDirectory;
 import org.plnkit.analysis.plan.Suggestion;
 import org.plnkit.analysis.plan.SuggestionSource;
+import org.plnkit.core.internal.Components;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.read.Limits;
 import org.plnkit.report.bundle.ReportFormat;
@@ -58,14 +59,9 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
     public static final int MAX_THREADS = 256;
 
     public DistrictOptions {
-        Objects.requireNonNull(taxonomy, "taxonomy");
-        Objects.requireNonNull(limits, "limits");
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(today, "today");
-        Objects.requireNonNull(groupBy, "groupBy");
-        Objects.requireNonNull(suggestions, "suggestions");
-        Objects.requireNonNull(resourcesFile, "resourcesFile");
-        if (Objects.requireNonNull(reportFormats, "reportFormats").isEmpty()) {
+        Components.requireNonNull(DistrictOptions.class, taxonomy, limits, strict, asOf, today, threads, groupBy,
+                showNames, anonymize, perParticipant, reportFormats, overwrite, suggestions, resourcesFile);
+        if (reportFormats.isEmpty()) {
             throw new IllegalArgumentException("at least one report format is needed");
         }
         reportFormats = Collections.unmodifiableSet(EnumSet.copyOf(reportFormats));
