@@ -13,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes an output file atomically: the content goes to a temporary file in the same folder, which is then
@@ -134,7 +135,7 @@ public final class AtomicOutput {
         Path dir = abs.getParent();
         Path tmp;
         try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            tmp = newTemporary(dir, abs.getFileName().toString());
         } catch (IOException e) {
             throw WriteFailure.of(target, e);
         }
@@ -247,6 +248,25 @@ public final class AtomicOutput {
                 failure = e;
             }
             return e;
+        }
+    }
+
+    /**
+     * A new, empty temporary file beside the target, made with the permissions any new file gets in that folder
+     * (the user's umask: usually readable by others, as a map for a blog post must be). {@code Files.createTempFile}
+     * would make it readable by its owner only, and the move would pass that on to every report.
+     */
+    private static Path newTemporary(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path p = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                    + ".tmp");
+            try {
+                return Files.createFile(p);   // exclusive: never an existing file or a link someone placed there
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+            }
         }
     }
 }

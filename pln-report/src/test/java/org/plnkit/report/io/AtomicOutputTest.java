@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -137,5 +138,21 @@ class AtomicOutputTest {
         String tmp = System.getProperty("java.io.tmpdir");
         assertTrue(WriteFailure.reason(new java.nio.file.FileSystemException(tmp + "/poi-sxssf-1.xml", null,
                 "No space left on device")).startsWith("the temporary folder"));
+    }
+
+    /**
+     * A report gets the permissions of any new file in its folder (the umask), not the owner-only ones of a
+     * temporary file: a map put on a web server or a shared drive must be readable there.
+     */
+    @Test
+    void aReportHasTheFolderUsualPermissionsNotATemporaryFileOnes(@TempDir Path dir) throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path usual = Files.createFile(dir.resolve("usual.txt"));
+        Path report = dir.resolve("cohort-map.png");
+        AtomicOutput.write(report, false, "map".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(report));
+        AtomicOutput.write(report, true, "map again".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(report));
+        assertEquals(List.of(), leftovers(dir));
     }
 }
