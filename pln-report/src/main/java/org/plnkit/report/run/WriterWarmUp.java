@@ -8,8 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Kind;
@@ -26,8 +25,9 @@ import org.plnkit.report.workbook.kit.XssfWorkbooks;
  * Loads what the district files' writers need (POI's XML schemas, styles and tables; GraphStream, Java2D and the
  * fonts of the map) on a thread of its own while the cohort is analysed. In a fresh JVM the writers spent a good part
  * of their first run loading and initialising those classes, after the analysis, on the run's critical path (issue
- * 17); here it happens beside the analysis' single-threaded steps. It writes nothing anywhere and changes no output:
- * it makes a small workbook into {@link OutputStream#nullOutputStream()} and draws a one-connection map.
+ * 17); here it happens beside the analysis' single-threaded steps. It writes nothing anywhere (not even POI's
+ * temporary files) and changes no output: it makes a small workbook into {@link OutputStream#nullOutputStream()} and
+ * draws a one-connection map in memory.
  */
 final class WriterWarmUp {
     private WriterWarmUp() {
@@ -52,21 +52,19 @@ final class WriterWarmUp {
     }
 
     private static void workbook() throws IOException {
-        XSSFWorkbook base = XssfWorkbooks.create();
-        Styles baseStyles = new Styles(base);
-        Cells.text(base.createSheet("Overview").createRow(0), 0, "warm-up", baseStyles.title);
-        SXSSFWorkbook wb = new SXSSFWorkbook(base, 10);
-        try {
+        // a plain XSSF workbook, not the streaming one the district workbook uses: SXSSF writes its rows to files in
+        // POI's temporary folder, and this thread may still run when a command that analysed without writing (a
+        // cohort map, an export) has returned; the streaming classes themselves are few and quick to load
+        try (XSSFWorkbook wb = XssfWorkbooks.create()) {
             Styles st = new Styles(wb);
-            SXSSFSheet s = wb.createSheet("List");
+            Cells.text(wb.createSheet("Overview").createRow(0), 0, "warm-up", st.title);
+            XSSFSheet s = wb.createSheet("List");
             Cells.header(s.createRow(0), st.header, "a", "b");
             Cells.text(s.createRow(1), 0, "=x", st.text);
             Cells.number(s.getRow(1), 1, 1, st.integer);
-            base.getSheet("List").createTable(new AreaReference(new CellReference(0, 0), new CellReference(1, 1),
+            s.createTable(new AreaReference(new CellReference(0, 0), new CellReference(1, 1),
                     wb.getSpreadsheetVersion())).getCTTable().addNewAutoFilter().setRef("A1:B2");
             wb.write(OutputStream.nullOutputStream());
-        } finally {
-            wb.close();
         }
     }
 
