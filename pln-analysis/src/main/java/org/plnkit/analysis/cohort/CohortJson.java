@@ -108,17 +108,8 @@ public final class CohortJson {
         return JsonLayout.toJson(g -> new Writer(g, a, labels).analysis(Optional.empty()));
     }
 
-    private static final class Writer {
-        private final JsonGenerator g;
-        private final CohortAnalysis a;
-        private final CohortLabels labels;
-
-        Writer(JsonGenerator g, CohortAnalysis a, CohortLabels labels) {
-            this.g = g;
-            this.a = a;
-            this.labels = labels;
-        }
-
+    /** Writes {@code a} to {@code g}, naming people and places as {@code labels} says. */
+    private record Writer(JsonGenerator g, CohortAnalysis a, CohortLabels labels) {
         void analysis(Optional<Input> input) throws IOException {
             analysis(input, List.of());
         }

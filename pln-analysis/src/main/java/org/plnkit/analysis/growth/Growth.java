@@ -2,11 +2,11 @@ package org.plnkit.analysis.growth;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.plnkit.analysis.Assessment;
 import org.plnkit.analysis.health.Health;
 import org.plnkit.analysis.plan.RecommendationType;
+import org.plnkit.core.internal.Components;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Participant;
 
@@ -49,7 +49,9 @@ public record Growth(Participant participant, LocalDate beforeAsOf, LocalDate af
                      Counts overdue, HealthShift health, List<Step> followThrough, Assessment before,
                      Assessment after) {
     public Growth {
-        Objects.requireNonNull(participant, "participant");
+        Components.requireNonNull(Growth.class, participant, beforeAsOf, afterAsOf, added, dropped, kept,
+                categoriesGained, categoriesLost, becameSturdy, becameThin, topics, giveBack, overdue, health,
+                followThrough, before, after);
         added = List.copyOf(added);
         dropped = List.copyOf(dropped);
         kept = List.copyOf(kept);
