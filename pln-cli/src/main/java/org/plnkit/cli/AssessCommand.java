@@ -170,13 +170,9 @@ final class AssessCommand extends ReadingCommand {
         }
         Path dir = out.resolve(ReportBundle.folderName(after, anonymize.anonymize()));
         List<ReportBundle.ReportFile> rendered = report.render(files);
-        force.checkNew(cmd, rendered.stream().map(f -> dir.resolve(f.name())).toList());
-        for (ReportBundle.ReportFile f : rendered) {
-            try {
-                Outputs.writeInside(out, dir.resolve(f.name()), force.force(), s -> s.write(f.bytes()));
-            } catch (java.io.IOException e) {
-                return Outputs.cannotWrite(cmd, dir.resolve(f.name()), e);
-            }
+        int failed = Outputs.writeReport(cmd, out, dir, rendered, force.force());
+        if (failed != 0) {
+            return failed;
         }
         o.println("Wrote the report with the growth since " + report.growth().beforeAsOf() + " (health "
                 + report.growth().health().before() + " -> " + report.growth().health().after() + ") in " + dir

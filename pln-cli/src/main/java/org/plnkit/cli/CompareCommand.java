@@ -1,10 +1,7 @@
 package org.plnkit.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,9 +61,8 @@ final class CompareCommand extends Subcommand {
     @Parameters(index = "1", paramLabel = "AFTER", description = "The later snapshot.")
     Path after;
 
-    @Option(names = "--participant", paramLabel = "ID",
-            description = "Which participant, when BEFORE or AFTER is a cohort (workbook or folder).")
-    String participant;
+    @Mixin
+    ParticipantOption participant;
 
     @Mixin
     ScreenFormatOption screen;
@@ -95,8 +91,8 @@ final class CompareCommand extends Subcommand {
         Set<ReportFormat> files = screen.files(cmd, out);
         Taxonomy tax = readOptions.taxonomy(cmd);
         PrintWriter err = cmd.getErr();
-        Optional<Pln> b = snapshot(cmd, before, participant, tax, readOptions);
-        Optional<Pln> a = snapshot(cmd, after, participant, tax, readOptions);
+        Optional<Pln> b = snapshot(cmd, before, participant.id(), tax, readOptions);
+        Optional<Pln> a = snapshot(cmd, after, participant.id(), tax, readOptions);
         if (b.isEmpty() || a.isEmpty()) {
             return PlnCommand.INVALID_INPUT;
         }
@@ -121,17 +117,9 @@ final class CompareCommand extends Subcommand {
             return 0;
         }
         List<ReportBundle.ReportFile> rendered = report.render(files);
-        List<Path> targets = new ArrayList<>();
-        rendered.forEach(f -> targets.add(out.resolve(f.name())));
-        force.checkNew(cmd, targets);
-        for (ReportBundle.ReportFile f : rendered) {
-            Path t = out.resolve(f.name());
-            try {
-                Files.createDirectories(out);
-                Outputs.writeInside(out, t, force.force(), s -> s.write(f.bytes()));
-            } catch (IOException e) {
-                return Outputs.cannotWrite(cmd, t, e);
-            }
+        int failed = Outputs.writeReport(cmd, out, out, rendered, force.force());
+        if (failed != 0) {
+            return failed;
         }
         o.println(String.format(Locale.ROOT, "health %d -> %d; %d added, %d dropped, %d changed; wrote %s in %s/",
                 report.growth().health().before(), report.growth().health().after(), report.growth().added().size(),

@@ -78,9 +78,8 @@ final class ExportCommand extends ReadingCommand {
             description = "The file to write; - or none for the screen (not for csv).")
     Path output;
 
-    @Option(names = "--participant", paramLabel = "ID",
-            description = "Which participant to export when the input holds several.")
-    String participant;
+    @Mixin
+    ParticipantOption participant;
 
     @Mixin
     ExportNamesOption names;
@@ -113,7 +112,7 @@ final class ExportCommand extends ReadingCommand {
             err.flush();
         }
         Cohort cohort = loaded.cohort().get();
-        if (participant == null && cohort.size() != 1) {
+        if (participant.id() == null && cohort.size() != 1) {
             int exit = exportCohort(cmd, cohort, f, toScreen);
             return exit == 0 && partial ? PlnCommand.INVALID_INPUT : exit;
         }
@@ -218,9 +217,10 @@ final class ExportCommand extends ReadingCommand {
     }
 
     private Pln pick(CommandLine cmd, Cohort cohort) {
-        if (participant != null) {
-            Optional<Pln> p = cohort.pln(participant);
-            return p.orElseThrow(() -> new CommandLine.ParameterException(cmd, "there is no participant \"" + participant
+        String id = participant.id();
+        if (id != null) {
+            Optional<Pln> p = cohort.pln(id);
+            return p.orElseThrow(() -> new CommandLine.ParameterException(cmd, "there is no participant \"" + id
                     + "\" in " + input));
         }
         if (cohort.size() != 1) {

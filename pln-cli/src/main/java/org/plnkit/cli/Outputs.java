@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.plnkit.report.bundle.ReportBundle;
 import org.plnkit.report.io.AtomicOutput;
 import org.plnkit.report.io.WriteFailure;
 import picocli.CommandLine;
@@ -73,5 +74,24 @@ final class Outputs {
     /** As {@link #write}, for a file inside an output folder: never through a link planted in that folder. */
     static void writeInside(Path folder, Path target, boolean force, Body body) throws IOException {
         AtomicOutput.writeInside(folder, target, force, body::write);
+    }
+
+    /**
+     * Writes a report's files into {@code dir}, the output folder {@code out} or a folder inside it: first the
+     * refusal to replace any that exist without {@code --force} (nothing is written then), then each file as
+     * {@link #writeInside}. Gives 0, or the exit code of the first file that could not be written.
+     */
+    static int writeReport(CommandLine cmd, Path out, Path dir, List<ReportBundle.ReportFile> files, boolean force) {
+        List<Path> targets = files.stream().map(f -> dir.resolve(f.name())).toList();
+        checkNew(cmd, targets, force);
+        for (int i = 0; i < files.size(); i++) {
+            byte[] bytes = files.get(i).bytes();
+            try {
+                writeInside(out, targets.get(i), force, s -> s.write(bytes));
+            } catch (IOException e) {
+                return cannotWrite(cmd, targets.get(i), e);
+            }
+        }
+        return 0;
     }
 }

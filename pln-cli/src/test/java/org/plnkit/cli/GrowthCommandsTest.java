@@ -69,6 +69,19 @@ class GrowthCommandsTest {
     }
 
     @Test
+    void anOutThatIsAFileIsSaidSoNotTakenForAnExistingOutput(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("growth"), "a file");
+        for (String command : new String[] {"compare", "assess"}) {
+            Cli r = command.equals("compare") ? Cli.run("compare", BEFORE, AFTER, "--out", file.toString())
+                    : Cli.run("assess", AFTER, "--since", BEFORE, "--out", file.toString());
+            assertEquals(PlnCommand.FAILURE, r.exit(), command + ": " + r.err());
+            assertTrue(r.err().contains("is a file, not a folder"), command + ": " + r.err());
+            assertFalse(r.err().contains("add --force"), command + ": " + r.err());
+        }
+        assertEquals("a file", Files.readString(file));
+    }
+
+    @Test
     void helpTeachesWhichOptionDoesWhat() {
         String help = Cli.run("compare", "--help").out();
         assertTrue(help.contains("--allow-mismatch"), help);

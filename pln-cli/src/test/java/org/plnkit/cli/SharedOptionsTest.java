@@ -46,6 +46,14 @@ class SharedOptionsTest {
     }
 
     @Test
+    void participantSaysWhichInputItPicksFromInEachCommand() {
+        assertTrue(help("compare").contains("--participant=ID Which participant, when BEFORE or AFTER is a cohort"
+                + " (workbook or folder)."), help("compare"));
+        assertTrue(help("export").contains("--participant=ID Which participant to export when the input holds"
+                + " several."), help("export"));
+    }
+
+    @Test
     void anonymizeAndShowNamesTogetherAreRefusedBeforeAnythingIsRead(@TempDir Path dir) {
         Cli r = Cli.run("cohort", CSV_FOLDER, "--out", dir.resolve("out").toString(), "--anonymize", "--show-names");
         assertEquals(2, r.exit());
