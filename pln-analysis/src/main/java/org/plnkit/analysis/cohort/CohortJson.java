@@ -414,11 +414,7 @@ public final class CohortJson {
                 g.writeStartObject();
                 g.writeNumberField("number", c.number());
                 g.writeNumberField("size", c.size());
-                if (c.meanHealth().isPresent()) {
-                    g.writeNumberField("meanHealth", round(c.meanHealth().get(), 2));
-                } else {
-                    g.writeNullField("meanHealth");
-                }
+                JsonLayout.nullable(g, "meanHealth", c.meanHealth(), h -> g.writeNumber(round(h, 2)));
                 g.writeArrayFieldStart("schools");
                 for (Community.GroupCount s : c.schools()) {
                     groupCount(s);
@@ -493,11 +489,7 @@ public final class CohortJson {
                 g.writeStringField("participant", labels.participant(p.index()));
                 optional("school", p.participant().school());
                 optional("role", p.participant().role());
-                if (p.community().isPresent()) {
-                    g.writeNumberField("community", p.community().get());
-                } else {
-                    g.writeNullField("community");
-                }
+                JsonLayout.nullable(g, "community", p.community(), g::writeNumber);
                 g.writeNumberField("connections", p.connections());
                 g.writeNumberField("sharedNodes", p.sharedNodes());
                 g.writeNumberField("ties", p.ties());
@@ -511,12 +503,7 @@ public final class CohortJson {
                     g.writeNumberField("health", s.health());
                     g.writeObjectFieldStart("subScores");
                     for (Health.Part part : Health.Part.values()) {
-                        Optional<Integer> v = s.subScore(part);
-                        if (v.isPresent()) {
-                            g.writeNumberField(enumId(part), v.get());
-                        } else {
-                            g.writeNullField(enumId(part));
-                        }
+                        JsonLayout.nullable(g, enumId(part), s.subScore(part), g::writeNumber);
                     }
                     g.writeEndObject();
                     g.writeObjectFieldStart("categories");
@@ -541,19 +528,11 @@ public final class CohortJson {
         }
 
         private void share(String field, Optional<Double> v) throws IOException {
-            if (v.isPresent()) {
-                g.writeNumberField(field, round(v.get(), 4));
-            } else {
-                g.writeNullField(field);
-            }
+            JsonLayout.nullable(g, field, v, x -> g.writeNumber(round(x, 4)));
         }
 
         private void optional(String field, Optional<String> v) throws IOException {
-            if (v.isPresent()) {
-                g.writeStringField(field, v.get());
-            } else {
-                g.writeNullField(field);
-            }
+            JsonLayout.nullable(g, field, v, g::writeString);
         }
     }
 }
