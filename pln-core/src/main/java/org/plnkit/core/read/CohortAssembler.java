@@ -183,8 +183,12 @@ final class CohortAssembler {
         }
     }
 
-    /** An accepted connection row; its local id and links are settled when all rows are in. */
-    private record Pending(Connection connection, String explicitId, String linkedTo, int row) {
+    /**
+     * An accepted connection row; its local id and links are settled when all rows are in. The slug of its name is
+     * worked out with the row (interned), on the thread that builds rows while the sheet is parsed, rather than in
+     * {@link #build} after the parse, where nothing runs beside it (#17).
+     */
+    private record Pending(Connection connection, String explicitId, String linkedTo, int row, String slug) {
     }
 
     private Pln build(Member m) {
@@ -220,7 +224,7 @@ final class CohortAssembler {
                             Arg.participant(m.id)));
                 }
             }
-            String base = slug(r.connection.name());
+            String base = r.slug;
             if (base.isEmpty()) {
                 base = "connection-" + (i + 1);
             }
@@ -228,7 +232,7 @@ final class CohortAssembler {
             for (int k = 2; !used.add(id); k++) {
                 id = base + "-" + k;
             }
-            ids[i] = interner.string(id);
+            ids[i] = id == r.slug ? id : interner.string(id); // the slug is interned already
         }
         List<Connection> built = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -450,7 +454,7 @@ final class CohortAssembler {
                 category.get().id(), url, interner.text(text(t.value(C_MET_VIA))), frequency, value, givesBack,
                 participation, wantsMore, topics, lastContact);
         m.pending.add(new Pending(c, explicitId.map(interner::string).orElse(null),
-                text(t.value(C_LINKED_TO)).orElse(null), row));
+                text(t.value(C_LINKED_TO)).orElse(null), row, interner.string(slug(c.name()))));
         return true;
     }
 
@@ -550,6 +554,23 @@ final class CohortAssembler {
 
     private static Optional<String> text(String s) {
         return Fields.text(s);
+    }
+
+    /**
+     * Whether a cell could be one of {@link #SPREADSHEET_ERRORS} in any case: each ends in {@code !}, {@code ?} or
+     * {@code A}, so a cell whose last character (before trailing spaces) is none of these, nor {@code a}, is not one.
+     * Spares a hashtag cell ({@code #edchat}, on many rows of a cohort) the upper-casing and the look-up.
+     */
+    private static boolean mayBeError(String c) {
+        int end = c.length();
+        while (end > 0 && Character.isWhitespace(c.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return true; // not a cell of text here anyway: checked as before
+        }
+        char last = c.charAt(end - 1);
+        return last == '!' || last == '?' || last == 'A' || last == 'a' || last > 0x7f;
     }
 
     /** The most distinct cells (topics, names) whose meaning is remembered; past that they are worked out each time. */
@@ -894,7 +915,7 @@ final class CohortAssembler {
                     problems.error(places.cell(row, i, field), "this cell holds " + Sizes.count(c.length())
                             + " characters; at most " + Sizes.count(limits.maxScalarChars()) + " are accepted");
                     bad = true;
-                } else if (named.get(i) && c.length() <= 15 && c.startsWith("#")
+                } else if (named.get(i) && c.length() <= 15 && c.startsWith("#") && mayBeError(c)
                         && SPREADSHEET_ERRORS.contains(c.strip().toUpperCase(Locale.ROOT))) {
                     problems.error(places.cell(row, i, field), "this cell holds the spreadsheet error "
                             + c.strip().toUpperCase(Locale.ROOT) + " (a formula that failed); fix the formula or type"
