@@ -163,6 +163,8 @@ final class CohortAssembler {
         for (Member m : members.values()) {
             plns.add(build(m));
             m.pending = null;
+            m.nearTopics = null;
+            m.nearTopicLists = null;
         }
         summarizeWarnings();
         return new Cohort(plns);
@@ -177,6 +179,9 @@ final class CohortAssembler {
         int listedRow;
         List<Pending> pending = new ArrayList<>();
         Map<String, Optional<String>> nearTopics;
+        /** The near-miss warnings of each topic list met on the member's rows, for these participant topics. */
+        Map<List<String>, List<String[]>> nearTopicLists;
+        List<String> nearTopicsOf;
 
         Member(String id) {
             this.id = id;
@@ -534,6 +539,26 @@ final class CohortAssembler {
     /** Warns about a connection topic that is a near miss of one of the participant's topics, as in a participant file. */
     private void warnNearTopics(Table t, int row, Member m, List<String> topics) {
         List<String> participantTopics = m.participant.topics();
+        if (m.nearTopicsOf != participantTopics) {
+            m.nearTopicsOf = participantTopics;
+            m.nearTopicLists = new java.util.IdentityHashMap<>(4);
+        }
+        // the warnings of a topic list are the same on each of the member's rows that has it (topic lists are
+        // shared, so the same list is the same instance): worked out once, then given again with each row's place
+        List<String[]> near = m.nearTopicLists.get(topics);
+        if (near == null) {
+            near = nearTopics(m, participantTopics, topics);
+            m.nearTopicLists.put(topics, near);
+        }
+        for (String[] w : near) {
+            warn(t, C_TOPICS, Problem.warning(t.at(row, C_TOPICS), ProblemCode.TOPIC_NEAR, Arg.input(w[0]),
+                    Arg.inputWhole(w[1])));
+        }
+    }
+
+    /** The member's near misses in a topic list, in its order: each a topic and the participant's topic it is near. */
+    private List<String[]> nearTopics(Member m, List<String> participantTopics, List<String> topics) {
+        List<String[]> near = List.of();
         for (String topic : topics) {
             boolean known = false;
             for (String p : participantTopics) {
@@ -545,11 +570,16 @@ final class CohortAssembler {
             if (m.nearTopics == null) {
                 m.nearTopics = new HashMap<>();
             }
-            m.nearTopics.computeIfAbsent(topic, k -> org.plnkit.core.internal.Spelling.likelyTypo(k, participantTopics,
-                            topicDistances))
-                    .ifPresent(s -> warn(t, C_TOPICS, Problem.warning(t.at(row, C_TOPICS), ProblemCode.TOPIC_NEAR,
-                            Arg.input(topic), Arg.inputWhole(s))));
+            Optional<String> s = m.nearTopics.computeIfAbsent(topic, k -> org.plnkit.core.internal.Spelling.likelyTypo(k,
+                    participantTopics, topicDistances));
+            if (s.isPresent()) {
+                if (near.isEmpty()) {
+                    near = new ArrayList<>(2);
+                }
+                near.add(new String[] {topic, s.get()});
+            }
         }
+        return near;
     }
 
     private static Optional<String> text(String s) {
