@@ -163,6 +163,8 @@ final class CohortAssembler {
         for (Member m : members.values()) {
             plns.add(build(m));
             m.pending = null;
+            m.nearTopics = null;
+            m.nearTopicLists = null;
         }
         summarizeWarnings();
         return new Cohort(plns);
@@ -177,14 +179,21 @@ final class CohortAssembler {
         int listedRow;
         List<Pending> pending = new ArrayList<>();
         Map<String, Optional<String>> nearTopics;
+        /** The near-miss warnings of each topic list met on the member's rows, for these participant topics. */
+        Map<List<String>, List<String[]>> nearTopicLists;
+        List<String> nearTopicsOf;
 
         Member(String id) {
             this.id = id;
         }
     }
 
-    /** An accepted connection row; its local id and links are settled when all rows are in. */
-    private record Pending(Connection connection, String explicitId, String linkedTo, int row) {
+    /**
+     * An accepted connection row; its local id and links are settled when all rows are in. The slug of its name is
+     * worked out with the row (interned), on the thread that builds rows while the sheet is parsed, rather than in
+     * {@link #build} after the parse, where nothing runs beside it (#17).
+     */
+    private record Pending(Connection connection, String explicitId, String linkedTo, int row, String slug) {
     }
 
     private Pln build(Member m) {
@@ -220,7 +229,7 @@ final class CohortAssembler {
                             Arg.participant(m.id)));
                 }
             }
-            String base = slug(r.connection.name());
+            String base = r.slug;
             if (base.isEmpty()) {
                 base = "connection-" + (i + 1);
             }
@@ -228,7 +237,7 @@ final class CohortAssembler {
             for (int k = 2; !used.add(id); k++) {
                 id = base + "-" + k;
             }
-            ids[i] = interner.string(id);
+            ids[i] = id == r.slug ? id : interner.string(id); // the slug is interned already
         }
         List<Connection> built = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -450,7 +459,7 @@ final class CohortAssembler {
                 category.get().id(), url, interner.text(text(t.value(C_MET_VIA))), frequency, value, givesBack,
                 participation, wantsMore, topics, lastContact);
         m.pending.add(new Pending(c, explicitId.map(interner::string).orElse(null),
-                text(t.value(C_LINKED_TO)).orElse(null), row));
+                text(t.value(C_LINKED_TO)).orElse(null), row, interner.string(slug(c.name()))));
         return true;
     }
 
@@ -530,6 +539,26 @@ final class CohortAssembler {
     /** Warns about a connection topic that is a near miss of one of the participant's topics, as in a participant file. */
     private void warnNearTopics(Table t, int row, Member m, List<String> topics) {
         List<String> participantTopics = m.participant.topics();
+        if (m.nearTopicsOf != participantTopics) {
+            m.nearTopicsOf = participantTopics;
+            m.nearTopicLists = new java.util.IdentityHashMap<>(4);
+        }
+        // the warnings of a topic list are the same on each of the member's rows that has it (topic lists are
+        // shared, so the same list is the same instance): worked out once, then given again with each row's place
+        List<String[]> near = m.nearTopicLists.get(topics);
+        if (near == null) {
+            near = nearTopics(m, participantTopics, topics);
+            m.nearTopicLists.put(topics, near);
+        }
+        for (String[] w : near) {
+            warn(t, C_TOPICS, Problem.warning(t.at(row, C_TOPICS), ProblemCode.TOPIC_NEAR, Arg.input(w[0]),
+                    Arg.inputWhole(w[1])));
+        }
+    }
+
+    /** The member's near misses in a topic list, in its order: each a topic and the participant's topic it is near. */
+    private List<String[]> nearTopics(Member m, List<String> participantTopics, List<String> topics) {
+        List<String[]> near = List.of();
         for (String topic : topics) {
             boolean known = false;
             for (String p : participantTopics) {
@@ -541,15 +570,37 @@ final class CohortAssembler {
             if (m.nearTopics == null) {
                 m.nearTopics = new HashMap<>();
             }
-            m.nearTopics.computeIfAbsent(topic, k -> org.plnkit.core.internal.Spelling.likelyTypo(k, participantTopics,
-                            topicDistances))
-                    .ifPresent(s -> warn(t, C_TOPICS, Problem.warning(t.at(row, C_TOPICS), ProblemCode.TOPIC_NEAR,
-                            Arg.input(topic), Arg.inputWhole(s))));
+            Optional<String> s = m.nearTopics.computeIfAbsent(topic, k -> org.plnkit.core.internal.Spelling.likelyTypo(k,
+                    participantTopics, topicDistances));
+            if (s.isPresent()) {
+                if (near.isEmpty()) {
+                    near = new ArrayList<>(2);
+                }
+                near.add(new String[] {topic, s.get()});
+            }
         }
+        return near;
     }
 
     private static Optional<String> text(String s) {
         return Fields.text(s);
+    }
+
+    /**
+     * Whether a cell could be one of {@link #SPREADSHEET_ERRORS} in any case: each ends in {@code !}, {@code ?} or
+     * {@code A}, so a cell whose last character (before trailing spaces) is none of these, nor {@code a}, is not one.
+     * Spares a hashtag cell ({@code #edchat}, on many rows of a cohort) the upper-casing and the look-up.
+     */
+    private static boolean mayBeError(String c) {
+        int end = c.length();
+        while (end > 0 && Character.isWhitespace(c.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return true; // not a cell of text here anyway: checked as before
+        }
+        char last = c.charAt(end - 1);
+        return last == '!' || last == '?' || last == 'A' || last == 'a' || last > 0x7f;
     }
 
     /** The most distinct cells (topics, names) whose meaning is remembered; past that they are worked out each time. */
@@ -894,7 +945,7 @@ final class CohortAssembler {
                     problems.error(places.cell(row, i, field), "this cell holds " + Sizes.count(c.length())
                             + " characters; at most " + Sizes.count(limits.maxScalarChars()) + " are accepted");
                     bad = true;
-                } else if (named.get(i) && c.length() <= 15 && c.startsWith("#")
+                } else if (named.get(i) && c.length() <= 15 && c.startsWith("#") && mayBeError(c)
                         && SPREADSHEET_ERRORS.contains(c.strip().toUpperCase(Locale.ROOT))) {
                     problems.error(places.cell(row, i, field), "this cell holds the spreadsheet error "
                             + c.strip().toUpperCase(Locale.ROOT) + " (a formula that failed); fix the formula or type"

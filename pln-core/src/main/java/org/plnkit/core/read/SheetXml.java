@@ -83,6 +83,11 @@ final class SheetXml {
         static XMLInputFactory factory() {
             return new com.fasterxml.aalto.stax.InputFactoryImpl();
         }
+
+        /** A cell's attributes straight from the parser's buffer, when the parser is Aalto's; else null. */
+        static CellAttributes attributes(XMLStreamReader r) {
+            return r instanceof org.codehaus.stax2.XMLStreamReader2 ? new TypedCellAttributes() : null;
+        }
     }
 
     /** A failure of the parser as the reader reports it: the underlying read error, or the XML's own fault. */
@@ -352,6 +357,195 @@ final class SheetXml {
         return s.contains("_x") ? new XSSFRichTextString(s).getString() : s;
     }
 
+    // ------------------------------------------------------------------------------------------ cell attributes
+
+    /** A cell without an {@code r} attribute; its column is the one after the previous cell's. */
+    static final int NO_REF = -2;
+    /** A cell without an {@code s} attribute. */
+    static final int NO_STYLE = -2;
+
+    /** The cell types ({@code t}) the parser tells apart; any other value is {@link #T_OTHER}, none is {@link #T_NONE}. */
+    static final int T_NONE = 0;
+    static final int T_OTHER = 1;
+    static final int T_B = 2;
+    static final int T_E = 3;
+    static final int T_INLINE = 4;
+    static final int T_S = 5;
+    static final int T_STR = 6;
+
+    static int typeCode(String t) {
+        if (t == null) {
+            return T_NONE;
+        }
+        return switch (t) {
+            case "b" -> T_B;
+            case "e" -> T_E;
+            case "inlineStr" -> T_INLINE;
+            case "s" -> T_S;
+            case "str" -> T_STR;
+            default -> T_OTHER;
+        };
+    }
+
+    /**
+     * Reads the {@code r}, {@code t} and {@code s} attributes of a {@code c} element (those in no namespace, as
+     * {@code getAttributeValue(null, name)} finds them): {@link #column} is {@link Rows#column} of {@code r} (or
+     * {@link #NO_REF}), {@link #type} a type code of {@code t}; {@link #style} parses {@code s} as before, only when
+     * asked (a bad one fails there, with the same exception).
+     */
+    static class CellAttributes {
+        int column;
+        int type;
+
+        void read(XMLStreamReader r) {
+            String ref = r.getAttributeValue(null, "r");
+            column = ref == null ? NO_REF : Rows.column(ref);
+            type = typeCode(r.getAttributeValue(null, "t"));
+        }
+
+        /** The style index of {@code s}, or {@link #NO_STYLE}; a value that is not a number fails as before. */
+        int style(XMLStreamReader r) {
+            String s = r.getAttributeValue(null, "s");
+            return s == null ? NO_STYLE : Integer.parseInt(s.trim());
+        }
+    }
+
+    /**
+     * {@link CellAttributes} through Aalto's typed access (Stax2): the values are read from the parser's buffer, so
+     * that a cell costs no strings and no look-ups by name (asking for three attributes by name was a third of the
+     * sheet loop, #17). The typed access trims the value first; whenever a trimmed space could change the answer, or
+     * the value is not a plain one, the value is asked for as text and read as {@link CellAttributes} does.
+     */
+    static final class TypedCellAttributes extends CellAttributes {
+        private final Decoder decoder = new Decoder();
+        private int styleAttribute;
+
+        @Override
+        void read(XMLStreamReader r) {
+            org.codehaus.stax2.XMLStreamReader2 r2 = (org.codehaus.stax2.XMLStreamReader2) r;
+            column = NO_REF;
+            type = T_NONE;
+            styleAttribute = -1;
+            for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+                String local = r.getAttributeLocalName(i);
+                int which = "r".equals(local) ? 'r' : "t".equals(local) ? 't' : "s".equals(local) ? 's' : 0;
+                if (which == 0 || !r.getAttributeNamespace(i).isEmpty()) {
+                    continue;
+                }
+                if (which == 's') {
+                    styleAttribute = i;
+                    continue;
+                }
+                if (!decode(r2, i, which)) {
+                    String v = r.getAttributeValue(i);
+                    if (which == 'r') {
+                        column = Rows.column(v);
+                    } else {
+                        type = typeCode(v);
+                    }
+                } else if (which == 'r') {
+                    column = decoder.result;
+                } else {
+                    type = decoder.result;
+                }
+            }
+        }
+
+        @Override
+        int style(XMLStreamReader r) {
+            if (styleAttribute < 0) {
+                return NO_STYLE;
+            }
+            if (decode((org.codehaus.stax2.XMLStreamReader2) r, styleAttribute, 's')) {
+                return decoder.result;
+            }
+            return Integer.parseInt(r.getAttributeValue(styleAttribute).trim());
+        }
+
+        /** Whether the typed read gave the answer; false: read the value as text instead. */
+        private boolean decode(org.codehaus.stax2.XMLStreamReader2 r, int index, int which) {
+            decoder.which = which;
+            decoder.ok = false;
+            try {
+                r.getAttributeAs(index, decoder);
+            } catch (XMLStreamException | IllegalArgumentException e) {
+                return false;
+            }
+            return decoder.ok;
+        }
+
+        /** Reads one value in place; leaves {@code ok} false for anything it does not answer exactly. */
+        private static final class Decoder extends org.codehaus.stax2.typed.TypedValueDecoder {
+            int which;
+            int result;
+            boolean ok;
+
+            @Override
+            public void decode(String text) {
+                // the text form is never handed to a decoder by Aalto's attribute access; read as text instead
+            }
+
+            @Override
+            public void decode(char[] buf, int start, int end) {
+                // a space next to the value may have been trimmed off it, or belong to the value before: ask again
+                if (start > 0 && buf[start - 1] <= ' ' || end < buf.length && buf[end] <= ' ') {
+                    return;
+                }
+                int length = end - start;
+                switch (which) {
+                    case 'r' -> {
+                        int col = 0;
+                        int i = start;
+                        for (; i < end && i - start < 4; i++) {
+                            char c = buf[i];
+                            if (c >= 'A' && c <= 'Z') {
+                                col = col * 26 + (c - 'A' + 1);
+                            } else if (c >= 'a' && c <= 'z') {
+                                col = col * 26 + (c - 'a' + 1);
+                            } else {
+                                break;
+                            }
+                        }
+                        result = i == start ? -1 : col - 1;
+                        ok = true;
+                    }
+                    case 't' -> {
+                        char c = buf[start];
+                        if (length == 1 && (c == 's' || c == 'b' || c == 'e')) {
+                            result = c == 's' ? T_S : c == 'b' ? T_B : T_E;
+                            ok = true;
+                        } else if (length == 3 && c == 's' && buf[start + 1] == 't' && buf[start + 2] == 'r') {
+                            result = T_STR;
+                            ok = true;
+                        } else if (length == 1 && c == 'n') {
+                            result = T_OTHER;
+                            ok = true;
+                        }
+                    }
+                    default -> {
+                        if (length > 0 && length <= 9) {
+                            int v = 0;
+                            for (int i = start; i < end; i++) {
+                                char c = buf[i];
+                                if (c < '0' || c > '9') {
+                                    return;
+                                }
+                                v = v * 10 + (c - '0');
+                            }
+                            result = v;
+                            ok = true;
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public void handleEmptyValue() {
+                // read as text (an empty or blank value)
+            }
+        }
+    }
+
     // ------------------------------------------------------------------------------------------ numbers and dates
 
     /** A date-formatted number as an ISO date, any other number plainly ({@code 4}, not {@code 4.0}). */
@@ -382,7 +576,8 @@ final class SheetXml {
     interface Cells {
         void startRow(int rowNum);
 
-        void cell(String reference, String value);
+        /** A cell's value; {@code refColumn} is the column its reference names, or {@link #NO_REF}. */
+        void cell(int refColumn, String value);
 
         void endRow(int rowNum);
     }
@@ -413,13 +608,24 @@ final class SheetXml {
         private String formatString;
         /** Date cells by their number as written: a cohort has few distinct dates and many cells that hold them. */
         private final Map<String, String> dateTexts = new HashMap<>();
-        private String cellRef;
+        /** The same for dates written as whole numbers (nearly all), by their number. */
+        private final Map<Integer, String> dateDays = new HashMap<>();
+        /** Whole numbers below 1,024 that are not dates, as text (a cohort's values 1 to 5, counts). */
+        private final String[] smallNumbers = new String[1024];
+        /** The column of the cell being read (as its {@code r} gave it), or {@link #NO_REF}. */
+        private int cellColumn;
         private int rowNum;
         private int nextRowNum;
 
         // as the watcher
-        private String ref;
-        private String type;
+        /** The cell's {@code r} and {@code t}; also its {@code s}, read when asked. */
+        private CellAttributes attributes;
+        /** Whether a {@code c} is open: the column of its {@code r} (or {@link #NO_REF}) is {@link #refColumn}. */
+        private boolean inCell;
+        private int refColumn;
+        private int type = T_NONE;
+        /** The shared strings with Excel's escapes decoded, each worked out on first use. */
+        private String[] decoded;
         private boolean formula;
         private boolean hasValue;
         private boolean inText;
@@ -439,6 +645,10 @@ final class SheetXml {
         /** Reads the sheet to its end (or until the rows stop it). */
         void parse(InputStream in) throws IOException {
             XMLStreamReader r = open(in);
+            if (attributes == null) {
+                CellAttributes typed = parser.equals("aalto") ? Aalto.attributes(r) : null;
+                attributes = typed != null ? typed : new CellAttributes();
+            }
             try {
                 while (r.hasNext()) {
                     switch (next(r)) {
@@ -462,8 +672,10 @@ final class SheetXml {
             // the watcher: whatever the namespace
             switch (local) {
                 case "c" -> {
-                    ref = r.getAttributeValue(null, "r");
-                    type = r.getAttributeValue(null, "t");
+                    attributes.read(r);
+                    inCell = true;
+                    refColumn = attributes.column;
+                    type = attributes.type;
                     formula = false;
                     hasValue = false;
                     chars = 0;
@@ -523,21 +735,21 @@ final class SheetXml {
                 nextDataType = Type.NUMBER;
                 style = -1;
                 formatString = null;
-                cellRef = ref;
-                String cellType = type;
-                if ("b".equals(cellType)) {
+                cellColumn = refColumn;
+                int cellType = type;
+                if (cellType == T_B) {
                     nextDataType = Type.BOOLEAN;
-                } else if ("e".equals(cellType)) {
+                } else if (cellType == T_E) {
                     nextDataType = Type.ERROR;
-                } else if ("inlineStr".equals(cellType)) {
+                } else if (cellType == T_INLINE) {
                     nextDataType = Type.INLINE_STRING;
-                } else if ("s".equals(cellType)) {
+                } else if (cellType == T_S) {
                     nextDataType = Type.SST_STRING;
-                } else if ("str".equals(cellType)) {
+                } else if (cellType == T_STR) {
                     nextDataType = Type.FORMULA;
                 } else if (styles != null) {
-                    String s = r.getAttributeValue(null, "s");
-                    int index = s != null ? Integer.parseInt(s.trim()) : styles.count() > 0 ? 0 : -1;
+                    int s = attributes.style(r);
+                    int index = s != NO_STYLE ? s : styles.count() > 0 ? 0 : -1;
                     if (index >= 0 && index < styles.count()) {
                         style = index;
                         formatString = styles.formatString(index);
@@ -553,13 +765,13 @@ final class SheetXml {
         private void characters(char[] ch, int start, int length) {
             if (inText) {
                 chars += length;
-                if ("e".equals(type) && errorText.length() < 32) {
+                if (type == T_E && errorText.length() < 32) {
                     errorText.append(ch, start, Math.min(length, 32));
                 }
                 if (chars > maxChars) {
                     return; // not kept: the cell is reported instead
                 }
-            } else if (formula && ref != null) {
+            } else if (formula && inCell && refColumn != NO_REF) {
                 return; // a formula's text is never used
             }
             if (vIsOpen) {
@@ -588,7 +800,7 @@ final class SheetXml {
                 }
             }
             if ("c".equals(local)) {
-                int col = rows.columnOf(ref);
+                int col = rows.columnOf(refColumn);
                 if (chars > maxChars) {
                     rows.unreadable(col, "this cell holds more than " + Sizes.count(maxChars) + " characters ("
                             + Sizes.count(chars) + "); at most " + Sizes.count(maxChars) + " are accepted");
@@ -596,11 +808,11 @@ final class SheetXml {
                     rows.unreadable(col, "this cell holds a formula without a saved result (the program that wrote"
                             + " the file did not calculate it); open the file in Excel or LibreOffice and save it,"
                             + " or type the value");
-                } else if ("e".equals(type)) {
+                } else if (type == T_E) {
                     rows.replace(col, errorText.toString().strip());
                 }
-                ref = null;
-                type = null;
+                inCell = false;
+                type = T_NONE;
             }
         }
 
@@ -622,6 +834,11 @@ final class SheetXml {
                 }
                 case INLINE_STRING -> text = decode(value.toString());
                 case SST_STRING -> {
+                    int known = digits(value);
+                    if (known >= 0 && strings != null && known < strings.size()) {
+                        text = decoded(known); // the usual cell: an index into the table, as text
+                        break;
+                    }
                     String index = value.toString().trim();
                     if (!index.isEmpty()) {
                         try {
@@ -632,6 +849,15 @@ final class SheetXml {
                     }
                 }
                 case NUMBER -> {
+                    int whole = formatString != null ? digits(value) : -1;
+                    if (whole >= 0) {
+                        try {
+                            text = styled(whole); // the usual number: a few digits (a value, a date's day)
+                            break;
+                        } catch (RuntimeException e) {
+                            // read as text below, as before
+                        }
+                    }
                     String n = value.toString();
                     text = n;
                     if (formatString != null && !n.isEmpty()) {
@@ -644,7 +870,64 @@ final class SheetXml {
                 }
                 default -> throw new IllegalStateException(nextDataType.toString());
             }
-            rows.cell(cellRef, text);
+            rows.cell(cellColumn, text);
+        }
+
+        /** The number a run of 1 to 9 digits spells, else -1 (anything else is read as before). */
+        private static int digits(CharSequence s) {
+            int n = s.length();
+            if (n == 0 || n > 9) {
+                return -1;
+            }
+            int v = 0;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                v = v * 10 + (c - '0');
+            }
+            return v;
+        }
+
+        /** {@link #sharedString} of an index within the table, decoded once: one string for all its cells. */
+        private String decoded(int index) {
+            if (decoded == null) {
+                decoded = new String[strings.size()];
+            }
+            String d = decoded[index];
+            if (d == null) {
+                d = decode(strings.get(index));
+                decoded[index] = d;
+            }
+            return d;
+        }
+
+        /**
+         * {@link #styled(String)} of a number written as digits only: the same text, without making the number's
+         * text first; each distinct date and each small number is made once.
+         */
+        private String styled(int whole) {
+            if (!styles.isDate(style)) {
+                if (whole < smallNumbers.length) {
+                    String known = smallNumbers[whole];
+                    if (known == null) {
+                        known = plain(whole);
+                        smallNumbers[whole] = known;
+                    }
+                    return known;
+                }
+                return plain(whole);
+            }
+            Integer key = whole;
+            String known = dateDays.get(key);
+            if (known == null) {
+                known = format(whole, styles.formatIndex(style), formatString, date1904);
+                if (dateDays.size() < 100_000) {
+                    dateDays.put(key, known);
+                }
+            }
+            return known;
         }
 
         /** A number of the current cell's style, as {@link #format} gives it. */
@@ -732,9 +1015,9 @@ final class SheetXml {
             this.rowNum = rowNum;
         }
 
-        /** The 0-based column of a cell reference, or of the next cell when it has none. */
-        int columnOf(String reference) {
-            return reference == null ? nextColumn : column(reference);
+        /** The 0-based column of a cell's reference ({@link Rows#column}), or of the next cell when it has none. */
+        int columnOf(int refColumn) {
+            return refColumn == NO_REF ? nextColumn : refColumn;
         }
 
         /** The cell's value is not what it seems: report it instead, as empty. */
@@ -755,8 +1038,8 @@ final class SheetXml {
         }
 
         @Override
-        public void cell(String reference, String value) {
-            int col = reference == null ? nextColumn : column(reference);
+        public void cell(int refColumn, String value) {
+            int col = columnOf(refColumn);
             if (col < 0 || col >= MAX_COLUMNS) {
                 return;
             }

@@ -52,6 +52,44 @@ class SheetXmlTest {
                 + " 5"), all.toString());
     }
 
+    /**
+     * A cell's {@code r}, {@code t} and {@code s} are read from Aalto's buffer, trimmed by its typed access; values
+     * with spaces around them, or that are not plain, must still mean what they meant as text (as the JDK's parser
+     * reads them): a reference with a leading space names no column, a type with a space is no known type.
+     */
+    @Test
+    void oddCellAttributesMeanWhatTheyMeantAsText(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String header = "<row r=\"1\">" + inline("A1", "participant_id") + inline("B1", "connection_name")
+                + inline("C1", "kind") + inline("D1", "category") + inline("E1", "value") + "</row>";
+        String rows = header
+                + "<row r=\"2\">" + inline("A2", "p1") + "<c r=\"B2\" t=\"s\"><v>0</v></c>"
+                + inline("C2", "person") + inline("D2", "mentors") + "<c r=\"E2\" s=\"0\"><v>4</v></c></row>"
+                + "<row r=\"3\">" + inline("A3", "p1") + "<c r=\" B3\" t=\"s\"><v>1</v></c>"
+                + "<c r=\"B3 \" t=\" s\"><v>1</v></c>" + inline("C3", "person") + inline("D3", "mentors") + "</row>"
+                + "<row r=\"4\">" + inline("A4", "p2") + "<c r=\"b4\" t=\"s \"><v> 1 </v></c>"
+                + "<c r=\"B4\" t=\"s\"><v> 1</v></c>" + inline("C4", "person") + inline("D4", "mentors")
+                + "<c r=\"E4\" s=\" 0 \"><v>007</v></c></row>"
+                + "<row r=\"5\">" + inline("A5", "p3") + "<c r=\"B5\" t=\"str\"><f>x</f><v>Formula text</v></c>"
+                + inline("C5", "organization") + inline("D5", "mentors") + "<c r=\"E5\" s=\"+0\"><v>3</v></c></row>"
+                + "<row r=\"6\">" + inline("A6", "p3") + "<c r=\"\" t=\"s\"><v>0</v></c>"
+                + "<c r=\"ABCDE6\" t=\"s\"><v>1</v></c>" + inline("C6", "person") + inline("D6", "mentors")
+                + "<c t=\"s\"><v>1</v></c></row>";
+        Path workbook = dir.resolve("odd.xlsx");
+        Files.write(workbook, RawXlsx.builder().sharedStrings("Ana Ruiz", "Ben Ode").sheet("Connections", rows).bytes());
+        ReadResult<org.plnkit.core.model.Cohort> aalto = read(workbook, "aalto");
+        ReadResult<org.plnkit.core.model.Cohort> jdk = read(workbook, "jdk");
+        assertEquals(messages(jdk.problems()), messages(aalto.problems()));
+        assertEquals(jdk.value(), aalto.value());
+        assertTrue(aalto.value().isPresent(), messages(aalto.problems()).toString());
+        List<String> names = aalto.value().orElseThrow().plns().stream()
+                .flatMap(p -> p.connections().stream().map(c -> c.name())).toList();
+        assertTrue(names.contains("Ana Ruiz") && names.contains("Formula text"), names.toString());
+    }
+
+    private static String inline(String ref, String text) {
+        return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+    }
+
     @Test
     void aLibrarysWordsAreAHiddenDetail() {
         Reason r = WorkbookSource.explain(new SheetXml.Damaged("unexpected text near \"Jane Kim\""));

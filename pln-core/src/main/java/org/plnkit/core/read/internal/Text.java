@@ -24,6 +24,37 @@ public final class Text {
      * May be empty.
      */
     public static String slug(String name) {
+        int n = name.length();
+        int i = 0;
+        while (i < n && name.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i < n) {
+            return slugOfAny(name);
+        }
+        // ASCII only, as nearly every name is: NFKD leaves it as it is, it has no marks, and its letters and digits
+        // are A-Z, a-z and 0-9, so the same slug comes without the normalizer and a string per character (#17)
+        StringBuilder b = new StringBuilder(n);
+        boolean dash = false;
+        for (i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            boolean lower = c >= 'a' && c <= 'z';
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (lower || upper || c >= '0' && c <= '9') {
+                if (dash && b.length() > 0) {
+                    b.append('-');
+                }
+                dash = false;
+                b.append(upper ? (char) (c + ('a' - 'A')) : c);
+            } else {
+                dash = true;
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@link #slug} of any text: decomposed (NFKD), marks dropped, letters and digits lower-cased. */
+    static String slugOfAny(String name) {
         String d = Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder b = new StringBuilder(d.length());
         boolean dash = false;
