@@ -178,11 +178,13 @@ public final class CohortAnalyzer {
     }
 
     /**
-     * The participant assessment, without Burt's structural measures and without the plan's suggestions: the district
-     * sees the health score, its parts and the first step of the plan (its title, type and category, which the
-     * suggestions neither change nor reorder), and those two were more than half of an assessment's time (the
-     * starter directory's suggestions alone about 40%). The same measures and options as {@link Assessor#assess}
-     * otherwise (a test keeps the two equal, with and without a resource directory).
+     * The participant assessment, without Burt's structural measures, without the plan's suggestions and without
+     * the articulation points of reliance: the district sees the health score, its parts and the first step of the
+     * plan (its title, type and category, which the suggestions neither change nor reorder), and those two were more
+     * than half of an assessment's time (the starter directory's suggestions alone about 40%); the articulation
+     * points, which no score or step depends on, were then about a third of what was left. The same measures and
+     * options as {@link Assessor#assess} otherwise (a test keeps the two equal, with and without a resource
+     * directory).
      */
     private CohortParticipant.Scores assess(Pln pln, LocalDate asOf, Taxonomy taxonomy) {
         AssessmentOptions o = options.assessment();
@@ -190,7 +192,7 @@ public final class CohortAnalyzer {
         Composition composition = new CompositionMeasure(taxonomy).measure(pln);
         Coverage coverage = new CoverageMeasure(taxonomy, o.coreCategories(), t).measure(pln);
         TopicCoverage topics = new TopicsMeasure(o.engagement()).measure(pln);
-        Reliance reliance = new RelianceMeasure(o.engagement(), t).measure(pln, topics);
+        Reliance reliance = new RelianceMeasure(o.engagement(), t).measureWithoutArticulationPoints(pln, topics);
         UnderUse underUse = new UnderUseMeasure(taxonomy, o.engagement(), t).measure(pln);
         GiveBack giveBack = new GiveBackMeasure(o.engagement()).measure(pln);
         Upkeep upkeep = new UpkeepMeasure(asOf, t).measure(pln);

@@ -2,6 +2,7 @@ package org.plnkit.analysis.cohort;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -13,9 +14,12 @@ final class Parallel implements AutoCloseable {
     private final ForkJoinPool pool;
 
     Parallel(int threads) {
+        // numbered here: a worker's pool index is not set yet when the factory names it (every worker was
+        // "pln-cohort-0", and a profile showed the two as one thread)
+        AtomicInteger workers = new AtomicInteger();
         this.pool = threads <= 1 ? null : new ForkJoinPool(threads, p -> {
             ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-            t.setName("pln-cohort-" + t.getPoolIndex());
+            t.setName("pln-cohort-" + workers.getAndIncrement());
             t.setDaemon(true);
             return t;
         }, null, false);

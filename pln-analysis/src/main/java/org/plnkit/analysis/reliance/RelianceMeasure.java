@@ -73,6 +73,20 @@ public final class RelianceMeasure implements PlnMeasure<Reliance> {
 
     /** Measures reliance using topic coverage already computed with the same scale. */
     public Reliance measure(Pln pln, TopicCoverage topics) {
+        return measure(pln, topics, true);
+    }
+
+    /**
+     * As {@link #measure(Pln, TopicCoverage)}, without the articulation points ({@link Reliance#articulationPoints()}
+     * is empty), for a caller that never shows them: nothing else in the result depends on them (the flags, the
+     * health score and the action plan do not), and the biconnectivity search was about a third of a cohort's
+     * per-participant assessment (issue 17).
+     */
+    public Reliance measureWithoutArticulationPoints(Pln pln, TopicCoverage topics) {
+        return measure(pln, topics, false);
+    }
+
+    private Reliance measure(Pln pln, TopicCoverage topics, boolean articulationPoints) {
         List<Connection> cs = pln.connections();
         int n = cs.size();
         // sum in a canonical order so that the result does not depend on the input order
@@ -98,7 +112,7 @@ public final class RelianceMeasure implements PlnMeasure<Reliance> {
         Optional<ConnectionWeight> top = weights.isEmpty() ? Optional.empty() : Optional.of(weights.get(0));
 
         List<KeyPerson> keyPeople = keyPeople(pln, topics);
-        List<CutPoint> cutPoints = cutPoints(pln);
+        List<CutPoint> cutPoints = articulationPoints ? cutPoints(pln) : List.of();
 
         List<Flag> flags = new ArrayList<>();
         if (n >= thresholds.minConnectionsForConcentration()) {

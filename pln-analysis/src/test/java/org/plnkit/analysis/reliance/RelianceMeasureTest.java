@@ -107,6 +107,24 @@ class RelianceMeasureTest {
     }
 
     @Test
+    void withoutArticulationPointsEverythingElseIsTheSame() {
+        // the network above, with topics that make key people and flags: only the articulation points are left out
+        Pln p = pln(List.of("coding", "robotics", "phonics"), List.of(
+                person("a").topics(List.of("coding", "robotics")).build(), person("b").build(),
+                person("c").topics(List.of("phonics")).build(), person("d").topics(List.of("phonics")).build(),
+                person("e").build(), person("f").build()), "a-b", "b-c", "c-d", "b-e");
+        RelianceMeasure m = new RelianceMeasure(EngagementScale.DEFAULT, Thresholds.DEFAULTS);
+        Reliance full = m.measure(p);
+        Reliance quick = m.measureWithoutArticulationPoints(p,
+                new org.plnkit.analysis.topics.TopicsMeasure(EngagementScale.DEFAULT).measure(p));
+        assertFalse(full.articulationPoints().isEmpty());
+        assertFalse(full.keyPeople().isEmpty());
+        assertTrue(quick.articulationPoints().isEmpty());
+        assertEquals(new Reliance(full.weights(), full.totalWeight(), full.herfindahl(), full.normalizedHerfindahl(),
+                full.top(), full.keyPeople(), List.of(), full.flags()), quick);
+    }
+
+    @Test
     void aCycleHasNoArticulationPoint() {
         Pln p = pln(List.of(person("a").build(), person("b").build(), person("c").build()), "a-b", "b-c", "c-a");
         assertTrue(RelianceMeasure.of(p).articulationPoints().isEmpty());
