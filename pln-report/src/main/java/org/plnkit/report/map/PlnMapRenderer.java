@@ -123,7 +123,8 @@ public final class PlnMapRenderer {
 
     private void render(Plan plan, Format format, OutputStream out) throws IOException {
         if (format == Format.PNG) {
-            BufferedImage image = paintPng(plan);
+            // painted into this thread's canvas, which is encoded before this thread paints again
+            BufferedImage image = paintPng(plan, true);
             PngWriter.write(image, out);
         } else {
             out.write(svgDocument(plan).getBytes(StandardCharsets.UTF_8));
@@ -147,10 +148,15 @@ public final class PlnMapRenderer {
     }
 
     private BufferedImage paintPng(Plan plan) {
+        return paintPng(plan, false);
+    }
+
+    private BufferedImage paintPng(Plan plan, boolean threadCanvas) {
         Decorations d = new Decorations(plan);
         Graph graph = GraphScene.build(plan);
         synchronized (GRAPHSTREAM) {
-            return new MapSink(options.width(), options.height(), options.scale(), d::below, d::above).image(graph);
+            MapSink sink = new MapSink(options.width(), options.height(), options.scale(), d::below, d::above);
+            return threadCanvas ? sink.canvas(graph) : sink.image(graph);
         }
     }
 
