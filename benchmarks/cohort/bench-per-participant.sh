@@ -17,13 +17,18 @@ threads=("$@")
 dir="/tmp/c$n"
 [ -f "$dir/cohort.xlsx" ] || "$gen" --participants "$n" --out "$dir" >/dev/null
 
+# The JIT the launcher (./pln) gives `cohort --per-participant`: C1 alone. BENCH_JVM='' measures the JVM's default
+# (tiered C1 + C2), BENCH_JVM='-XX:+UseParallelGC' adds other options.
+jvm=(${BENCH_JVM--XX:TieredStopAtLevel=1})
+
 machine
+echo "jvm options: -Xmx1g ${jvm[*]}"
 for t in "${threads[@]}"; do
   for r in $(seq 1 "$runs"); do
     out="/tmp/pln-per-participant-bench-$n"
     rm -rf "$out"
     echo "== $n participants, --threads $t, load $(cut -d' ' -f1-3 /proc/loadavg)"
-    /usr/bin/time -f "wall %e s, peak RSS %M KB, CPU %P (user %U s, system %S s)" java -Xmx1g "${props[@]}" -jar "$cli" cohort \
+    /usr/bin/time -f "wall %e s, peak RSS %M KB, CPU %P (user %U s, system %S s)" java -Xmx1g "${jvm[@]}" "${props[@]}" -jar "$cli" cohort \
         "$dir/cohort.xlsx" --out "$out" --per-participant --threads "$t" --as-of 2026-11-01 --timings \
         >"$out.out" 2>"$out.err" || true
     grep -E '^(read|analyse|write|participant reports  |total|wall)' "$out.err" | sed 's/  */ /g'

@@ -18,9 +18,9 @@ import org.plnkit.analysis.AssessmentJson;
 import org.plnkit.analysis.growth.Growth;
 import org.plnkit.core.model.Pln;
 import org.plnkit.report.io.SafeNames;
-import org.plnkit.report.map.Format;
 import org.plnkit.report.map.MapOptions;
 import org.plnkit.report.map.PlnMap;
+import org.plnkit.report.map.PlnMapRenderer;
 import org.plnkit.report.reflection.ReflectionDraft;
 import org.plnkit.report.reflection.ReflectionHtml;
 import org.plnkit.report.workbook.AssessmentWorkbook;
@@ -101,12 +101,15 @@ public final class ReportBundle {
         boolean wantPng = formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.XLSX)
                 || formats.contains(ReportFormat.HTML);
         boolean wantSvg = formats.contains(ReportFormat.SVG);
-        // one thread draws the maps one after the other; this one builds the workbook meanwhile
+        // laid out once for the PNG, the SVG and both texts; one thread draws the maps one after the other, and
+        // this one builds the workbook meanwhile
+        Optional<PlnMapRenderer.Drawing> drawing = wantPng || wantSvg
+                ? Optional.of(PlnMap.drawing(pln, mapOptions)) : Optional.empty();
         CompletableFuture<byte[]> png = wantPng
-                ? CompletableFuture.supplyAsync(() -> PlnMap.render(pln, mapOptions, Format.PNG), drawer)
+                ? CompletableFuture.supplyAsync(() -> drawing.get().png(), drawer)
                 : CompletableFuture.completedFuture(null);
         CompletableFuture<byte[]> svg = wantSvg
-                ? png.thenApplyAsync(ignored -> PlnMap.render(pln, mapOptions, Format.SVG), drawer)
+                ? png.thenApplyAsync(ignored -> drawing.get().svg(), drawer)
                 : CompletableFuture.completedFuture(null);
         List<ReportFile> out = new ArrayList<>();
         if (formats.contains(ReportFormat.XLSX)) {
@@ -116,8 +119,10 @@ public final class ReportBundle {
             out.add(new ReportFile(ReportFormat.XLSX.fileName(),
                     new AssessmentWorkbook(r.taxonomy()).bytes(pln, r.assessment(), picture, growth)));
         }
-        String alt = PlnMap.shortAltText(pln, mapOptions);
-        String description = PlnMap.altText(pln, mapOptions);
+        String alt = drawing.map(PlnMapRenderer.Drawing::shortAltText)
+                .orElseGet(() -> PlnMap.shortAltText(pln, mapOptions));
+        String description = drawing.map(PlnMapRenderer.Drawing::altText)
+                .orElseGet(() -> PlnMap.altText(pln, mapOptions));
         if (formats.contains(ReportFormat.PNG)) {
             out.add(new ReportFile(ReportFormat.PNG.fileName(), join(png)));
         }

@@ -3,6 +3,7 @@ package org.plnkit.report.map;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.logging.Level;
@@ -33,6 +34,11 @@ final class MapSink extends FileSinkImages {
     private BufferedImage image;
     private Graphics2D imageGraphics;
     private BufferedImage written;
+    /** The canvas to paint into instead of a new image ({@link #canvas}), while rendering. */
+    private BufferedImage reuse;
+
+    /** Each thread's canvas for {@link #canvas}. */
+    private static final ThreadLocal<SoftReference<BufferedImage>> CANVAS = new ThreadLocal<>();
 
     MapSink(int width, int height, double scale, OrderedSwingRenderer.Layer below, OrderedSwingRenderer.Layer above) {
         super(OutputType.PNG, new CustomResolution(width, height), OutputPolicy.NONE);
@@ -48,7 +54,32 @@ final class MapSink extends FileSinkImages {
     /** Renders the graph into a new image of {@code width × scale} by {@code height × scale} pixels. */
     BufferedImage image(Graph graph) {
         target = null;
+        reuse = null;
         write(graph);
+        return Objects.requireNonNull(written, "GraphStream rendered no image");
+    }
+
+    /**
+     * Renders the graph into this thread's canvas of that size, made once and painted over each time, for a picture
+     * that is encoded before this thread draws again: a map of 1600 × 1200 pixels is 7.7 MB that the heap takes as
+     * one humongous object, for each of a cohort's reports. Every pixel is painted (the graph's background fills the
+     * canvas first), so nothing of the previous map is left; the canvas is only softly held.
+     */
+    BufferedImage canvas(Graph graph) {
+        target = null;
+        int w = (int) Math.round(width * scale);
+        int h = (int) Math.round(height * scale);
+        BufferedImage c = CANVAS.get() == null ? null : CANVAS.get().get();
+        if (c == null || c.getWidth() != w || c.getHeight() != h) {
+            c = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            CANVAS.set(new SoftReference<>(c));
+        }
+        reuse = c;
+        try {
+            write(graph);
+        } finally {
+            reuse = null;
+        }
         return Objects.requireNonNull(written, "GraphStream rendered no image");
     }
 
@@ -97,8 +128,8 @@ final class MapSink extends FileSinkImages {
             imageGraphics = null;
             return;
         }
-        image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
-                BufferedImage.TYPE_INT_RGB);
+        image = reuse != null ? reuse : new BufferedImage((int) Math.round(width * scale),
+                (int) Math.round(height * scale), BufferedImage.TYPE_INT_RGB);
         imageGraphics = image.createGraphics();
         imageGraphics.scale(scale, scale);
     }

@@ -33,6 +33,14 @@ public final class PlnMap {
         return new PlnMapRenderer(options).render(pln, format);
     }
 
+    /**
+     * The map laid out once, for drawing it in both formats and describing it: the same bytes and texts as
+     * {@link #render} and {@link #altText} / {@link #shortAltText}, without repeating the layout for each.
+     */
+    public static PlnMapRenderer.Drawing drawing(Pln pln, MapOptions options) {
+        return new PlnMapRenderer(options).drawing(pln);
+    }
+
     /** The alt text to publish next to the map. */
     public static String altText(Pln pln, MapOptions options) {
         return AltText.describe(pln, options);

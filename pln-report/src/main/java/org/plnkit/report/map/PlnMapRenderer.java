@@ -70,9 +70,61 @@ public final class PlnMapRenderer {
 
     /** Writes the map in the given format to the stream (which is not closed). */
     public void render(Pln pln, Format format, OutputStream out) throws IOException {
-        Plan plan = MapLayout.plan(MapModel.of(pln, options));
+        render(MapLayout.plan(MapModel.of(pln, options)), format, out);
+    }
+
+    /**
+     * The map of this PLN laid out once, to draw as PNG and SVG and to describe: each gives the same bytes and text
+     * as {@link #png}, {@link #svg}, {@link #altText} and {@link AltText#shortAlt}, without computing the model and
+     * the layout again for each (a participant's report wants all four).
+     */
+    public Drawing drawing(Pln pln) {
+        return new Drawing(MapLayout.plan(MapModel.of(pln, options)));
+    }
+
+    /** A map laid out once (see {@link #drawing}); immutable, so it may be drawn from any thread. */
+    public final class Drawing {
+        private final Plan plan;
+
+        private Drawing(Plan plan) {
+            this.plan = plan;
+        }
+
+        /** The map as PNG bytes, as {@link PlnMapRenderer#png}. */
+        public byte[] png() {
+            return bytes(Format.PNG);
+        }
+
+        /** The map as an SVG document, as {@link PlnMapRenderer#svg}. */
+        public byte[] svg() {
+            return bytes(Format.SVG);
+        }
+
+        /** The long description, as {@link PlnMapRenderer#altText}. */
+        public String altText() {
+            return AltText.of(plan.model());
+        }
+
+        /** The short alt text, as {@link AltText#shortAlt}. */
+        public String shortAltText() {
+            return AltText.shortOf(plan.model());
+        }
+
+        private byte[] bytes(Format format) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(format == Format.PNG ? 1 << 18 : 1 << 16);
+            try {
+                render(plan, format, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);   // a byte array does not fail
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private void render(Plan plan, Format format, OutputStream out) throws IOException {
         if (format == Format.PNG) {
-            BufferedImage image = paintPng(plan);
+            // painted into this thread's canvas, which is encoded before this thread paints again
+            BufferedImage image = paintPng(plan, true);
             PngWriter.write(image, out);
         } else {
             out.write(svgDocument(plan).getBytes(StandardCharsets.UTF_8));
@@ -96,10 +148,15 @@ public final class PlnMapRenderer {
     }
 
     private BufferedImage paintPng(Plan plan) {
+        return paintPng(plan, false);
+    }
+
+    private BufferedImage paintPng(Plan plan, boolean threadCanvas) {
         Decorations d = new Decorations(plan);
         Graph graph = GraphScene.build(plan);
         synchronized (GRAPHSTREAM) {
-            return new MapSink(options.width(), options.height(), options.scale(), d::below, d::above).image(graph);
+            MapSink sink = new MapSink(options.width(), options.height(), options.scale(), d::below, d::above);
+            return threadCanvas ? sink.canvas(graph) : sink.image(graph);
         }
     }
 

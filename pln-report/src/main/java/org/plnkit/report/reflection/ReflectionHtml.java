@@ -37,7 +37,9 @@ public final class ReflectionHtml {
      * @param title    the page's title
      */
     public static String page(String markdown, Optional<byte[]> png, String title) {
-        StringBuilder b = new StringBuilder();
+        // sized for the picture, which is most of the page: no copying of half a megabyte as the page grows
+        StringBuilder b = new StringBuilder(2 * markdown.length() + 1024
+                + png.map(p -> p.length / 3 * 4 + 64).orElse(0));
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n</head>\n")
@@ -99,9 +101,10 @@ public final class ReflectionHtml {
     private static void image(StringBuilder b, String line, Optional<byte[]> png) {
         int close = line.lastIndexOf("](");
         String alt = unescape(line.substring(2, close));
+        // base64 has nothing to escape: the picture goes in as it is encoded
         String src = png.map(p -> "data:image/png;base64," + Base64.getEncoder().encodeToString(p))
-                .orElse(line.substring(close + 2, line.length() - 1));
-        b.append("<figure style=\"margin:16px 0\"><img src=\"").append(escape(src)).append("\" alt=\"")
+                .orElseGet(() -> escape(line.substring(close + 2, line.length() - 1)));
+        b.append("<figure style=\"margin:16px 0\"><img src=\"").append(src).append("\" alt=\"")
                 .append(escape(alt)).append("\" style=\"max-width:100%;height:auto\"></figure>\n");
     }
 
@@ -123,7 +126,7 @@ public final class ReflectionHtml {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < s.length()) {
-                b.append(escape(String.valueOf(s.charAt(++i))));
+                escape(b, s.charAt(++i));
             } else if (c == '*' && i + 1 < s.length() && s.charAt(i + 1) == '*') {
                 b.append(strong ? "</strong>" : "<strong>");
                 strong = !strong;
@@ -143,7 +146,7 @@ public final class ReflectionHtml {
                     b.append('[');
                 }
             } else {
-                b.append(escape(String.valueOf(c)));
+                escape(b, c);
             }
         }
         if (em) {
@@ -178,6 +181,18 @@ public final class ReflectionHtml {
             b.append(c);
         }
         return b.toString();
+    }
+
+    /** One character as {@link #escape(String)} writes it, without a string for each. */
+    private static void escape(StringBuilder b, char c) {
+        switch (c) {
+            case '&' -> b.append("&amp;");
+            case '<' -> b.append("&lt;");
+            case '>' -> b.append("&gt;");
+            case '"' -> b.append("&quot;");
+            case '\'' -> b.append("&#39;");
+            default -> b.append(c);
+        }
     }
 
     /** Text for HTML content and attributes. */

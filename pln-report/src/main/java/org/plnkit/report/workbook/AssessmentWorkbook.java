@@ -130,7 +130,9 @@ public final class AssessmentWorkbook {
     }
 
     private byte[] make(Pln pln, Assessment a, Optional<MapPicture> map, Optional<Growth> growth) {
-        try (XSSFWorkbook wb = XssfWorkbooks.create()) {
+        // not closed: closing would save the whole package a second time, into memory, for nothing
+        XSSFWorkbook wb = XssfWorkbooks.create();
+        try {
             Build build = new Build(wb, pln, a);
             build.growth = growth;
             build.all(map);
@@ -141,6 +143,8 @@ public final class AssessmentWorkbook {
             return buf.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            XssfWorkbooks.discard(wb);
         }
     }
 

@@ -278,7 +278,11 @@ final class SummarySheet extends ParticipantSheet {
         XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(x, y);
         series.setTitle(title, null);
         series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(Styles.BAR)));
-        chart.plot(data);
+        // what chart.plot(data) does for data in the sheet's cells, without the empty embedded workbook it makes
+        // first (POI's XDDFChart.getSheet(), which an Excel chart never saves): a fortieth of a participant's report
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            data.getSeries(i).plot();
+        }
         CTBarSer ser = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
         for (int i = 0; i < pointColors.size(); i++) {
             CTDPt pt = ser.addNewDPt();

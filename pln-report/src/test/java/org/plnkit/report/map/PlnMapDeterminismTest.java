@@ -1,6 +1,7 @@
 package org.plnkit.report.map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.plnkit.core.model.Pln;
@@ -34,5 +35,21 @@ class PlnMapDeterminismTest {
 
         assertArrayEquals(PlnMap.render(pln, options, Format.SVG), PlnMap.render(pln, options, Format.SVG));
         assertArrayEquals(PlnMap.render(pln, options, Format.PNG), PlnMap.render(pln, options, Format.PNG));
+    }
+
+    @Test
+    void aDrawingLaidOutOnceGivesWhatEachCallGives() {
+        for (MapOptions options : new MapOptions[] {
+                Fixtures.options().build(),
+                Fixtures.options().anonymize(true).theme(Theme.DARK).scale(2).build()}) {
+            Pln pln = Fixtures.synthetic(40, 3);
+            PlnMapRenderer.Drawing d = PlnMap.drawing(pln, options);
+            // the PNG drawn twice from the one layout, and the SVG after it: nothing is used up by drawing
+            assertArrayEquals(PlnMap.render(pln, options, Format.PNG), d.png());
+            assertArrayEquals(PlnMap.render(pln, options, Format.SVG), d.svg());
+            assertArrayEquals(d.png(), PlnMap.render(pln, options, Format.PNG));
+            assertEquals(PlnMap.altText(pln, options), d.altText());
+            assertEquals(PlnMap.shortAltText(pln, options), d.shortAltText());
+        }
     }
 }

@@ -76,4 +76,42 @@ class XssfWorkbooksTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void aDiscardedWorkbookWroteWhatAClosedOneWrote() throws IOException {
+        byte[] closed;
+        try (XSSFWorkbook wb = XssfWorkbooks.create()) {
+            closed = written(wb);
+        }
+        XSSFWorkbook wb = XssfWorkbooks.create();
+        byte[] discarded;
+        try {
+            discarded = written(wb);
+        } finally {
+            XssfWorkbooks.discard(wb);
+        }
+        assertEquals(List.of(entries(closed)), List.of(entries(discarded)));
+        XssfWorkbooks.discard(XssfWorkbooks.create());   // never written: nothing to give back, no failure
+    }
+
+    private static byte[] written(XSSFWorkbook wb) throws IOException {
+        Row row = wb.createSheet("s").createRow(0);
+        row.createCell(0).setCellValue("text");
+        row.createCell(1).setCellValue(42);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        return out.toByteArray();
+    }
+
+    /** Each entry's name and content, but the core properties' time of making. */
+    private static String[] entries(byte[] zip) throws IOException {
+        List<String> out = new java.util.ArrayList<>();
+        try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                out.add(e.getName() + "=" + (e.getName().equals("docProps/core.xml") ? ""
+                        : new String(z.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        }
+        return out.toArray(String[]::new);
+    }
 }
