@@ -4,6 +4,7 @@
 #     launcher `pln` (its JVM options), and the same run as a bare `java -jar` beside it,
 #   - the cohort reader alone with the model built (ReadCohort mode=model, first read of a fresh JVM),
 #   - fastexcel-reader's bare iteration of every cell (ReadCohort mode=fastexcel, first read of a fresh JVM),
+#     both with the JVM's defaults and with the launcher's options for a cohort (C1 alone, serial GC),
 #   - openpyxl's bare read-only iteration (values only) of the same file,
 #   - the pandas/openpyxl/NetworkX reference pipeline (reference_pipeline.py) on the same file,
 # then checks every phase against the checked-in baseline (baseline.tsv beside this script) and exits 1, loudly,
@@ -98,12 +99,19 @@ for n in "${sizes[@]}"; do
   record "$n" "pln cohort, plain java -jar (wall)" "$(secs "$t0" "$t1")"
   rm -rf "$out.jar"
 
-  for mode in model fastexcel; do
-    line="$(java "-Xmx$heap" "${props[@]}" -Dmode=$mode -Dcohort="$dir/cohort.xlsx" -Druns=1 -DmaxFileMb=256 \
-        -cp "$bench" org.plnkit.benchmarks.ReadCohort 2>&1 | grep 'mode=' || true)"
-    ms="$(sed -n 's/.*first=\([0-9]*\) ms.*/\1/p' <<<"$line")"
-    [ -n "$ms" ] || { echo "bench-all: ReadCohort mode=$mode failed: $line" >&2; exit 3; }
-    record "$n" "read $mode (fresh JVM)" "$(python3 -c "print(f'{$ms / 1000:.2f}')")"
+  # the reader and fastexcel's bare iteration, each with the JVM's defaults and with the JIT and collector the
+  # launcher picks for a cohort of this size (C1 alone, serial GC), so that each can be compared at its best
+  for jvm in default c1; do
+    opts=()
+    label=
+    [ "$jvm" = c1 ] && { opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC); label=", C1 + serial GC"; }
+    for mode in model fastexcel; do
+      line="$(java "-Xmx$heap" "${opts[@]}" "${props[@]}" -Dmode=$mode -Dcohort="$dir/cohort.xlsx" -Druns=1 \
+          -DmaxFileMb=256 -cp "$bench" org.plnkit.benchmarks.ReadCohort 2>&1 | grep 'mode=' || true)"
+      ms="$(sed -n 's/.*first=\([0-9]*\) ms.*/\1/p' <<<"$line")"
+      [ -n "$ms" ] || { echo "bench-all: ReadCohort mode=$mode failed: $line" >&2; exit 3; }
+      record "$n" "read $mode (fresh JVM$label)" "$(python3 -c "print(f'{$ms / 1000:.2f}')")"
+    done
   done
 
   t0=$(date +%s%N)
