@@ -494,19 +494,7 @@ final class SheetXml {
                 int length = end - start;
                 switch (which) {
                     case 'r' -> {
-                        int col = 0;
-                        int i = start;
-                        for (; i < end && i - start < 4; i++) {
-                            char c = buf[i];
-                            if (c >= 'A' && c <= 'Z') {
-                                col = col * 26 + (c - 'A' + 1);
-                            } else if (c >= 'a' && c <= 'z') {
-                                col = col * 26 + (c - 'a' + 1);
-                            } else {
-                                break;
-                            }
-                        }
-                        result = i == start ? -1 : col - 1;
+                        result = Rows.column(buf, start, end);
                         ok = true;
                     }
                     case 't' -> {
@@ -1089,10 +1077,15 @@ final class SheetXml {
 
         /** The 0-based column of a reference like {@code F12}; -1 when it has no letters. */
         static int column(String reference) {
+            return column(reference.toCharArray(), 0, reference.length());
+        }
+
+        /** The same, of the characters {@code start} to {@code end} of a parser's buffer (no string made). */
+        static int column(char[] chars, int start, int end) {
             int col = 0;
-            int i = 0;
-            for (; i < reference.length() && i < 4; i++) {
-                char c = reference.charAt(i);
+            int i = start;
+            for (; i < end && i - start < 4; i++) {
+                char c = chars[i];
                 if (c >= 'A' && c <= 'Z') {
                     col = col * 26 + (c - 'A' + 1);
                 } else if (c >= 'a' && c <= 'z') {
@@ -1101,7 +1094,7 @@ final class SheetXml {
                     break;
                 }
             }
-            return i == 0 ? -1 : col - 1;
+            return i == start ? -1 : col - 1;
         }
     }
 }

@@ -59,13 +59,7 @@ public final class PlnMapRenderer {
 
     /** The map in the given format. */
     public byte[] render(Pln pln, Format format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(format == Format.PNG ? 1 << 18 : 1 << 16);
-        try {
-            render(pln, format, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);   // a byte array does not fail
-        }
-        return out.toByteArray();
+        return drawing(pln).bytes(format);
     }
 
     /** Writes the map in the given format to the stream (which is not closed). */
