@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -541,7 +542,7 @@ final class CohortAssembler {
         List<String> participantTopics = m.participant.topics();
         if (m.nearTopicsOf != participantTopics) {
             m.nearTopicsOf = participantTopics;
-            m.nearTopicLists = new java.util.IdentityHashMap<>(4);
+            m.nearTopicLists = new IdentityHashMap<>(4);
         }
         // the warnings of a topic list are the same on each of the member's rows that has it (topic lists are
         // shared, so the same list is the same instance): worked out once, then given again with each row's place

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.plnkit.core.model.Category;
@@ -52,7 +54,7 @@ final class ReaderWarmUp {
 
     /** Reads the made-up cohort; its result, for tests (it has no errors). */
     static ReadResult<Cohort> run(Taxonomy taxonomy) throws IOException {
-        java.util.Map<String, Integer> strings = new java.util.LinkedHashMap<>();
+        Map<String, Integer> strings = new LinkedHashMap<>();
         StringBuilder participants = new StringBuilder();
         StringBuilder connections = new StringBuilder();
         List<String> categories = taxonomy.categories().stream().map(Category::id).toList();
@@ -118,7 +120,7 @@ final class ReaderWarmUp {
      * One row: a value starting with {@code #} is a number (a date when above 40,000), a null an empty cell, any
      * other a shared string (the participants' ids as inline strings, as some writers do).
      */
-    private static void row(StringBuilder b, int row, java.util.Map<String, Integer> strings, String... values) {
+    private static void row(StringBuilder b, int row, Map<String, Integer> strings, String... values) {
         b.append("<row r=\"").append(row).append("\">");
         for (int c = 0; c < values.length; c++) {
             String v = values[c];

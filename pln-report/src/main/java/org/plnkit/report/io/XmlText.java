@@ -31,8 +31,39 @@ public final class XmlText {
      * {@code &#39;}, which HTML 4 also reads).
      */
     public static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        int i = 0;
+        while (i < s.length() && escaped(s.charAt(i)) == null) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            escape(b, s.charAt(i));
+        }
+        return b.toString();
+    }
+
+    /** Appends one character as {@link #escape(String)} writes it (no string made for it). */
+    public static void escape(StringBuilder b, char c) {
+        String e = escaped(c);
+        if (e == null) {
+            b.append(c);
+        } else {
+            b.append(e);
+        }
+    }
+
+    private static String escaped(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        };
     }
 
     /** {@code s} without the code points XML 1.0 does not allow; the same instance when there are none. */

@@ -185,14 +185,7 @@ public final class ReflectionHtml {
 
     /** One character as {@link #escape(String)} writes it, without a string for each. */
     private static void escape(StringBuilder b, char c) {
-        switch (c) {
-            case '&' -> b.append("&amp;");
-            case '<' -> b.append("&lt;");
-            case '>' -> b.append("&gt;");
-            case '"' -> b.append("&quot;");
-            case '\'' -> b.append("&#39;");
-            default -> b.append(c);
-        }
+        XmlText.escape(b, c);
     }
 
     /** Text for HTML content and attributes. */

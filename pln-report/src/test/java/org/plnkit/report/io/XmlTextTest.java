@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
@@ -51,6 +52,29 @@ class XmlTextTest {
                 Connection.builder("c1", name, Kind.PERSON, "mentors").topics(List.of(name)).build(),
                 Connection.builder("c2", "AASL " + name, Kind.ORGANIZATION, "professional-organizations").build()),
                 List.of(new Link("c1", "c2")));
+    }
+
+    @Test
+    void escapeWritesTheFiveMarkupCharactersAsEntities() {
+        assertEquals("&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;",
+                XmlText.escape("<a href=\"x\">Tom & Jerry's</a>"));
+        String plain = "Maria Lopez 📚";
+        assertTrue(plain == XmlText.escape(plain), "the same instance when nothing is escaped");
+        StringBuilder b = new StringBuilder();
+        for (char c : "a<'&".toCharArray()) {
+            XmlText.escape(b, c);
+        }
+        assertEquals("a&lt;&#39;&amp;", b.toString());
+    }
+
+    @Test
+    void escapedTextHasNoMarkupAndReadsBackAsItWas() {
+        qt().forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 40)).checkAssert(s -> {
+            String e = XmlText.escape(s);
+            assertFalse(e.contains("<") || e.contains(">") || e.contains("\"") || e.contains("'"), e);
+            assertEquals(s, e.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                    .replace("&#39;", "'").replace("&amp;", "&"));
+        });
     }
 
     @Test
