@@ -284,7 +284,7 @@ public final class AssessmentJson {
             strings("topics", r.topics());
             connections("connections", r.connections());
             g.writeObjectFieldStart("step");
-            g.writeStringField("kind", r.step().kind());
+            g.writeStringField("kind", r.step().kind().id());
             stepArguments(r.step().arguments());
             g.writeEndObject();
             objects("suggestions", r.suggestions(), s -> {
