@@ -65,7 +65,8 @@ public sealed interface Step {
 
     /**
      * The arguments by name, in a fixed order, for JSON and other generic writers. Values are strings, numbers,
-     * booleans, {@link ConnectionRef}s, or lists of these; an absent optional value is left out.
+     * booleans, {@link ConnectionRef}s, lists of these, or lists of maps of these (one map an item, e.g. each overdue
+     * check-in); an absent optional value is left out.
      */
     Map<String, Object> arguments();
 
