@@ -151,7 +151,7 @@ public final class AssessmentJson {
                 g.writeStringField("label", t.label());
                 g.writeBooleanField("core", t.core());
                 g.writeNumberField("connections", t.connections());
-                enums("reasons", t.sortedReasons());
+                enums("reasons", List.copyOf(t.reasons()));
             });
             g.writeEndObject();
         }
@@ -236,7 +236,7 @@ public final class AssessmentJson {
                 connection("connection", m.connection());
                 JsonLayout.nullable(g, "value", m.value(), g::writeNumber);
                 optString("participation", m.participation().map(p -> p.id()));
-                enums("reasons", m.sortedReasons());
+                enums("reasons", List.copyOf(m.reasons()));
             });
             objects("wantsToStart", u.wantsToStart(), s -> {
                 connection("connection", s.connection());
@@ -284,7 +284,7 @@ public final class AssessmentJson {
             strings("topics", r.topics());
             connections("connections", r.connections());
             g.writeObjectFieldStart("step");
-            g.writeStringField("kind", r.step().kind());
+            g.writeStringField("kind", r.step().kind().id());
             stepArguments(r.step().arguments());
             g.writeEndObject();
             objects("suggestions", r.suggestions(), s -> {

@@ -92,16 +92,24 @@ class StepDataTest {
             for (int i = 0; i < recs.size(); i++) {
                 Step step = recs.get(i).step();
                 JsonNode j = plan.get(i).get("step");
-                assertEquals(step.kind(), j.get("kind").asText());
+                assertEquals(step.kind().id(), j.get("kind").asText());
                 List<String> fields = new ArrayList<>();
                 j.fieldNames().forEachRemaining(fields::add);
                 List<String> expected = new ArrayList<>(List.of("kind"));
                 expected.addAll(step.arguments().keySet());
-                assertEquals(expected, fields, step.kind());
-                kinds.add(step.kind());
+                assertEquals(expected, fields, step.kind().id());
+                kinds.add(step.kind().id());
             }
         }
         assertTrue(kinds.size() >= 6, "the samples show " + kinds);
+    }
+
+    @Test
+    void eachKindIsSpelledInJsonAsItsNameAndPrintsSo() {
+        for (Step.Kind k : Step.Kind.values()) {
+            assertEquals(k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), k.id());
+            assertEquals(k.id(), k.toString());
+        }
     }
 
     @Test

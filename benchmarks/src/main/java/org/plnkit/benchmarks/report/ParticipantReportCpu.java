@@ -4,19 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.cohort.CohortAnalysis;
-import org.plnkit.analysis.cohort.CohortAnalyzer;
-import org.plnkit.analysis.cohort.CohortOptions;
-import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Pln;
-import org.plnkit.core.model.Taxonomy;
-import org.plnkit.core.read.CohortReader;
-import org.plnkit.core.read.Limits;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.bundle.ReportBundle;
 import org.plnkit.report.bundle.ReportFormat;
@@ -34,14 +26,12 @@ public final class ParticipantReportCpu {
     }
 
     public static void main(String[] args) throws Exception {
-        Cohort c = CohortReader.read(Path.of(args[0]), Taxonomy.defaults(), Limits.DEFAULT, false).value()
-                .orElseThrow();
-        int n = Math.min(c.plns().size(), args.length > 1 ? Integer.parseInt(args[1]) : 60);
+        CohortSample sample = CohortSample.read(args, 60);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 4;
-        CohortAnalysis a = new CohortAnalyzer(CohortOptions.defaults().withAssessment(AssessmentOptions.defaults()
-                .withAsOf(LocalDate.of(2026, 11, 1)))).analyze(c);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        List<Pln> plns = c.plns().subList(0, n);
+        CohortAnalysis a = sample.analysis();
+        List<Pln> plns = sample.plns();
+        int n = plns.size();
         long bytes = 0;   // what the reports weigh, so that a change that drops a file shows
         for (int r = 0; r < rounds; r++) {
             long t = mx.getCurrentThreadCpuTime();

@@ -3,23 +3,14 @@ package org.plnkit.benchmarks.report;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.plnkit.analysis.AssessmentJson;
-import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.cohort.CohortAnalysis;
-import org.plnkit.analysis.cohort.CohortAnalyzer;
-import org.plnkit.analysis.cohort.CohortOptions;
-import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Pln;
-import org.plnkit.core.model.Taxonomy;
-import org.plnkit.core.read.CohortReader;
-import org.plnkit.core.read.Limits;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.map.Format;
 import org.plnkit.report.map.PlnMap;
@@ -40,13 +31,11 @@ public final class ParticipantReportParts {
     }
 
     public static void main(String[] args) throws Exception {
-        Cohort c = CohortReader.read(Path.of(args[0]), Taxonomy.defaults(), Limits.DEFAULT, false).value()
-                .orElseThrow();
-        int n = Math.min(c.plns().size(), args.length > 1 ? Integer.parseInt(args[1]) : 100);
-        CohortAnalysis a = new CohortAnalyzer(CohortOptions.defaults().withAssessment(AssessmentOptions.defaults()
-                .withAsOf(LocalDate.of(2026, 11, 1)))).analyze(c);
+        CohortSample sample = CohortSample.read(args, 100);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        List<Pln> plns = c.plns().subList(0, n);
+        CohortAnalysis a = sample.analysis();
+        List<Pln> plns = sample.plns();
+        int n = plns.size();
         for (int round = 0; round < 3; round++) {
             Map<String, Long> cpu = new LinkedHashMap<>();
             long bytesPng = 0;

@@ -1,8 +1,10 @@
 package org.plnkit.analysis.engagement;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.core.model.Participation;
 
@@ -47,12 +49,7 @@ public record UnderUse(List<LowEngagementCategory> lowEngagementCategories, List
     public record MembershipReview(ConnectionRef connection, Optional<Integer> value,
                                    Optional<Participation> participation, Set<Reason> reasons) {
         public MembershipReview {
-            reasons = Set.copyOf(reasons);
-        }
-
-        /** The reasons in a stable order. */
-        public List<Reason> sortedReasons() {
-            return reasons.stream().sorted().toList();
+            reasons = Collections.unmodifiableSet(new TreeSet<>(reasons));   // in enum order, as said above
         }
     }
 

@@ -1,7 +1,9 @@
 package org.plnkit.analysis.gaps;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How well a PLN covers the categories of the taxonomy: which are empty (gaps) and which are thin.
@@ -55,12 +57,7 @@ public record Coverage(int categories, int covered, double share, double weighte
      */
     public record ThinCategory(String category, String label, boolean core, int connections, Set<Reason> reasons) {
         public ThinCategory {
-            reasons = Set.copyOf(reasons);
-        }
-
-        /** The reasons in a stable order. */
-        public List<Reason> sortedReasons() {
-            return reasons.stream().sorted().toList();
+            reasons = Collections.unmodifiableSet(new TreeSet<>(reasons));   // in enum order, as said above
         }
     }
 

@@ -32,32 +32,102 @@ import org.plnkit.core.model.Participation;
  * @since 0.2.0
  */
 public sealed interface Step {
-    /** What the step asks the participant to do, in broad terms. */
-    RecommendationType type();
+    /** What the step asks the participant to do, in broad terms: its kind's type. */
+    default RecommendationType type() {
+        return kind().type();
+    }
 
-    /** The step kind's spelling in JSON, e.g. {@code find-source}. */
-    String kind();
+    /** The kind of step: one per record ({@link Reach} has two), to switch on. */
+    Kind kind();
 
-    /** The category it is about, if any (an id of the taxonomy). */
+    /** The category it is about, if any (an id of the taxonomy): its {@code category} argument. */
     default Optional<String> category() {
-        return Optional.empty();
+        return arguments().get("category") instanceof String id ? Optional.of(id) : Optional.empty();
     }
 
-    /** The topics it is about, in the participant's order. */
+    /**
+     * The topics it is about, in the participant's order: its {@code topic} argument, if any; a step about several
+     * topics gives them itself.
+     */
     default List<String> topics() {
-        return List.of();
+        return arguments().get("topic") instanceof String topic ? List.of(topic) : List.of();
     }
 
-    /** The connections it names or is about. */
+    /**
+     * The connections it names or is about: every {@link ConnectionRef} among its {@link #arguments()}, in their
+     * order. Read from the arguments, so that a redactor that covers these covers every connection a step names.
+     */
     default List<ConnectionRef> connections() {
-        return List.of();
+        List<ConnectionRef> refs = new ArrayList<>();
+        collectRefs(arguments().values(), refs);
+        return List.copyOf(refs);
     }
 
     /**
      * The arguments by name, in a fixed order, for JSON and other generic writers. Values are strings, numbers,
-     * booleans, {@link ConnectionRef}s, or lists of these; an absent optional value is left out.
+     * booleans, {@link ConnectionRef}s, lists of these, or lists of maps of these (one map an item, e.g. each overdue
+     * check-in); an absent optional value is left out.
      */
     Map<String, Object> arguments();
+
+    /**
+     * The kinds of step, each with its spelling in JSON ({@link #id()}, also its {@code toString()}) and the type of
+     * recommendation it makes.
+     *
+     * <pre>{@code
+     * switch (step.kind()) {
+     *     case FIND_SOURCE, SECOND_SOURCE -> say("Look for someone who knows about " + step.topics());
+     *     default -> say(StepWords.title(step));
+     * }
+     * }</pre>
+     *
+     * @since 0.2.0
+     */
+    enum Kind {
+        FIND_SOURCE("find-source", RecommendationType.COVER_TOPIC),
+        SOLE_SOURCE("sole-source", RecommendationType.REDUCE_RELIANCE),
+        LEAN_LESS("lean-less", RecommendationType.REDUCE_RELIANCE),
+        SPREAD_ENGAGEMENT("spread-engagement", RecommendationType.REDUCE_RELIANCE),
+        REACH_ONLINE("reach-online", RecommendationType.FILL_GAP),
+        REACH_LOCAL("reach-local", RecommendationType.FILL_GAP),
+        ADD_IN_CATEGORY("add-in-category", RecommendationType.FILL_GAP),
+        EXPLORE_CATEGORIES("explore-categories", RecommendationType.FILL_GAP),
+        SECOND_SOURCE("second-source", RecommendationType.COVER_TOPIC),
+        FIRST_STEP("first-step", RecommendationType.GET_INVOLVED),
+        REENGAGE_CATEGORY("reengage-category", RecommendationType.RE_ENGAGE),
+        REVIEW_MEMBERSHIP("review-membership", RecommendationType.RE_ENGAGE),
+        GIVE_BACK("give-back", RecommendationType.GIVE_BACK),
+        GIVE_BACK_TO_PEOPLE("give-back-to-people", RecommendationType.GIVE_BACK),
+        STRENGTHEN_CATEGORY("strengthen-category", RecommendationType.FILL_GAP),
+        STRENGTHEN_CATEGORIES("strengthen-categories", RecommendationType.FILL_GAP),
+        CHECK_IN("check-in", RecommendationType.CHECK_IN),
+        NOTE_LAST_CONTACT("note-last-contact", RecommendationType.CHECK_IN),
+        ORGANIZE("organize", RecommendationType.ORGANIZE);
+
+        private final String id;
+        private final RecommendationType type;
+
+        Kind(String id, RecommendationType type) {
+            this.id = id;
+            this.type = type;
+        }
+
+        /** The spelling in JSON, e.g. {@code find-source}. */
+        public String id() {
+            return id;
+        }
+
+        /** What a step of this kind asks, in broad terms. */
+        public RecommendationType type() {
+            return type;
+        }
+
+        /** The JSON spelling, so that a kind prints as it did when it was a string. */
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
 
     /** Find a source for a topic nobody in the PLN helps with. */
     record FindSource(String topic, int topicCount, int connectionCount) implements Step {
@@ -65,16 +135,8 @@ public sealed interface Step {
             Objects.requireNonNull(topic, "topic");
         }
 
-        public RecommendationType type() {
-            return RecommendationType.COVER_TOPIC;
-        }
-
-        public String kind() {
-            return "find-source";
-        }
-
-        public List<String> topics() {
-            return List.of(topic);
+        public Kind kind() {
+            return Kind.FIND_SOURCE;
         }
 
         public Map<String, Object> arguments() {
@@ -95,20 +157,12 @@ public sealed interface Step {
             Objects.requireNonNull(topShare, "topShare");
         }
 
-        public RecommendationType type() {
-            return RecommendationType.REDUCE_RELIANCE;
-        }
-
-        public String kind() {
-            return "sole-source";
+        public Kind kind() {
+            return Kind.SOLE_SOURCE;
         }
 
         public List<String> topics() {
             return soleSourceOf;
-        }
-
-        public List<ConnectionRef> connections() {
-            return List.of(connection);
         }
 
         public Map<String, Object> arguments() {
@@ -131,16 +185,8 @@ public sealed interface Step {
             topics = List.copyOf(topics);
         }
 
-        public RecommendationType type() {
-            return RecommendationType.REDUCE_RELIANCE;
-        }
-
-        public String kind() {
-            return "lean-less";
-        }
-
-        public List<ConnectionRef> connections() {
-            return tied;
+        public Kind kind() {
+            return Kind.LEAN_LESS;
         }
 
         public Map<String, Object> arguments() {
@@ -161,16 +207,8 @@ public sealed interface Step {
             top = List.copyOf(top);
         }
 
-        public RecommendationType type() {
-            return RecommendationType.REDUCE_RELIANCE;
-        }
-
-        public String kind() {
-            return "spread-engagement";
-        }
-
-        public List<ConnectionRef> connections() {
-            return top;
+        public Kind kind() {
+            return Kind.SPREAD_ENGAGEMENT;
         }
 
         public Map<String, Object> arguments() {
@@ -187,12 +225,8 @@ public sealed interface Step {
      * @param connectionCount how many connections there are
      */
     record Reach(boolean online, int mostly, int other, int connectionCount) implements Step {
-        public RecommendationType type() {
-            return RecommendationType.FILL_GAP;
-        }
-
-        public String kind() {
-            return online ? "reach-online" : "reach-local";
+        public Kind kind() {
+            return online ? Kind.REACH_ONLINE : Kind.REACH_LOCAL;
         }
 
         public Map<String, Object> arguments() {
@@ -213,16 +247,8 @@ public sealed interface Step {
             examples = List.copyOf(examples);
         }
 
-        public RecommendationType type() {
-            return RecommendationType.FILL_GAP;
-        }
-
-        public String kind() {
-            return "add-in-category";
-        }
-
-        public Optional<String> category() {
-            return Optional.of(categoryId);
+        public Kind kind() {
+            return Kind.ADD_IN_CATEGORY;
         }
 
         public Map<String, Object> arguments() {
@@ -238,12 +264,8 @@ public sealed interface Step {
             labels = List.copyOf(labels);
         }
 
-        public RecommendationType type() {
-            return RecommendationType.FILL_GAP;
-        }
-
-        public String kind() {
-            return "explore-categories";
+        public Kind kind() {
+            return Kind.EXPLORE_CATEGORIES;
         }
 
         public Map<String, Object> arguments() {
@@ -258,20 +280,8 @@ public sealed interface Step {
             Objects.requireNonNull(only, "only");
         }
 
-        public RecommendationType type() {
-            return RecommendationType.COVER_TOPIC;
-        }
-
-        public String kind() {
-            return "second-source";
-        }
-
-        public List<String> topics() {
-            return List.of(topic);
-        }
-
-        public List<ConnectionRef> connections() {
-            return List.of(only);
+        public Kind kind() {
+            return Kind.SECOND_SOURCE;
         }
 
         public Map<String, Object> arguments() {
@@ -286,16 +296,8 @@ public sealed interface Step {
             Objects.requireNonNull(participation, "participation");
         }
 
-        public RecommendationType type() {
-            return RecommendationType.GET_INVOLVED;
-        }
-
-        public String kind() {
-            return "first-step";
-        }
-
-        public List<ConnectionRef> connections() {
-            return List.of(connection);
+        public Kind kind() {
+            return Kind.FIRST_STEP;
         }
 
         public Map<String, Object> arguments() {
@@ -320,20 +322,8 @@ public sealed interface Step {
             in = List.copyOf(in);
         }
 
-        public RecommendationType type() {
-            return RecommendationType.RE_ENGAGE;
-        }
-
-        public String kind() {
-            return "reengage-category";
-        }
-
-        public Optional<String> category() {
-            return Optional.of(categoryId);
-        }
-
-        public List<ConnectionRef> connections() {
-            return in;
+        public Kind kind() {
+            return Kind.REENGAGE_CATEGORY;
         }
 
         public Map<String, Object> arguments() {
@@ -356,16 +346,8 @@ public sealed interface Step {
             Components.requireNonNull(ReviewMembership.class, connection, lowValue, participation, often);
         }
 
-        public RecommendationType type() {
-            return RecommendationType.RE_ENGAGE;
-        }
-
-        public String kind() {
-            return "review-membership";
-        }
-
-        public List<ConnectionRef> connections() {
-            return List.of(connection);
+        public Kind kind() {
+            return Kind.REVIEW_MEMBERSHIP;
         }
 
         public Map<String, Object> arguments() {
@@ -389,16 +371,8 @@ public sealed interface Step {
             oneWay = List.copyOf(oneWay);
         }
 
-        public RecommendationType type() {
-            return RecommendationType.GIVE_BACK;
-        }
-
-        public String kind() {
-            return "give-back";
-        }
-
-        public List<ConnectionRef> connections() {
-            return oneWay;
+        public Kind kind() {
+            return Kind.GIVE_BACK;
         }
 
         public Map<String, Object> arguments() {
@@ -413,16 +387,8 @@ public sealed interface Step {
             oneWay = List.copyOf(oneWay);
         }
 
-        public RecommendationType type() {
-            return RecommendationType.GIVE_BACK;
-        }
-
-        public String kind() {
-            return "give-back-to-people";
-        }
-
-        public List<ConnectionRef> connections() {
-            return oneWay;
+        public Kind kind() {
+            return Kind.GIVE_BACK_TO_PEOPLE;
         }
 
         public Map<String, Object> arguments() {
@@ -444,20 +410,8 @@ public sealed interface Step {
             in = List.copyOf(in);
         }
 
-        public RecommendationType type() {
-            return RecommendationType.FILL_GAP;
-        }
-
-        public String kind() {
-            return "strengthen-category";
-        }
-
-        public Optional<String> category() {
-            return Optional.of(categoryId);
-        }
-
-        public List<ConnectionRef> connections() {
-            return in;
+        public Kind kind() {
+            return Kind.STRENGTHEN_CATEGORY;
         }
 
         public Map<String, Object> arguments() {
@@ -477,12 +431,8 @@ public sealed interface Step {
             thin = List.copyOf(thin);
         }
 
-        public RecommendationType type() {
-            return RecommendationType.FILL_GAP;
-        }
-
-        public String kind() {
-            return "strengthen-categories";
+        public Kind kind() {
+            return Kind.STRENGTHEN_CATEGORIES;
         }
 
         public Map<String, Object> arguments() {
@@ -508,16 +458,8 @@ public sealed interface Step {
             }
         }
 
-        public RecommendationType type() {
-            return RecommendationType.CHECK_IN;
-        }
-
-        public String kind() {
-            return "check-in";
-        }
-
-        public List<ConnectionRef> connections() {
-            return overdue.stream().map(Overdue::connection).toList();
+        public Kind kind() {
+            return Kind.CHECK_IN;
         }
 
         public Map<String, Object> arguments() {
@@ -545,16 +487,8 @@ public sealed interface Step {
             undated = List.copyOf(undated);
         }
 
-        public RecommendationType type() {
-            return RecommendationType.CHECK_IN;
-        }
-
-        public String kind() {
-            return "note-last-contact";
-        }
-
-        public List<ConnectionRef> connections() {
-            return undated;
+        public Kind kind() {
+            return Kind.NOTE_LAST_CONTACT;
         }
 
         public Map<String, Object> arguments() {
@@ -564,16 +498,25 @@ public sealed interface Step {
 
     /** Choose a tool to organize the PLN. */
     record Organize(int connectionCount) implements Step {
-        public RecommendationType type() {
-            return RecommendationType.ORGANIZE;
-        }
-
-        public String kind() {
-            return "organize";
+        public Kind kind() {
+            return Kind.ORGANIZE;
         }
 
         public Map<String, Object> arguments() {
             return args("connectionCount", connectionCount);
+        }
+    }
+
+    /** Adds the connection references among {@code values}, looking into lists and maps of arguments. */
+    private static void collectRefs(Iterable<?> values, List<ConnectionRef> refs) {
+        for (Object v : values) {
+            if (v instanceof ConnectionRef c) {
+                refs.add(c);
+            } else if (v instanceof List<?> l) {
+                collectRefs(l, refs);
+            } else if (v instanceof Map<?, ?> m) {
+                collectRefs(m.values(), refs);
+            }
         }
     }
 

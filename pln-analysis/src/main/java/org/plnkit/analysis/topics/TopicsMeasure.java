@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.analysis.measure.PlnMeasure;
@@ -59,10 +58,7 @@ public final class TopicsMeasure implements PlnMeasure<TopicCoverage> {
             keys.add(ks);
         }
         List<TopicSources> byTopic = new ArrayList<>();
-        List<String> uncovered = new ArrayList<>();
-        List<String> fragile = new ArrayList<>();
         List<String> seen = new ArrayList<>();
-        double points = 0;
         for (String topic : pln.participant().topics()) {
             String k = key(topic);
             if (k.isEmpty() || seen.contains(k)) {
@@ -82,17 +78,8 @@ public final class TopicsMeasure implements PlnMeasure<TopicCoverage> {
             }
             Status status = sources.isEmpty() ? Status.UNCOVERED
                     : sources.size() == 1 ? Status.FRAGILE : Status.COVERED;
-            switch (status) {
-                case UNCOVERED -> uncovered.add(topic);
-                case FRAGILE -> {
-                    fragile.add(topic);
-                    points += 0.5;
-                }
-                case COVERED -> points += 1;
-            }
             byTopic.add(new TopicSources(topic, sources, weight, status));
         }
-        Optional<Double> score = byTopic.isEmpty() ? Optional.empty() : Optional.of(points / byTopic.size());
-        return new TopicCoverage(byTopic, uncovered, fragile, score);
+        return new TopicCoverage(byTopic);
     }
 }

@@ -33,6 +33,14 @@ class CoverageMeasureTest {
             c("e2", Kind.RESOURCE, "events").frequency(Frequency.RARELY).build()));
 
     @Test
+    void aThinCategorysReasonsAreInEnumOrderHoweverTheyAreGiven() {
+        Coverage.ThinCategory t = new Coverage.ThinCategory("mentors", "Mentors", true, 1,
+                new java.util.LinkedHashSet<>(List.of(Reason.ONLY_INFREQUENT, Reason.FEW_CONNECTIONS)));
+        assertEquals(List.of(Reason.FEW_CONNECTIONS, Reason.ONLY_INFREQUENT), List.copyOf(t.reasons()));
+        assertEquals(Set.of(Reason.FEW_CONNECTIONS, Reason.ONLY_INFREQUENT), t.reasons());
+    }
+
+    @Test
     void handComputedGapsAndThinCategories() {
         Coverage cov = new CoverageMeasure(FOUR, Set.of(), Thresholds.DEFAULTS).measure(pln);
         assertEquals(4, cov.categories());

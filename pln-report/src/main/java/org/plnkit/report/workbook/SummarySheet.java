@@ -177,7 +177,7 @@ final class SummarySheet extends ParticipantSheet {
 
     private String thinWhy(Coverage cov, String category) {
         return cov.thinCategories().stream().filter(t -> t.category().equals(category)).findFirst()
-                .map(t -> t.sortedReasons().stream().map(x -> x == Coverage.Reason.FEW_CONNECTIONS
+                .map(t -> t.reasons().stream().map(x -> x == Coverage.Reason.FEW_CONNECTIONS
                         ? "one connection" : "checked yearly or rarely").collect(Collectors.joining(", ")))
                 .orElse("");
     }
