@@ -43,8 +43,8 @@ import javax.xml.stream.XMLStreamReader;
  * (POI's limit), a directory entry, two entries whose names differ only in case, a name outside plain ASCII
  * letters, digits and {@code _-.[]}, a part without a content type, more than one workbook, styles, shared-strings
  * or core-properties part, a relationship or content type that is not plain, core properties that POI's rules
- * (M4.1–M4.5) might refuse, a DOCTYPE in any part read here, a workbook relationship of any kind but worksheets,
- * styles, shared strings, theme and calculation chain (a chart sheet, macros, a Strict Open XML workbook), or any
+ * (M4.1–M4.5) might refuse, a DOCTYPE in any part read here, a sheet of any kind but a worksheet (a chart,
+ * dialog or macro sheet, which POI lists with the worksheets), a Strict Open XML or macro-enabled workbook, or any
  * failure while the styles and shared strings are read (a zip bomb, a part too large, a damaged part). Nothing is
  * recorded as a problem before the first row is read, so giving the workbook to POI changes nothing.
  */
@@ -59,8 +59,7 @@ final class XlsxPackage implements Closeable {
     private static final String RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private static final String OFFICE_DOCUMENT = REL + "officeDocument";
-    private static final Set<String> WORKBOOK_RELS = Set.of(REL + "worksheet", REL + "styles", REL + "sharedStrings",
-            REL + "theme", REL + "calcChain");
+    private static final String WORKSHEET_REL = REL + "worksheet";
     private static final String CORE_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final String DCTERMS = "http://purl.org/dc/terms/";
@@ -353,7 +352,9 @@ final class XlsxPackage implements Closeable {
         }
         Map<String, String[]> bookRels = rels.getOrDefault(workbook, Map.of());
         for (String[] r : bookRels.values()) {
-            if (!WORKBOOK_RELS.contains(r[0]) || r[2] != null) {
+            // POI lists chart, dialog and macro sheets with the worksheets: such a workbook is POI's to open
+            boolean sheet = r[0].toLowerCase(Locale.ROOT).contains("sheet") && !r[0].equals(REL + "sharedStrings");
+            if (sheet && (!r[0].equals(WORKSHEET_REL) || r[2] != null)) {
                 return false;
             }
         }
@@ -365,7 +366,7 @@ final class XlsxPackage implements Closeable {
         }
         for (String[] ref : refs) {
             String[] r = bookRels.get(ref[1]);
-            if (r == null || !r[0].equals(REL + "worksheet")) {
+            if (r == null || !r[0].equals(WORKSHEET_REL)) {
                 return false;
             }
             String part = target(workbook, r[1]);
@@ -608,14 +609,14 @@ final class XlsxPackage implements Closeable {
                 String id = null;
                 for (int i = 0; i < r.getAttributeCount(); i++) {
                     String local = r.getAttributeLocalName(i);
+                    String ns = r.getAttributeNamespace(i); // null or "" without a prefix, by parser
                     if (local.equalsIgnoreCase("name")) {
-                        if (name != null || !local.equals("name") || !r.getAttributeNamespace(i).isEmpty()) {
+                        if (name != null || !local.equals("name") || (ns != null && !ns.isEmpty())) {
                             return false;
                         }
                         name = r.getAttributeValue(i);
                     } else if (local.equalsIgnoreCase("id")) {
-                        if (id != null || !local.equals("id") || !(REL.substring(0, REL.length() - 1))
-                                .equals(r.getAttributeNamespace(i))) {
+                        if (id != null || !local.equals("id") || !REL.substring(0, REL.length() - 1).equals(ns)) {
                             return false;
                         }
                         id = r.getAttributeValue(i);

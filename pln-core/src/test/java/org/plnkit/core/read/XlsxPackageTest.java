@@ -59,12 +59,25 @@ class XlsxPackageTest {
                 row("participant_id", "connection_name", "kind"), row("sam", "Jane", "person"))));
         Path raw = RawXlsx.builder().sharedStrings("maria")
                 .sheet("Connections", RawXlsx.row(1, HostileWorkbooks.HEADER)).write(dir.resolve("raw.xlsx"));
-        for (Path p : List.of(poi, raw, Path.of("../samples/lakeside-district.xlsx"))) {
-            try (XlsxPackage own = XlsxPackage.open(p, Limits.DEFAULT)) {
-                assertNotNull(own, p.toString());
-                assertTrue(own.sheets.stream().anyMatch(s -> s.name().equals("Connections")), p.toString());
+        // a workbook relationship of a kind the reader does not read (Excel's threaded-comment persons)
+        Path persons = replace(withPart(raw, "xl/persons/person.xml", "<personList/>"), "xl/_rels/workbook.xml.rels",
+                "</Relationships>", "<Relationship Id=\"rIdP\" Type=\"http://schemas.microsoft.com/office/2017/10/"
+                        + "relationships/person\" Target=\"persons/person.xml\"/></Relationships>");
+        String before = SheetXml.parser;
+        try {
+            for (String parser : List.of("aalto", "jdk")) {
+                SheetXml.parser = parser;
+                for (Path p : List.of(poi, raw, persons, Path.of("../samples/lakeside-district.xlsx"))) {
+                    try (XlsxPackage own = XlsxPackage.open(p, Limits.DEFAULT)) {
+                        assertNotNull(own, parser + " " + p);
+                        assertTrue(own.sheets.stream().anyMatch(s -> s.name().equals("Connections")), p.toString());
+                    }
+                }
             }
+        } finally {
+            SheetXml.parser = before;
         }
+        assertSame(persons, Limits.DEFAULT);
     }
 
     @Test
@@ -87,6 +100,12 @@ class XlsxPackageTest {
                 + "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/></Types>");
         assertNull(XlsxPackage.open(typed, Limits.DEFAULT));
         assertSame(typed, Limits.DEFAULT);
+        // a chart sheet, which POI lists with the worksheets
+        Path chart = replace(good, "xl/_rels/workbook.xml.rels", "</Relationships>", "<Relationship Id=\"rIdC\" "
+                + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet\" "
+                + "Target=\"worksheets/sheet1.xml\"/></Relationships>");
+        assertNull(XlsxPackage.open(chart, Limits.DEFAULT));
+        assertSame(chart, Limits.DEFAULT);
     }
 
     /** A zip bomb in each part that POI guards: the same problem, whichever opens the package. */
