@@ -194,7 +194,25 @@ final class CohortAssembler {
      * worked out with the row (interned), on the thread that builds rows while the sheet is parsed, rather than in
      * {@link #build} after the parse, where nothing runs beside it (#17).
      */
-    private record Pending(Connection connection, String explicitId, String linkedTo, int row, String slug) {
+    private record Pending(RowFields fields, String explicitId, String linkedTo, int row, String slug) {
+        String name() {
+            return fields.name;
+        }
+    }
+
+    /**
+     * A connection row's fields, its {@link Connection} made once in {@link #build} when its id is settled (not
+     * made on the row with a placeholder id and again with its id: a second object of each row, and the array of
+     * each constructor's null check, that the collector copied while the sheet was read, #17).
+     */
+    private record RowFields(Optional<String> sharedId, String name, Kind kind, String category, Optional<String> url,
+                          Optional<String> metVia, Optional<Frequency> frequency, Optional<Integer> value,
+                          Optional<Boolean> givesBack, Optional<Participation> participation,
+                          Optional<Boolean> wantsMore, List<String> topics, Optional<LocalDate> lastContact) {
+        Connection withId(String id) {
+            return new Connection(id, sharedId, name, kind, category, url, metVia, frequency, value, givesBack,
+                    participation, wantsMore, topics, lastContact);
+        }
     }
 
     private Pln build(Member m) {
@@ -242,7 +260,7 @@ final class CohortAssembler {
         }
         List<Connection> built = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            built.add(withId(rows.get(i).connection, ids[i]));
+            built.add(rows.get(i).fields.withId(ids[i]));
         }
         return new Pln(participant, built, links(m, rows, ids));
     }
@@ -261,7 +279,7 @@ final class CohortAssembler {
         for (int i = 0; i < ids.length; i++) {
             exact.putIfAbsent(ids[i], i);
             final int index = i;
-            named.merge(rows.get(i).connection.name(), i, (a, b) -> a == index ? a : -1);
+            named.merge(rows.get(i).name(), i, (a, b) -> a == index ? a : -1);
         }
         Map<String, Integer> loose = null;
         List<Link> out = new ArrayList<>();
@@ -292,7 +310,7 @@ final class CohortAssembler {
                         linkError(r, ProblemCode.LINKED_TO_LEFT_OUT, Arg.connection(token), Arg.participant(m.id));
                     } else {
                         if (names == null) {
-                            names = rows.stream().map(p -> p.connection.name()).toList();
+                            names = rows.stream().map(Pending::name).toList();
                         }
                         Optional<String> near = Text.didYouMean(token, names);
                         if (near.isPresent()) {
@@ -327,7 +345,7 @@ final class CohortAssembler {
         for (int i = 0; i < ids.length; i++) {
             Pending r = rows.get(i);
             final int index = i;
-            for (String key : new String[] {nameKey(r.connection.name()), nameKey(ids[i]),
+            for (String key : new String[] {nameKey(r.name()), nameKey(ids[i]),
                     r.explicitId == null ? null : nameKey(r.explicitId)}) {
                 if (key != null) {
                     loose.merge(key, i, (a, b) -> a == index ? a : -1);
@@ -337,9 +355,21 @@ final class CohortAssembler {
         return loose;
     }
 
-    private static Connection withId(Connection c, String id) {
-        return new Connection(id, c.sharedId(), c.name(), c.kind(), c.category(), c.url(), c.metVia(), c.frequency(),
-                c.value(), c.givesBack(), c.participation(), c.wantsMore(), c.topics(), c.lastContact());
+    /**
+     * {@link Text#isBlank}, answered from the first character for nearly every cell: a printable ASCII character
+     * other than the space is never white space (the cells of every row are asked, #17).
+     */
+    private static boolean blank(String s) {
+        if (s == null) {
+            return true;
+        }
+        if (!s.isEmpty()) {
+            char c = s.charAt(0);
+            if (c > ' ' && c < 0x7F) {
+                return false;
+            }
+        }
+        return s.isBlank();
     }
 
     /** How {@code linked_to} matches names: case and runs of spaces ignored. */
@@ -456,9 +486,9 @@ final class CohortAssembler {
         if (m.participant != null && !m.participant.topics().isEmpty() && !topics.isEmpty()) {
             warnNearTopics(t, row, m, topics);
         }
-        Connection c = new Connection("", interner.text(explicitId), interner.string(name.strip()), kind.get(),
+        RowFields c = new RowFields(interner.text(explicitId), interner.string(name.strip()), kind.get(),
                 category.get().id(), url, interner.text(text(t.value(C_MET_VIA))), frequency, value, givesBack,
-                participation, wantsMore, topics, lastContact);
+                participation, wantsMore, List.copyOf(topics), lastContact);
         m.pending.add(new Pending(c, explicitId.map(interner::string).orElse(null),
                 text(t.value(C_LINKED_TO)).orElse(null), row, interner.string(slug(c.name()))));
         return true;
@@ -909,7 +939,7 @@ final class CohortAssembler {
             }
             boolean empty = unreadable.isEmpty();
             for (int i = 0; i < width && empty; i++) {
-                empty = Text.isBlank(cells[i]);
+                empty = blank(cells[i]);
             }
             if (empty) {
                 blank++;
@@ -927,7 +957,7 @@ final class CohortAssembler {
             boolean bad = reportUnreadable(row);
             for (int i = 0; i < width; i++) {
                 String c = cells[i];
-                if (c == null || c.isBlank()) {
+                if (blank(c)) {
                     continue;
                 }
                 if (!named.get(i) && warnedUnnamed.isEmpty()) {

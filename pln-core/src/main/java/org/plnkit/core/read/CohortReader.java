@@ -93,7 +93,7 @@ public final class CohortReader {
         }
         CohortAssembler assembler = new CohortAssembler(taxonomy, limits, problems);
         if (format == CohortFormat.WORKBOOK) {
-            ReaderWarmUp.start(taxonomy); // beside POI opening the package, which leaves the second core idle
+            ReaderWarmUp.start(taxonomy); // beside the package's opening and the shared strings' parse
             try {
                 WorkbookSource.read(input, name, assembler, limits, problems);
             } catch (NoClassDefFoundError e) {

@@ -18,10 +18,12 @@ import org.plnkit.core.problem.Problems;
 
 /**
  * Runs the workbook reader's own code (the StAX loop with Aalto, the assembler and the field parsers) over a small
- * made-up cohort on a thread of its own, once per JVM, while POI opens the real workbook's package. In a fresh JVM
+ * made-up cohort on a thread of its own, once per JVM, while the real workbook's package is opened. In a fresh JVM
  * the first read spent a good part of its time loading those classes and running them in the interpreter before
- * the JIT compiled them (#17); opening the package is POI's own serial work of a few hundred milliseconds that
- * leaves the second core idle, so here that warm-up happens beside it. It reads nothing but the bytes made here,
+ * the JIT compiled them (#17); opening the package was POI's own serial work of a few hundred milliseconds that
+ * left the second core idle, so that warm-up happened beside it. Now that a plain package is opened without POI
+ * ({@link XlsxPackage}) in a few milliseconds, it runs beside the shared strings' parse and the first rows instead
+ * (whether it still pays is for a quiet A/B to show). It reads nothing but the bytes made here,
  * writes nothing, touches no shared state (its own assembler, interner and problems), and changes no result.
  * {@code -Dpln.read.warmUp=false} turns it off (to measure what it brings: on a machine whose other core is busy it
  * brings nothing).

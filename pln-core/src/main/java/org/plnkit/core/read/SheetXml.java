@@ -27,8 +27,10 @@ import org.plnkit.core.problem.Problems;
  * {@code XSSFSheetXMLHandler} with {@code ReadOnlySharedStringsTable} gave before (shared and inline strings, rich
  * text without phonetic runs, {@code _xHHHH_} escapes, booleans as TRUE/FALSE, error cells, formulas by their
  * saved result), with dates as ISO dates and numbers without a trailing {@code .0}, with much less work (a whole
- * cohort read takes about 45 % less CPU; docs/performance.md) and without loading XMLBeans for the styles. POI still opens the package (zip-bomb guards, relationships, the
- * list of sheets); see docs/performance.md.
+ * cohort read takes about 45 % less CPU; docs/performance.md) and without loading XMLBeans for the styles. The
+ * package is opened by {@link XlsxPackage}, or by POI when it is not plain (see {@link WorkbookSource}); POI's
+ * {@code DateUtil}, {@code BuiltinFormats} and {@code XSSFRichTextString} still tell which number formats are dates,
+ * Excel's built-in formats and the {@code _xHHHH_} escapes; see docs/performance.md.
  */
 final class SheetXml {
     /** SpreadsheetML's namespace: elements in any other namespace carry no cells. */

@@ -29,14 +29,17 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads the Participants and Connections sheets of an {@code .xlsx} cohort, one row in memory at a time, never
- * the workbook's user model, which needs gigabytes for a large cohort. POI opens the package (its zip-bomb guards,
- * minimum inflate ratio and maximum entry size, stay on at their defaults), finds the parts and lists the sheets;
- * the sheets, the shared strings, the number formats and the workbook's settings are read by our own StAX loop
- * ({@link SheetXml}), which does much less work than POI's {@code XSSFSheetXMLHandler} and {@code DataFormatter}
- * and gives the same text. Each sheet and the shared strings are also bounded by this read's
- * {@link Limits}, without touching POI's global settings. Date cells come out as ISO dates whatever their number
- * format, booleans as TRUE/FALSE, numbers without a trailing {@code .0}. Only this class and {@link SheetXml} touch
- * POI, so that POI stays an optional dependency.
+ * the workbook's user model, which needs gigabytes for a large cohort. The package (the zip, its content types and
+ * relationships, the list of sheets) is opened by {@link XlsxPackage} when it has the plain shape spreadsheet
+ * programs write, with POI's zip-bomb guards (minimum inflate ratio, maximum entry size) kept byte for byte, and
+ * by POI's {@code OPCPackage} otherwise (anything unusual, hostile or broken: POI's own checks and problems, as
+ * before). The sheets, the shared strings, the number formats and the workbook's settings are read by our own StAX
+ * loop ({@link SheetXml}), which does much less work than POI's {@code XSSFSheetXMLHandler} and
+ * {@code DataFormatter} and gives the same text; a sheet is unpacked ahead of the parser on a thread of its own
+ * ({@link ReadAhead}). Each sheet and the shared strings are also bounded by this read's {@link Limits}, without
+ * touching POI's global settings. Date cells come out as ISO dates whatever their number format, booleans as
+ * TRUE/FALSE, numbers without a trailing {@code .0}. Only this class, {@link XlsxPackage} and {@link SheetXml}
+ * touch POI, so that POI stays an optional dependency.
  */
 final class WorkbookSource {
     static final String PARTICIPANTS = "Participants";
@@ -77,9 +80,16 @@ final class WorkbookSource {
             return;
         }
         OPCPackage pkg = null;
+        XlsxPackage own = null;
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            readPackage(pkg, name, assembler, limits, problems);
+            // the plain package that spreadsheet programs write is opened without POI; any other, by POI (#17)
+            own = XlsxPackage.open(file, limits);
+            if (own != null) {
+                readOwn(own, name, assembler, limits, problems);
+            } else {
+                pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+                readPackage(pkg, name, assembler, limits, problems);
+            }
         } catch (Stop e) {
             assembler.fatal();
         } catch (OLE2NotOfficeXmlFileException e) {
@@ -97,9 +107,22 @@ final class WorkbookSource {
             if (pkg != null) {
                 pkg.revert(); // read-only: close without trying to save
             }
+            if (own != null) {
+                try {
+                    own.close();
+                } catch (IOException ignored) {
+                    // read-only
+                }
+            }
         }
     }
 
+    /** A part of the workbook, opened as often as it is read. */
+    private interface Part {
+        InputStream open() throws IOException;
+    }
+
+    /** The package as POI opened it (one that {@link XlsxPackage} left to POI). */
     private static void readPackage(OPCPackage pkg, String name, CohortAssembler assembler, Limits limits,
                                     Problems problems) throws IOException, OpenXML4JException {
         XSSFReader reader = new XSSFReader(pkg);
@@ -110,53 +133,80 @@ final class WorkbookSource {
         }
         SheetXml.Styles styles = styles(pkg);
         List<String> strings = sharedStrings(pkg, limits);
-        PackagePart participants = null;
-        PackagePart connections = null;
-        String participantsName = null;
-        String connectionsName = null;
-        List<String> names = new ArrayList<>();
-        Map<String, PackagePart> others = new java.util.LinkedHashMap<>();
+        Sheets sheets = new Sheets();
         XSSFReader.SheetIterator it = reader.getSheetIterator();
         while (it.hasNext()) {
             it.next().close();
-            String sheet = it.getSheetName();
+            PackagePart part = it.getSheetPart();
+            sheets.add(it.getSheetName(), part::getInputStream, name, problems);
+        }
+        readSheets(sheets, states, styles, strings, date1904, name, assembler, limits, problems);
+    }
+
+    /** The package as {@link XlsxPackage} opened it: the same reading of the same parts. */
+    private static void readOwn(XlsxPackage own, String name, CohortAssembler assembler, Limits limits,
+                                Problems problems) throws IOException {
+        Sheets sheets = new Sheets();
+        for (XlsxPackage.Sheet s : own.sheets) {
+            sheets.add(s.name(), () -> own.part(s.part()), name, problems);
+        }
+        readSheets(sheets, own.states, own.styles, own.strings, own.date1904, name, assembler, limits, problems);
+    }
+
+    /** The sheets as the workbook lists them: the two the reader takes, and the others. */
+    private static final class Sheets {
+        private Part participants;
+        private Part connections;
+        private String participantsName;
+        private String connectionsName;
+        private final List<String> names = new ArrayList<>();
+        private final Map<String, Part> others = new java.util.LinkedHashMap<>();
+
+        void add(String sheet, Part part, String name, Problems problems) {
             names.add(sheet);
             String key = sheet.strip().toLowerCase(Locale.ROOT);
             if (participants == null && key.equals("participants")) {
-                participants = it.getSheetPart();
+                participants = part;
                 participantsName = sheet;
             } else if (connections == null && key.equals("connections")) {
-                connections = it.getSheetPart();
+                connections = part;
                 connectionsName = sheet;
             } else if (key.equals("participants") || key.equals("connections")) {
                 String first = key.equals("participants") ? participantsName : connectionsName;
                 problems.warning(Place.file(name), ProblemCode.ANOTHER_SHEET, Arg.input(sheet), Arg.input(first));
             } else if (others.size() < 50) {
-                others.put(sheet, it.getSheetPart());
+                others.put(sheet, part);
             }
         }
+    }
+
+    private static void readSheets(Sheets s, Map<String, String> states, SheetXml.Styles styles, List<String> strings,
+                                   boolean date1904, String name, CohortAssembler assembler, Limits limits,
+                                   Problems problems) throws IOException {
+        String participantsName = s.participantsName;
+        String connectionsName = s.connectionsName;
         for (String chosen : new String[] {participantsName, connectionsName}) {
             String state = chosen == null ? null : states.get(chosen);
             if (state != null && !state.equals("visible")) {
                 problems.warning(Place.file(name), "the sheet " + chosen + " is hidden; it is read all the same");
             }
         }
-        if (connections == null) {
-            problems.error(Place.file(name), ProblemCode.NO_CONNECTIONS_SHEET, Arg.inputs(names));
+        if (s.connections == null) {
+            problems.error(Place.file(name), ProblemCode.NO_CONNECTIONS_SHEET, Arg.inputs(s.names));
             assembler.fatal();
             return;
         }
-        if (participants == null) {
+        if (s.participants == null) {
             problems.warning(Place.file(name), "the workbook has no sheet named Participants; participants are "
                     + "taken from Connections, with their ids as names");
         } else {
             TableSink.Places pp = places(name, participantsName);
-            sheet(participants, participantsName, assembler.participants(name, Optional.of(participantsName), pp), pp,
-                    styles, strings, date1904, limits, problems);
+            sheet(s.participants, participantsName, assembler.participants(name, Optional.of(participantsName), pp),
+                    pp, styles, strings, date1904, limits, problems);
         }
-        unreadLookalikes(others, name, styles, strings, limits, problems);
+        unreadLookalikes(s.others, name, styles, strings, limits, problems);
         TableSink.Places cp = places(name, connectionsName);
-        sheet(connections, connectionsName, assembler.connections(name, Optional.of(connectionsName), cp), cp,
+        sheet(s.connections, connectionsName, assembler.connections(name, Optional.of(connectionsName), cp), cp,
                 styles, strings, date1904, limits, problems);
     }
 
@@ -164,9 +214,9 @@ final class WorkbookSource {
      * Sheets under other names ("Connections (2)", "Copy of Participants", "Sheet1") whose first row carries the
      * contract's column names: their rows would be dropped without a word, so say so and how to include them.
      */
-    private static void unreadLookalikes(Map<String, PackagePart> others, String name, SheetXml.Styles styles,
+    private static void unreadLookalikes(Map<String, Part> others, String name, SheetXml.Styles styles,
                                          List<String> strings, Limits limits, Problems problems) {
-        for (Map.Entry<String, PackagePart> e : others.entrySet()) {
+        for (Map.Entry<String, Part> e : others.entrySet()) {
             List<String> header;
             try {
                 header = firstRow(e.getValue(), styles, strings, limits);
@@ -186,7 +236,7 @@ final class WorkbookSource {
     }
 
     /** The first row's cells, trimmed and in lower case (at most 64 cells; nothing past the first row is read). */
-    private static List<String> firstRow(PackagePart part, SheetXml.Styles styles, List<String> strings,
+    private static List<String> firstRow(Part part, SheetXml.Styles styles, List<String> strings,
                                          Limits limits) throws IOException {
         final class Done extends RuntimeException {
             private static final long serialVersionUID = 1L;
@@ -213,7 +263,7 @@ final class WorkbookSource {
             }
         };
         SheetXml.Rows rows = new SheetXml.Rows(first);
-        try (InputStream in = new LimitedInputStream(part.getInputStream(), limits.maxUnpackedBytes(),
+        try (InputStream in = new LimitedInputStream(part.open(), limits.maxUnpackedBytes(),
                 Reason.text("the sheet is too large"))) {
             new SheetXml.Sheet(styles, strings, false, rows, limits.maxScalarChars()).parse(in);
         } catch (Done d) {
@@ -222,7 +272,7 @@ final class WorkbookSource {
         return cells;
     }
 
-    private static void sheet(PackagePart part, String sheetName, TableSink sink, TableSink.Places places,
+    private static void sheet(Part part, String sheetName, TableSink sink, TableSink.Places places,
                               SheetXml.Styles styles, List<String> strings, boolean date1904, Limits limits,
                               Problems problems) throws IOException {
         // the rows are checked and built into the model on a thread of their own while the XML is parsed (#17)
@@ -230,10 +280,11 @@ final class WorkbookSource {
         SheetXml.Rows rows = new SheetXml.Rows(pipe);
         SheetXml.Sheet parser = new SheetXml.Sheet(styles, strings, date1904, rows, limits.maxScalarChars());
         try {
-            try (InputStream in = new LimitedInputStream(part.getInputStream(), limits.maxUnpackedBytes(),
+            // unpacked on a thread of its own, ahead of the parser, with the same guards at the same bytes (#17)
+            try (InputStream in = ReadAhead.of(new LimitedInputStream(part.open(), limits.maxUnpackedBytes(),
                     Reason.of(ProblemCode.SHEET_UNPACKS_LIMIT, Arg.word(sheetName),
                             Arg.number(Sizes.mb(limits.maxUnpackedBytes())),
-                            Arg.number(Limit.UNPACKED_SIZE.amount(limits.maxUnpackedBytes()))))) {
+                            Arg.number(Limit.UNPACKED_SIZE.amount(limits.maxUnpackedBytes())))))) {
                 parser.parse(in);
             } catch (Stop e) {
                 // the sink asked to stop; it has recorded why
@@ -287,7 +338,12 @@ final class WorkbookSource {
         if (parts.isEmpty()) {
             return null;
         }
-        try (InputStream in = new LimitedInputStream(parts.get(0).getInputStream(), limits.maxSharedStringsBytes(),
+        return sharedStrings(parts.get(0).getInputStream(), limits);
+    }
+
+    /** The shared strings from their part's stream (closed here), refused past the limit. */
+    static List<String> sharedStrings(InputStream part, Limits limits) throws IOException {
+        try (InputStream in = new LimitedInputStream(part, limits.maxSharedStringsBytes(),
                 Reason.of(ProblemCode.UNPACKED_SIZE_LIMIT, Arg.word("the workbook's shared strings unpack to more"
                         + " than " + Sizes.mb(limits.maxSharedStringsBytes()) + ", so the workbook is not read"),
                         Arg.number(Limit.UNPACKED_SIZE.amount(limits.maxSharedStringsBytes()))))) {
