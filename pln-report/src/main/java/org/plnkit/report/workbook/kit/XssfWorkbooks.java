@@ -71,7 +71,7 @@ public final class XssfWorkbooks {
         @Override
         public POIXMLDocumentPart newDocumentPart(POIXMLRelation descriptor) {
             if (descriptor == XSSFRelation.SHARED_STRINGS) {
-                return new PlainKeyedStrings();
+                return gridded ? new GridStrings() : new PlainKeyedStrings();
             }
             if (gridded && descriptor == XSSFRelation.WORKSHEET) {
                 return new GridSheet();
@@ -81,7 +81,7 @@ public final class XssfWorkbooks {
     }
 
     /** Keys a plain string by its text: a NUL first, which no string's XML (nor any cell text) starts with. */
-    static final class PlainKeyedStrings extends SharedStringsTable {
+    static class PlainKeyedStrings extends SharedStringsTable {
         /** Each plain string's index, so that a repeated one costs a lookup and no XML bean at all. */
         private final Map<String, Integer> plain = new HashMap<>();
 

@@ -39,7 +39,7 @@ import org.quicktheories.generators.SourceDSL;
 class GridSheetTest {
     private static final List<String> TEXTS = List.of("", "a", "A", " spaced ", "=1+1", "+x", "-", "@home",
             "\ttab", "a\u0001b\uFFFEc", "<&>\"'", "üñí€ 😀", "two\nlines", "x".repeat(40_000), "Reach",
-            "a\ud800b");
+            "a\ud800b", "a]]>b", "]>", "x\r\ny\r", "\u00a0nbsp\u2003", "a > b", "\u0085");
     private static final double[] NUMBERS = {0, 1, -1.5, 0.1 + 0.2, 1e-7, 1e20, 46313, 100, Double.NaN,
             Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.07751937984496124};
     private static final List<String> LINKS = List.of("https://example.org/a?b=1&c=2", "javascript:alert(1)",
