@@ -131,7 +131,7 @@ public final class AssessmentWorkbook {
 
     private byte[] make(Pln pln, Assessment a, Optional<MapPicture> map, Optional<Growth> growth) {
         // not closed: closing would save the whole package a second time, into memory, for nothing
-        XSSFWorkbook wb = XssfWorkbooks.create();
+        XSSFWorkbook wb = XssfWorkbooks.createGridded();
         try {
             Build build = new Build(wb, pln, a);
             build.growth = growth;

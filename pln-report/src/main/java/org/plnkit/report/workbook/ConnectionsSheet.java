@@ -9,6 +9,7 @@ import static org.plnkit.report.workbook.kit.Cells.text;
 
 import java.util.List;
 import java.util.Optional;
+import org.plnkit.report.workbook.kit.CellText;
 import org.plnkit.report.workbook.kit.Cells;
 import org.plnkit.report.workbook.kit.Styles;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -90,7 +91,11 @@ final class ConnectionsSheet extends ParticipantSheet {
             table.getCTTable().addNewAutoFilter();
         }
         table.getCTTable().getAutoFilter().setRef(table.getArea().formatAsString());
-        table.updateHeaders();
+        // the columns named after the header cells, as POI's updateHeaders() does from cells it can read
+        for (int i = 0; i < headers.size(); i++) {
+            table.getCTTable().getTableColumns().getTableColumnArray(i).setName(CellText.safe(headers.get(i))
+                    .replace("\n", "_x000a_").replace("\r", "_x000d_"));
+        }
         s.createFreezePane(1, 1);
         s.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         // the share of engagement as a bar in its cell

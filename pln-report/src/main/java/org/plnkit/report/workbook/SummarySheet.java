@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.plnkit.report.workbook.kit.Cells;
+import org.plnkit.report.workbook.kit.GridSheet;
 import org.plnkit.report.workbook.kit.Styles;
 import org.plnkit.report.workbook.AssessmentWorkbook.MapPicture;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -36,6 +38,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
@@ -227,13 +230,14 @@ final class SummarySheet extends ParticipantSheet {
             XSSFClientAnchor anchor = d.createAnchor(0, 0, dx, dy, SUMMARY_RIGHT_FIRST_COL, firstRow, lastCol,
                     lastRow);
             anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-            d.createPicture(anchor, idx);
+            XSSFPicture picture = d.createPicture(anchor, idx);
+            GridSheet.fitFrame(s, anchor, picture.getCTPicture().getSpPr().getXfrm());
         });
         return r + 1;
     }
 
     private double rowPx(XSSFSheet s, int r) {
-        Row row = s.getRow(r);
+        Row row = Cells.existingRow(s, r);
         return (row != null ? row.getHeightInPoints() : s.getDefaultRowHeightInPoints()) * 96 / 72;
     }
 
@@ -254,6 +258,7 @@ final class SummarySheet extends ParticipantSheet {
         XSSFClientAnchor anchor = d.createAnchor(0, 0, 0, 0, SUMMARY_RIGHT_FIRST_COL, row1,
                 SUMMARY_RIGHT_FIRST_COL + SUMMARY_RIGHT_COLS, row2);
         XSSFChart chart = d.createChart(anchor);
+        GridSheet.fitFrame(s, anchor, chart.getGraphicFrame().getCTGraphicalObjectFrame().getXfrm());
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
         XDDFCategoryAxis catAxis = chart.createCategoryAxis(AxisPosition.LEFT);
@@ -269,8 +274,10 @@ final class SummarySheet extends ParticipantSheet {
         if (max.isEmpty() && maxValue(s, values) <= 10) {
             valAxis.setMajorUnit(1);   // whole connections, not 0.5 steps
         }
-        XDDFDataSource<String> x = XDDFDataSourcesFactory.fromStringCellRange(s, categories);
-        XDDFNumericalDataSource<Double> y = XDDFDataSourcesFactory.fromNumericCellRange(s, values);
+        XDDFDataSource<String> x = XDDFDataSourcesFactory.fromArray(column(s, categories, String.class),
+                categories.formatAsString(s.getSheetName(), true));
+        XDDFNumericalDataSource<Double> y = XDDFDataSourcesFactory.fromArray(column(s, values, Double.class),
+                values.formatAsString(s.getSheetName(), true));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, catAxis, valAxis);
         data.setBarDirection(BarDirection.BAR);
         data.setVaryColors(false);
@@ -300,10 +307,33 @@ final class SummarySheet extends ParticipantSheet {
         lbls.addNewShowBubbleSize().setVal(false);
     }
 
+    /**
+     * A chart's data as the sheet's cells hold it, with the cells' reference, as POI's cell-range sources give it
+     * (text of text cells, numbers of number cells, nothing for others); read from the cells as written, which POI's
+     * own sources cannot do on a {@link org.plnkit.report.workbook.kit.GridSheet}.
+     */
+    private static <T> T[] column(XSSFSheet s, CellRangeAddress range, Class<T> type) {
+        @SuppressWarnings("unchecked")
+        T[] values = (T[]) java.lang.reflect.Array.newInstance(type, range.getLastRow() - range.getFirstRow() + 1);
+        for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+            Row row = Cells.existingRow(s, r);
+            org.apache.poi.ss.usermodel.Cell c = row == null ? null : row.getCell(range.getFirstColumn());
+            if (c == null) {
+                continue;
+            }
+            if (type == String.class && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                values[r - range.getFirstRow()] = type.cast(c.getStringCellValue());
+            } else if (type == Double.class && c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                values[r - range.getFirstRow()] = type.cast(c.getNumericCellValue());
+            }
+        }
+        return values;
+    }
+
     private double maxValue(XSSFSheet s, CellRangeAddress range) {
         double max = 0;
         for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
-            max = Math.max(max, s.getRow(r).getCell(range.getFirstColumn()).getNumericCellValue());
+            max = Math.max(max, Cells.existingRow(s, r).getCell(range.getFirstColumn()).getNumericCellValue());
         }
         return max;
     }

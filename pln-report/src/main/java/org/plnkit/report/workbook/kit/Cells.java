@@ -47,10 +47,18 @@ public final class Cells {
     private Cells() {
     }
 
-    /** The row, made when missing. */
+    /** The row, made when missing (a {@link GridSheet}'s own row on such a sheet). */
     public static Row row(Sheet s, int r) {
+        if (s instanceof GridSheet g) {
+            return g.row(r);
+        }
         Row row = s.getRow(r);
         return row != null ? row : s.createRow(r);
+    }
+
+    /** The row if it was made, without making it (a {@link GridSheet}'s own row on such a sheet). */
+    public static Row existingRow(Sheet s, int r) {
+        return s instanceof GridSheet g ? g.existingRow(r) : s.getRow(r);
     }
 
     /** A string cell: cleaned, cut to the cell limit with a note, kept as text when it looks like a formula. */
@@ -107,6 +115,7 @@ public final class Cells {
     public static void fitLines(Row r, int lines) {
         float h = Math.max(15f, 15f * lines + 2f);
         boolean custom = r instanceof org.apache.poi.xssf.usermodel.XSSFRow x ? x.getCTRow().isSetCustomHeight()
+                : r instanceof GridSheet.GridRow g ? g.customHeight()
                 : r.getHeight() != r.getSheet().getDefaultRowHeight();
         r.setHeightInPoints(custom ? Math.max(h, r.getHeightInPoints()) : h);
     }

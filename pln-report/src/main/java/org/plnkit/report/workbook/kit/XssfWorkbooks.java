@@ -1,10 +1,13 @@
 package org.plnkit.report.workbook.kit;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLRelation;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 
@@ -22,7 +25,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
  * @since 0.1.0
  */
 public final class XssfWorkbooks {
-    private static final XSSFFactory FACTORY = new Factory();
+    private static final XSSFFactory FACTORY = new Factory(false);
+    private static final XSSFFactory GRIDDED = new Factory(true);
 
     private XssfWorkbooks() {
     }
@@ -30,6 +34,14 @@ public final class XssfWorkbooks {
     /** A new, empty workbook. */
     public static XSSFWorkbook create() {
         return new XSSFWorkbook(FACTORY);
+    }
+
+    /**
+     * A new, empty workbook whose sheets are {@link GridSheet}s: cells kept as plain objects and written as XML
+     * directly, the same bytes as POI's for the same cells (issue 17). Rows come from {@link Cells#row}.
+     */
+    public static XSSFWorkbook createGridded() {
+        return new XSSFWorkbook(GRIDDED);
     }
 
     /**
@@ -50,17 +62,45 @@ public final class XssfWorkbooks {
     }
 
     private static final class Factory extends XSSFFactory {
+        private final boolean gridded;
+
+        Factory(boolean gridded) {
+            this.gridded = gridded;
+        }
+
         @Override
         public POIXMLDocumentPart newDocumentPart(POIXMLRelation descriptor) {
             if (descriptor == XSSFRelation.SHARED_STRINGS) {
-                return new PlainKeyedStrings();
+                return gridded ? new GridStrings() : new PlainKeyedStrings();
+            }
+            if (gridded && descriptor == XSSFRelation.WORKSHEET) {
+                return new GridSheet();
             }
             return super.newDocumentPart(descriptor);
         }
     }
 
     /** Keys a plain string by its text: a NUL first, which no string's XML (nor any cell text) starts with. */
-    private static final class PlainKeyedStrings extends SharedStringsTable {
+    static class PlainKeyedStrings extends SharedStringsTable {
+        /** Each plain string's index, so that a repeated one costs a lookup and no XML bean at all. */
+        private final Map<String, Integer> plain = new HashMap<>();
+
+        /**
+         * The index of a plain string in the table, added when new: what {@code addSharedStringItem(new
+         * XSSFRichTextString(text))} gives, and counted the same way, without making the rich string when the text
+         * is already there.
+         */
+        int index(String text) {
+            Integer i = plain.get(text);
+            if (i != null) {
+                count++;
+                return i;
+            }
+            int added = addSharedStringItem(new XSSFRichTextString(text));
+            plain.put(text, added);
+            return added;
+        }
+
         @Override
         protected String xmlText(CTRst st) {
             if (st.isSetT() && st.sizeOfRArray() == 0 && st.sizeOfRPhArray() == 0 && !st.isSetPhoneticPr()) {
