@@ -35,6 +35,8 @@ public final class CdsTraining {
         }
         Path samples = Path.of(args[0]);
         String participant = samples.resolve("maria-lopez-librarian.yaml").toString();
+        StartData.start("assess");   // its classes too
+        StartData.await();
         Path tmp = Files.createTempDirectory("pln-cds-training-");
         try {
             for (List<String> command : List.of(
