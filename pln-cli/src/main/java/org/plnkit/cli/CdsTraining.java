@@ -44,8 +44,6 @@ public final class CdsTraining {
         }
         Path samples = Path.of(args[0]);
         String participant = samples.resolve("maria-lopez-librarian.yaml").toString();
-        StartData.start("assess");   // its classes too
-        StartData.await();
         Path tmp = Files.createTempDirectory("pln-cds-training-");
         try {
             List<List<String>> commands = screen

@@ -55,7 +55,6 @@ public final class PlnCommand implements Runnable {
     public static void main(String[] args) {
         quietLibraries();
         System.setOut(Screen.standardOutput());
-        StartData.start(args);
         int exit;
         try {
             exit = commandLine(args).execute(args);

@@ -28,7 +28,6 @@ public final class ResourcesOption {
      * file is a usage error with every problem listed, its warnings are printed.
      */
     ResourceDirectory load(CommandLine cmd, Taxonomy taxonomy) {
-        StartData.await();
         if (file == null) {
             return ResourceDirectory.starter(taxonomy);
         }

@@ -17,7 +17,6 @@ public final class TaxonomyOption {
     /** The taxonomy in use; a bad taxonomy file is a usage error with every problem listed. */
     Taxonomy load(CommandLine cmd) {
         if (file == null) {
-            StartData.await();
             return Taxonomy.defaults();
         }
         ReadResult<Taxonomy> r = TaxonomyReader.read(file);

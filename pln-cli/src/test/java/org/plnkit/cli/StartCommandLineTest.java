@@ -38,20 +38,6 @@ class StartCommandLineTest {
                 "assess", "map", "cohort", "compare", "template", "export", "import", "serve", "help")));
     }
 
-    /**
-     * With the bundled data read on a second thread ({@link StartData}), the command prints the same as without.
-     */
-    @Test
-    void theCommandPrintsTheSameWithTheBundledDataReadBesideIt() {
-        String[] args = {"assess", SAMPLE, "--as-of", "2026-11-01"};
-        Cli without = run(PlnCommand.commandLine(args), args);
-        StartData.start(args);   // as main() does: the command waits for the reading where it needs the data
-        Cli with = run(PlnCommand.commandLine(args), args);
-        assertEquals(without, with);
-        assertEquals(0, with.exit());
-        assertTrue(with.out().contains("Action plan"), with.out());
-    }
-
     private static Cli run(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
