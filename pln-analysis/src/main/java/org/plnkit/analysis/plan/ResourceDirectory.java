@@ -1,7 +1,13 @@
 package org.plnkit.analysis.plan;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -174,7 +180,7 @@ public final class ResourceDirectory implements SuggestionSource {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + STARTER);
             }
-            ReadResult<ResourceDirectory> r = read("starter-resources.yaml", in, taxonomy, Map.of(), true);
+            ReadResult<ResourceDirectory> r = read("starter-resources.yaml", bundledTree(in), taxonomy, Map.of(), true);
             ResourceDirectory d = r.value().orElseThrow(() -> new IllegalStateException(
                     "bad starter directory: " + r.problems()));
             return new ResourceDirectory(d.entries.stream().map(e -> Entry.of(e.suggestion(), e.audiences(), true))
@@ -260,15 +266,64 @@ public final class ResourceDirectory implements SuggestionSource {
 
     private static ReadResult<ResourceDirectory> read(String name, InputStream in, Taxonomy taxonomy,
                                                       Map<String, List<String>> known, boolean lenient) {
-        Problems problems = new Problems();
-        Place place = Place.file(name);
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(in);
         } catch (IOException e) {
-            problems.error(place, unreadable(e));
+            Problems problems = new Problems();
+            problems.error(Place.file(name), unreadable(e));
             return ReadResult.failed(problems.toList());
         }
+        return read(name, root, taxonomy, known, lenient);
+    }
+
+    /**
+     * The bundled starter directory as the tree {@code ObjectMapper.readTree} gives for it, built from YAML's
+     * streaming parser instead: an {@code ObjectMapper} costs a one-participant command about a tenth of its
+     * start (its date format's calendar and locale data, its deserializers; #17), and the starter is read on every
+     * assessment. It holds only mappings, lists and text, whose nodes are the same either way ({@code
+     * ResourceDirectoryTest} compares the two trees); any other value is a mistake in the bundled file.
+     */
+    static JsonNode bundledTree(InputStream in) throws IOException {
+        try (JsonParser p = new YAMLFactory().createParser(in)) {
+            return p.nextToken() == null ? MissingNode.getInstance() : bundledNode(p);
+        }
+    }
+
+    private static JsonNode bundledNode(JsonParser p) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode o = nodes.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    p.nextToken();
+                    o.replace(key, bundledNode(p));   // a key twice: the last value, as readTree
+                }
+                return o;
+            }
+            case START_ARRAY -> {
+                ArrayNode a = nodes.arrayNode();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    a.add(bundledNode(p));
+                }
+                return a;
+            }
+            case VALUE_STRING -> {
+                return nodes.textNode(p.getText());
+            }
+            case VALUE_NULL -> {
+                return nodes.nullNode();
+            }
+            default -> throw new IllegalStateException("the bundled starter directory holds a " + p.currentToken()
+                    + " at line " + p.currentTokenLocation().getLineNr() + "; write it as text");
+        }
+    }
+
+    private static ReadResult<ResourceDirectory> read(String name, JsonNode root, Taxonomy taxonomy,
+                                                      Map<String, List<String>> known, boolean lenient) {
+        Problems problems = new Problems();
+        Place place = Place.file(name);
         JsonNode list = root == null ? null : root.get("resources");
         if (list == null || !list.isArray()) {
             problems.error(place, "a resource directory needs \"resources:\" with a list of resources");

@@ -2,11 +2,17 @@ package org.plnkit.analysis.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.plnkit.analysis.Plns.c;
 import static org.plnkit.analysis.Plns.pln;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,6 +28,37 @@ class ResourceDirectoryTest {
     private static ReadResult<ResourceDirectory> read(String yaml) {
         return ResourceDirectory.read("dir.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
                 Taxonomy.defaults());
+    }
+
+    private static InputStream bytes(String yaml) {
+        return new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The starter is read without an ObjectMapper (#17): the tree must be the one readTree gives, node for node. */
+    @Test
+    void theStartersTreeIsTheOneReadTreeGives() throws IOException {
+        String starter = "/org/plnkit/analysis/plan/starter-resources.yaml";
+        JsonNode expected;
+        JsonNode actual;
+        try (InputStream in = ResourceDirectory.class.getResourceAsStream(starter)) {
+            expected = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+        try (InputStream in = ResourceDirectory.class.getResourceAsStream(starter)) {
+            actual = ResourceDirectory.bundledTree(in);
+        }
+        assertTrue(expected.get("resources").size() > 50);
+        assertEquals(expected, actual);
+        // the same for the shapes a starter may take: keys twice, empty and null values, nesting, no document
+        for (String yaml : List.of("a: [x, {b: c, b: d}]\nb:\nc: ~\nd: []\ne: {}\n", "- a\n- [b, [c]]\n", "",
+                "# only a comment\n", "x\n", "a: 1st\n---\nb: 2\n")) {
+            assertEquals(new ObjectMapper(new YAMLFactory()).readTree(bytes(yaml)), ResourceDirectory.bundledTree(
+                    bytes(yaml)), yaml);
+        }
+        // numbers and booleans have nodes of their own in readTree: the bundled file must not hold them
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ResourceDirectory.bundledTree(bytes("a: x\nb: 12\n")));
+        assertEquals("the bundled starter directory holds a VALUE_NUMBER_INT at line 2; write it as text",
+                e.getMessage());
     }
 
     @Test
