@@ -2,7 +2,7 @@
 # measured run uses, and the line that says which machine and when. Source it from a script under benchmarks/:
 #   . "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 # It sets: here (the repository root), cli (the command-line jar), bench (benchmarks.jar), gen (gen-cohort,
-# GEN_COHORT overrides it), props (an array of -D options); and the functions machine and load.
+# GEN_COHORT overrides it), props (an array of -D options); and the functions machine, load and fresh_jars.
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cli="$here/pln-cli/target/pln-cli-0.1.0-SNAPSHOT-cli.jar"
 bench="$here/benchmarks/target/benchmarks.jar"
@@ -20,4 +20,18 @@ machine() {
 # The 1-, 5- and 15-minute load averages (other work on the machine slows every figure).
 load() {
   cut -d' ' -f1-3 /proc/loadavg
+}
+
+# Builds the command-line jar and benchmarks.jar when either is missing or older than the sources, as the launcher
+# does for its jar: a benchmark of a stale jar measures code that is no longer there.
+fresh_jars() {
+  local newer=
+  if [ -f "$cli" ] && [ -f "$bench" ]; then
+    newer="$(find "$here/pom.xml" "$here"/pln-core "$here"/pln-analysis "$here"/pln-report "$here"/pln-cli \
+        "$here"/benchmarks \( -name target -prune \) -o \( -type f \( -name '*.java' -o -name pom.xml \
+        -o -path '*/src/main/resources/*' \) \( -newer "$cli" -o -newer "$bench" \) -print \) | head -n 1)"
+    [ -z "$newer" ] && return 0
+  fi
+  echo "benchmarks: building the command-line jar and benchmarks.jar (missing or older than the sources)..." >&2
+  (cd "$here" && mvn -B -ntp -q -Dmaven.javadoc.skip=true -DskipTests -pl pln-cli,benchmarks -am package) >&2
 }

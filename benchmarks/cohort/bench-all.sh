@@ -17,7 +17,7 @@
 #   SKIP_REFERENCE=1 ...                              # leave out the reference pipeline (slow)
 #   benchmarks/cohort/bench-all.sh --check RESULTS    # only the regression check, of a results file made before
 #
-# Needs: the CLI jar and benchmarks.jar (mvn -B -ntp -pl pln-cli,benchmarks -am package -DskipTests),
+# Needs: Maven (it builds the CLI jar and benchmarks.jar when they are missing or older than the sources),
 # /usr/bin/time, Debian's python3-openpyxl, python3-pandas, python3-networkx, and gen-cohort (shared tools);
 # cohorts are made with --seed 4242 in /tmp/pln-bench/cN (csvN for CSV folders) when missing. Every figure is
 # wall-clock seconds (peak RSS in MB); the machine's load is printed next to each, since other work on the machine
@@ -37,9 +37,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(2000 5000)
 [ -n "$check_only" ] && sizes=()
 if [ -z "$check_only" ]; then
-  for f in "$cli" "$bench"; do
-    [ -f "$f" ] || { echo "bench-all: $f is missing; build it first (see the header of this script)" >&2; exit 3; }
-  done
+  fresh_jars
   mkdir -p "$work"
   : > "$results"
   machine

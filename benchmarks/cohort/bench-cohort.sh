@@ -4,11 +4,12 @@
 #
 #   benchmarks/cohort/bench-cohort.sh [sizes...]        # default: 1000 5000 20000
 #
-# Needs: the CLI jar and benchmarks.jar built (mvn -B -ntp -pl benchmarks -am package -DskipTests),
+# Needs: Maven (it builds the CLI jar and benchmarks.jar when they are missing or older than the sources),
 # /usr/bin/time, ../shared/tools/gen-cohort (cohorts are made in /tmp/cN when missing).
 # Heap: 1 GB up to 5,000 participants, 3 GB above. RUNS (default 3) fresh JVMs per size.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+fresh_jars
 runs="${RUNS:-3}"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 5000 20000)
