@@ -392,63 +392,53 @@ final class XlsxPackage implements Closeable {
     /** Reads [Content_Types].xml; false when it is not plain. */
     private boolean contentTypes(Map<String, String> defaults, Map<String, String> overrides)
             throws IOException, XMLStreamException {
-        try (InputStream in = part("[Content_Types].xml")) {
-            XMLStreamReader r = SheetXml.open(in);
-            try {
-                int depth = 0;
-                while (r.hasNext()) {
-                    int e = r.next();
-                    if (e == XMLStreamConstants.DTD || e == XMLStreamConstants.ENTITY_REFERENCE) {
-                        return false;
-                    }
-                    if (e == XMLStreamConstants.END_ELEMENT) {
-                        depth--;
-                    }
-                    if (e != XMLStreamConstants.START_ELEMENT) {
-                        continue;
-                    }
-                    depth++;
-                    if (!TYPES_NS.equals(r.getNamespaceURI())) {
-                        return false;
-                    }
-                    String local = r.getLocalName();
-                    if (depth == 1) {
-                        if (!local.equals("Types")) {
-                            return false;
-                        }
-                        continue;
-                    }
-                    String type = r.getAttributeValue(null, "ContentType");
-                    if (depth != 2 || type == null || !CONTENT_TYPE.matcher(type).matches()
-                            || KNOWN_TYPES.stream().anyMatch(k -> k.equalsIgnoreCase(type) && !k.equals(type))) {
-                        return false;
-                    }
-                    if (local.equals("Default")) {
-                        String ext = r.getAttributeValue(null, "Extension");
-                        if (ext == null || !ext.matches("[A-Za-z0-9]+")
-                                || defaults.put(ext.toLowerCase(Locale.ROOT), type) != null) {
-                            return false;
-                        }
-                    } else if (local.equals("Override")) {
-                        String part = r.getAttributeValue(null, "PartName");
-                        if (part == null || !part.startsWith("/") || !NAME.matcher(part.substring(1)).matches()
-                                || overrides.put(part.toLowerCase(Locale.ROOT), type) != null) {
-                            return false;
-                        }
-                    } else {
-                        return false;
-                    }
-                }
-                return true;
-            } finally {
-                r.close();
+        return plainList("[Content_Types].xml", TYPES_NS, "Types", (local, r) -> {
+            String type = r.getAttributeValue(null, "ContentType");
+            if (type == null || !CONTENT_TYPE.matcher(type).matches()
+                    || KNOWN_TYPES.stream().anyMatch(k -> k.equalsIgnoreCase(type) && !k.equals(type))) {
+                return false;
             }
-        }
+            if (local.equals("Default")) {
+                String ext = r.getAttributeValue(null, "Extension");
+                return ext != null && ext.matches("[A-Za-z0-9]+")
+                        && defaults.put(ext.toLowerCase(Locale.ROOT), type) == null;
+            }
+            if (local.equals("Override")) {
+                String part = r.getAttributeValue(null, "PartName");
+                return part != null && part.startsWith("/") && NAME.matcher(part.substring(1)).matches()
+                        && overrides.put(part.toLowerCase(Locale.ROOT), type) == null;
+            }
+            return false;
+        });
     }
 
     /** A relationships part by id: {type, target, "External" or null}; null when it is not plain. */
     private Map<String, String[]> relationships(String name) throws IOException, XMLStreamException {
         Map<String, String[]> rels = new HashMap<>();
+        boolean plain = plainList(name, RELS_NS, "Relationships", (local, r) -> {
+            String id = r.getAttributeValue(null, "Id");
+            String type = r.getAttributeValue(null, "Type");
+            String target = r.getAttributeValue(null, "Target");
+            String mode = r.getAttributeValue(null, "TargetMode");
+            return local.equals("Relationship") && id != null && type != null && target != null
+                    && (mode == null || mode.equals("External") || mode.equals("Internal"))
+                    && rels.put(id, new String[] {type, target, "External".equals(mode) ? mode : null}) == null;
+        });
+        return plain ? rels : null;
+    }
+
+    /** One element of a plain list part, the reader on its start: false when it is not plain. */
+    private interface ListItem {
+        boolean take(String local, XMLStreamReader r) throws XMLStreamException;
+    }
+
+    /**
+     * Walks a part of the shape of [Content_Types].xml and the relationships parts: one root element {@code root}
+     * holding only elements without children, all in the namespace {@code ns}, each given to {@code item}; false
+     * when the part has another shape, a DTD or an entity reference, or when {@code item} refuses an element.
+     */
+    private boolean plainList(String name, String ns, String root, ListItem item)
+            throws IOException, XMLStreamException {
         try (InputStream in = part(name)) {
             XMLStreamReader r = SheetXml.open(in);
             try {
@@ -456,7 +446,7 @@ final class XlsxPackage implements Closeable {
                 while (r.hasNext()) {
                     int e = r.next();
                     if (e == XMLStreamConstants.DTD || e == XMLStreamConstants.ENTITY_REFERENCE) {
-                        return null;
+                        return false;
                     }
                     if (e == XMLStreamConstants.END_ELEMENT) {
                         depth--;
@@ -465,27 +455,18 @@ final class XlsxPackage implements Closeable {
                         continue;
                     }
                     depth++;
-                    if (!RELS_NS.equals(r.getNamespaceURI())) {
-                        return null;
+                    if (!ns.equals(r.getNamespaceURI())) {
+                        return false;
                     }
                     if (depth == 1) {
-                        if (!r.getLocalName().equals("Relationships")) {
-                            return null;
+                        if (!r.getLocalName().equals(root)) {
+                            return false;
                         }
-                        continue;
-                    }
-                    String id = r.getAttributeValue(null, "Id");
-                    String type = r.getAttributeValue(null, "Type");
-                    String target = r.getAttributeValue(null, "Target");
-                    String mode = r.getAttributeValue(null, "TargetMode");
-                    if (depth != 2 || !r.getLocalName().equals("Relationship") || id == null || type == null
-                            || target == null || (mode != null && !mode.equals("External") && !mode.equals("Internal"))
-                            || rels.put(id, new String[] {type, target, "External".equals(mode) ? mode : null})
-                            != null) {
-                        return null;
+                    } else if (depth != 2 || !item.take(r.getLocalName(), r)) {
+                        return false;
                     }
                 }
-                return rels;
+                return true;
             } finally {
                 r.close();
             }
