@@ -355,23 +355,6 @@ final class CohortAssembler {
         return loose;
     }
 
-    /**
-     * {@link Text#isBlank}, answered from the first character for nearly every cell: a printable ASCII character
-     * other than the space is never white space (the cells of every row are asked, #17).
-     */
-    private static boolean blank(String s) {
-        if (s == null) {
-            return true;
-        }
-        if (!s.isEmpty()) {
-            char c = s.charAt(0);
-            if (c > ' ' && c < 0x7F) {
-                return false;
-            }
-        }
-        return s.isBlank();
-    }
-
     /** How {@code linked_to} matches names: case and runs of spaces ignored. */
     private static String nameKey(String s) {
         String t = s.strip().toLowerCase(Locale.ROOT);
@@ -939,7 +922,7 @@ final class CohortAssembler {
             }
             boolean empty = unreadable.isEmpty();
             for (int i = 0; i < width && empty; i++) {
-                empty = blank(cells[i]);
+                empty = Text.isBlank(cells[i]);
             }
             if (empty) {
                 blank++;
@@ -957,7 +940,7 @@ final class CohortAssembler {
             boolean bad = reportUnreadable(row);
             for (int i = 0; i < width; i++) {
                 String c = cells[i];
-                if (blank(c)) {
+                if (Text.isBlank(c)) {
                     continue;
                 }
                 if (!named.get(i) && warnedUnnamed.isEmpty()) {

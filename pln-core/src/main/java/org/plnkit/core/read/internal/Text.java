@@ -132,9 +132,22 @@ public final class Text {
         return out;
     }
 
-    /** Whether a cell is blank (null, empty, or only spaces). */
+    /**
+     * Whether a cell is blank (null, empty, or only white space). Answered from the first character for nearly every
+     * cell: a printable ASCII character other than the space is never white space (a cohort's every cell is asked,
+     * #17).
+     */
     public static boolean isBlank(String s) {
-        return s == null || s.isBlank();
+        if (s == null) {
+            return true;
+        }
+        if (!s.isEmpty()) {
+            char c = s.charAt(0);
+            if (c > ' ' && c < 0x7F) {
+                return false;
+            }
+        }
+        return s.isBlank();
     }
 
     /**
