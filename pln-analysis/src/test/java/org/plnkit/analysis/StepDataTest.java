@@ -113,6 +113,22 @@ class StepDataTest {
     }
 
     @Test
+    void everyKindOfStepHasItsRecordAndEveryRecordItsKind() {
+        Step reachOnline = new Step.Reach(true, 9, 1, 10);
+        Step reachLocal = new Step.Reach(false, 9, 1, 10);
+        assertEquals(Step.Kind.REACH_ONLINE, reachOnline.kind());
+        assertEquals(Step.Kind.REACH_LOCAL, reachLocal.kind());
+        java.util.Set<Class<?>> records = new java.util.HashSet<>();
+        for (Step.Kind k : Step.Kind.values()) {
+            if (k != Step.Kind.REACH_ONLINE && k != Step.Kind.REACH_LOCAL) {
+                assertTrue(records.add(k.record()), "one kind per record: " + k);
+            }
+        }
+        records.add(Step.Reach.class);
+        assertEquals(java.util.Set.of(Step.class.getPermittedSubclasses()), records);
+    }
+
+    @Test
     void aStepWithoutSuggestionsForAnEmptyCategoryGivesTheTaxonomysExamples() {
         Pln pln = Samples.read(Samples.SAM);
         Assessment a = Assessor.assess(pln, AssessmentOptions.defaults());

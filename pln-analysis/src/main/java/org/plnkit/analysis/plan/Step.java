@@ -1,6 +1,7 @@
 package org.plnkit.analysis.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,10 @@ public sealed interface Step {
         return kind().type();
     }
 
-    /** The kind of step: one per record ({@link Reach} has two), to switch on. */
-    Kind kind();
+    /** The kind of step, to switch on: the one of its record ({@link Reach} has two, and says which). */
+    default Kind kind() {
+        return Kind.of(getClass());
+    }
 
     /** The category it is about, if any (an id of the taxonomy): its {@code category} argument. */
     default Optional<String> category() {
@@ -84,32 +87,52 @@ public sealed interface Step {
      * @since 0.2.0
      */
     enum Kind {
-        FIND_SOURCE("find-source", RecommendationType.COVER_TOPIC),
-        SOLE_SOURCE("sole-source", RecommendationType.REDUCE_RELIANCE),
-        LEAN_LESS("lean-less", RecommendationType.REDUCE_RELIANCE),
-        SPREAD_ENGAGEMENT("spread-engagement", RecommendationType.REDUCE_RELIANCE),
-        REACH_ONLINE("reach-online", RecommendationType.FILL_GAP),
-        REACH_LOCAL("reach-local", RecommendationType.FILL_GAP),
-        ADD_IN_CATEGORY("add-in-category", RecommendationType.FILL_GAP),
-        EXPLORE_CATEGORIES("explore-categories", RecommendationType.FILL_GAP),
-        SECOND_SOURCE("second-source", RecommendationType.COVER_TOPIC),
-        FIRST_STEP("first-step", RecommendationType.GET_INVOLVED),
-        REENGAGE_CATEGORY("reengage-category", RecommendationType.RE_ENGAGE),
-        REVIEW_MEMBERSHIP("review-membership", RecommendationType.RE_ENGAGE),
-        GIVE_BACK("give-back", RecommendationType.GIVE_BACK),
-        GIVE_BACK_TO_PEOPLE("give-back-to-people", RecommendationType.GIVE_BACK),
-        STRENGTHEN_CATEGORY("strengthen-category", RecommendationType.FILL_GAP),
-        STRENGTHEN_CATEGORIES("strengthen-categories", RecommendationType.FILL_GAP),
-        CHECK_IN("check-in", RecommendationType.CHECK_IN),
-        NOTE_LAST_CONTACT("note-last-contact", RecommendationType.CHECK_IN),
-        ORGANIZE("organize", RecommendationType.ORGANIZE);
+        FIND_SOURCE("find-source", RecommendationType.COVER_TOPIC, FindSource.class),
+        SOLE_SOURCE("sole-source", RecommendationType.REDUCE_RELIANCE, SoleSource.class),
+        LEAN_LESS("lean-less", RecommendationType.REDUCE_RELIANCE, LeanLess.class),
+        SPREAD_ENGAGEMENT("spread-engagement", RecommendationType.REDUCE_RELIANCE, SpreadEngagement.class),
+        REACH_ONLINE("reach-online", RecommendationType.FILL_GAP, Reach.class),
+        REACH_LOCAL("reach-local", RecommendationType.FILL_GAP, Reach.class),
+        ADD_IN_CATEGORY("add-in-category", RecommendationType.FILL_GAP, AddInCategory.class),
+        EXPLORE_CATEGORIES("explore-categories", RecommendationType.FILL_GAP, ExploreCategories.class),
+        SECOND_SOURCE("second-source", RecommendationType.COVER_TOPIC, SecondSource.class),
+        FIRST_STEP("first-step", RecommendationType.GET_INVOLVED, FirstStep.class),
+        REENGAGE_CATEGORY("reengage-category", RecommendationType.RE_ENGAGE, ReengageCategory.class),
+        REVIEW_MEMBERSHIP("review-membership", RecommendationType.RE_ENGAGE, ReviewMembership.class),
+        GIVE_BACK("give-back", RecommendationType.GIVE_BACK, GiveBackMore.class),
+        GIVE_BACK_TO_PEOPLE("give-back-to-people", RecommendationType.GIVE_BACK, GiveBackToPeople.class),
+        STRENGTHEN_CATEGORY("strengthen-category", RecommendationType.FILL_GAP, StrengthenCategory.class),
+        STRENGTHEN_CATEGORIES("strengthen-categories", RecommendationType.FILL_GAP, StrengthenCategories.class),
+        CHECK_IN("check-in", RecommendationType.CHECK_IN, CheckIn.class),
+        NOTE_LAST_CONTACT("note-last-contact", RecommendationType.CHECK_IN, NoteLastContact.class),
+        ORGANIZE("organize", RecommendationType.ORGANIZE, Organize.class);
+
+        /** The kind of each record's steps; {@link Reach} has two and answers itself. */
+        private static final Map<Class<?>, Kind> BY_RECORD = new HashMap<>();
+
+        static {
+            for (Kind k : values()) {
+                BY_RECORD.putIfAbsent(k.record, k);
+            }
+        }
 
         private final String id;
         private final RecommendationType type;
+        private final Class<? extends Step> record;
 
-        Kind(String id, RecommendationType type) {
+        Kind(String id, RecommendationType type, Class<? extends Step> record) {
             this.id = id;
             this.type = type;
+            this.record = record;
+        }
+
+        static Kind of(Class<?> record) {
+            return BY_RECORD.get(record);
+        }
+
+        /** The record of its steps, e.g. {@link FindSource} (both reach kinds are {@link Reach}'s). */
+        public Class<? extends Step> record() {
+            return record;
         }
 
         /** The spelling in JSON, e.g. {@code find-source}. */
@@ -135,10 +158,6 @@ public sealed interface Step {
             Objects.requireNonNull(topic, "topic");
         }
 
-        public Kind kind() {
-            return Kind.FIND_SOURCE;
-        }
-
         public Map<String, Object> arguments() {
             return args("topic", topic, "topicCount", topicCount, "connectionCount", connectionCount);
         }
@@ -155,10 +174,6 @@ public sealed interface Step {
             Objects.requireNonNull(connection, "connection");
             soleSourceOf = List.copyOf(soleSourceOf);
             Objects.requireNonNull(topShare, "topShare");
-        }
-
-        public Kind kind() {
-            return Kind.SOLE_SOURCE;
         }
 
         public List<String> topics() {
@@ -185,10 +200,6 @@ public sealed interface Step {
             topics = List.copyOf(topics);
         }
 
-        public Kind kind() {
-            return Kind.LEAN_LESS;
-        }
-
         public Map<String, Object> arguments() {
             return args("connections", tied, "topics", topics, "share", share, "limit", limit);
         }
@@ -205,10 +216,6 @@ public sealed interface Step {
     record SpreadEngagement(List<ConnectionRef> top, double share, double index, double limit) implements Step {
         public SpreadEngagement {
             top = List.copyOf(top);
-        }
-
-        public Kind kind() {
-            return Kind.SPREAD_ENGAGEMENT;
         }
 
         public Map<String, Object> arguments() {
@@ -247,10 +254,6 @@ public sealed interface Step {
             examples = List.copyOf(examples);
         }
 
-        public Kind kind() {
-            return Kind.ADD_IN_CATEGORY;
-        }
-
         public Map<String, Object> arguments() {
             return args("category", categoryId, "label", label, "core", core, "emptyCategories", gaps,
                     "categories", categories, "examples", examples);
@@ -262,10 +265,6 @@ public sealed interface Step {
         public ExploreCategories {
             categoryIds = List.copyOf(categoryIds);
             labels = List.copyOf(labels);
-        }
-
-        public Kind kind() {
-            return Kind.EXPLORE_CATEGORIES;
         }
 
         public Map<String, Object> arguments() {
@@ -280,10 +279,6 @@ public sealed interface Step {
             Objects.requireNonNull(only, "only");
         }
 
-        public Kind kind() {
-            return Kind.SECOND_SOURCE;
-        }
-
         public Map<String, Object> arguments() {
             return args("topic", topic, "connection", only);
         }
@@ -294,10 +289,6 @@ public sealed interface Step {
         public FirstStep {
             Objects.requireNonNull(connection, "connection");
             Objects.requireNonNull(participation, "participation");
-        }
-
-        public Kind kind() {
-            return Kind.FIRST_STEP;
         }
 
         public Map<String, Object> arguments() {
@@ -322,10 +313,6 @@ public sealed interface Step {
             in = List.copyOf(in);
         }
 
-        public Kind kind() {
-            return Kind.REENGAGE_CATEGORY;
-        }
-
         public Map<String, Object> arguments() {
             return args("category", categoryId, "label", label, "connectionCount", count, "connections", in,
                     "maxWeight", maxWeight,
@@ -344,10 +331,6 @@ public sealed interface Step {
                             Optional<Frequency> often) implements Step {
         public ReviewMembership {
             Components.requireNonNull(ReviewMembership.class, connection, lowValue, participation, often);
-        }
-
-        public Kind kind() {
-            return Kind.REVIEW_MEMBERSHIP;
         }
 
         public Map<String, Object> arguments() {
@@ -371,10 +354,6 @@ public sealed interface Step {
             oneWay = List.copyOf(oneWay);
         }
 
-        public Kind kind() {
-            return Kind.GIVE_BACK;
-        }
-
         public Map<String, Object> arguments() {
             return args("givesBackTo", givesBackTo, "canGiveBackTo", canGiveBackTo, "share", share, "target", target,
                     "oneWayTies", oneWay);
@@ -385,10 +364,6 @@ public sealed interface Step {
     record GiveBackToPeople(List<ConnectionRef> oneWay) implements Step {
         public GiveBackToPeople {
             oneWay = List.copyOf(oneWay);
-        }
-
-        public Kind kind() {
-            return Kind.GIVE_BACK_TO_PEOPLE;
         }
 
         public Map<String, Object> arguments() {
@@ -410,10 +385,6 @@ public sealed interface Step {
             in = List.copyOf(in);
         }
 
-        public Kind kind() {
-            return Kind.STRENGTHEN_CATEGORY;
-        }
-
         public Map<String, Object> arguments() {
             return args("category", categoryId, "label", label, "connectionCount", count, "reasons",
                     reasonIds(reasons), "connections", in);
@@ -429,10 +400,6 @@ public sealed interface Step {
     record StrengthenCategories(List<Coverage.ThinCategory> thin, int covered) implements Step {
         public StrengthenCategories {
             thin = List.copyOf(thin);
-        }
-
-        public Kind kind() {
-            return Kind.STRENGTHEN_CATEGORIES;
         }
 
         public Map<String, Object> arguments() {
@@ -456,10 +423,6 @@ public sealed interface Step {
             if (overdue.isEmpty()) {
                 throw new IllegalArgumentException("nothing overdue");
             }
-        }
-
-        public Kind kind() {
-            return Kind.CHECK_IN;
         }
 
         public Map<String, Object> arguments() {
@@ -487,10 +450,6 @@ public sealed interface Step {
             undated = List.copyOf(undated);
         }
 
-        public Kind kind() {
-            return Kind.NOTE_LAST_CONTACT;
-        }
-
         public Map<String, Object> arguments() {
             return args("connections", undated, "connectionCount", connectionCount);
         }
@@ -498,10 +457,6 @@ public sealed interface Step {
 
     /** Choose a tool to organize the PLN. */
     record Organize(int connectionCount) implements Step {
-        public Kind kind() {
-            return Kind.ORGANIZE;
-        }
-
         public Map<String, Object> arguments() {
             return args("connectionCount", connectionCount);
         }
