@@ -81,7 +81,12 @@ public record Thresholds(int thinMaxConnections, double lowEngagementWeight, int
 
     /** A builder starting from these thresholds. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().thinMaxConnections(thinMaxConnections).lowEngagementWeight(lowEngagementWeight)
+                .lowValue(lowValue).topShareLimit(topShareLimit).concentrationLimit(concentrationLimit)
+                .minConnectionsForConcentration(minConnectionsForConcentration)
+                .soleSourceTopicsLimit(soleSourceTopicsLimit).checkInGraceFraction(checkInGraceFraction)
+                .checkInGraceMinDays(checkInGraceMinDays).giveBackTarget(giveBackTarget)
+                .mostlyLocalShare(mostlyLocalShare).suggestionsPerRecommendation(suggestionsPerRecommendation);
     }
 
     /** Builds {@link Thresholds}; starts from the values it was made from. */
@@ -99,19 +104,7 @@ public record Thresholds(int thinMaxConnections, double lowEngagementWeight, int
         private double mostlyLocalShare;
         private int suggestionsPerRecommendation;
 
-        private Builder(Thresholds t) {
-            thinMaxConnections = t.thinMaxConnections;
-            lowEngagementWeight = t.lowEngagementWeight;
-            lowValue = t.lowValue;
-            topShareLimit = t.topShareLimit;
-            concentrationLimit = t.concentrationLimit;
-            minConnectionsForConcentration = t.minConnectionsForConcentration;
-            soleSourceTopicsLimit = t.soleSourceTopicsLimit;
-            checkInGraceFraction = t.checkInGraceFraction;
-            checkInGraceMinDays = t.checkInGraceMinDays;
-            giveBackTarget = t.giveBackTarget;
-            mostlyLocalShare = t.mostlyLocalShare;
-            suggestionsPerRecommendation = t.suggestionsPerRecommendation;
+        private Builder() {
         }
 
         public Builder thinMaxConnections(int v) { thinMaxConnections = v; return this; }

@@ -45,16 +45,10 @@ public record Participant(String id, String name, Optional<String> role, Optiona
         return new Builder(id);
     }
 
-    /** A builder pre-filled with this participant's fields. */
+    /** A builder pre-filled with this participant's fields (through its setters, as if built anew). */
     public Builder toBuilder() {
-        Builder b = new Builder(id);
-        b.name = name;
-        b.role = role;
-        b.school = school;
-        b.topics = topics;
-        b.organizer = organizer;
-        b.asOf = asOf;
-        return b;
+        return new Builder(id).name(name).role(role.orElse(null)).school(school.orElse(null)).topics(topics)
+                .organizer(organizer.orElse(null)).asOf(asOf.orElse(null));
     }
 
     /** The name, or the id when no name is given. */

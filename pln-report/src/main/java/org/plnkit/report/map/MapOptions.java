@@ -61,16 +61,8 @@ public record MapOptions(int width, int height, double scale, boolean anonymize,
 
     /** A builder pre-filled with these options. */
     public Builder toBuilder() {
-        Builder b = new Builder(asOf);
-        b.width = width;
-        b.height = height;
-        b.scale = scale;
-        b.anonymize = anonymize;
-        b.theme = theme;
-        b.legend = legend;
-        b.taxonomy = taxonomy;
-        b.insights = insights;
-        return b;
+        return new Builder(asOf).size(width, height).scale(scale).anonymize(anonymize).theme(theme).legend(legend)
+                .taxonomy(taxonomy).insights(insights.orElse(null));
     }
 
     /** Builds {@link MapOptions}. */

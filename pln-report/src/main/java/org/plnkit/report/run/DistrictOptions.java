@@ -100,9 +100,14 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
         return new Builder();
     }
 
-    /** A builder holding these options. */
+    /** A builder holding these options (set through its setters, as if built anew). */
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder b = new Builder().taxonomy(taxonomy).limits(limits).strict(strict).asOf(asOf.orElse(null))
+                .today(today).threads(threads).groupBy(groupBy).showNames(showNames).anonymize(anonymize)
+                .perParticipant(perParticipant).reportFormats(reportFormats).overwrite(overwrite)
+                .suggestions(suggestions);
+        b.resourcesFile = resourcesFile;
+        return b;
     }
 
     /** Builds {@link DistrictOptions}; each setter returns the builder. */
@@ -123,23 +128,6 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
         private Optional<ResourcesFile> resourcesFile = Optional.empty();
 
         private Builder() {
-        }
-
-        private Builder(DistrictOptions o) {
-            taxonomy = o.taxonomy;
-            limits = o.limits;
-            strict = o.strict;
-            asOf = o.asOf;
-            today = o.today;
-            threads = o.threads;
-            groupBy = o.groupBy;
-            showNames = o.showNames;
-            anonymize = o.anonymize;
-            perParticipant = o.perParticipant;
-            reportFormats = o.reportFormats;
-            overwrite = o.overwrite;
-            suggestions = o.suggestions;
-            resourcesFile = o.resourcesFile;
         }
 
         public Builder taxonomy(Taxonomy t) { taxonomy = t; return this; }
