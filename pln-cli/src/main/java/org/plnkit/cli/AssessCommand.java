@@ -32,27 +32,6 @@ import picocli.CommandLine.Parameters;
  * participant's workbook, map, reflection draft and JSON in {@code DIR/<id>/}.
  */
 @Command(name = "assess", resourceBundle = "org.plnkit.cli.assess",
-        description = {
-                "Assess PLNs: gaps, over-reliance, topics, upkeep, a health score and an action plan.",
-                "",
-                "Without --out, the assessment is printed: a summary to read (text) or the whole",
-                "assessment for tools (--format json; docs/measures.md describes every field).",
-                "With --out DIR, each participant gets a folder DIR/<id>/ with:",
-                "  workbook.xlsx     summary, connections, action plan to track, check-ins, topics",
-                "  map.png, map.svg  the PLN map; its alt text in map.alt.txt, its description in map.desc.txt",
-                "  reflection.md     a first draft of the reflection blog post",
-                "  reflection.html   the same draft as a web page, the map inside, to paste into a blog",
-                "  assessment.json   the whole assessment",
-                "",
-                "Examples:",
-                "  pln assess my-pln.yaml",
-                "  pln assess my-pln.yaml --format json > assessment.json",
-                "  pln assess samples/*.yaml --out pln-out",
-                "  pln assess my-pln.yaml --out pln-out --anonymize --formats png,md",
-                "  pln assess my-pln.yaml --since my-pln-in-may.yaml --out pln-out",
-                "",
-                "Existing files are not replaced unless you add --force. A participant whose report",
-                "fails is reported and the others are still written."},
         exitCodeList = {"0:every participant was assessed", "1:some inputs have errors, or some reports failed",
                 "2:usage error, or an output exists (add --force)", "3:the tool failed"})
 final class AssessCommand extends ReadingCommand {

@@ -29,28 +29,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "compare", sortOptions = false,
         resourceBundle = "org.plnkit.cli.compare",
-        description = {
-                "Compare two snapshots of one participant's PLN: what grew since the earlier one.",
-                "",
-                "BEFORE and AFTER are participant files (.yaml, .yml, .json), or cohort inputs with",
-                "--participant ID. AFTER must be the later snapshot of the same participant: a file of",
-                "another participant, or AFTER dated before BEFORE, is refused (exit code 1) unless you add",
-                "--allow-mismatch. Each snapshot is assessed as of its own as_of. Files in DIR that exist",
-                "are replaced only with --force.",
-                "",
-                "Without --out, the growth is printed: connections added, dropped and changed, categories",
-                "gained and lost, topics, give-back, check-ins, the health score and the follow-through of",
-                "BEFORE's action plan (text, or --format json; docs/growth.md describes every field).",
-                "With --out DIR, DIR gets AFTER's report with a Growth sheet in workbook.xlsx and a",
-                "\"How my PLN grew\" section in reflection.md, and growth-map.png, growth-map.svg,",
-                "growth-map.alt.txt and growth.json.",
-                "",
-                "Examples:",
-                "  pln compare samples/growth/sam-rivera-before.yaml samples/growth/sam-rivera-after.yaml",
-                "  pln compare before.yaml after.yaml --format json > growth.json",
-                "  pln compare before.yaml after.yaml --out growth --anonymize --force",
-                "  pln compare maria-2025.yaml maria-2026.yaml --allow-mismatch   (her id changed)",
-                "  pln compare wave1.xlsx wave2.xlsx --participant maria-lopez"},
         exitCodeList = {"0:compared", "1:an input has errors, or the two are not snapshots of one participant in"
                 + " order (see --allow-mismatch)", "2:usage error, or an output exists (add --force)",
                 "3:the tool failed"})

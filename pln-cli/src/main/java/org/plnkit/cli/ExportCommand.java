@@ -27,35 +27,6 @@ import picocli.CommandLine.Parameters;
 /** {@code pln export INPUT --format F -o OUT}: a participant's PLN for Gephi, Cytoscape, NetworkX, Graphviz… */
 @Command(name = "export", usageHelpWidth = 100,
         resourceBundle = "org.plnkit.cli.export",
-        description = {
-                "Write a participant's PLN for other network tools.",
-                "",
-                "Formats:",
-                "  graphml   Gephi, Cytoscape, yEd, NetworkX, igraph: every field a typed attribute",
-                "  gexf      Gephi, NetworkX: the same attributes",
-                "  dot       Graphviz: draw it with  neato -Tsvg maria.dot -o maria.svg",
-                "  json      the participant file as JSON (schema: docs/pln.schema.json)",
-                "  csv       a node list and an edge list (Gephi's spreadsheet import, NodeXL):",
-                "            -o maria.csv writes maria-nodes.csv and maria-edges.csv",
-                "",
-                "For an organizer and a schedule (one participant):",
-                "  ics             the check-ins as a calendar (Google Calendar, Outlook, Thunderbird):",
-                "                  one recurring event per connection with a frequency, from --as-of",
-                "  opml            blogs, journals, podcasts and hashtags for feed readers (Feedly)",
-                "  html-bookmarks  every web address as a bookmark file (browsers, Symbaloo)",
-                "",
-                "Examples:",
-                "  pln export maria.yaml -o maria.graphml           the format follows the extension",
-                "  pln export maria.yaml --format gexf -o maria.gexf",
-                "  pln export maria.yaml --format dot | neato -Tpng -o maria.png",
-                "  pln export maria.yaml -o check-ins.ics --as-of 2026-11-01",
-                "  pln export maria.yaml --format html-bookmarks -o maria-bookmarks.html",
-                "",
-                "  pln export cohort.xlsx -o cohort.graphml          a cohort as one graph, shared nodes merged",
-                "  pln export cohort.xlsx --participant maria-lopez -o maria.graphml",
-                "",
-                "The participant is the node marked ego=true; see docs/interchange.md for every attribute.",
-                "Existing files are not replaced unless you add --force."},
         exitCodeList = {"0:the export was written", "1:the input has errors: nothing was written, or for a cohort the rows with errors were left out",
                 "2:usage error, or the output exists (add --force)", "3:a file could not be written"})
 final class ExportCommand extends ReadingCommand {
@@ -68,11 +39,7 @@ final class ExportCommand extends ReadingCommand {
     ExchangeFormat format;
 
     /** The formats by {@link ExchangeFormat#id()}: {@code graphml}, {@code gexf}… */
-    static final class Formats extends Choice<ExchangeFormat> {
-        Formats() {
-            super(ExchangeFormat.class);
-        }
-    }
+    static final class Formats extends Choice<ExchangeFormat> {}
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "The file to write; - or none for the screen (not for csv).")

@@ -28,28 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pln import --from F FILE... -o pln.yaml}: a PLN made in another tool, as a participant file. */
-@Command(name = "import", usageHelpWidth = 100,
-        description = {
-                "Turn a network made in another tool into a participant file, so that work done elsewhere is not lost.",
-                "",
-                "Sources (--from; guessed from the files when left out):",
-                "  graphml          a GraphML file (Gephi, yEd, Cytoscape, NetworkX, igraph, pln export)",
-                "  gexf             a GEXF file (Gephi, NetworkX, pln export)",
-                "  csv              a node list and, optionally, an edge list: nodes.csv [edges.csv]",
-                "  network-canvas   the CSV files (or the folder) of a Network Canvas export",
-                "",
-                "Attributes named like the fields of a participant file (name, kind, category, frequency, value,",
-                "gives_back, ...) are read as they are. Map other names with --map or a mapping file:",
-                "  pln import --from graphml net.graphml --map Importance=value --map Type=kind -o pln.yaml",
-                "  pln import --from csv nodes.csv edges.csv --default kind=person --participant-id maria-lopez",
-                "  pln import --from network-canvas export/ --ego P014 --mapping nc-mapping.yaml -o p014.yaml",
-                "  pln import --from network-canvas export/ --all --edge-type learns_from -o cohort/",
-                "",
-                "--all imports every interview of a Network Canvas export (every network of a GraphML file), one",
-                "participant file each, into the folder -o names; read the folder with pln cohort.",
-                "",
-                "Every problem is listed with its place; nothing is written when there is an error.",
-                "See docs/interchange.md for the mapping file and what each tool's columns become."},
+@Command(name = "import", usageHelpWidth = 100, resourceBundle = "org.plnkit.cli.import",
         exitCodeList = {"0:the participant file was written (warnings allowed)", "1:the input has errors (nothing was written)",
                 "2:usage error, or the output exists (add --force)", "3:the file could not be written"})
 final class ImportCommand extends ReadingCommand {
@@ -63,11 +42,7 @@ final class ImportCommand extends ReadingCommand {
     Source from;
 
     /** The sources as spelled on the command line: {@code network-canvas} for {@link Source#network_canvas}. */
-    static final class Sources extends Choice<Source> {
-        Sources() {
-            super(Source.class);
-        }
-    }
+    static final class Sources extends Choice<Source> {}
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "The participant file to write (.yaml, or .json); - or none for the screen.")

@@ -33,17 +33,6 @@ import picocli.CommandLine;
 
 /** {@code pln map FILE}: the PLN map as PNG or SVG, with its alt text beside it. */
 @Command(name = "map", resourceBundle = "org.plnkit.cli.map",
-        description = {
-                "Draw a participant's PLN as a map for a blog post (PNG or SVG), with alt text beside it.",
-                "",
-                "You are in the centre; your connections sit in one sector per category, nearer the centre",
-                "the more often you are in touch. Missing categories are listed as \"not yet in my PLN\".",
-                "",
-                "Examples:",
-                "  pln map my-pln.yaml                       writes my-id.png and my-id.alt.txt",
-                "  pln map my-pln.yaml -o map.svg --anonymize",
-                "  pln map my-pln.yaml -o map.png --size 1200x900 --scale 2 --theme dark",
-                "  pln map district.xlsx -o cohort.png      the cohort map: schools and what they share"},
         exitCodeList = {"0:the map was written", "1:the input has errors",
                 "2:usage error, or the output exists (use --force)", "3:the tool failed"})
 final class MapCommand extends ReadingCommand {
@@ -73,11 +62,7 @@ final class MapCommand extends ReadingCommand {
     Theme theme;
 
     /** The map's colours: {@code light} or {@code dark}. */
-    static final class Themes extends Choice<Theme> {
-        Themes() {
-            super(Theme.class);
-        }
-    }
+    static final class Themes extends Choice<Theme> {}
 
     @Option(names = "--no-legend", negatable = false, description = "Leave out the legend.")
     boolean noLegend;

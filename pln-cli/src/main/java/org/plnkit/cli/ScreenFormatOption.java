@@ -29,11 +29,7 @@ public final class ScreenFormatOption {
     ReportFormatsOption formats;
 
     /** What the screen gets: {@code text} or {@code json}. */
-    static final class ScreenFormat extends Choice<ValidateCommand.Format> {
-        ScreenFormat() {
-            super(ValidateCommand.Format.class);
-        }
-    }
+    static final class ScreenFormat extends Choice<ValidateCommand.Format> {}
 
     /** Whether the screen gets JSON; {@code --format} with {@code --out} is a usage error. */
     boolean json(CommandLine cmd, Path out) {

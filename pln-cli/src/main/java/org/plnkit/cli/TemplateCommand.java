@@ -16,21 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pln template} (also {@code pln init}): a blank PLN organizer workbook, or a commented YAML starter. */
-@Command(name = "template", aliases = "init", usageHelpWidth = 100,
-        description = {
-                "Write a blank PLN organizer to fill in: a workbook to hand out, or a YAML file to edit.",
-                "",
-                "The workbook has the Participants and Connections sheets that pln reads, drop-down lists,",
-                "date checks, a comment on every column title, example rows in grey and an Instructions",
-                "sheet that explains each category of the taxonomy in use.",
-                "",
-                "Examples:",
-                "  pln template -o pln-organizer.xlsx                  the workbook for a group",
-                "  pln template --taxonomy district.yaml -o pln.xlsx   with your district's categories",
-                "  pln template --yaml -o my-pln.yaml                  one person's PLN as a YAML file",
-                "  pln init my-pln.yaml                                the same: init is another name for template",
-                "",
-                "Existing files are not replaced unless you add --force."},
+@Command(name = "template", aliases = "init", usageHelpWidth = 100, resourceBundle = "org.plnkit.cli.template",
         exitCodeList = {"0:the template was written", "2:usage error, or the output exists (add --force)",
                 "3:the file could not be written"})
 final class TemplateCommand extends Subcommand {
