@@ -40,11 +40,7 @@ final class AssessCommand extends ReadingCommand {
     List<Path> inputs;
 
     @Mixin
-    ScreenFormatOption screen;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Write each participant's reports into DIR/<id>/ instead of printing.")
-    Path out;
+    ReportOutputOption output;
 
     @Mixin
     ForceOption force;
@@ -71,8 +67,8 @@ final class AssessCommand extends ReadingCommand {
 
     @Override
     int run(CommandLine cmd) {
-        boolean json = screen.json(cmd, out);
-        Set<ReportFormat> files = screen.files(cmd, out);
+        boolean json = output.json(cmd);
+        Set<ReportFormat> files = output.files(cmd);
         Taxonomy tax = readOptions.taxonomy(cmd);
         AssessmentOptions base = baseOptions(cmd, tax);
         Function<Pln, AssessmentOptions> options = pln -> base.withAsOf(asOf.resolve(pln.participant(),
@@ -84,6 +80,7 @@ final class AssessCommand extends ReadingCommand {
         if (since != null) {
             return since(cmd, read, options, json, files, tax);
         }
+        Path out = output.folder();
         if (out == null) {
             return print(cmd, read, options, json);
         }
@@ -140,16 +137,16 @@ final class AssessCommand extends ReadingCommand {
         }
         GrowthReport report = GrowthReport.of(before.get(), after, options.apply(after), anonymize.anonymize());
         PrintWriter o = cmd.getOut();
-        if (out == null) {
+        if (output.folder() == null) {
             o.print(AssessmentText.render(report.after().assessment()));
             o.print("\n" + "-".repeat(AssessmentText.WIDTH) + "\n\n");
             o.print(GrowthText.render(report.growth(), tax));
             o.flush();
             return read.inputsWithErrors() == 0 ? 0 : PlnCommand.INVALID_INPUT;
         }
-        Path dir = out.resolve(ReportBundle.folderName(after, anonymize.anonymize()));
+        Path dir = output.folder().resolve(ReportBundle.folderName(after, anonymize.anonymize()));
         List<ReportBundle.ReportFile> rendered = report.render(files);
-        int failed = Outputs.writeReport(cmd, out, dir, rendered, force.force());
+        int failed = Outputs.writeReport(cmd, output.folder(), dir, rendered, force.force());
         if (failed != 0) {
             return failed;
         }

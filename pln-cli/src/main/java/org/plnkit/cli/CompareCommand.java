@@ -43,11 +43,7 @@ final class CompareCommand extends Subcommand {
     ParticipantOption participant;
 
     @Mixin
-    ScreenFormatOption screen;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write AFTER's report with the growth and the"
-            + " growth map into DIR instead of printing.")
-    Path out;
+    ReportOutputOption output;
 
 
     @Mixin
@@ -65,8 +61,8 @@ final class CompareCommand extends Subcommand {
 
     @Override
     int run(CommandLine cmd) {
-        boolean json = screen.json(cmd, out);
-        Set<ReportFormat> files = screen.files(cmd, out);
+        boolean json = output.json(cmd);
+        Set<ReportFormat> files = output.files(cmd);
         Taxonomy tax = readOptions.taxonomy(cmd);
         PrintWriter err = cmd.getErr();
         Optional<Pln> b = snapshot(cmd, before, participant.id(), tax, readOptions);
@@ -89,6 +85,7 @@ final class CompareCommand extends Subcommand {
         }
         GrowthReport report = GrowthReport.of(b.get(), a.get(), options, anonymize.anonymize());
         PrintWriter o = cmd.getOut();
+        Path out = output.folder();
         if (out == null) {
             o.print(json ? GrowthJson.toJson(report.growth()) : GrowthText.render(report.growth(), tax));
             o.flush();

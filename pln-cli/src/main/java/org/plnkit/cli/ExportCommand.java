@@ -41,9 +41,8 @@ final class ExportCommand extends ReadingCommand {
     /** The formats by {@link ExchangeFormat#id()}: {@code graphml}, {@code gexf}… */
     static final class Formats extends Choice<ExchangeFormat> {}
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "The file to write; - or none for the screen (not for csv).")
-    Path output;
+    @Mixin
+    OutputOption output;
 
     @Mixin
     ParticipantOption participant;
@@ -52,14 +51,11 @@ final class ExportCommand extends ReadingCommand {
     ExportNamesOption names;
 
     @Mixin
-    ForceOption force;
-
-    @Mixin
     AsOfOption asOf;
 
     @Override
     int run(CommandLine cmd) {
-        boolean toScreen = Outputs.toScreen(output);
+        boolean toScreen = output.toScreen();
         ExchangeFormat f = format(cmd, toScreen);
         if (f == ExchangeFormat.CSV && toScreen) {
             throw new CommandLine.ParameterException(cmd, "csv is two files; name them with -o, e.g. -o maria.csv");
@@ -144,27 +140,27 @@ final class ExportCommand extends ReadingCommand {
                 return 0;
             }
             if (f == ExchangeFormat.CSV) {
-                String base = output.toString().replaceFirst("(?i)\\.csv$", "");
+                String base = output.path().toString().replaceFirst("(?i)\\.csv$", "");
                 Path nodes = Path.of(base + "-nodes.csv");
                 Path edges = Path.of(base + "-edges.csv");
-                force.checkNew(cmd, List.of(nodes, edges));
+                output.checkNew(cmd, List.of(nodes, edges));
                 StringWriter n = new StringWriter();
                 StringWriter e = new StringWriter();
                 csv.write(n, e);
-                Outputs.write(nodes, force.force(), o -> o.write(n.toString().getBytes(StandardCharsets.UTF_8)));
-                Outputs.write(edges, force.force(), o -> o.write(e.toString().getBytes(StandardCharsets.UTF_8)));
+                output.write(nodes, o -> o.write(n.toString().getBytes(StandardCharsets.UTF_8)));
+                output.write(edges, o -> o.write(e.toString().getBytes(StandardCharsets.UTF_8)));
                 cmd.getOut().println("Wrote " + nodes + " and " + edges + ": " + what);
             } else {
-                force.checkNew(cmd, List.of(output));
-                Outputs.write(output, force.force(), o -> {
+                output.checkNew(cmd, List.of(output.path()));
+                output.write(output.path(), o -> {
                     Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
                     graph.write(w);
                     w.flush();
                 });
-                cmd.getOut().println("Wrote " + output + ": " + what);
+                cmd.getOut().println("Wrote " + output.path() + ": " + what);
             }
         } catch (IOException e) {
-            return Outputs.cannotWrite(cmd, output, e);
+            return Outputs.cannotWrite(cmd, output.path(), e);
         }
         cmd.getOut().flush();
         cmd.getErr().flush();
@@ -179,8 +175,8 @@ final class ExportCommand extends ReadingCommand {
         if (toScreen) {
             throw new CommandLine.ParameterException(cmd, "say which format: --format " + choices);
         }
-        return ExchangeFormat.fromFileName(output.toString()).orElseThrow(() -> new CommandLine.ParameterException(cmd,
-                "cannot tell the format from " + output + "; add --format " + choices));
+        return ExchangeFormat.fromFileName(output.path().toString()).orElseThrow(() -> new CommandLine.ParameterException(cmd,
+                "cannot tell the format from " + output.path() + "; add --format " + choices));
     }
 
     private Pln pick(CommandLine cmd, Cohort cohort) {

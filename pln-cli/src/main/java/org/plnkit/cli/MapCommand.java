@@ -39,12 +39,8 @@ final class MapCommand extends ReadingCommand {
     @Parameters(paramLabel = "INPUT", description = "A participant file (.yaml, .yml, .json), or a cohort (.xlsx, a folder) for the cohort map.")
     Path input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "The image to write; .png or .svg. Default: <participant id>.png here.")
-    Path output;
-
     @Mixin
-    ForceOption force;
+    OutputOption output;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1200",
             description = "Picture size in points (default ${DEFAULT-VALUE}).")
@@ -96,7 +92,7 @@ final class MapCommand extends ReadingCommand {
         ParticipantReport report = ParticipantReport.of(input, ao, anonymize.anonymity());
         Pln pln = report.pln();
         // named after the participant as shown: "anonymous.png" when anonymized
-        Path out = output != null ? output : Path.of(SafeNames.of(pln.participant().id()) + ".png");
+        Path out = output.orElse(Path.of(SafeNames.of(pln.participant().id()) + ".png"));
         Format format = format(cl, out);
         MapOptions options = report.mapOptions().toBuilder()
                 .size(wh[0], wh[1]).scale(scale).theme(th).legend(!noLegend).build();
@@ -116,7 +112,7 @@ final class MapCommand extends ReadingCommand {
         CohortAnalysis analysis = district.analysis();
         CohortLabels labels = district.labels();
         CohortMapOptions mo = run.mapOptions(district).size(wh[0], wh[1]).scale(scale).theme(th).build();
-        Path out = output != null ? output : Path.of("cohort-map.png");
+        Path out = output.orElse(Path.of("cohort-map.png"));
         Format format = format(cl, out);
         Path alt = write(cl, out, o -> CohortMap.render(analysis, labels, mo, format, o),
                 () -> CohortMap.altText(analysis, labels, mo) + "\n");
@@ -134,9 +130,9 @@ final class MapCommand extends ReadingCommand {
     /** Writes the picture and its alt text beside it ({@code map.png}, {@code map.alt.txt}); gives the alt's path. */
     private Path write(CommandLine cl, Path out, Outputs.Body picture, Supplier<String> altText) throws IOException {
         Path alt = out.resolveSibling(stripExtension(out.getFileName().toString()) + ".alt.txt");
-        force.checkNew(cl, List.of(out, alt));
-        Outputs.write(out, force.force(), picture);
-        Outputs.write(alt, force.force(), o -> o.write(altText.get().getBytes(StandardCharsets.UTF_8)));
+        output.checkNew(cl, List.of(out, alt));
+        output.write(out, picture);
+        output.write(alt, o -> o.write(altText.get().getBytes(StandardCharsets.UTF_8)));
         return alt;
     }
 

@@ -24,10 +24,8 @@ final class TemplateCommand extends Subcommand {
             description = "The file to write (same as -o).")
     Path positional;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "The file to write: .xlsx for the workbook, .yaml for the YAML starter. "
-                    + "Default: pln-organizer.xlsx, or my-pln.yaml with --yaml. Use - for the YAML on the screen.")
-    Path output;
+    @Mixin
+    OutputOption output;
 
     @Option(names = "--yaml", description = "Write the commented YAML starter instead of the workbook.")
     boolean yaml;
@@ -41,17 +39,14 @@ final class TemplateCommand extends Subcommand {
     int rows;
 
     @Mixin
-    ForceOption force;
-
-    @Mixin
     TaxonomyOption taxonomy;
 
     @Override
     int run(CommandLine cmd) {
-        if (positional != null && output != null && !positional.equals(output)) {
+        if (positional != null && output.path() != null && !positional.equals(output.path())) {
             throw new CommandLine.ParameterException(cmd, "give the output once: either OUT or -o OUT");
         }
-        Path out = output != null ? output : positional;
+        Path out = output.orElse(positional);
         boolean asYaml = yaml || out != null && isYamlName(out);
         if (out == null) {
             out = Path.of(asYaml ? "my-pln.yaml" : "pln-organizer.xlsx");
@@ -80,14 +75,14 @@ final class TemplateCommand extends Subcommand {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cmd, "the taxonomy cannot be used in a workbook: " + e.getMessage());
         }
-        force.checkNew(cmd, List.of(out));
+        output.checkNew(cmd, List.of(out));
         try {
             if (asYaml) {
                 byte[] text = YamlTemplate.text(options).getBytes(StandardCharsets.UTF_8);
-                Outputs.write(out, force.force(), o -> o.write(text));
+                output.write(out, o -> o.write(text));
             } else {
                 byte[] bytes = writer.bytes();
-                Outputs.write(out, force.force(), o -> o.write(bytes));
+                output.write(out, o -> o.write(bytes));
             }
         } catch (IOException e) {
             return Outputs.cannotWrite(cmd, out, e);
