@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.plnkit.analysis.AssessmentJson;
 import org.plnkit.analysis.AssessmentOptions;
@@ -18,7 +17,6 @@ import org.plnkit.core.model.Taxonomy;
 import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.bundle.ReportBundle;
-import org.plnkit.report.bundle.ReportFormat;
 import org.plnkit.report.bundle.GrowthReport;
 import org.plnkit.report.run.ParticipantFolders;
 import picocli.CommandLine;
@@ -67,8 +65,6 @@ final class AssessCommand extends ReadingCommand {
 
     @Override
     int run(CommandLine cmd) {
-        boolean json = output.json(cmd);
-        Set<ReportFormat> files = output.files(cmd);
         Taxonomy tax = readOptions.taxonomy(cmd);
         AssessmentOptions base = baseOptions(cmd, tax);
         Function<Pln, AssessmentOptions> options = pln -> base.withAsOf(asOf.resolve(pln.participant(),
@@ -78,13 +74,13 @@ final class AssessCommand extends ReadingCommand {
             throw new CommandLine.ParameterException(cmd, "--allow-mismatch goes with --since BEFORE");
         }
         if (since != null) {
-            return since(cmd, read, options, json, files, tax);
+            return since(cmd, read, options, tax);
         }
         Path out = output.folder();
         if (out == null) {
-            return print(cmd, read, options, json);
+            return print(cmd, read, options);
         }
-        List<ParticipantFolders.Outcome> outcomes = Reports.write(cmd, read.sources(), options, out, files,
+        List<ParticipantFolders.Outcome> outcomes = Reports.write(cmd, read.sources(), options, out, output.files(),
                 anonymize.anonymity(), force.force());
         PrintWriter o = cmd.getOut();
         long written = outcomes.stream().filter(ParticipantFolders.Outcome::written).count();
@@ -93,7 +89,7 @@ final class AssessCommand extends ReadingCommand {
             o.println();
         }
         o.println("Wrote " + ValidateCommand.plural(written, "report") + " in " + out + "/ ("
-                + String.join(", ", BulkReports.fileNames(files)) + " in each)"
+                + String.join(", ", BulkReports.fileNames(output.files())) + " in each)"
                 + (written < outcomes.size() ? "; " + (outcomes.size() - written) + " failed (see above)" : "")
                 + (read.inputsWithErrors() > 0 ? "; " + ValidateCommand.plural(read.inputsWithErrors(), "input")
                 + " had errors" : "") + ".");
@@ -106,9 +102,8 @@ final class AssessCommand extends ReadingCommand {
     }
 
     /** {@code --since BEFORE}: one participant's report (or text) with the growth since BEFORE. */
-    private int since(CommandLine cmd, Reports.Read read, Function<Pln, AssessmentOptions> options, boolean json,
-                      Set<ReportFormat> files, Taxonomy tax) {
-        if (json) {
+    private int since(CommandLine cmd, Reports.Read read, Function<Pln, AssessmentOptions> options, Taxonomy tax) {
+        if (output.json()) {
             throw new CommandLine.ParameterException(cmd, "--since prints text; for the growth as JSON, use"
                     + " pln compare BEFORE AFTER --format json");
         }
@@ -145,7 +140,7 @@ final class AssessCommand extends ReadingCommand {
             return read.inputsWithErrors() == 0 ? 0 : PlnCommand.INVALID_INPUT;
         }
         Path dir = output.folder().resolve(ReportBundle.folderName(after, anonymize.anonymize()));
-        List<ReportBundle.ReportFile> rendered = report.render(files);
+        List<ReportBundle.ReportFile> rendered = report.render(output.files());
         int failed = Outputs.writeReport(cmd, output.folder(), dir, rendered, force.force());
         if (failed != 0) {
             return failed;
@@ -162,7 +157,8 @@ final class AssessCommand extends ReadingCommand {
         return AssessmentOptions.defaults().withTaxonomy(tax).withSuggestions(resources.load(cmd, tax));
     }
 
-    private int print(CommandLine cmd, Reports.Read read, Function<Pln, AssessmentOptions> options, boolean json) {
+    private int print(CommandLine cmd, Reports.Read read, Function<Pln, AssessmentOptions> options) {
+        boolean json = output.json();
         PrintWriter o = cmd.getOut();
         List<String> docs = new ArrayList<>();
         for (ParticipantFolders.Source s : read.sources()) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.growth.GrowthComparer;
 import org.plnkit.analysis.growth.GrowthJson;
@@ -15,7 +14,6 @@ import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.report.bundle.ReportBundle;
-import org.plnkit.report.bundle.ReportFormat;
 import org.plnkit.report.bundle.GrowthReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,8 +59,6 @@ final class CompareCommand extends Subcommand {
 
     @Override
     int run(CommandLine cmd) {
-        boolean json = output.json(cmd);
-        Set<ReportFormat> files = output.files(cmd);
         Taxonomy tax = readOptions.taxonomy(cmd);
         PrintWriter err = cmd.getErr();
         Optional<Pln> b = snapshot(cmd, before, participant.id(), tax, readOptions);
@@ -87,11 +83,11 @@ final class CompareCommand extends Subcommand {
         PrintWriter o = cmd.getOut();
         Path out = output.folder();
         if (out == null) {
-            o.print(json ? GrowthJson.toJson(report.growth()) : GrowthText.render(report.growth(), tax));
+            o.print(output.json() ? GrowthJson.toJson(report.growth()) : GrowthText.render(report.growth(), tax));
             o.flush();
             return 0;
         }
-        List<ReportBundle.ReportFile> rendered = report.render(files);
+        List<ReportBundle.ReportFile> rendered = report.render(output.files());
         int failed = Outputs.writeReport(cmd, out, out, rendered, force.force());
         if (failed != 0) {
             return failed;

@@ -34,9 +34,18 @@ final class TemplateCommand extends Subcommand {
             description = "Leave out the example rows (the grey rows in italics).")
     boolean noExample;
 
+    int rows;
+
+    /** {@code --rows N}, refused while the command line is parsed when out of range, like any other usage error. */
     @Option(names = "--rows", paramLabel = "N", defaultValue = "1000",
             description = "Rows of the Connections sheet with drop-downs and date checks (default ${DEFAULT-VALUE}).")
-    int rows;
+    void rows(int n) {
+        if (n < 1 || n > 100_000) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--rows must be between 1 and 100000, not " + n);
+        }
+        rows = n;
+    }
 
     @Mixin
     TaxonomyOption taxonomy;
@@ -57,9 +66,6 @@ final class TemplateCommand extends Subcommand {
         if (!asYaml && !out.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new CommandLine.ParameterException(cmd, "the workbook is an .xlsx file; name the output .xlsx"
                     + " (or add --yaml for the YAML starter)");
-        }
-        if (rows < 1 || rows > 100_000) {
-            throw new CommandLine.ParameterException(cmd, "--rows must be between 1 and 100000, not " + rows);
         }
         Taxonomy tax = taxonomy.load(cmd);
         TemplateOptions options = new TemplateOptions(tax, !noExample, rows);
