@@ -1,5 +1,6 @@
 package org.plnkit.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,5 +86,41 @@ class SharedOptionsTest {
         Cli md = Cli.run("assess", SAM, "--out", dir.resolve("out").toString(), "--formats", "Markdown");
         assertEquals(0, md.exit(), md.err());
         assertTrue(Files.exists(dir.resolve("out/sam-rivera/reflection.md")));
+    }
+
+    @Test
+    void whereTheReportGoesIsCheckedBeforeAnyInputIsRead(@TempDir Path dir) {
+        // the inputs do not exist: the usage error about the options comes first, and nothing is written
+        String missing = dir.resolve("missing.yaml").toString();
+        Cli formats = Cli.run("compare", missing, missing, "--formats", "xlsx");
+        assertEquals(2, formats.exit());
+        assertTrue(formats.err().startsWith("--formats chooses the files written with --out DIR"), formats.err());
+        Cli format = Cli.run("compare", missing, missing, "--out", dir.resolve("out").toString(), "--format", "json");
+        assertEquals(2, format.exit());
+        assertTrue(format.err().startsWith("--format chooses what to print; with --out, choose the files with"
+                + " --formats"), format.err());
+        Cli assess = Cli.run("assess", missing, "--formats", "md");
+        assertEquals(2, assess.exit());
+        assertTrue(assess.err().startsWith("--formats chooses the files written with --out DIR"), assess.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void theOutputFileAndForceGoTogetherInEveryCommandThatWritesOne(@TempDir Path dir) throws Exception {
+        Path yaml = dir.resolve("my-pln.yaml");
+        Path graphml = dir.resolve("sam.graphml");
+        assertEquals(0, Cli.run("export", SAM, "--output", graphml.toString()).exit());
+        assertEquals(0, Cli.run("template", "--yaml", "--output", yaml.toString()).exit());
+        byte[] written = Files.readAllBytes(yaml);
+        for (String[] args : new String[][] {
+                {"template", "--yaml", "-o", yaml.toString()},
+                {"export", SAM, "--format", "json", "-o", yaml.toString()},
+                {"import", "--from", "graphml", graphml.toString(), "-o", yaml.toString()}}) {
+            Cli again = Cli.run(args);
+            assertEquals(2, again.exit(), String.join(" ", args) + ": " + again.err());
+            assertTrue(again.err().contains(yaml + " already exists; add --force to replace it"), again.err());
+            assertArrayEquals(written, Files.readAllBytes(yaml), String.join(" ", args));
+        }
+        assertEquals(0, Cli.run("export", SAM, "--format", "json", "-o", yaml.toString(), "--force").exit());
     }
 }
