@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,16 +93,18 @@ class SharedOptionsTest {
     void whereTheReportGoesIsCheckedBeforeAnyInputIsRead(@TempDir Path dir) {
         // the inputs do not exist: the usage error about the options comes first, and nothing is written
         String missing = dir.resolve("missing.yaml").toString();
-        Cli formats = Cli.run("compare", missing, missing, "--formats", "xlsx");
-        assertEquals(2, formats.exit());
-        assertTrue(formats.err().startsWith("--formats chooses the files written with --out DIR"), formats.err());
-        Cli format = Cli.run("compare", missing, missing, "--out", dir.resolve("out").toString(), "--format", "json");
-        assertEquals(2, format.exit());
-        assertTrue(format.err().startsWith("--format chooses what to print; with --out, choose the files with"
-                + " --formats"), format.err());
-        Cli assess = Cli.run("assess", missing, "--formats", "md");
-        assertEquals(2, assess.exit());
-        assertTrue(assess.err().startsWith("--formats chooses the files written with --out DIR"), assess.err());
+        String out = dir.resolve("out").toString();
+        String formatsAlone = "--formats chooses the files written with --out DIR";
+        List<List<String>> cases = List.of(
+                List.of(formatsAlone, "compare", missing, missing, "--formats", "xlsx"),
+                List.of("--format chooses what to print; with --out, choose the files with --formats", "compare",
+                        missing, missing, "--out", out, "--format", "json"),
+                List.of(formatsAlone, "assess", missing, "--formats", "md"));
+        for (List<String> c : cases) {
+            Cli r = Cli.run(c.subList(1, c.size()).toArray(String[]::new));
+            assertEquals(2, r.exit(), c.toString());
+            assertTrue(r.err().startsWith(c.get(0)), c + ": " + r.err());
+        }
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
