@@ -175,8 +175,9 @@ final class ExportCommand extends ReadingCommand {
         if (toScreen) {
             throw new CommandLine.ParameterException(cmd, "say which format: --format " + choices);
         }
-        return ExchangeFormat.fromFileName(output.path().toString()).orElseThrow(() -> new CommandLine.ParameterException(cmd,
-                "cannot tell the format from " + output.path() + "; add --format " + choices));
+        Path out = output.path();
+        return ExchangeFormat.fromFileName(out.toString()).orElseThrow(() -> new CommandLine.ParameterException(cmd,
+                "cannot tell the format from " + out + "; add --format " + choices));
     }
 
     private Pln pick(CommandLine cmd, Cohort cohort) {

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  * }</pre>
  */
 public final class OutputOption {
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "output", description = "The file to write.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "output",
+            description = "The file to write.")
     Path path;
 
     @Mixin
