@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.plnkit.analysis.AssessmentJson;
 import org.plnkit.analysis.AssessmentOptions;
@@ -18,7 +17,6 @@ import org.plnkit.core.model.Taxonomy;
 import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.bundle.ReportBundle;
-import org.plnkit.report.bundle.ReportFormat;
 import org.plnkit.report.bundle.GrowthReport;
 import org.plnkit.report.run.ParticipantFolders;
 import picocli.CommandLine;
@@ -32,27 +30,6 @@ import picocli.CommandLine.Parameters;
  * participant's workbook, map, reflection draft and JSON in {@code DIR/<id>/}.
  */
 @Command(name = "assess", resourceBundle = "org.plnkit.cli.assess",
-        description = {
-                "Assess PLNs: gaps, over-reliance, topics, upkeep, a health score and an action plan.",
-                "",
-                "Without --out, the assessment is printed: a summary to read (text) or the whole",
-                "assessment for tools (--format json; docs/measures.md describes every field).",
-                "With --out DIR, each participant gets a folder DIR/<id>/ with:",
-                "  workbook.xlsx     summary, connections, action plan to track, check-ins, topics",
-                "  map.png, map.svg  the PLN map; its alt text in map.alt.txt, its description in map.desc.txt",
-                "  reflection.md     a first draft of the reflection blog post",
-                "  reflection.html   the same draft as a web page, the map inside, to paste into a blog",
-                "  assessment.json   the whole assessment",
-                "",
-                "Examples:",
-                "  pln assess my-pln.yaml",
-                "  pln assess my-pln.yaml --format json > assessment.json",
-                "  pln assess samples/*.yaml --out pln-out",
-                "  pln assess my-pln.yaml --out pln-out --anonymize --formats png,md",
-                "  pln assess my-pln.yaml --since my-pln-in-may.yaml --out pln-out",
-                "",
-                "Existing files are not replaced unless you add --force. A participant whose report",
-                "fails is reported and the others are still written."},
         exitCodeList = {"0:every participant was assessed", "1:some inputs have errors, or some reports failed",
                 "2:usage error, or an output exists (add --force)", "3:the tool failed"})
 final class AssessCommand extends ReadingCommand {
@@ -61,11 +38,7 @@ final class AssessCommand extends ReadingCommand {
     List<Path> inputs;
 
     @Mixin
-    ScreenFormatOption screen;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Write each participant's reports into DIR/<id>/ instead of printing.")
-    Path out;
+    ReportOutputOption output;
 
     @Mixin
     ForceOption force;
@@ -92,8 +65,6 @@ final class AssessCommand extends ReadingCommand {
 
     @Override
     int run(CommandLine cmd) {
-        boolean json = screen.json(cmd, out);
-        Set<ReportFormat> files = screen.files(cmd, out);
         Taxonomy tax = readOptions.taxonomy(cmd);
         AssessmentOptions base = baseOptions(cmd, tax);
         Function<Pln, AssessmentOptions> options = pln -> base.withAsOf(asOf.resolve(pln.participant(),
@@ -103,12 +74,13 @@ final class AssessCommand extends ReadingCommand {
             throw new CommandLine.ParameterException(cmd, "--allow-mismatch goes with --since BEFORE");
         }
         if (since != null) {
-            return since(cmd, read, options, json, files, tax);
+            return since(cmd, read, options, tax);
         }
+        Path out = output.folder();
         if (out == null) {
-            return print(cmd, read, options, json);
+            return print(cmd, read, options);
         }
-        List<ParticipantFolders.Outcome> outcomes = Reports.write(cmd, read.sources(), options, out, files,
+        List<ParticipantFolders.Outcome> outcomes = Reports.write(cmd, read.sources(), options, out, output.files(),
                 anonymize.anonymity(), force.force());
         PrintWriter o = cmd.getOut();
         long written = outcomes.stream().filter(ParticipantFolders.Outcome::written).count();
@@ -117,7 +89,7 @@ final class AssessCommand extends ReadingCommand {
             o.println();
         }
         o.println("Wrote " + ValidateCommand.plural(written, "report") + " in " + out + "/ ("
-                + String.join(", ", BulkReports.fileNames(files)) + " in each)"
+                + String.join(", ", BulkReports.fileNames(output.files())) + " in each)"
                 + (written < outcomes.size() ? "; " + (outcomes.size() - written) + " failed (see above)" : "")
                 + (read.inputsWithErrors() > 0 ? "; " + ValidateCommand.plural(read.inputsWithErrors(), "input")
                 + " had errors" : "") + ".");
@@ -130,9 +102,8 @@ final class AssessCommand extends ReadingCommand {
     }
 
     /** {@code --since BEFORE}: one participant's report (or text) with the growth since BEFORE. */
-    private int since(CommandLine cmd, Reports.Read read, Function<Pln, AssessmentOptions> options, boolean json,
-                      Set<ReportFormat> files, Taxonomy tax) {
-        if (json) {
+    private int since(CommandLine cmd, Reports.Read read, Function<Pln, AssessmentOptions> options, Taxonomy tax) {
+        if (output.json()) {
             throw new CommandLine.ParameterException(cmd, "--since prints text; for the growth as JSON, use"
                     + " pln compare BEFORE AFTER --format json");
         }
@@ -161,16 +132,16 @@ final class AssessCommand extends ReadingCommand {
         }
         GrowthReport report = GrowthReport.of(before.get(), after, options.apply(after), anonymize.anonymize());
         PrintWriter o = cmd.getOut();
-        if (out == null) {
+        if (output.folder() == null) {
             o.print(AssessmentText.render(report.after().assessment()));
             o.print("\n" + "-".repeat(AssessmentText.WIDTH) + "\n\n");
             o.print(GrowthText.render(report.growth(), tax));
             o.flush();
             return read.inputsWithErrors() == 0 ? 0 : PlnCommand.INVALID_INPUT;
         }
-        Path dir = out.resolve(ReportBundle.folderName(after, anonymize.anonymize()));
-        List<ReportBundle.ReportFile> rendered = report.render(files);
-        int failed = Outputs.writeReport(cmd, out, dir, rendered, force.force());
+        Path dir = output.folder().resolve(ReportBundle.folderName(after, anonymize.anonymize()));
+        List<ReportBundle.ReportFile> rendered = report.render(output.files());
+        int failed = Outputs.writeReport(cmd, output.folder(), dir, rendered, force.force());
         if (failed != 0) {
             return failed;
         }
@@ -186,7 +157,8 @@ final class AssessCommand extends ReadingCommand {
         return AssessmentOptions.defaults().withTaxonomy(tax).withSuggestions(resources.load(cmd, tax));
     }
 
-    private int print(CommandLine cmd, Reports.Read read, Function<Pln, AssessmentOptions> options, boolean json) {
+    private int print(CommandLine cmd, Reports.Read read, Function<Pln, AssessmentOptions> options) {
+        boolean json = output.json();
         PrintWriter o = cmd.getOut();
         List<String> docs = new ArrayList<>();
         for (ParticipantFolders.Source s : read.sources()) {

@@ -1,5 +1,6 @@
 package org.plnkit.cli;
 
+import java.lang.reflect.ParameterizedType;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -9,10 +10,12 @@ import picocli.CommandLine;
 /**
  * An enum's values as the command line spells them (lower case, {@code -} for {@code _}): the converter of an
  * enum-typed option and its completion candidates, which {@code ${COMPLETION-CANDIDATES}} lists in {@code --help}.
- * Case and surrounding spaces are ignored; any other value is a usage error naming the choices.
+ * Case and surrounding spaces are ignored; any other value is a usage error naming the choices. An enum-typed option
+ * declares its choices as an empty subclass naming the enum (picocli makes converters and candidates from a class
+ * with no arguments, and the subclass's type argument is the one place that says which enum).
  *
  * <pre>{@code
- * static final class Themes extends Choice<Theme> { Themes() { super(Theme.class); } }
+ * static final class Themes extends Choice<Theme> {}
  *
  * @Option(names = "--theme", converter = Themes.class, completionCandidates = Themes.class,
  *         description = "${COMPLETION-CANDIDATES}")
@@ -22,8 +25,11 @@ import picocli.CommandLine;
 abstract class Choice<E extends Enum<E>> implements CommandLine.ITypeConverter<E>, Iterable<String> {
     private final List<E> values;
 
-    Choice(Class<E> type) {
-        this.values = Arrays.asList(type.getEnumConstants());
+    /** The choices of the enum this class's subclass names: {@code Themes extends Choice<Theme>} offers the themes. */
+    @SuppressWarnings("unchecked")
+    Choice() {
+        ParameterizedType choice = (ParameterizedType) getClass().getGenericSuperclass();
+        this.values = Arrays.asList(((Class<E>) choice.getActualTypeArguments()[0]).getEnumConstants());
     }
 
     /** The value's spelling on the command line. */

@@ -44,27 +44,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "cohort", sortOptions = false,
         resourceBundle = "org.plnkit.cli.cohort",
-        description = {
-                "Analyse a cohort for district staff: district workbook, cohort map, JSON, participants' reports.",
-                "",
-                "INPUT is a cohort workbook (.xlsx with sheets Participants and Connections), a folder with",
-                "connections.csv (and participants.csv), or a folder of participant files (.yaml, .json).",
-                "Writes into DIR: district.xlsx, cohort-map.png, cohort-map.svg, cohort-map.alt.txt, cohort.json.",
-                "People are anonymized in these outputs unless --show-names is given.",
-                "",
-                "--per-participant adds DIR/participants/<id>/ for each participant (workbook, map, reflection",
-                "draft, JSON; the action plan names what their peers use) and DIR/participants/index.csv (who is",
-                "in which folder, what was written, skipped or failed and why). These reports are each",
-                "participant's own and name their people; --anonymize removes the names from them too.",
-                "A participant whose report fails is listed; the others are still written.",
-                "",
-                "Rows with errors are left out and listed on the workbook's Input problems sheet; with --strict,",
-                "any error stops the run before anything is written.",
-                "",
-                "Examples:",
-                "  pln cohort samples/lakeside-district.xlsx --out lakeside",
-                "  pln cohort cohort-folder --out out --as-of 2026-11-01 --threads 4 --force",
-                "  pln cohort samples/lakeside-district.xlsx --out lakeside --per-participant"},
         exitCodeList = {"0:the outputs were written; the input had no errors",
                 "1:the input has errors (the outputs were still written, without those rows, unless --strict"
                         + " or nothing could be read), or some participants' reports failed (the others were"
@@ -119,11 +98,7 @@ final class CohortCommand extends Subcommand {
     CohortMapOptions.GroupBy groupBy;
 
     /** The discs of the cohort map: {@code school} or {@code community}. */
-    static final class GroupBy extends Choice<CohortMapOptions.GroupBy> {
-        GroupBy() {
-            super(CohortMapOptions.GroupBy.class);
-        }
-    }
+    static final class GroupBy extends Choice<CohortMapOptions.GroupBy> {}
 
     @Mixin
     ForceOption force;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.growth.GrowthComparer;
 import org.plnkit.analysis.growth.GrowthJson;
@@ -15,7 +14,6 @@ import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.report.bundle.ReportBundle;
-import org.plnkit.report.bundle.ReportFormat;
 import org.plnkit.report.bundle.GrowthReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,28 +27,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "compare", sortOptions = false,
         resourceBundle = "org.plnkit.cli.compare",
-        description = {
-                "Compare two snapshots of one participant's PLN: what grew since the earlier one.",
-                "",
-                "BEFORE and AFTER are participant files (.yaml, .yml, .json), or cohort inputs with",
-                "--participant ID. AFTER must be the later snapshot of the same participant: a file of",
-                "another participant, or AFTER dated before BEFORE, is refused (exit code 1) unless you add",
-                "--allow-mismatch. Each snapshot is assessed as of its own as_of. Files in DIR that exist",
-                "are replaced only with --force.",
-                "",
-                "Without --out, the growth is printed: connections added, dropped and changed, categories",
-                "gained and lost, topics, give-back, check-ins, the health score and the follow-through of",
-                "BEFORE's action plan (text, or --format json; docs/growth.md describes every field).",
-                "With --out DIR, DIR gets AFTER's report with a Growth sheet in workbook.xlsx and a",
-                "\"How my PLN grew\" section in reflection.md, and growth-map.png, growth-map.svg,",
-                "growth-map.alt.txt and growth.json.",
-                "",
-                "Examples:",
-                "  pln compare samples/growth/sam-rivera-before.yaml samples/growth/sam-rivera-after.yaml",
-                "  pln compare before.yaml after.yaml --format json > growth.json",
-                "  pln compare before.yaml after.yaml --out growth --anonymize --force",
-                "  pln compare maria-2025.yaml maria-2026.yaml --allow-mismatch   (her id changed)",
-                "  pln compare wave1.xlsx wave2.xlsx --participant maria-lopez"},
         exitCodeList = {"0:compared", "1:an input has errors, or the two are not snapshots of one participant in"
                 + " order (see --allow-mismatch)", "2:usage error, or an output exists (add --force)",
                 "3:the tool failed"})
@@ -65,11 +41,7 @@ final class CompareCommand extends Subcommand {
     ParticipantOption participant;
 
     @Mixin
-    ScreenFormatOption screen;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write AFTER's report with the growth and the"
-            + " growth map into DIR instead of printing.")
-    Path out;
+    ReportOutputOption output;
 
 
     @Mixin
@@ -87,8 +59,6 @@ final class CompareCommand extends Subcommand {
 
     @Override
     int run(CommandLine cmd) {
-        boolean json = screen.json(cmd, out);
-        Set<ReportFormat> files = screen.files(cmd, out);
         Taxonomy tax = readOptions.taxonomy(cmd);
         PrintWriter err = cmd.getErr();
         Optional<Pln> b = snapshot(cmd, before, participant.id(), tax, readOptions);
@@ -111,12 +81,13 @@ final class CompareCommand extends Subcommand {
         }
         GrowthReport report = GrowthReport.of(b.get(), a.get(), options, anonymize.anonymize());
         PrintWriter o = cmd.getOut();
+        Path out = output.folder();
         if (out == null) {
-            o.print(json ? GrowthJson.toJson(report.growth()) : GrowthText.render(report.growth(), tax));
+            o.print(output.json() ? GrowthJson.toJson(report.growth()) : GrowthText.render(report.growth(), tax));
             o.flush();
             return 0;
         }
-        List<ReportBundle.ReportFile> rendered = report.render(files);
+        List<ReportBundle.ReportFile> rendered = report.render(output.files());
         int failed = Outputs.writeReport(cmd, out, out, rendered, force.force());
         if (failed != 0) {
             return failed;

@@ -27,35 +27,6 @@ import picocli.CommandLine.Parameters;
 /** {@code pln export INPUT --format F -o OUT}: a participant's PLN for Gephi, Cytoscape, NetworkX, Graphviz… */
 @Command(name = "export", usageHelpWidth = 100,
         resourceBundle = "org.plnkit.cli.export",
-        description = {
-                "Write a participant's PLN for other network tools.",
-                "",
-                "Formats:",
-                "  graphml   Gephi, Cytoscape, yEd, NetworkX, igraph: every field a typed attribute",
-                "  gexf      Gephi, NetworkX: the same attributes",
-                "  dot       Graphviz: draw it with  neato -Tsvg maria.dot -o maria.svg",
-                "  json      the participant file as JSON (schema: docs/pln.schema.json)",
-                "  csv       a node list and an edge list (Gephi's spreadsheet import, NodeXL):",
-                "            -o maria.csv writes maria-nodes.csv and maria-edges.csv",
-                "",
-                "For an organizer and a schedule (one participant):",
-                "  ics             the check-ins as a calendar (Google Calendar, Outlook, Thunderbird):",
-                "                  one recurring event per connection with a frequency, from --as-of",
-                "  opml            blogs, journals, podcasts and hashtags for feed readers (Feedly)",
-                "  html-bookmarks  every web address as a bookmark file (browsers, Symbaloo)",
-                "",
-                "Examples:",
-                "  pln export maria.yaml -o maria.graphml           the format follows the extension",
-                "  pln export maria.yaml --format gexf -o maria.gexf",
-                "  pln export maria.yaml --format dot | neato -Tpng -o maria.png",
-                "  pln export maria.yaml -o check-ins.ics --as-of 2026-11-01",
-                "  pln export maria.yaml --format html-bookmarks -o maria-bookmarks.html",
-                "",
-                "  pln export cohort.xlsx -o cohort.graphml          a cohort as one graph, shared nodes merged",
-                "  pln export cohort.xlsx --participant maria-lopez -o maria.graphml",
-                "",
-                "The participant is the node marked ego=true; see docs/interchange.md for every attribute.",
-                "Existing files are not replaced unless you add --force."},
         exitCodeList = {"0:the export was written", "1:the input has errors: nothing was written, or for a cohort the rows with errors were left out",
                 "2:usage error, or the output exists (add --force)", "3:a file could not be written"})
 final class ExportCommand extends ReadingCommand {
@@ -68,15 +39,10 @@ final class ExportCommand extends ReadingCommand {
     ExchangeFormat format;
 
     /** The formats by {@link ExchangeFormat#id()}: {@code graphml}, {@code gexf}… */
-    static final class Formats extends Choice<ExchangeFormat> {
-        Formats() {
-            super(ExchangeFormat.class);
-        }
-    }
+    static final class Formats extends Choice<ExchangeFormat> {}
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "The file to write; - or none for the screen (not for csv).")
-    Path output;
+    @Mixin
+    OutputOption output;
 
     @Mixin
     ParticipantOption participant;
@@ -85,14 +51,11 @@ final class ExportCommand extends ReadingCommand {
     ExportNamesOption names;
 
     @Mixin
-    ForceOption force;
-
-    @Mixin
     AsOfOption asOf;
 
     @Override
     int run(CommandLine cmd) {
-        boolean toScreen = Outputs.toScreen(output);
+        boolean toScreen = output.toScreen();
         ExchangeFormat f = format(cmd, toScreen);
         if (f == ExchangeFormat.CSV && toScreen) {
             throw new CommandLine.ParameterException(cmd, "csv is two files; name them with -o, e.g. -o maria.csv");
@@ -177,27 +140,27 @@ final class ExportCommand extends ReadingCommand {
                 return 0;
             }
             if (f == ExchangeFormat.CSV) {
-                String base = output.toString().replaceFirst("(?i)\\.csv$", "");
+                String base = output.path().toString().replaceFirst("(?i)\\.csv$", "");
                 Path nodes = Path.of(base + "-nodes.csv");
                 Path edges = Path.of(base + "-edges.csv");
-                force.checkNew(cmd, List.of(nodes, edges));
+                output.checkNew(cmd, List.of(nodes, edges));
                 StringWriter n = new StringWriter();
                 StringWriter e = new StringWriter();
                 csv.write(n, e);
-                Outputs.write(nodes, force.force(), o -> o.write(n.toString().getBytes(StandardCharsets.UTF_8)));
-                Outputs.write(edges, force.force(), o -> o.write(e.toString().getBytes(StandardCharsets.UTF_8)));
+                output.write(nodes, o -> o.write(n.toString().getBytes(StandardCharsets.UTF_8)));
+                output.write(edges, o -> o.write(e.toString().getBytes(StandardCharsets.UTF_8)));
                 cmd.getOut().println("Wrote " + nodes + " and " + edges + ": " + what);
             } else {
-                force.checkNew(cmd, List.of(output));
-                Outputs.write(output, force.force(), o -> {
+                output.checkNew(cmd, List.of(output.path()));
+                output.write(output.path(), o -> {
                     Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
                     graph.write(w);
                     w.flush();
                 });
-                cmd.getOut().println("Wrote " + output + ": " + what);
+                cmd.getOut().println("Wrote " + output.path() + ": " + what);
             }
         } catch (IOException e) {
-            return Outputs.cannotWrite(cmd, output, e);
+            return Outputs.cannotWrite(cmd, output.path(), e);
         }
         cmd.getOut().flush();
         cmd.getErr().flush();
@@ -212,8 +175,9 @@ final class ExportCommand extends ReadingCommand {
         if (toScreen) {
             throw new CommandLine.ParameterException(cmd, "say which format: --format " + choices);
         }
-        return ExchangeFormat.fromFileName(output.toString()).orElseThrow(() -> new CommandLine.ParameterException(cmd,
-                "cannot tell the format from " + output + "; add --format " + choices));
+        Path out = output.path();
+        return ExchangeFormat.fromFileName(out.toString()).orElseThrow(() -> new CommandLine.ParameterException(cmd,
+                "cannot tell the format from " + out + "; add --format " + choices));
     }
 
     private Pln pick(CommandLine cmd, Cohort cohort) {

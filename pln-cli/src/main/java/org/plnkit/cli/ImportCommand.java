@@ -28,28 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pln import --from F FILE... -o pln.yaml}: a PLN made in another tool, as a participant file. */
-@Command(name = "import", usageHelpWidth = 100,
-        description = {
-                "Turn a network made in another tool into a participant file, so that work done elsewhere is not lost.",
-                "",
-                "Sources (--from; guessed from the files when left out):",
-                "  graphml          a GraphML file (Gephi, yEd, Cytoscape, NetworkX, igraph, pln export)",
-                "  gexf             a GEXF file (Gephi, NetworkX, pln export)",
-                "  csv              a node list and, optionally, an edge list: nodes.csv [edges.csv]",
-                "  network-canvas   the CSV files (or the folder) of a Network Canvas export",
-                "",
-                "Attributes named like the fields of a participant file (name, kind, category, frequency, value,",
-                "gives_back, ...) are read as they are. Map other names with --map or a mapping file:",
-                "  pln import --from graphml net.graphml --map Importance=value --map Type=kind -o pln.yaml",
-                "  pln import --from csv nodes.csv edges.csv --default kind=person --participant-id maria-lopez",
-                "  pln import --from network-canvas export/ --ego P014 --mapping nc-mapping.yaml -o p014.yaml",
-                "  pln import --from network-canvas export/ --all --edge-type learns_from -o cohort/",
-                "",
-                "--all imports every interview of a Network Canvas export (every network of a GraphML file), one",
-                "participant file each, into the folder -o names; read the folder with pln cohort.",
-                "",
-                "Every problem is listed with its place; nothing is written when there is an error.",
-                "See docs/interchange.md for the mapping file and what each tool's columns become."},
+@Command(name = "import", usageHelpWidth = 100, resourceBundle = "org.plnkit.cli.import",
         exitCodeList = {"0:the participant file was written (warnings allowed)", "1:the input has errors (nothing was written)",
                 "2:usage error, or the output exists (add --force)", "3:the file could not be written"})
 final class ImportCommand extends ReadingCommand {
@@ -63,15 +42,10 @@ final class ImportCommand extends ReadingCommand {
     Source from;
 
     /** The sources as spelled on the command line: {@code network-canvas} for {@link Source#network_canvas}. */
-    static final class Sources extends Choice<Source> {
-        Sources() {
-            super(Source.class);
-        }
-    }
+    static final class Sources extends Choice<Source> {}
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "The participant file to write (.yaml, or .json); - or none for the screen.")
-    Path output;
+    @Mixin
+    OutputOption output;
 
     @Option(names = "--map", paramLabel = "NAME=FIELD",
             description = "Read the attribute or column NAME as the field FIELD (repeatable); FIELD may be ignore.")
@@ -104,9 +78,6 @@ final class ImportCommand extends ReadingCommand {
             + " from 1) to read when the file holds several.")
     String network;
 
-    @Mixin
-    ForceOption force;
-
     @Override
     int run(CommandLine cmd) {
         PrintWriter err = cmd.getErr();
@@ -124,13 +95,13 @@ final class ImportCommand extends ReadingCommand {
         if (all && (ego != null || network != null)) {
             throw new CommandLine.ParameterException(cmd, "--all reads every interview; leave out --ego and --network");
         }
-        if (all && Outputs.toScreen(output)) {
+        if (all && output.toScreen()) {
             throw new CommandLine.ParameterException(cmd, "--all writes one participant file per interview: name a"
                     + " folder with -o DIR");
         }
-        boolean toScreen = Outputs.toScreen(output);
+        boolean toScreen = output.toScreen();
         if (!toScreen && !all) {
-            force.checkNew(cmd, List.of(output));
+            output.checkNew(cmd, List.of(output.path()));
         }
         Taxonomy tax = readOptions.taxonomy(cmd);
         ImportMapping mapping = ImportMapping.NONE;
@@ -188,7 +159,7 @@ final class ImportCommand extends ReadingCommand {
             return failed.getAsInt();
         }
         Pln pln = r.value().get();
-        boolean json = !toScreen && output.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        boolean json = !toScreen && output.path().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         try {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             if (json) {
@@ -199,12 +170,12 @@ final class ImportCommand extends ReadingCommand {
             if (toScreen) {
                 cmd.getOut().print(buf.toString(StandardCharsets.UTF_8));
             } else {
-                Outputs.write(output, force.force(), o -> buf.writeTo(o));
-                cmd.getOut().println("Wrote " + output + ": " + ExportCommand.describe(pln)
+                output.write(output.path(), o -> buf.writeTo(o));
+                cmd.getOut().println("Wrote " + output.path() + ": " + ExportCommand.describe(pln)
                         + (r.warningCount() > 0 ? " (" + ValidateCommand.plural(r.warningCount(), "warning") + " above)" : ""));
             }
         } catch (IOException e) {
-            return Outputs.cannotWrite(cmd, output, e);
+            return Outputs.cannotWrite(cmd, output.path(), e);
         }
         cmd.getOut().flush();
         err.flush();
@@ -259,20 +230,21 @@ final class ImportCommand extends ReadingCommand {
                 return PlnCommand.INVALID_INPUT;
             }
         }
+        Path folder = output.path();
         List<String> names = BulkReports.folderNames(plns, false);
-        List<Path> targets = names.stream().map(n -> output.resolve(n + ".yaml")).toList();
-        force.checkNew(cmd, targets);
+        List<Path> targets = names.stream().map(n -> folder.resolve(n + ".yaml")).toList();
+        output.checkNew(cmd, targets);
         try {
-            Files.createDirectories(output);
+            Files.createDirectories(folder);
             for (int i = 0; i < plns.size(); i++) {
                 byte[] yaml = ParticipantFileWriter.toYaml(plns.get(i)).getBytes(StandardCharsets.UTF_8);
-                Outputs.writeInside(output, targets.get(i), force.force(), o -> o.write(yaml));
+                Outputs.writeInside(folder, targets.get(i), output.force(), o -> o.write(yaml));
             }
         } catch (IOException e) {
-            return Outputs.cannotWrite(cmd, output, e);
+            return Outputs.cannotWrite(cmd, folder, e);
         }
         cmd.getOut().println("Wrote " + plns.size() + " participant " + (plns.size() == 1 ? "file" : "files")
-                + " into " + output + " (read them with pln cohort " + output + ")"
+                + " into " + folder + " (read them with pln cohort " + folder + ")"
                 + (r.warningCount() > 0 ? " (" + ValidateCommand.plural(r.warningCount(), "warning") + " above)" : ""));
         cmd.getOut().flush();
         err.flush();

@@ -33,29 +33,14 @@ import picocli.CommandLine;
 
 /** {@code pln map FILE}: the PLN map as PNG or SVG, with its alt text beside it. */
 @Command(name = "map", resourceBundle = "org.plnkit.cli.map",
-        description = {
-                "Draw a participant's PLN as a map for a blog post (PNG or SVG), with alt text beside it.",
-                "",
-                "You are in the centre; your connections sit in one sector per category, nearer the centre",
-                "the more often you are in touch. Missing categories are listed as \"not yet in my PLN\".",
-                "",
-                "Examples:",
-                "  pln map my-pln.yaml                       writes my-id.png and my-id.alt.txt",
-                "  pln map my-pln.yaml -o map.svg --anonymize",
-                "  pln map my-pln.yaml -o map.png --size 1200x900 --scale 2 --theme dark",
-                "  pln map district.xlsx -o cohort.png      the cohort map: schools and what they share"},
         exitCodeList = {"0:the map was written", "1:the input has errors",
                 "2:usage error, or the output exists (use --force)", "3:the tool failed"})
 final class MapCommand extends ReadingCommand {
     @Parameters(paramLabel = "INPUT", description = "A participant file (.yaml, .yml, .json), or a cohort (.xlsx, a folder) for the cohort map.")
     Path input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "The image to write; .png or .svg. Default: <participant id>.png here.")
-    Path output;
-
     @Mixin
-    ForceOption force;
+    OutputOption output;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1200",
             description = "Picture size in points (default ${DEFAULT-VALUE}).")
@@ -73,11 +58,7 @@ final class MapCommand extends ReadingCommand {
     Theme theme;
 
     /** The map's colours: {@code light} or {@code dark}. */
-    static final class Themes extends Choice<Theme> {
-        Themes() {
-            super(Theme.class);
-        }
-    }
+    static final class Themes extends Choice<Theme> {}
 
     @Option(names = "--no-legend", negatable = false, description = "Leave out the legend.")
     boolean noLegend;
@@ -111,7 +92,7 @@ final class MapCommand extends ReadingCommand {
         ParticipantReport report = ParticipantReport.of(input, ao, anonymize.anonymity());
         Pln pln = report.pln();
         // named after the participant as shown: "anonymous.png" when anonymized
-        Path out = output != null ? output : Path.of(SafeNames.of(pln.participant().id()) + ".png");
+        Path out = output.orElse(Path.of(SafeNames.of(pln.participant().id()) + ".png"));
         Format format = format(cl, out);
         MapOptions options = report.mapOptions().toBuilder()
                 .size(wh[0], wh[1]).scale(scale).theme(th).legend(!noLegend).build();
@@ -131,7 +112,7 @@ final class MapCommand extends ReadingCommand {
         CohortAnalysis analysis = district.analysis();
         CohortLabels labels = district.labels();
         CohortMapOptions mo = run.mapOptions(district).size(wh[0], wh[1]).scale(scale).theme(th).build();
-        Path out = output != null ? output : Path.of("cohort-map.png");
+        Path out = output.orElse(Path.of("cohort-map.png"));
         Format format = format(cl, out);
         Path alt = write(cl, out, o -> CohortMap.render(analysis, labels, mo, format, o),
                 () -> CohortMap.altText(analysis, labels, mo) + "\n");
@@ -149,9 +130,9 @@ final class MapCommand extends ReadingCommand {
     /** Writes the picture and its alt text beside it ({@code map.png}, {@code map.alt.txt}); gives the alt's path. */
     private Path write(CommandLine cl, Path out, Outputs.Body picture, Supplier<String> altText) throws IOException {
         Path alt = out.resolveSibling(stripExtension(out.getFileName().toString()) + ".alt.txt");
-        force.checkNew(cl, List.of(out, alt));
-        Outputs.write(out, force.force(), picture);
-        Outputs.write(alt, force.force(), o -> o.write(altText.get().getBytes(StandardCharsets.UTF_8)));
+        output.checkNew(cl, List.of(out, alt));
+        output.write(out, picture);
+        output.write(alt, o -> o.write(altText.get().getBytes(StandardCharsets.UTF_8)));
         return alt;
     }
 

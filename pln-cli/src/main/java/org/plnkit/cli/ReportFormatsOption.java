@@ -19,10 +19,6 @@ public final class ReportFormatsOption {
 
     /** The spellings of {@link ReportFormat#parse}: {@code xlsx}, {@code png}, {@code svg}, {@code md}, {@code json}. */
     static final class Formats extends Choice<ReportFormat> {
-        Formats() {
-            super(ReportFormat.class);
-        }
-
         @Override
         public ReportFormat convert(String text) {
             return ReportFormat.parse(text).orElseThrow(() -> unknown(text));

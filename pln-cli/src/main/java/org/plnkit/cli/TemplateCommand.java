@@ -16,21 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pln template} (also {@code pln init}): a blank PLN organizer workbook, or a commented YAML starter. */
-@Command(name = "template", aliases = "init", usageHelpWidth = 100,
-        description = {
-                "Write a blank PLN organizer to fill in: a workbook to hand out, or a YAML file to edit.",
-                "",
-                "The workbook has the Participants and Connections sheets that pln reads, drop-down lists,",
-                "date checks, a comment on every column title, example rows in grey and an Instructions",
-                "sheet that explains each category of the taxonomy in use.",
-                "",
-                "Examples:",
-                "  pln template -o pln-organizer.xlsx                  the workbook for a group",
-                "  pln template --taxonomy district.yaml -o pln.xlsx   with your district's categories",
-                "  pln template --yaml -o my-pln.yaml                  one person's PLN as a YAML file",
-                "  pln init my-pln.yaml                                the same: init is another name for template",
-                "",
-                "Existing files are not replaced unless you add --force."},
+@Command(name = "template", aliases = "init", usageHelpWidth = 100, resourceBundle = "org.plnkit.cli.template",
         exitCodeList = {"0:the template was written", "2:usage error, or the output exists (add --force)",
                 "3:the file could not be written"})
 final class TemplateCommand extends Subcommand {
@@ -38,10 +24,8 @@ final class TemplateCommand extends Subcommand {
             description = "The file to write (same as -o).")
     Path positional;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "The file to write: .xlsx for the workbook, .yaml for the YAML starter. "
-                    + "Default: pln-organizer.xlsx, or my-pln.yaml with --yaml. Use - for the YAML on the screen.")
-    Path output;
+    @Mixin
+    OutputOption output;
 
     @Option(names = "--yaml", description = "Write the commented YAML starter instead of the workbook.")
     boolean yaml;
@@ -50,22 +34,28 @@ final class TemplateCommand extends Subcommand {
             description = "Leave out the example rows (the grey rows in italics).")
     boolean noExample;
 
-    @Option(names = "--rows", paramLabel = "N", defaultValue = "1000",
-            description = "Rows of the Connections sheet with drop-downs and date checks (default ${DEFAULT-VALUE}).")
     int rows;
 
-    @Mixin
-    ForceOption force;
+    /** {@code --rows N}, refused while the command line is parsed when out of range, like any other usage error. */
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "1000",
+            description = "Rows of the Connections sheet with drop-downs and date checks (default ${DEFAULT-VALUE}).")
+    void rows(int n) {
+        if (n < 1 || n > 100_000) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--rows must be between 1 and 100000, not " + n);
+        }
+        rows = n;
+    }
 
     @Mixin
     TaxonomyOption taxonomy;
 
     @Override
     int run(CommandLine cmd) {
-        if (positional != null && output != null && !positional.equals(output)) {
+        if (positional != null && output.path() != null && !positional.equals(output.path())) {
             throw new CommandLine.ParameterException(cmd, "give the output once: either OUT or -o OUT");
         }
-        Path out = output != null ? output : positional;
+        Path out = output.orElse(positional);
         boolean asYaml = yaml || out != null && isYamlName(out);
         if (out == null) {
             out = Path.of(asYaml ? "my-pln.yaml" : "pln-organizer.xlsx");
@@ -76,9 +66,6 @@ final class TemplateCommand extends Subcommand {
         if (!asYaml && !out.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new CommandLine.ParameterException(cmd, "the workbook is an .xlsx file; name the output .xlsx"
                     + " (or add --yaml for the YAML starter)");
-        }
-        if (rows < 1 || rows > 100_000) {
-            throw new CommandLine.ParameterException(cmd, "--rows must be between 1 and 100000, not " + rows);
         }
         Taxonomy tax = taxonomy.load(cmd);
         TemplateOptions options = new TemplateOptions(tax, !noExample, rows);
@@ -94,14 +81,14 @@ final class TemplateCommand extends Subcommand {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cmd, "the taxonomy cannot be used in a workbook: " + e.getMessage());
         }
-        force.checkNew(cmd, List.of(out));
+        output.checkNew(cmd, List.of(out));
         try {
             if (asYaml) {
                 byte[] text = YamlTemplate.text(options).getBytes(StandardCharsets.UTF_8);
-                Outputs.write(out, force.force(), o -> o.write(text));
+                output.write(out, o -> o.write(text));
             } else {
                 byte[] bytes = writer.bytes();
-                Outputs.write(out, force.force(), o -> o.write(bytes));
+                output.write(out, o -> o.write(bytes));
             }
         } catch (IOException e) {
             return Outputs.cannotWrite(cmd, out, e);

@@ -1,11 +1,13 @@
 package org.plnkit.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,5 +87,43 @@ class SharedOptionsTest {
         Cli md = Cli.run("assess", SAM, "--out", dir.resolve("out").toString(), "--formats", "Markdown");
         assertEquals(0, md.exit(), md.err());
         assertTrue(Files.exists(dir.resolve("out/sam-rivera/reflection.md")));
+    }
+
+    @Test
+    void whereTheReportGoesIsCheckedBeforeAnyInputIsRead(@TempDir Path dir) {
+        // the inputs do not exist: the usage error about the options comes first, and nothing is written
+        String missing = dir.resolve("missing.yaml").toString();
+        String out = dir.resolve("out").toString();
+        String formatsAlone = "--formats chooses the files written with --out DIR";
+        List<List<String>> cases = List.of(
+                List.of(formatsAlone, "compare", missing, missing, "--formats", "xlsx"),
+                List.of("--format chooses what to print; with --out, choose the files with --formats", "compare",
+                        missing, missing, "--out", out, "--format", "json"),
+                List.of(formatsAlone, "assess", missing, "--formats", "md"));
+        for (List<String> c : cases) {
+            Cli r = Cli.run(c.subList(1, c.size()).toArray(String[]::new));
+            assertEquals(2, r.exit(), c.toString());
+            assertTrue(r.err().startsWith(c.get(0)), c + ": " + r.err());
+        }
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void theOutputFileAndForceGoTogetherInEveryCommandThatWritesOne(@TempDir Path dir) throws Exception {
+        Path yaml = dir.resolve("my-pln.yaml");
+        Path graphml = dir.resolve("sam.graphml");
+        assertEquals(0, Cli.run("export", SAM, "--output", graphml.toString()).exit());
+        assertEquals(0, Cli.run("template", "--yaml", "--output", yaml.toString()).exit());
+        byte[] written = Files.readAllBytes(yaml);
+        for (String[] args : new String[][] {
+                {"template", "--yaml", "-o", yaml.toString()},
+                {"export", SAM, "--format", "json", "-o", yaml.toString()},
+                {"import", "--from", "graphml", graphml.toString(), "-o", yaml.toString()}}) {
+            Cli again = Cli.run(args);
+            assertEquals(2, again.exit(), String.join(" ", args) + ": " + again.err());
+            assertTrue(again.err().contains(yaml + " already exists; add --force to replace it"), again.err());
+            assertArrayEquals(written, Files.readAllBytes(yaml), String.join(" ", args));
+        }
+        assertEquals(0, Cli.run("export", SAM, "--format", "json", "-o", yaml.toString(), "--force").exit());
     }
 }

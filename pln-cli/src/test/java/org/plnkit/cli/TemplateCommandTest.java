@@ -82,7 +82,10 @@ class TemplateCommandTest {
     void usageErrorsExitTwo(@TempDir Path dir) {
         assertEquals(2, Run.of(new TemplateCommand(), "--yaml", "-o", dir.resolve("x.xlsx").toString()).exit());
         assertEquals(2, Run.of(new TemplateCommand(), "-o", dir.resolve("x.txt").toString()).exit());
-        assertEquals(2, Run.of(new TemplateCommand(), "--rows", "0", "-o", dir.resolve("x.xlsx").toString()).exit());
+        Run rows = Run.of(new TemplateCommand(), "--rows", "0", "-o", dir.resolve("x.xlsx").toString());
+        assertEquals(2, rows.exit());
+        assertTrue(rows.err().startsWith("--rows must be between 1 and 100000, not 0"), rows.err());
+        assertFalse(Files.exists(dir.resolve("x.xlsx")));
         assertEquals(2, Run.of(new TemplateCommand(), "--bogus").exit());
     }
 

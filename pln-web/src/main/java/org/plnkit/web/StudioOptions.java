@@ -3,6 +3,7 @@ package org.plnkit.web;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.plnkit.analysis.plan.ResourceDirectory;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.read.Limits;
@@ -58,32 +59,65 @@ public record StudioOptions(Path file, String host, int port, Taxonomy taxonomy,
     }
 
     public StudioOptions withHost(String h) {
-        return new StudioOptions(file, h, port, taxonomy, limits, maxBodyBytes, clock, resources);
+        return with(copy -> copy.host = h);
     }
 
     public StudioOptions withPort(int p) {
-        return new StudioOptions(file, host, p, taxonomy, limits, maxBodyBytes, clock, resources);
+        return with(copy -> copy.port = p);
     }
 
     public StudioOptions withTaxonomy(Taxonomy t) {
-        return new StudioOptions(file, host, port, t, limits, maxBodyBytes, clock, resources);
+        return with(copy -> copy.taxonomy = t);
     }
 
     public StudioOptions withLimits(Limits l) {
-        return new StudioOptions(file, host, port, taxonomy, l, maxBodyBytes, clock, resources);
+        return with(copy -> copy.limits = l);
     }
 
     public StudioOptions withMaxBodyBytes(long b) {
-        return new StudioOptions(file, host, port, taxonomy, limits, b, clock, resources);
+        return with(copy -> copy.maxBodyBytes = b);
     }
 
     public StudioOptions withClock(Clock c) {
-        return new StudioOptions(file, host, port, taxonomy, limits, maxBodyBytes, c, resources);
+        return with(copy -> copy.clock = c);
     }
 
     /** Suggests from this directory (e.g. a district's, followed by the starter) instead of the starter alone. */
     public StudioOptions withResources(ResourceDirectory r) {
-        return new StudioOptions(file, host, port, taxonomy, limits, maxBodyBytes, clock, r);
+        return with(copy -> copy.resources = r);
+    }
+
+    /**
+     * These options with what {@code change} sets changed, checked again by the constructor: every {@code with...}
+     * goes through here, so that a new component is added to {@link Copy} and nowhere else.
+     */
+    private StudioOptions with(Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return new StudioOptions(c.file, c.host, c.port, c.taxonomy, c.limits, c.maxBodyBytes, c.clock, c.resources);
+    }
+
+    /** The components of a copy being made, as the record's until changed. */
+    private static final class Copy {
+        final Path file;
+        String host;
+        int port;
+        Taxonomy taxonomy;
+        Limits limits;
+        long maxBodyBytes;
+        Clock clock;
+        ResourceDirectory resources;
+
+        Copy(StudioOptions o) {
+            file = o.file;
+            host = o.host;
+            port = o.port;
+            taxonomy = o.taxonomy;
+            limits = o.limits;
+            maxBodyBytes = o.maxBodyBytes;
+            clock = o.clock;
+            resources = o.resources;
+        }
     }
 
     /** The directory to suggest from: the one given, else the starter directory for the taxonomy. */
