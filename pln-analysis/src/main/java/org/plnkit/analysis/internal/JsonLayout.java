@@ -17,8 +17,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -146,6 +148,19 @@ public final class JsonLayout {
             }
             g.writeNumberField(c.getName(), ((Number) value(r, c)).longValue());
         }
+    }
+
+    /**
+     * A record's components by name, in declaration order: for a record whose JSON is its components under their
+     * own names. The map is the caller's own, so it may replace a value before writing it (a decimal that needs
+     * other rounding).
+     */
+    public static Map<String, Object> components(Record r) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            all.put(c.getName(), value(r, c));
+        }
+        return all;
     }
 
     private static Object value(Record r, RecordComponent c) {

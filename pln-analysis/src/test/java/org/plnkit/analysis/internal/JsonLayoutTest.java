@@ -3,6 +3,8 @@ package org.plnkit.analysis.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,15 @@ class JsonLayoutTest {
             JsonLayout.numbers(g, new Mixed("a.csv", 3, 0.5));
         }));
         assertEquals("Mixed.file is not a whole number", decimal.getMessage());
+    }
+
+    @Test
+    void componentsAreTheRecordsValuesByNameInDeclarationOrder() {
+        Map<String, Object> c = JsonLayout.components(new Mixed("a.csv", 3, 0.5));
+        assertEquals(List.of("file", "read", "share"), List.copyOf(c.keySet()));
+        assertEquals(List.of("a.csv", 3, 0.5), List.copyOf(c.values()));
+        c.put("share", "replaced");   // the caller's own map: a value may be replaced, in place
+        assertEquals(List.of("file", "read", "share"), List.copyOf(c.keySet()));
     }
 
     @Test
