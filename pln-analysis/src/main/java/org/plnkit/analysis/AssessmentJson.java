@@ -5,7 +5,9 @@ import static org.plnkit.analysis.internal.JsonLayout.round;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.plnkit.analysis.composition.Composition;
 import org.plnkit.analysis.engagement.UnderUse;
@@ -71,36 +73,33 @@ public final class AssessmentJson {
         void assessment(Assessment a) throws IOException {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
-            participant(a.participant());
+            object("participant", a.participant(), this::participant);
             g.writeStringField("asOf", a.asOf().toString());
             g.writeNumberField("connections", a.connectionCount());
-            health(a.health());
-            composition(a.composition());
-            coverage(a.coverage());
-            reliance(a.reliance());
-            structure(a.structure());
-            topics(a.topics());
-            underUse(a.underUse());
-            giveBack(a.giveBack());
-            upkeep(a.upkeep());
+            object("health", a.health(), this::health);
+            object("composition", a.composition(), this::composition);
+            object("coverage", a.coverage(), this::coverage);
+            object("reliance", a.reliance(), this::reliance);
+            object("structure", JsonLayout.components(a.structure()), this::fields);
+            object("topics", a.topics(), this::topics);
+            object("underUsed", a.underUse(), this::underUse);
+            object("giveBack", JsonLayout.components(a.giveBack()), this::fields);
+            object("upkeep", a.upkeep(), this::upkeep);
             objects("actionPlan", a.actionPlan().recommendations(), this::recommendation);
-            thresholds(a.thresholds());
+            object("thresholds", a.thresholds(), this::thresholds);
             g.writeEndObject();
         }
 
         void participant(Participant p) throws IOException {
-            g.writeObjectFieldStart("participant");
             g.writeStringField("id", p.id());
             g.writeStringField("name", p.displayName());
             optString("role", p.role());
             optString("school", p.school());
             strings("topics", p.topics());
             optString("organizer", p.organizer());
-            g.writeEndObject();
         }
 
         void health(Health h) throws IOException {
-            g.writeObjectFieldStart("health");
             g.writeNumberField("score", h.score());
             objects("subScores", h.subScores(), s -> {
                 g.writeStringField("part", enumId(s.part()));
@@ -108,11 +107,9 @@ public final class AssessmentJson {
                 g.writeNumberField("weight", s.weight());
                 g.writeStringField("explanation", s.explanation());
             });
-            g.writeEndObject();
         }
 
         void composition(Composition c) throws IOException {
-            g.writeObjectFieldStart("composition");
             g.writeNumberField("connections", c.connections());
             objects("byKind", c.byKind(), k -> {
                 g.writeStringField("kind", k.kind().id());
@@ -120,8 +117,7 @@ public final class AssessmentJson {
                 ratio("share", k.share());
             });
             objects("byCategory", c.byCategory(), k -> {
-                g.writeStringField("category", k.category());
-                g.writeStringField("label", k.label());
+                category(k.category(), k.label());
                 g.writeBooleanField("local", k.local());
                 g.writeNumberField("connections", k.connections());
                 ratio("share", k.share());
@@ -131,33 +127,27 @@ public final class AssessmentJson {
             optRatio("localShare", c.localShare());
             ratio("blau", c.blau());
             ratio("iqv", c.iqv());
-            g.writeEndObject();
         }
 
         void coverage(Coverage c) throws IOException {
-            g.writeObjectFieldStart("coverage");
             g.writeNumberField("categories", c.categories());
             g.writeNumberField("covered", c.covered());
             ratio("share", c.share());
             ratio("score", c.weightedScore());
             objects("gaps", c.gaps(), gap -> {
-                g.writeStringField("category", gap.category());
-                g.writeStringField("label", gap.label());
+                category(gap.category(), gap.label());
                 g.writeBooleanField("local", gap.local());
                 g.writeBooleanField("core", gap.core());
             });
             objects("thinCategories", c.thinCategories(), t -> {
-                g.writeStringField("category", t.category());
-                g.writeStringField("label", t.label());
+                category(t.category(), t.label());
                 g.writeBooleanField("core", t.core());
                 g.writeNumberField("connections", t.connections());
                 enums("reasons", List.copyOf(t.reasons()));
             });
-            g.writeEndObject();
         }
 
         void reliance(Reliance r) throws IOException {
-            g.writeObjectFieldStart("reliance");
             weight("totalWeight", r.totalWeight());
             optRatio("herfindahl", r.herfindahl());
             optRatio("normalizedHerfindahl", r.normalizedHerfindahl());
@@ -189,24 +179,9 @@ public final class AssessmentJson {
                 weight("weight", w.weight());
                 ratio("share", w.share());
             });
-            g.writeEndObject();
-        }
-
-        void structure(Structure s) throws IOException {
-            g.writeObjectFieldStart("structure");
-            g.writeNumberField("connections", s.connections());
-            g.writeNumberField("links", s.links());
-            optRatio("density", s.density());
-            g.writeNumberField("components", s.components());
-            connections("isolates", s.isolates());
-            optRatio("effectiveSize", s.effectiveSize());
-            optRatio("efficiency", s.efficiency());
-            optRatio("constraint", s.constraint());
-            g.writeEndObject();
         }
 
         void topics(TopicCoverage t) throws IOException {
-            g.writeObjectFieldStart("topics");
             g.writeNumberField("topics", t.byTopic().size());
             g.writeNumberField("covered", t.coveredCount());
             optRatio("score", t.score());
@@ -221,14 +196,11 @@ public final class AssessmentJson {
                     weight("weight", s.weight());
                 });
             });
-            g.writeEndObject();
         }
 
         void underUse(UnderUse u) throws IOException {
-            g.writeObjectFieldStart("underUsed");
             objects("lowEngagementCategories", u.lowEngagementCategories(), c -> {
-                g.writeStringField("category", c.category());
-                g.writeStringField("label", c.label());
+                category(c.category(), c.label());
                 g.writeNumberField("connections", c.connections());
                 weight("maxWeight", c.maxWeight());
             });
@@ -242,23 +214,9 @@ public final class AssessmentJson {
                 connection("connection", s.connection());
                 optString("participation", s.participation().map(p -> p.id()));
             });
-            g.writeEndObject();
-        }
-
-        void giveBack(GiveBack b) throws IOException {
-            g.writeObjectFieldStart("giveBack");
-            g.writeNumberField("connections", b.connections());
-            g.writeNumberField("canGiveBackTo", b.canGiveBackTo());
-            g.writeNumberField("givesBackTo", b.givesBackTo());
-            optRatio("share", b.share());
-            g.writeNumberField("people", b.people());
-            g.writeNumberField("peopleGivenBackTo", b.peopleGivenBackTo());
-            connections("oneWayTies", b.oneWayTies());
-            g.writeEndObject();
         }
 
         void upkeep(Upkeep u) throws IOException {
-            g.writeObjectFieldStart("upkeep");
             objects("overdueCheckIns", u.overdueCheckIns(), o -> {
                 connection("connection", o.connection());
                 g.writeStringField("frequency", o.frequency().id());
@@ -271,7 +229,6 @@ public final class AssessmentJson {
             connections("noLastContact", u.noLastContact());
             optString("organizer", u.organizer());
             g.writeBooleanField("organizerNamed", u.organizerNamed());
-            g.writeEndObject();
         }
 
         /** The fields of one step of the action plan. */
@@ -285,7 +242,7 @@ public final class AssessmentJson {
             connections("connections", r.connections());
             g.writeObjectFieldStart("step");
             g.writeStringField("kind", r.step().kind().id());
-            stepArguments(r.step().arguments());
+            fields(r.step().arguments());
             g.writeEndObject();
             objects("suggestions", r.suggestions(), s -> {
                 g.writeStringField("name", s.name());
@@ -297,29 +254,40 @@ public final class AssessmentJson {
             });
         }
 
-        /** A step's arguments by name: shares and weights rounded to 4 decimals, connections as elsewhere. */
-        private void stepArguments(java.util.Map<String, Object> args) throws IOException {
-            for (java.util.Map.Entry<String, Object> e : args.entrySet()) {
+        /**
+         * Fields by name, each value written by its type: a step's arguments, and the measures whose JSON is their
+         * record's components ({@link Structure}, {@link GiveBack}, {@link Thresholds}). A decimal is rounded to 4
+         * places (shares, indices, Burt's measures, a step's weights); one that is rounded otherwise comes as a
+         * {@code BigDecimal} (the thresholds' weight); an absent value is {@code null}; connections as elsewhere.
+         */
+        private void fields(Map<String, Object> fields) throws IOException {
+            for (Map.Entry<String, Object> e : fields.entrySet()) {
                 g.writeFieldName(e.getKey());
-                stepValue(e.getValue());
+                value(e.getValue());
             }
         }
 
-        private void stepValue(Object v) throws IOException {
+        private void value(Object v) throws IOException {
             if (v instanceof ConnectionRef c) {
                 connection(c);
-            } else if (v instanceof java.util.Map<?, ?> m) {
+            } else if (v instanceof Map<?, ?> m) {
                 g.writeStartObject();
                 @SuppressWarnings("unchecked")
-                java.util.Map<String, Object> args = (java.util.Map<String, Object>) m;
-                stepArguments(args);
+                Map<String, Object> args = (Map<String, Object>) m;
+                fields(args);
                 g.writeEndObject();
             } else if (v instanceof List<?> list) {
                 g.writeStartArray();
                 for (Object o : list) {
-                    stepValue(o);
+                    value(o);
                 }
                 g.writeEndArray();
+            } else if (v instanceof Optional<?> o && o.isEmpty()) {
+                g.writeNull();
+            } else if (v instanceof Optional<?> o) {
+                value(o.get());
+            } else if (v instanceof BigDecimal d) {
+                g.writeNumber(d);
             } else if (v instanceof Double d) {
                 g.writeNumber(round(d, 4));
             } else if (v instanceof Integer i) {
@@ -333,25 +301,26 @@ public final class AssessmentJson {
             }
         }
 
+        /** Every threshold under its own name; the one weight among the shares is rounded as weights are. */
         void thresholds(Thresholds t) throws IOException {
-            g.writeObjectFieldStart("thresholds");
-            g.writeNumberField("thinMaxConnections", t.thinMaxConnections());
-            weight("lowEngagementWeight", t.lowEngagementWeight());
-            g.writeNumberField("lowValue", t.lowValue());
-            ratio("topShareLimit", t.topShareLimit());
-            ratio("concentrationLimit", t.concentrationLimit());
-            g.writeNumberField("minConnectionsForConcentration", t.minConnectionsForConcentration());
-            g.writeNumberField("soleSourceTopicsLimit", t.soleSourceTopicsLimit());
-            ratio("checkInGraceFraction", t.checkInGraceFraction());
-            g.writeNumberField("checkInGraceMinDays", t.checkInGraceMinDays());
-            ratio("giveBackTarget", t.giveBackTarget());
-            ratio("mostlyLocalShare", t.mostlyLocalShare());
-            g.writeNumberField("suggestionsPerRecommendation", t.suggestionsPerRecommendation());
-            g.writeEndObject();
+            Map<String, Object> all = JsonLayout.components(t);
+            all.put("lowEngagementWeight", round(t.lowEngagementWeight(), 2));
+            fields(all);
+        }
+
+        /** An object field: {@code fields} writes the fields of {@code value}. */
+        private <T> void object(String field, T value, JsonLayout.Item<? super T> fields) throws IOException {
+            JsonLayout.object(g, field, x -> fields.write(value));
         }
 
         private <T> void objects(String field, List<T> items, JsonLayout.Item<? super T> fields) throws IOException {
             JsonLayout.objects(g, field, items, fields);
+        }
+
+        /** A category as every list of categories writes it: its id, then its label. */
+        private void category(String id, String label) throws IOException {
+            g.writeStringField("category", id);
+            g.writeStringField("label", label);
         }
 
         private void connection(ConnectionRef c) throws IOException {
@@ -384,7 +353,7 @@ public final class AssessmentJson {
         }
 
         private void optString(String field, Optional<String> v) throws IOException {
-            JsonLayout.nullable(g, field, v, g::writeString);
+            JsonLayout.textOrNull(g, field, v);
         }
 
         private void ratio(String field, double v) throws IOException {
@@ -396,7 +365,7 @@ public final class AssessmentJson {
         }
 
         private void optRatio(String field, Optional<Double> v) throws IOException {
-            JsonLayout.nullable(g, field, v, x -> g.writeNumber(round(x, 4)));
+            JsonLayout.ratioOrNull(g, field, v);
         }
     }
 }

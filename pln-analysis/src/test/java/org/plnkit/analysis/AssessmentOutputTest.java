@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.plnkit.analysis.measure.Thresholds;
 import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Pln;
 
@@ -72,6 +73,32 @@ class AssessmentOutputTest {
         assertTrue(j.get("reliance").get("topConnection").isNull());
         assertTrue(j.get("composition").get("localShare").isNull());
         assertTrue(j.get("health").get("subScores").get(3).get("score").isNull()); // no topics named
+    }
+
+    @Test
+    void thresholdsAreWrittenInFullTheOneWeightToTwoDecimalsTheSharesToFour() {
+        Thresholds t = Thresholds.DEFAULTS.toBuilder().lowEngagementWeight(1.555).topShareLimit(1.0 / 3)
+                .checkInGraceFraction(0.25).checkInGraceMinDays(4).build();
+        String json = AssessmentJson.toJson(Assessor.assess(Samples.read(Samples.SAM),
+                AssessmentOptions.asOf(LocalDate.of(2026, 11, 1)).withThresholds(t)));
+        String written = json.substring(json.indexOf("\"thresholds\""));
+        assertEquals("""
+                "thresholds": {
+                    "thinMaxConnections": 1,
+                    "lowEngagementWeight": 1.56,
+                    "lowValue": 2,
+                    "topShareLimit": 0.3333,
+                    "concentrationLimit": 0.15,
+                    "minConnectionsForConcentration": 5,
+                    "soleSourceTopicsLimit": 2,
+                    "checkInGraceFraction": 0.25,
+                    "checkInGraceMinDays": 4,
+                    "giveBackTarget": 0.5,
+                    "mostlyLocalShare": 0.8,
+                    "suggestionsPerRecommendation": 3
+                  }
+                }
+                """, written);
     }
 
     @Test

@@ -121,236 +121,140 @@ public final class CohortJson {
             g.writeNumberField("participants", a.size());
             g.writeNumberField("assessed", a.assessed());
             g.writeNumberField("connections", a.connections());
-            options();
-            graph();
-            coverage();
-            health();
-            shared();
-            keystones();
-            communities();
-            bridges();
-            needsSupport();
-            promote();
-            g.writeArrayFieldStart("isolated");
-            for (int i : a.isolated()) {
-                g.writeString(labels.participant(i));
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("failures");
-            for (CohortParticipant p : a.failures()) {
-                g.writeStartObject();
+            // the options that shape a result; the thread count changes only the speed, so it is not written
+            object("options", () -> JsonLayout.numbers(g, a.options(), "neighbours", "candidates", "hubSample",
+                    "seed", "betweennessSources", "minCommunitySize", "minKeystone", "peerMinUsers", "peerMinGroup"));
+            object("graph", this::graph);
+            object("projection", () -> JsonLayout.numbers(g, a.projection().stats()));
+            object("coverage", this::coverage);
+            object("health", this::health);
+            objects("sharedResources", a.sharedResources(), this::sharedResource);
+            objects("keystones", a.keystones(), this::keystone);
+            object("communities", this::communities);
+            object("bridges", this::bridges);
+            objects("needsSupport", NeedsSupport.rank(a), this::supportNeed);
+            object("promote", this::promote);
+            JsonLayout.array(g, "isolated", a.isolated(), i -> g.writeString(labels.participant(i)));
+            objects("failures", a.failures(), p -> {
                 g.writeStringField("participant", labels.participant(p.index()));
                 g.writeStringField("problem", p.problem().orElse(""));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            participants();
+            });
+            objects("participantList", a.participants(), this::participant);
             for (Section s : sections) {
                 g.writeFieldName(s.name());
                 s.body().write(g);
             }
             if (input.isPresent()) {
-                input(input.get());
+                object("input", () -> input(input.get()));
             }
             g.writeEndObject();
         }
 
         private void input(Input in) throws IOException {
             UnaryOperator<String> r = in.redact();
-            g.writeObjectFieldStart("input");
             g.writeStringField("source", r.apply(in.source()));
-            g.writeArrayFieldStart("tables");
-            for (RowCounts c : in.tables()) {
-                g.writeStartObject();
+            objects("tables", in.tables(), c -> {
                 g.writeStringField("file", r.apply(c.file()));
-                optional("sheet", c.sheet());
+                JsonLayout.textOrNull(g, "sheet", c.sheet());
                 g.writeNumberField("read", c.read());
                 g.writeNumberField("accepted", c.accepted());
                 g.writeNumberField("leftOut", c.rejected());
                 g.writeNumberField("blank", c.blank());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("problems");
-            for (Problem p : in.problems()) {
-                g.writeStartObject();
+            });
+            objects("problems", in.problems(), p -> {
                 g.writeStringField("severity", p.severity().id());
                 g.writeStringField("place", r.apply(Redaction.place(r, p.place()).toString()));
                 g.writeStringField("message", r.apply(Redaction.message(r, p)));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-
-        private void options() throws IOException {
-            CohortOptions o = a.options();
-            g.writeObjectFieldStart("options");
-            g.writeNumberField("neighbours", o.neighbours());
-            g.writeNumberField("candidates", o.candidates());
-            g.writeNumberField("hubSample", o.hubSample());
-            g.writeNumberField("seed", o.seed());
-            g.writeNumberField("betweennessSources", o.betweennessSources());
-            g.writeNumberField("minCommunitySize", o.minCommunitySize());
-            g.writeNumberField("minKeystone", o.minKeystone());
-            g.writeNumberField("peerMinUsers", o.peerMinUsers());
-            g.writeNumberField("peerMinGroup", o.peerMinGroup());
-            g.writeEndObject();
+            });
         }
 
         private void graph() throws IOException {
-            CohortGraph cg = a.graph();
-            g.writeObjectFieldStart("graph");
-            g.writeNumberField("sharedNodes", cg.nodeCount());
-            g.writeNumberField("relianceEdges", cg.relianceEdges());
-            g.writeNumberField("participantTies", cg.tieEdges());
-            g.writeEndObject();
-            Projection.Stats s = a.projection().stats();
-            g.writeObjectFieldStart("projection");
-            g.writeNumberField("neighbours", s.neighbours());
-            g.writeNumberField("hubSample", s.hubSample());
-            g.writeNumberField("hubs", s.hubs());
-            g.writeNumberField("fullPairs", s.fullPairs());
-            g.writeNumberField("countedPairs", s.countedPairs());
-            g.writeNumberField("candidateEdges", s.candidateEdges());
-            g.writeNumberField("edges", s.edges());
-            g.writeNumberField("leftWithout", s.leftWithout());
-            g.writeEndObject();
+            g.writeNumberField("sharedNodes", a.graph().nodeCount());
+            g.writeNumberField("relianceEdges", a.graph().relianceEdges());
+            g.writeNumberField("participantTies", a.graph().tieEdges());
         }
 
         private void coverage() throws IOException {
-            g.writeObjectFieldStart("coverage");
-            g.writeArrayFieldStart("byCategory");
-            for (CategoryCoverage c : a.coverage().byCategory()) {
-                category(c);
-            }
-            g.writeEndArray();
+            objects("byCategory", a.coverage().byCategory(), this::category);
             groups("bySchool", a.coverage().bySchool());
             groups("byRole", a.coverage().byRole());
-            g.writeEndObject();
         }
 
         private void category(CategoryCoverage c) throws IOException {
-            g.writeStartObject();
             g.writeStringField("category", c.category());
             g.writeStringField("label", c.label());
             g.writeNumberField("have", c.have());
             g.writeNumberField("thin", c.thin());
             g.writeNumberField("lack", c.lack());
-            g.writeEndObject();
         }
 
         private void groups(String field, List<GroupSummary> list) throws IOException {
-            g.writeArrayFieldStart(field);
-            for (GroupSummary s : list) {
-                g.writeStartObject();
+            objects(field, list, s -> {
                 g.writeStringField("group", s.group());
                 g.writeNumberField("participants", s.participants());
                 g.writeNumberField("assessed", s.assessed());
                 g.writeNumberField("isolated", s.isolated());
-                g.writeFieldName("health");
-                stats(s.health());
-                g.writeArrayFieldStart("categories");
-                for (CategoryCoverage c : s.categories()) {
-                    category(c);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+                stats("health", s.health());
+                objects("categories", s.categories(), this::category);
+            });
         }
 
-        private void stats(ScoreStats s) throws IOException {
-            g.writeStartObject();
-            g.writeNumberField("count", s.count());
-            g.writeNumberField("mean", round(s.mean(), 2));
-            g.writeNumberField("min", s.min());
-            g.writeNumberField("lowerQuartile", s.lowerQuartile());
-            g.writeNumberField("median", s.median());
-            g.writeNumberField("upperQuartile", s.upperQuartile());
-            g.writeNumberField("max", s.max());
-            g.writeArrayFieldStart("histogram");
-            for (int h : s.histogram()) {
-                g.writeNumber(h);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+        private void stats(String field, ScoreStats s) throws IOException {
+            object(field, () -> {
+                g.writeNumberField("count", s.count());
+                g.writeNumberField("mean", round(s.mean(), 2));
+                g.writeNumberField("min", s.min());
+                g.writeNumberField("lowerQuartile", s.lowerQuartile());
+                g.writeNumberField("median", s.median());
+                g.writeNumberField("upperQuartile", s.upperQuartile());
+                g.writeNumberField("max", s.max());
+                JsonLayout.array(g, "histogram", s.histogram(), g::writeNumber);
+            });
         }
 
         private void health() throws IOException {
-            g.writeObjectFieldStart("health");
-            g.writeFieldName("overall");
-            stats(a.health().overall());
-            g.writeArrayFieldStart("parts");
-            for (HealthDistribution.PartStats p : a.health().parts()) {
-                g.writeStartObject();
+            stats("overall", a.health().overall());
+            objects("parts", a.health().parts(), p -> {
                 g.writeStringField("part", enumId(p.part()));
-                g.writeFieldName("stats");
-                stats(p.stats());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+                stats("stats", p.stats());
+            });
         }
 
-        private void shared() throws IOException {
-            g.writeArrayFieldStart("sharedResources");
-            for (SharedResource r : a.sharedResources()) {
-                g.writeStartObject();
-                g.writeNumberField("rank", r.rank());
-                boolean hidden = labels.hidden(r.node());
-                g.writeStringField("name", labels.node(r.node()));
-                g.writeStringField("kind", r.kind().id());
-                g.writeStringField("category", r.category());
-                optional("url", hidden ? Optional.empty() : r.url());
-                g.writeNumberField("participants", r.participants());
-                g.writeNumberField("share", round(r.share(), 4));
-                g.writeNumberField("weight", round(r.weight(), 2));
-                g.writeNumberField("schools", r.schools());
-                g.writeNumberField("keystone", r.keystone());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+        private void sharedResource(SharedResource r) throws IOException {
+            g.writeNumberField("rank", r.rank());
+            boolean hidden = labels.hidden(r.node());
+            g.writeStringField("name", labels.node(r.node()));
+            g.writeStringField("kind", r.kind().id());
+            g.writeStringField("category", r.category());
+            JsonLayout.textOrNull(g, "url", hidden ? Optional.empty() : r.url());
+            g.writeNumberField("participants", r.participants());
+            g.writeNumberField("share", round(r.share(), 4));
+            g.writeNumberField("weight", round(r.weight(), 2));
+            g.writeNumberField("schools", r.schools());
+            g.writeNumberField("keystone", r.keystone());
         }
 
         /** Who needs support, by the rule of {@link NeedsSupport}; named as everywhere else by the labels. */
-        private void needsSupport() throws IOException {
-            g.writeArrayFieldStart("needsSupport");
-            for (SupportNeed n : NeedsSupport.rank(a)) {
-                CohortParticipant p = a.participants().get(n.participant());
-                g.writeStartObject();
-                g.writeNumberField("rank", n.rank());
-                g.writeStringField("participant", labels.participant(n.participant()));
-                g.writeNumberField("points", n.points());
-                g.writeNumberField("health", n.health());
-                g.writeArrayFieldStart("partsAtZero");
-                for (org.plnkit.analysis.health.Health.Part part : n.partsAtZero()) {
-                    g.writeString(enumId(part));
-                }
-                g.writeEndArray();
-                g.writeNumberField("overdueShare", round(n.overdueShare(), 4));
-                g.writeBooleanField("noGiveBack", n.noGiveBack());
-                g.writeBooleanField("isolated", n.isolated());
-                g.writeArrayFieldStart("reasons");
-                for (SupportNeed.Reason r : n.reasons()) {
-                    g.writeString(enumId(r));
-                }
-                g.writeEndArray();
-                String step = p.scores().map(x -> labels.firstStep(x, a.taxonomy())).orElse("");
-                g.writeStringField("step", step);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+        private void supportNeed(SupportNeed n) throws IOException {
+            CohortParticipant p = a.participants().get(n.participant());
+            g.writeNumberField("rank", n.rank());
+            g.writeStringField("participant", labels.participant(n.participant()));
+            g.writeNumberField("points", n.points());
+            g.writeNumberField("health", n.health());
+            enums("partsAtZero", n.partsAtZero());
+            g.writeNumberField("overdueShare", round(n.overdueShare(), 4));
+            g.writeBooleanField("noGiveBack", n.noGiveBack());
+            g.writeBooleanField("isolated", n.isolated());
+            enums("reasons", n.reasons());
+            String step = p.scores().map(x -> labels.firstStep(x, a.taxonomy())).orElse("");
+            g.writeStringField("step", step);
         }
 
         /** Shared organizations and resources to promote, by the rule of {@link Promotions}. */
         private void promote() throws IOException {
-            g.writeObjectFieldStart("promote");
             g.writeNumberField("minMeanWeight", round(Promotions.threshold(a), 4));
             g.writeNumberField("maxShare", Promotions.MAX_SHARE);
-            g.writeArrayFieldStart("list");
-            for (Promotion p : Promotions.of(a)) {
-                g.writeStartObject();
+            objects("list", Promotions.of(a), p -> {
                 g.writeNumberField("rank", p.rank());
                 g.writeStringField("name", labels.node(p.node()));
                 g.writeStringField("kind", p.kind().id());
@@ -358,181 +262,122 @@ public final class CohortJson {
                 g.writeNumberField("users", p.users());
                 g.writeNumberField("share", round(p.share(), 4));
                 g.writeNumberField("meanWeight", round(p.meanWeight(), 4));
-                g.writeArrayFieldStart("schoolsUsing");
-                for (Community.GroupCount c : p.schoolsUsing()) {
-                    groupCount(c);
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("schoolsWithout");
-                for (String school : p.schoolsWithout()) {
-                    g.writeString(school);
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("roles");
-                for (Community.GroupCount c : p.roles()) {
-                    groupCount(c);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+                objects("schoolsUsing", p.schoolsUsing(), this::groupCount);
+                JsonLayout.array(g, "schoolsWithout", p.schoolsWithout(), g::writeString);
+                objects("roles", p.roles(), this::groupCount);
+            });
         }
 
-        private void keystones() throws IOException {
-            g.writeArrayFieldStart("keystones");
-            for (Keystone k : a.keystones()) {
-                g.writeStartObject();
-                g.writeStringField("name", labels.node(k.node()));
-                g.writeStringField("kind", k.kind().id());
-                g.writeStringField("category", k.category());
-                g.writeNumberField("participants", k.participants());
-                g.writeNumberField("affected", k.affected());
-                g.writeNumberField("withoutCategory", k.withoutCategory());
-                g.writeNumberField("withoutTopic", k.withoutTopic());
-                g.writeArrayFieldStart("topics");
-                for (Keystone.TopicCount t : k.topics()) {
-                    g.writeStartObject();
-                    g.writeStringField("topic", t.topic());
-                    g.writeNumberField("participants", t.participants());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+        private void keystone(Keystone k) throws IOException {
+            g.writeStringField("name", labels.node(k.node()));
+            g.writeStringField("kind", k.kind().id());
+            g.writeStringField("category", k.category());
+            JsonLayout.numbers(g, k, "participants", "affected", "withoutCategory", "withoutTopic");
+            objects("topics", k.topics(), t -> {
+                g.writeStringField("topic", t.topic());
+                g.writeNumberField("participants", t.participants());
+            });
         }
 
         private void communities() throws IOException {
-            g.writeObjectFieldStart("communities");
             g.writeNumberField("modularity", round(a.modularity(), 4));
             g.writeNumberField("minDescribedSize", CommunityProfiles.minSize(a.size()));
             java.util.Map<Integer, CommunityProfile> profiles = new java.util.HashMap<>();
             CommunityProfiles.of(a).forEach(p -> profiles.put(p.community().number(), p));
-            g.writeArrayFieldStart("list");
-            for (Community c : a.communities()) {
-                g.writeStartObject();
-                g.writeNumberField("number", c.number());
-                g.writeNumberField("size", c.size());
-                JsonLayout.nullable(g, "meanHealth", c.meanHealth(), h -> g.writeNumber(round(h, 2)));
-                g.writeArrayFieldStart("schools");
-                for (Community.GroupCount s : c.schools()) {
-                    groupCount(s);
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("roles");
-                for (Community.GroupCount s : c.roles()) {
-                    groupCount(s);
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("topShared");
-                for (Community.NodeCount n : c.topShared()) {
-                    g.writeStartObject();
-                    g.writeStringField("name", labels.node(n.node()));
-                    g.writeNumberField("participants", n.participants());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                CommunityProfile profile = profiles.get(c.number());
-                g.writeBooleanField("described", profile != null);
-                if (profile != null) {
-                    g.writeNumberField("cohesion", round(profile.cohesion(), 4));
-                    g.writeArrayFieldStart("defining");
-                    for (CommunityProfile.Defining d : profile.defining()) {
-                        g.writeStartObject();
-                        g.writeStringField("name", labels.node(d.node()));
-                        g.writeNumberField("memberShare", round(d.memberShare(), 4));
-                        g.writeNumberField("otherShare", round(d.otherShare(), 4));
-                        g.writeEndObject();
-                    }
-                    g.writeEndArray();
-                }
-                g.writeArrayFieldStart("members");
-                for (int i : c.members()) {
-                    g.writeString(labels.participant(i));
-                }
-                g.writeEndArray();
-                g.writeEndObject();
+            objects("list", a.communities(), c -> community(c, Optional.ofNullable(profiles.get(c.number()))));
+        }
+
+        private void community(Community c, Optional<CommunityProfile> profile) throws IOException {
+            g.writeNumberField("number", c.number());
+            g.writeNumberField("size", c.size());
+            JsonLayout.nullable(g, "meanHealth", c.meanHealth(), h -> g.writeNumber(round(h, 2)));
+            objects("schools", c.schools(), this::groupCount);
+            objects("roles", c.roles(), this::groupCount);
+            objects("topShared", c.topShared(), n -> {
+                g.writeStringField("name", labels.node(n.node()));
+                g.writeNumberField("participants", n.participants());
+            });
+            g.writeBooleanField("described", profile.isPresent());
+            if (profile.isPresent()) {
+                g.writeNumberField("cohesion", round(profile.get().cohesion(), 4));
+                objects("defining", profile.get().defining(), d -> {
+                    g.writeStringField("name", labels.node(d.node()));
+                    g.writeNumberField("memberShare", round(d.memberShare(), 4));
+                    g.writeNumberField("otherShare", round(d.otherShare(), 4));
+                });
             }
-            g.writeEndArray();
-            g.writeEndObject();
+            JsonLayout.array(g, "members", c.members(), i -> g.writeString(labels.participant(i)));
         }
 
         private void groupCount(Community.GroupCount s) throws IOException {
-            g.writeStartObject();
             g.writeStringField("group", s.group());
             g.writeNumberField("participants", s.participants());
-            g.writeEndObject();
         }
 
         private void bridges() throws IOException {
-            g.writeObjectFieldStart("bridges");
             g.writeBooleanField("exact", a.betweennessExact());
-            g.writeArrayFieldStart("list");
-            for (Bridge b : a.bridges()) {
-                g.writeStartObject();
+            objects("list", a.bridges(), b -> {
                 g.writeStringField("participant", labels.participant(b.participant()));
                 g.writeNumberField("betweenness", round(b.betweenness(), 4));
                 g.writeNumberField("communities", b.communities());
                 g.writeNumberField("schools", b.schools());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            });
         }
 
-        private void participants() throws IOException {
+        private void participant(CohortParticipant p) throws IOException {
+            g.writeStringField("participant", labels.participant(p.index()));
+            JsonLayout.textOrNull(g, "school", p.participant().school());
+            JsonLayout.textOrNull(g, "role", p.participant().role());
+            JsonLayout.nullable(g, "community", p.community(), g::writeNumber);
+            g.writeNumberField("connections", p.connections());
+            g.writeNumberField("sharedNodes", p.sharedNodes());
+            g.writeNumberField("ties", p.ties());
+            g.writeNumberField("neighbours", p.neighbours());
+            g.writeNumberField("betweenness", round(p.betweenness(), 4));
+            g.writeBooleanField("isolated", p.isolated());
+            JsonLayout.textOrNull(g, "problem", p.problem());
+            if (p.scores().isPresent()) {
+                scores(p.scores().get());
+            }
+        }
+
+        private void scores(CohortParticipant.Scores s) throws IOException {
             List<Category> cats = a.taxonomy().categories();
-            g.writeArrayFieldStart("participantList");
-            for (CohortParticipant p : a.participants()) {
-                g.writeStartObject();
-                g.writeStringField("participant", labels.participant(p.index()));
-                optional("school", p.participant().school());
-                optional("role", p.participant().role());
-                JsonLayout.nullable(g, "community", p.community(), g::writeNumber);
-                g.writeNumberField("connections", p.connections());
-                g.writeNumberField("sharedNodes", p.sharedNodes());
-                g.writeNumberField("ties", p.ties());
-                g.writeNumberField("neighbours", p.neighbours());
-                g.writeNumberField("betweenness", round(p.betweenness(), 4));
-                g.writeBooleanField("isolated", p.isolated());
-                optional("problem", p.problem());
-                if (p.scores().isPresent()) {
-                    CohortParticipant.Scores s = p.scores().get();
-                    g.writeStringField("asOf", s.asOf().toString());
-                    g.writeNumberField("health", s.health());
-                    g.writeObjectFieldStart("subScores");
-                    for (Health.Part part : Health.Part.values()) {
-                        JsonLayout.nullable(g, enumId(part), s.subScore(part), g::writeNumber);
-                    }
-                    g.writeEndObject();
-                    g.writeObjectFieldStart("categories");
-                    for (int c = 0; c < cats.size(); c++) {
-                        g.writeStringField(cats.get(c).id(), enumId(s.categories().get(c)));
-                    }
-                    g.writeEndObject();
-                    g.writeNumberField("gaps", s.gaps());
-                    g.writeNumberField("thin", s.thin());
-                    g.writeNumberField("topics", s.topics());
-                    g.writeNumberField("uncoveredTopics", s.uncoveredTopics());
-                    g.writeNumberField("fragileTopics", s.fragileTopics());
-                    g.writeNumberField("overdue", s.overdue());
-                    share("giveBackShare", s.giveBackShare());
-                    share("localShare", s.localShare());
-                    g.writeNumberField("relianceFlags", s.relianceFlags());
-                    optional("firstStep", s.firstStep().map(x -> labels.firstStep(s, a.taxonomy())));
+            g.writeStringField("asOf", s.asOf().toString());
+            g.writeNumberField("health", s.health());
+            object("subScores", () -> {
+                for (Health.Part part : Health.Part.values()) {
+                    JsonLayout.nullable(g, enumId(part), s.subScore(part), g::writeNumber);
                 }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            });
+            object("categories", () -> {
+                for (int c = 0; c < cats.size(); c++) {
+                    g.writeStringField(cats.get(c).id(), enumId(s.categories().get(c)));
+                }
+            });
+            JsonLayout.numbers(g, s, "gaps", "thin", "topics", "uncoveredTopics", "fragileTopics", "overdue");
+            JsonLayout.ratioOrNull(g, "giveBackShare", s.giveBackShare());
+            JsonLayout.ratioOrNull(g, "localShare", s.localShare());
+            g.writeNumberField("relianceFlags", s.relianceFlags());
+            JsonLayout.textOrNull(g, "firstStep", s.firstStep().map(x -> labels.firstStep(s, a.taxonomy())));
         }
 
-        private void share(String field, Optional<Double> v) throws IOException {
-            JsonLayout.nullable(g, field, v, x -> g.writeNumber(round(x, 4)));
+        private void object(String field, Fields fields) throws IOException {
+            JsonLayout.object(g, field, x -> fields.write());
         }
 
-        private void optional(String field, Optional<String> v) throws IOException {
-            JsonLayout.nullable(g, field, v, g::writeString);
+        private <T> void objects(String field, List<T> items, JsonLayout.Item<? super T> fields) throws IOException {
+            JsonLayout.objects(g, field, items, fields);
         }
+
+        private void enums(String field, List<? extends Enum<?>> items) throws IOException {
+            JsonLayout.array(g, field, items, e -> g.writeString(enumId(e)));
+        }
+    }
+
+    /** Writes the fields of one object with the writer's generator. */
+    @FunctionalInterface
+    private interface Fields {
+        void write() throws IOException;
     }
 }

@@ -37,7 +37,8 @@ public final class Projection {
     }
 
     /**
-     * How the projection was built and how much the hub sample and the degree limit left out.
+     * How the projection was built and how much the hub sample and the degree limit left out. Its components, in
+     * this order and under these names, are the fields of {@code projection} in {@code cohort.json}.
      *
      * @param neighbours     k, the most neighbours a participant keeps
      * @param hubSample      the sample size of nodes named by more participants than this

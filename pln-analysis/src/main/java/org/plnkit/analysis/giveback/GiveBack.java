@@ -8,7 +8,8 @@ import org.plnkit.analysis.measure.ConnectionRef;
  * How much the participant gives back to their network. Only connections one can give back to count: people,
  * organizations, and resources where people meet (the default taxonomy's social networks, online communities, and
  * conferences &amp; edcamps), plus any other connection the participant says they give back to. A podcast, a
- * journal or a simulation site one only reads or listens to is left out.
+ * journal or a simulation site one only reads or listens to is left out. Its components, in this order and under
+ * these names, are the fields of {@code giveBack} in the assessment's JSON.
  *
  * @param connections        the number of connections
  * @param canGiveBackTo      the connections one can give back to (see above)

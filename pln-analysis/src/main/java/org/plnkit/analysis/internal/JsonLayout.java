@@ -11,11 +11,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -111,6 +116,71 @@ public final class JsonLayout {
             value.write(t);
         }
         g.writeEndArray();
+    }
+
+    /** An object field: {@code fields} writes its fields. */
+    public static void object(JsonGenerator g, String name, Body fields) throws IOException {
+        g.writeObjectFieldStart(name);
+        fields.write(g);
+        g.writeEndObject();
+    }
+
+    /**
+     * Number fields named as the record's components are, for a record whose JSON is counts and settings under
+     * their own names ({@code Projection.Stats}, the cohort's options): the components named, in that order, or
+     * every component in declaration order when none is named. Only {@code int} and {@code long} components: a
+     * decimal needs its own rounding, so it is written by hand.
+     *
+     * @throws IllegalArgumentException when a name is not a component of the record, or not a whole number; found
+     *                                  by the first document written, so by the golden tests
+     */
+    public static void numbers(JsonGenerator g, Record r, String... components) throws IOException {
+        RecordComponent[] all = r.getClass().getRecordComponents();
+        List<RecordComponent> written = components.length == 0 ? List.of(all) : Arrays.stream(components)
+                .map(name -> Arrays.stream(all).filter(c -> c.getName().equals(name)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(r.getClass().getSimpleName() + " has no "
+                                + name)))
+                .toList();
+        for (RecordComponent c : written) {
+            if (c.getType() != int.class && c.getType() != long.class) {
+                throw new IllegalArgumentException(r.getClass().getSimpleName() + "." + c.getName()
+                        + " is not a whole number");
+            }
+            g.writeNumberField(c.getName(), ((Number) value(r, c)).longValue());
+        }
+    }
+
+    /**
+     * A record's components by name, in declaration order: for a record whose JSON is its components under their
+     * own names. The map is the caller's own, so it may replace a value before writing it (a decimal that needs
+     * other rounding).
+     */
+    public static Map<String, Object> components(Record r) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            all.put(c.getName(), value(r, c));
+        }
+        return all;
+    }
+
+    private static Object value(Record r, RecordComponent c) {
+        try {
+            return c.getAccessor().invoke(r);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A share or index rounded to 4 decimals, or {@code null} when it is undefined. */
+    public static void ratioOrNull(JsonGenerator g, String name, Optional<Double> v) throws IOException {
+        nullable(g, name, v, x -> g.writeNumber(round(x, 4)));
+    }
+
+    /** A text field, or {@code null} when absent. */
+    public static void textOrNull(JsonGenerator g, String name, Optional<String> v) throws IOException {
+        nullable(g, name, v, g::writeString);
     }
 
     /** A field whose value {@code value} writes, or {@code null} when absent. */

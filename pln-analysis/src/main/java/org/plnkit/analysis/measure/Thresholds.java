@@ -2,7 +2,8 @@ package org.plnkit.analysis.measure;
 
 /**
  * The limits an assessment flags against. Every limit has a documented default (see {@code docs/measures.md});
- * change one with {@link #toBuilder()}.
+ * change one with {@link #toBuilder()}. Its components, in this order and under these names, are the fields of
+ * {@code thresholds} in the assessment's JSON.
  *
  * <pre>{@code
  * Thresholds strict = Thresholds.DEFAULTS.toBuilder().topShareLimit(0.25).build();

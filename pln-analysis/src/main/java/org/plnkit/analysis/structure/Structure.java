@@ -6,7 +6,8 @@ import org.plnkit.analysis.measure.ConnectionRef;
 
 /**
  * The shape of the ego network (the participant, their connections and the links among them): how tied together
- * the connections are, and Burt's structural-hole measures of the participant.
+ * the connections are, and Burt's structural-hole measures of the participant. Its components, in this order and
+ * under these names, are the fields of {@code structure} in the assessment's JSON.
  *
  * @param connections   the number of connections (Burt's "size")
  * @param links         the number of distinct links among connections
