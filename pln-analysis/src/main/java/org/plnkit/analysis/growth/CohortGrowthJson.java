@@ -79,7 +79,7 @@ public final class CohortGrowthJson {
                 j.writeNumberField("added", p.added());
                 j.writeNumberField("dropped", p.dropped());
                 j.writeNumberField("changed", p.changed());
-                GrowthJson.share(j, "followThroughShare", p.followThrough());
+                JsonLayout.ratioOrNull(j, "followThroughShare", p.followThrough());
             }
         });
         j.writeEndObject();

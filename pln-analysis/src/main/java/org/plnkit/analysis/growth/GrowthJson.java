@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Optional;
 import org.plnkit.analysis.internal.JsonLayout;
 import org.plnkit.analysis.growth.Growth.Tie;
 import org.plnkit.analysis.growth.Growth.TopicShift;
@@ -82,8 +81,8 @@ public final class GrowthJson {
         strings(j, "topicsLostOnlySource", g.topics().stream().filter(TopicShift::lostOnlySource)
                 .map(TopicShift::topic).toList());
         j.writeObjectFieldStart("giveBack");
-        share(j, "before", g.giveBack().before());
-        share(j, "after", g.giveBack().after());
+        JsonLayout.ratioOrNull(j, "before", g.giveBack().before());
+        JsonLayout.ratioOrNull(j, "after", g.giveBack().after());
         j.writeEndObject();
         j.writeObjectFieldStart("overdueCheckIns");
         j.writeNumberField("before", g.overdue().before());
@@ -101,7 +100,7 @@ public final class GrowthJson {
             JsonLayout.nullable(j, "delta", p.delta(), j::writeNumber);
         });
         j.writeEndObject();
-        share(j, "followThroughShare", g.followThroughShare());
+        JsonLayout.ratioOrNull(j, "followThroughShare", g.followThroughShare());
         JsonLayout.objects(j, "followThrough", g.followThrough(), s -> {
             j.writeNumberField("rank", s.rank());
             j.writeStringField("type", s.type().id());
@@ -123,10 +122,5 @@ public final class GrowthJson {
     /** An array of strings; shared with {@link CohortGrowthJson}. */
     static void strings(JsonGenerator j, String name, List<String> values) throws IOException {
         JsonLayout.array(j, name, values, j::writeString);
-    }
-
-    /** A share rounded to 4 decimals, or null; shared with {@link CohortGrowthJson}. */
-    static void share(JsonGenerator j, String name, Optional<Double> v) throws IOException {
-        JsonLayout.nullable(j, name, v, x -> j.writeNumber(JsonLayout.round(x, 4)));
     }
 }
