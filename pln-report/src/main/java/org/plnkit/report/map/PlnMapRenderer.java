@@ -24,13 +24,12 @@ import org.plnkit.core.model.Pln;
  * <p>Nodes and lines are drawn by GraphStream's Swing renderer (through {@code FileSinkImages} for the PNG, and
  * painted into JFreeSVG's {@code SVGGraphics2D} for the SVG); names, the title and the legend are drawn with the
  * same Java2D code on both. The class sets {@code java.awt.headless=true} unless the property is already set.
- * An instance holds only its options; rendering is serialized because GraphStream keeps shared caches.
+ * An instance holds only its options; maps are drawn on the calling thread, many at once (see {@link MapSink} for
+ * why that is safe with GraphStream).
  *
  * @since 0.1.0
  */
 public final class PlnMapRenderer {
-    private static final Object GRAPHSTREAM = new Object();
-
     static {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
@@ -148,10 +147,8 @@ public final class PlnMapRenderer {
     private BufferedImage paintPng(Plan plan, boolean threadCanvas) {
         Decorations d = new Decorations(plan);
         Graph graph = GraphScene.build(plan);
-        synchronized (GRAPHSTREAM) {
-            MapSink sink = new MapSink(options.width(), options.height(), options.scale(), d::below, d::above);
-            return threadCanvas ? sink.canvas(graph) : sink.image(graph);
-        }
+        MapSink sink = MapSink.open(options.width(), options.height(), options.scale(), d::below, d::above);
+        return threadCanvas ? sink.canvas(graph) : sink.image(graph);
     }
 
     private String svgDocument(Plan plan) {
@@ -160,10 +157,7 @@ public final class PlnMapRenderer {
         Decorations d = new Decorations(plan);
         Graph graph = GraphScene.build(plan);
         String title = "Personal learning network of " + plan.model().participantName() + ", " + plan.model().date();
-        return Svg.document("pln-map-", "pln-map", w, h, svg -> {
-            synchronized (GRAPHSTREAM) {
-                new MapSink(w, h, 1, d::below, d::above).paint(graph, svg);
-            }
-        }, title, AltText.of(plan.model()));
+        return Svg.document("pln-map-", "pln-map", w, h, svg -> MapSink.open(w, h, 1, d::below, d::above)
+                .paint(graph, svg), title, AltText.of(plan.model()));
     }
 }
