@@ -63,7 +63,8 @@ public final class PlnMapRenderer {
 
     /** Writes the map in the given format to the stream (which is not closed). */
     public void render(Pln pln, Format format, OutputStream out) throws IOException {
-        render(MapLayout.plan(MapModel.of(pln, options)), format, out);
+        Plan plan = MapLayout.plan(MapModel.of(pln, options));
+        render(plan, GraphScene.build(plan), format, out);
     }
 
     /**
@@ -75,12 +76,17 @@ public final class PlnMapRenderer {
         return new Drawing(MapLayout.plan(MapModel.of(pln, options)));
     }
 
-    /** A map laid out once (see {@link #drawing}); immutable, so it may be drawn from any thread. */
+    /**
+     * A map laid out once (see {@link #drawing}); immutable, so it may be drawn from any thread. Its GraphStream graph
+     * is built once too, for the PNG and the SVG: drawing only reads it (each sink replays it into a graph of its own).
+     */
     public final class Drawing {
         private final Plan plan;
+        private final Graph graph;
 
         private Drawing(Plan plan) {
             this.plan = plan;
+            this.graph = GraphScene.build(plan);
         }
 
         /** The map as PNG bytes, as {@link PlnMapRenderer#png}. */
@@ -106,7 +112,7 @@ public final class PlnMapRenderer {
         private byte[] bytes(Format format) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(format == Format.PNG ? 1 << 18 : 1 << 16);
             try {
-                render(plan, format, out);
+                render(plan, graph, format, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);   // a byte array does not fail
             }
@@ -114,13 +120,13 @@ public final class PlnMapRenderer {
         }
     }
 
-    private void render(Plan plan, Format format, OutputStream out) throws IOException {
+    private void render(Plan plan, Graph graph, Format format, OutputStream out) throws IOException {
         if (format == Format.PNG) {
             // painted into this thread's canvas, which is encoded before this thread paints again
-            BufferedImage image = paintPng(plan, true);
+            BufferedImage image = paintPng(plan, graph, true);
             PngWriter.write(image, out);
         } else {
-            out.write(svgDocument(plan).getBytes(StandardCharsets.UTF_8));
+            out.write(svgDocument(plan, graph).getBytes(StandardCharsets.UTF_8));
         }
         out.flush();
     }
@@ -137,25 +143,20 @@ public final class PlnMapRenderer {
 
     /** The map's picture before it is encoded (for tests that compare pixels). */
     BufferedImage image(Pln pln) {
-        return paintPng(MapLayout.plan(MapModel.of(pln, options)));
+        Plan plan = MapLayout.plan(MapModel.of(pln, options));
+        return paintPng(plan, GraphScene.build(plan), false);
     }
 
-    private BufferedImage paintPng(Plan plan) {
-        return paintPng(plan, false);
-    }
-
-    private BufferedImage paintPng(Plan plan, boolean threadCanvas) {
+    private BufferedImage paintPng(Plan plan, Graph graph, boolean threadCanvas) {
         Decorations d = new Decorations(plan);
-        Graph graph = GraphScene.build(plan);
         MapSink sink = MapSink.open(options.width(), options.height(), options.scale(), d::below, d::above);
         return threadCanvas ? sink.canvas(graph) : sink.image(graph);
     }
 
-    private String svgDocument(Plan plan) {
+    private String svgDocument(Plan plan, Graph graph) {
         int w = options.width();
         int h = options.height();
         Decorations d = new Decorations(plan);
-        Graph graph = GraphScene.build(plan);
         String title = "Personal learning network of " + plan.model().participantName() + ", " + plan.model().date();
         return Svg.document("pln-map-", "pln-map", w, h, svg -> MapSink.open(w, h, 1, d::below, d::above)
                 .paint(graph, svg), title, AltText.of(plan.model()));
