@@ -1,7 +1,6 @@
 package org.plnkit.report.map;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.graphstream.graph.Graph;
 import org.plnkit.core.model.Pln;
+import org.plnkit.report.io.ByteBlocks;
 
 /**
  * Draws a participant's PLN map as PNG or SVG, headless. Positions are computed (see {@link MapGeometry}), so
@@ -110,7 +110,7 @@ public final class PlnMapRenderer {
         }
 
         private byte[] bytes(Format format) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(format == Format.PNG ? 1 << 18 : 1 << 16);
+            ByteBlocks out = new ByteBlocks();
             try {
                 render(plan, graph, format, out);
             } catch (IOException e) {
