@@ -1,8 +1,8 @@
 package org.plnkit.report.reflection;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.plnkit.report.io.ByteBlocks;
 import org.plnkit.report.io.XmlText;
@@ -30,6 +30,9 @@ public final class ReflectionHtml {
             + "margin:16px 0;border-radius:4px";
     private static final String BODY_STYLE = "font-family:Georgia,'Times New Roman',serif;line-height:1.55;"
             + "max-width:760px;margin:24px auto;padding:0 16px;color:#222";
+
+    /** The picture is encoded 48 kB at a time (a multiple of 3). */
+    private static final int SLICE = 3 << 14;
 
     private ReflectionHtml() {
     }
@@ -67,9 +70,13 @@ public final class ReflectionHtml {
             int from = 0;
             for (int cut : page.cuts) {
                 out.write(page.text.substring(from, cut).getBytes(StandardCharsets.UTF_8));
-                // the encoder's close writes the padding; closing ByteBlocks does nothing
-                try (OutputStream base64 = Base64.getEncoder().wrap(out)) {
-                    base64.write(png.orElseThrow());
+                byte[] p = png.orElseThrow();
+                // in slices of a multiple of 3 bytes, which encode to what the whole encodes to, padding only at the
+                // end (the encoder's stream wrapper hands its output on one byte at a time)
+                for (int at = 0; at < p.length; at += SLICE) {
+                    ByteBuffer slice = ByteBuffer.wrap(p, at, Math.min(SLICE, p.length - at));
+                    ByteBuffer base64 = Base64.getEncoder().encode(slice);
+                    out.write(base64.array(), base64.arrayOffset() + base64.position(), base64.remaining());
                 }
                 from = cut;
             }
