@@ -24,7 +24,7 @@ import org.plnkit.report.io.ByteBlocks;
  * <p>Nodes and lines are drawn by GraphStream's Swing renderer (through {@code FileSinkImages} for the PNG, and
  * painted into JFreeSVG's {@code SVGGraphics2D} for the SVG); names, the title and the legend are drawn with the
  * same Java2D code on both. The class sets {@code java.awt.headless=true} unless the property is already set.
- * An instance holds only its options; maps are drawn on the calling thread, many at once (see {@link MapSink} for
+ * An instance holds only its options; maps are drawn on the calling thread, many at once (see {@code MapSink} for
  * why that is safe with GraphStream).
  *
  * @since 0.1.0
