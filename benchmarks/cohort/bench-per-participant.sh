@@ -5,10 +5,11 @@
 #
 #   benchmarks/cohort/bench-per-participant.sh [participants] [threads...]   # default: 1000, 1 2
 #
-# Needs: the CLI jar (mvn -B -ntp -pl pln-cli -am package -DskipTests), /usr/bin/time,
-# ../shared/tools/gen-cohort (the cohort is made in /tmp/cN when missing). RUNS (default 1) fresh JVMs each.
+# Needs: /usr/bin/time, ../shared/tools/gen-cohort (the cohort is made in /tmp/cN when missing); the CLI jar is
+# built when it is missing or older than the sources (fresh_jars). RUNS (default 1) fresh JVMs each.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+fresh_jars
 runs="${RUNS:-1}"
 n="${1:-1000}"
 shift || true

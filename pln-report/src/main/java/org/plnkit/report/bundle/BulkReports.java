@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -77,7 +78,8 @@ public final class BulkReports {
      *
      * @param formats   the files each participant gets ({@link ReportFormat})
      * @param anonymize remove people's names (and the participant's own) from every report
-     * @param threads   how many participants are made at once
+     * @param threads   how many participants' reports are made at once (their files are written beside, each
+     *                  forced to the disk, by as many threads again)
      * @param overwrite replace files that exist
      */
     public record Options(Set<ReportFormat> formats, boolean anonymize, int threads, boolean overwrite) {
@@ -302,7 +304,11 @@ public final class BulkReports {
         Outcome[] outcomes = new Outcome[plns.size()];
         AtomicInteger done = new AtomicInteger();
         Object tell = new Object();
-        ExecutorService pool = Executors.newFixedThreadPool(this.options.threads(), r -> {
+        // as many reports made at once as threads asked for; each one's files are written after it gives back its
+        // permit, on a pool twice as large, so that a thread waiting for the disk (every file is forced to it) does
+        // not leave a core idle (issue 17: two report threads, each waiting for its files, used 1.7-1.85 of 2 cores)
+        Semaphore making = new Semaphore(this.options.threads());
+        ExecutorService pool = Executors.newFixedThreadPool(2 * this.options.threads(), r -> {
             Thread t = new Thread(r, "pln-participant-report");
             t.setDaemon(true);
             return t;
@@ -312,7 +318,7 @@ public final class BulkReports {
             for (int i = 0; i < plns.size(); i++) {
                 int at = i;
                 futures.add(pool.submit(() -> {
-                    Outcome o = one(at, plns.get(at), folders.get(at), options, earlier, dir);
+                    Outcome o = one(at, plns.get(at), folders.get(at), options, earlier, dir, making);
                     outcomes[at] = o;
                     synchronized (tell) {
                         l.finished(o, done.incrementAndGet(), plns.size());
@@ -344,26 +350,35 @@ public final class BulkReports {
         return s;
     }
 
-    /** One participant: assess, render in memory, then write each file atomically. */
+    /**
+     * One participant: assess, render in memory (holding one of {@code making}'s permits), then write each file
+     * atomically.
+     */
     private Outcome one(int at, Pln pln, String folder, Function<Pln, AssessmentOptions> options,
-                        Function<Pln, Optional<Pln>> earlier, Path dir) {
+                        Function<Pln, Optional<Pln>> earlier, Path dir, Semaphore making) {
         String id = pln.participant().id();
         if (pln.connections().isEmpty()) {
             return new Outcome(at, id, folder, Status.SKIPPED, "no connections to report on");
         }
         try {
-            AssessmentOptions o = options.apply(pln);
-            // an anonymized PLN has another id: suggestions are still asked for the participant as read
-            SuggestionSource given = o.suggestions();
-            if (this.options.anonymize() && given != SuggestionSource.NONE) {
-                o = o.withSuggestions((need, ignored, limit) -> given.suggest(need, pln, limit));
+            List<ReportBundle.ReportFile> files;
+            making.acquireUninterruptibly();
+            try {
+                AssessmentOptions o = options.apply(pln);
+                // an anonymized PLN has another id: suggestions are still asked for the participant as read
+                SuggestionSource given = o.suggestions();
+                if (this.options.anonymize() && given != SuggestionSource.NONE) {
+                    o = o.withSuggestions((need, ignored, limit) -> given.suggest(need, pln, limit));
+                }
+                Optional<Pln> was = earlier.apply(pln).filter(b -> b.participant().asOf().isPresent());
+                files = was.isPresent()
+                        ? GrowthReport.of(was.get(), pln, o, this.options.anonymize()).render(this.options.formats(),
+                                Runnable::run)
+                        : ReportBundle.render(ParticipantReport.of(pln, o, this.options.anonymize()),
+                                this.options.formats(), Runnable::run);
+            } finally {
+                making.release();   // writing the files waits for the disk: another report may use the core
             }
-            Optional<Pln> was = earlier.apply(pln).filter(b -> b.participant().asOf().isPresent());
-            List<ReportBundle.ReportFile> files = was.isPresent()
-                    ? GrowthReport.of(was.get(), pln, o, this.options.anonymize()).render(this.options.formats(),
-                            Runnable::run)
-                    : ReportBundle.render(ParticipantReport.of(pln, o, this.options.anonymize()),
-                            this.options.formats(), Runnable::run);
             Path into = dir.resolve(folder);
             if (Files.exists(into) && !Files.isDirectory(into)) {
                 throw new IOException(into + " is a file, not a folder");

@@ -144,11 +144,11 @@ public final class ReportBundle {
                 out.add(new ReportFile(ReportFormat.MD.fileName(), md.getBytes(StandardCharsets.UTF_8)));
             }
             if (formats.contains(ReportFormat.HTML)) {
-                String page = ReflectionHtml.page(image.isPresent() ? md
+                byte[] page = ReflectionHtml.bytes(image.isPresent() ? md
                         : new ReflectionDraft(r.taxonomy()).markdown(pln, r.assessment(), new ReflectionDraft
                         .MapFigure(Optional.of(ReportFormat.PNG.fileName()), alt, description, workbook), growth),
                         Optional.of(join(png)), "My personal learning network");
-                out.add(new ReportFile(ReportFormat.HTML.fileName(), page.getBytes(StandardCharsets.UTF_8)));
+                out.add(new ReportFile(ReportFormat.HTML.fileName(), page));
             }
         }
         if (formats.contains(ReportFormat.JSON)) {

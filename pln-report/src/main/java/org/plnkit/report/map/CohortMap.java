@@ -34,8 +34,6 @@ import org.plnkit.core.model.Kind;
  * @since 0.1.0
  */
 public final class CohortMap {
-    private static final Object GRAPHSTREAM = new Object();
-
     static {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
@@ -65,11 +63,8 @@ public final class CohortMap {
         if (format == Format.PNG) {
             CohortMapPainter painter = new CohortMapPainter(plan);
             Graph graph = CohortMapScene.build(plan);
-            BufferedImage image;
-            synchronized (GRAPHSTREAM) {
-                image = new MapSink(options.width(), options.height(), options.scale(), painter::below,
-                        painter::above).image(graph);
-            }
+            BufferedImage image = MapSink.open(options.width(), options.height(), options.scale(), painter::below,
+                    painter::above).image(graph);
             PngWriter.write(image, out);
         } else {
             out.write(svg(plan, analysis, names).getBytes(StandardCharsets.UTF_8));
@@ -82,11 +77,8 @@ public final class CohortMap {
         int h = plan.options.height();
         CohortMapPainter painter = new CohortMapPainter(plan);
         Graph graph = CohortMapScene.build(plan);
-        return Svg.document("pln-cohort-", "pln-cohort-map", w, h, svg -> {
-            synchronized (GRAPHSTREAM) {
-                new MapSink(w, h, 1, painter::below, painter::above).paint(graph, svg);
-            }
-        }, plan.title + ": " + plan.subtitle, altText(analysis, names, plan.options));
+        return Svg.document("pln-cohort-", "pln-cohort-map", w, h, svg -> MapSink.open(w, h, 1, painter::below,
+                painter::above).paint(graph, svg), plan.title + ": " + plan.subtitle, altText(analysis, names, plan.options));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.plnkit.report.map;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.graphstream.graph.Graph;
 import org.plnkit.core.model.Pln;
+import org.plnkit.report.io.ByteBlocks;
 
 /**
  * Draws a participant's PLN map as PNG or SVG, headless. Positions are computed (see {@link MapGeometry}), so
@@ -24,13 +24,12 @@ import org.plnkit.core.model.Pln;
  * <p>Nodes and lines are drawn by GraphStream's Swing renderer (through {@code FileSinkImages} for the PNG, and
  * painted into JFreeSVG's {@code SVGGraphics2D} for the SVG); names, the title and the legend are drawn with the
  * same Java2D code on both. The class sets {@code java.awt.headless=true} unless the property is already set.
- * An instance holds only its options; rendering is serialized because GraphStream keeps shared caches.
+ * An instance holds only its options; maps are drawn on the calling thread, many at once (see {@code MapSink} for
+ * why that is safe with GraphStream).
  *
  * @since 0.1.0
  */
 public final class PlnMapRenderer {
-    private static final Object GRAPHSTREAM = new Object();
-
     static {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
@@ -64,7 +63,8 @@ public final class PlnMapRenderer {
 
     /** Writes the map in the given format to the stream (which is not closed). */
     public void render(Pln pln, Format format, OutputStream out) throws IOException {
-        render(MapLayout.plan(MapModel.of(pln, options)), format, out);
+        Plan plan = MapLayout.plan(MapModel.of(pln, options));
+        render(plan, GraphScene.build(plan), format, out);
     }
 
     /**
@@ -76,12 +76,17 @@ public final class PlnMapRenderer {
         return new Drawing(MapLayout.plan(MapModel.of(pln, options)));
     }
 
-    /** A map laid out once (see {@link #drawing}); immutable, so it may be drawn from any thread. */
+    /**
+     * A map laid out once (see {@link #drawing}); immutable, so it may be drawn from any thread. Its GraphStream graph
+     * is built once too, for the PNG and the SVG: drawing only reads it (each sink replays it into a graph of its own).
+     */
     public final class Drawing {
         private final Plan plan;
+        private final Graph graph;
 
         private Drawing(Plan plan) {
             this.plan = plan;
+            this.graph = GraphScene.build(plan);
         }
 
         /** The map as PNG bytes, as {@link PlnMapRenderer#png}. */
@@ -105,9 +110,9 @@ public final class PlnMapRenderer {
         }
 
         private byte[] bytes(Format format) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(format == Format.PNG ? 1 << 18 : 1 << 16);
+            ByteBlocks out = new ByteBlocks();
             try {
-                render(plan, format, out);
+                render(plan, graph, format, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);   // a byte array does not fail
             }
@@ -115,13 +120,13 @@ public final class PlnMapRenderer {
         }
     }
 
-    private void render(Plan plan, Format format, OutputStream out) throws IOException {
+    private void render(Plan plan, Graph graph, Format format, OutputStream out) throws IOException {
         if (format == Format.PNG) {
             // painted into this thread's canvas, which is encoded before this thread paints again
-            BufferedImage image = paintPng(plan, true);
+            BufferedImage image = paintPng(plan, graph, true);
             PngWriter.write(image, out);
         } else {
-            out.write(svgDocument(plan).getBytes(StandardCharsets.UTF_8));
+            out.write(svgDocument(plan, graph).getBytes(StandardCharsets.UTF_8));
         }
         out.flush();
     }
@@ -138,32 +143,22 @@ public final class PlnMapRenderer {
 
     /** The map's picture before it is encoded (for tests that compare pixels). */
     BufferedImage image(Pln pln) {
-        return paintPng(MapLayout.plan(MapModel.of(pln, options)));
+        Plan plan = MapLayout.plan(MapModel.of(pln, options));
+        return paintPng(plan, GraphScene.build(plan), false);
     }
 
-    private BufferedImage paintPng(Plan plan) {
-        return paintPng(plan, false);
-    }
-
-    private BufferedImage paintPng(Plan plan, boolean threadCanvas) {
+    private BufferedImage paintPng(Plan plan, Graph graph, boolean threadCanvas) {
         Decorations d = new Decorations(plan);
-        Graph graph = GraphScene.build(plan);
-        synchronized (GRAPHSTREAM) {
-            MapSink sink = new MapSink(options.width(), options.height(), options.scale(), d::below, d::above);
-            return threadCanvas ? sink.canvas(graph) : sink.image(graph);
-        }
+        MapSink sink = MapSink.open(options.width(), options.height(), options.scale(), d::below, d::above);
+        return threadCanvas ? sink.canvas(graph) : sink.image(graph);
     }
 
-    private String svgDocument(Plan plan) {
+    private String svgDocument(Plan plan, Graph graph) {
         int w = options.width();
         int h = options.height();
         Decorations d = new Decorations(plan);
-        Graph graph = GraphScene.build(plan);
         String title = "Personal learning network of " + plan.model().participantName() + ", " + plan.model().date();
-        return Svg.document("pln-map-", "pln-map", w, h, svg -> {
-            synchronized (GRAPHSTREAM) {
-                new MapSink(w, h, 1, d::below, d::above).paint(graph, svg);
-            }
-        }, title, AltText.of(plan.model()));
+        return Svg.document("pln-map-", "pln-map", w, h, svg -> MapSink.open(w, h, 1, d::below, d::above)
+                .paint(graph, svg), title, AltText.of(plan.model()));
     }
 }

@@ -1,5 +1,10 @@
 package org.plnkit.report.reflection;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.plnkit.report.io.ByteBlocks;
 import org.plnkit.report.io.XmlText;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -26,6 +31,9 @@ public final class ReflectionHtml {
     private static final String BODY_STYLE = "font-family:Georgia,'Times New Roman',serif;line-height:1.55;"
             + "max-width:760px;margin:24px auto;padding:0 16px;color:#222";
 
+    /** The picture is encoded 48 kB at a time (a multiple of 3). */
+    private static final int SLICE = 3 << 14;
+
     private ReflectionHtml() {
     }
 
@@ -37,9 +45,55 @@ public final class ReflectionHtml {
      * @param title    the page's title
      */
     public static String page(String markdown, Optional<byte[]> png, String title) {
+        Page page = build(markdown, png, title);
+        String picture = page.cuts.isEmpty() ? "" : Base64.getEncoder().encodeToString(png.orElseThrow());
         // sized for the picture, which is most of the page: no copying of half a megabyte as the page grows
-        StringBuilder b = new StringBuilder(2 * markdown.length() + 1024
-                + png.map(p -> p.length / 3 * 4 + 64).orElse(0));
+        StringBuilder b = new StringBuilder(page.text.length() + page.cuts.size() * picture.length());
+        int from = 0;
+        for (int cut : page.cuts) {
+            b.append(page.text, from, cut).append(picture);
+            from = cut;
+        }
+        return b.append(page.text, from, page.text.length()).toString();
+    }
+
+    /**
+     * The page's bytes in UTF-8, as {@code page(markdown, png, title).getBytes(UTF_8)}, with the picture's base64
+     * written straight into them: the page as one {@code String} is about 0.9 MB when the draft has a character
+     * beyond Latin-1 (two bytes a character), and its encoding another 1.3 MB, each a "humongous" object for G1 (see
+     * {@link ByteBlocks}); here only the page's text is a string, and the picture never is.
+     */
+    public static byte[] bytes(String markdown, Optional<byte[]> png, String title) {
+        Page page = build(markdown, png, title);
+        ByteBlocks out = new ByteBlocks();
+        try {
+            int from = 0;
+            for (int cut : page.cuts) {
+                out.write(page.text.substring(from, cut).getBytes(StandardCharsets.UTF_8));
+                byte[] p = png.orElseThrow();
+                // in slices of a multiple of 3 bytes, which encode to what the whole encodes to, padding only at the
+                // end (the encoder's stream wrapper hands its output on one byte at a time)
+                for (int at = 0; at < p.length; at += SLICE) {
+                    ByteBuffer slice = ByteBuffer.wrap(p, at, Math.min(SLICE, p.length - at));
+                    ByteBuffer base64 = Base64.getEncoder().encode(slice);
+                    out.write(base64.array(), base64.arrayOffset() + base64.position(), base64.remaining());
+                }
+                from = cut;
+            }
+            out.write(page.text.substring(from).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // memory does not fail
+        }
+        return out.toByteArray();
+    }
+
+    /** The page's text, and where in it the picture's base64 goes (cuts between ASCII characters). */
+    private record Page(String text, List<Integer> cuts) {
+    }
+
+    private static Page build(String markdown, Optional<byte[]> png, String title) {
+        StringBuilder b = new StringBuilder(2 * markdown.length() + 1024);
+        List<Integer> cuts = new ArrayList<>(1);
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n</head>\n")
@@ -80,7 +134,7 @@ public final class ReflectionHtml {
                 b.append("<hr>\n");
             } else if (line.startsWith("![") && line.endsWith(")")) {
                 flush(b, para);
-                image(b, line, png);
+                image(b, cuts, line, png);
             } else if (line.equals("<details><summary>Description of the map</summary>")) {
                 flush(b, para);
                 b.append("<details><summary>Description of the map</summary>\n");
@@ -95,17 +149,21 @@ public final class ReflectionHtml {
         if (list != null) {
             b.append("</").append(list).append(">\n");
         }
-        return b.append("</article>\n</body>\n</html>\n").toString();
+        return new Page(b.append("</article>\n</body>\n</html>\n").toString(), cuts);
     }
 
-    private static void image(StringBuilder b, String line, Optional<byte[]> png) {
+    private static void image(StringBuilder b, List<Integer> cuts, String line, Optional<byte[]> png) {
         int close = line.lastIndexOf("](");
         String alt = unescape(line.substring(2, close));
-        // base64 has nothing to escape: the picture goes in as it is encoded
-        String src = png.map(p -> "data:image/png;base64," + Base64.getEncoder().encodeToString(p))
-                .orElseGet(() -> escape(line.substring(close + 2, line.length() - 1)));
-        b.append("<figure style=\"margin:16px 0\"><img src=\"").append(src).append("\" alt=\"")
-                .append(escape(alt)).append("\" style=\"max-width:100%;height:auto\"></figure>\n");
+        b.append("<figure style=\"margin:16px 0\"><img src=\"");
+        if (png.isPresent()) {
+            // base64 has nothing to escape: the picture goes in as it is encoded, here
+            b.append("data:image/png;base64,");
+            cuts.add(b.length());
+        } else {
+            b.append(escape(line.substring(close + 2, line.length() - 1)));
+        }
+        b.append("\" alt=\"").append(escape(alt)).append("\" style=\"max-width:100%;height:auto\"></figure>\n");
     }
 
     private static void flush(StringBuilder b, List<String> para) {

@@ -3,7 +3,6 @@ package org.plnkit.report.workbook;
 import static org.plnkit.report.workbook.kit.Cells.date;
 import static org.plnkit.report.workbook.kit.Cells.text;
 
-import java.io.ByteArrayOutputStream;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import java.io.IOException;
@@ -30,6 +29,7 @@ import org.plnkit.analysis.plan.Suggestion;
 import org.plnkit.analysis.words.Words;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.report.io.ByteBlocks;
 import org.plnkit.report.io.Zips;
 
 /**
@@ -136,7 +136,7 @@ public final class AssessmentWorkbook {
             Build build = new Build(wb, pln, a);
             build.growth = growth;
             build.all(map);
-            ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
+            ByteBlocks buf = new ByteBlocks();
             try (ZipArchiveOutputStream zip = Zips.stable(buf, Deflater.BEST_COMPRESSION)) {
                 wb.write(zip);
             }
