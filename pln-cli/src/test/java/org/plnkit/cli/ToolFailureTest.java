@@ -69,7 +69,11 @@ class ToolFailureTest {
                     "-Djava.awt.headless=true", heap, "-cp", classPath(), PlnCommand.class.getName(), "cohort",
                     "../samples/lakeside-district.xlsx", "--out", out.toString(), "--per-participant")
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the run ends");
+            boolean ended = p.waitFor(120, TimeUnit.SECONDS);
+            if (!ended) {
+                p.destroyForcibly();   // not left running after the test, as one was before BulkReports.await
+            }
+            assertTrue(ended, "the run ends");
             String output = Files.readString(log);
             assertEquals(PlnCommand.FAILURE, p.exitValue(), output);
             assertTrue(output.contains("pln: the input is too large for the memory Java was given; run again with"

@@ -24,6 +24,9 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -308,9 +311,14 @@ public final class BulkReports {
         // permit, on a pool twice as large, so that a thread waiting for the disk (every file is forced to it) does
         // not leave a core idle (issue 17: two report threads, each waiting for its files, used 1.7-1.85 of 2 cores)
         Semaphore making = new Semaphore(this.options.threads());
+        // a task's own errors reach its Future; an Error thrown by the pool's machinery around it (seen with a tiny
+        // heap: out of memory while a worker took its next task) kills the worker and leaves that task's Future
+        // waiting for ever, so such an error is kept here and ends the wait below
+        AtomicReference<Throwable> escaped = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(2 * this.options.threads(), r -> {
             Thread t = new Thread(r, "pln-participant-report");
             t.setDaemon(true);
+            t.setUncaughtExceptionHandler((thread, e) -> escaped.compareAndSet(null, e));
             return t;
         });
         try {
@@ -327,7 +335,7 @@ public final class BulkReports {
             }
             for (Future<?> f : futures) {
                 try {
-                    f.get();
+                    await(f, escaped);
                 } catch (java.util.concurrent.ExecutionException e) {
                     // one() catches exceptions; what arrives here is an Error (out of memory), or a listener's
                     if (e.getCause() instanceof Error err) {
@@ -348,6 +356,25 @@ public final class BulkReports {
         Summary s = new Summary(List.of(outcomes), this.options.anonymize());
         AtomicOutput.writeInside(dir, dir.resolve(INDEX), this.options.overwrite(), out -> writeIndex(s, out));
         return s;
+    }
+
+    /**
+     * Waits for a task; ends with the error that killed one of the pool's threads, if one did while waiting (the task
+     * may be lost with it), as an {@link java.util.concurrent.ExecutionException} like the task's own errors.
+     */
+    static void await(Future<?> f, AtomicReference<Throwable> escaped)
+            throws java.util.concurrent.ExecutionException, InterruptedException {
+        while (true) {
+            try {
+                f.get(200, TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException e) {
+                Throwable t = escaped.get();
+                if (t != null) {
+                    throw new java.util.concurrent.ExecutionException(t);
+                }
+            }
+        }
     }
 
     /**
