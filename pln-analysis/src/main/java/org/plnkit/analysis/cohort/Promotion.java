@@ -1,7 +1,7 @@
 package org.plnkit.analysis.cohort;
 
 import java.util.List;
-import java.util.Objects;
+import org.plnkit.core.internal.Components;
 import org.plnkit.core.model.Kind;
 
 /**
@@ -31,9 +31,8 @@ public record Promotion(int rank, int node, String name, Kind kind, String categ
                         double meanWeight, List<Community.GroupCount> schoolsUsing, List<String> schoolsWithout,
                         List<Community.GroupCount> roles) {
     public Promotion {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(category, "category");
+        Components.requireNonNull(Promotion.class, rank, node, name, kind, category, users, share, meanWeight,
+                schoolsUsing, schoolsWithout, roles);
         schoolsUsing = List.copyOf(schoolsUsing);
         schoolsWithout = List.copyOf(schoolsWithout);
         roles = List.copyOf(roles);

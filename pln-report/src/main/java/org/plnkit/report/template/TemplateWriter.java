@@ -1,8 +1,6 @@
 package org.plnkit.report.template;
 
-import java.io.ByteArrayOutputStream;
 import java.util.zip.Deflater;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,13 +8,13 @@ import java.util.List;
 import org.plnkit.report.workbook.kit.Cells;
 import org.plnkit.report.workbook.kit.DocumentProperties;
 import org.plnkit.report.workbook.kit.Styles;
+import org.plnkit.report.workbook.kit.XssfWorkbooks;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.plnkit.core.fields.ContractFields;
 import org.plnkit.core.fields.Field;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.read.internal.TemplateExamples;
-import org.plnkit.report.io.Zips;
 
 /**
  * Writes the blank PLN organizer workbook that a participant or a district hands out: the Participants and
@@ -75,11 +73,7 @@ public final class TemplateWriter {
             wb.setActiveSheet(0);
             wb.setFirstVisibleTab(0);
             properties(wb);
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            try (ZipArchiveOutputStream zip = Zips.stable(buf, Deflater.BEST_COMPRESSION)) {
-                wb.write(zip);
-            }
-            return buf.toByteArray();
+            return XssfWorkbooks.bytes(wb, Deflater.BEST_COMPRESSION);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,7 +4,6 @@ import static org.plnkit.report.workbook.kit.Cells.date;
 import static org.plnkit.report.workbook.kit.Cells.text;
 
 import java.util.zip.Deflater;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -29,8 +28,6 @@ import org.plnkit.analysis.plan.Suggestion;
 import org.plnkit.analysis.words.Words;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
-import org.plnkit.report.io.ByteBlocks;
-import org.plnkit.report.io.Zips;
 
 /**
  * The participant's assessment workbook (.xlsx), to open in Excel, LibreOffice or Google Sheets and keep using:
@@ -136,11 +133,7 @@ public final class AssessmentWorkbook {
             Build build = new Build(wb, pln, a);
             build.growth = growth;
             build.all(map);
-            ByteBlocks buf = new ByteBlocks();
-            try (ZipArchiveOutputStream zip = Zips.stable(buf, Deflater.BEST_COMPRESSION)) {
-                wb.write(zip);
-            }
-            return buf.toByteArray();
+            return XssfWorkbooks.bytes(wb, Deflater.BEST_COMPRESSION);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

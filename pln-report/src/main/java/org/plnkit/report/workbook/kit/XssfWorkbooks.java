@@ -1,7 +1,9 @@
 package org.plnkit.report.workbook.kit;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLRelation;
 import org.apache.poi.xssf.model.SharedStringsTable;
@@ -10,6 +12,8 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
+import org.plnkit.report.io.ByteBlocks;
+import org.plnkit.report.io.Zips;
 
 /**
  * New workbooks for the toolkit's writers: POI's {@code XSSFWorkbook} with a cheaper shared-strings table. POI keys
@@ -59,6 +63,18 @@ public final class XssfWorkbooks {
         if (wb.getPackage() != null) {
             wb.getPackage().revert();
         }
+    }
+
+    /**
+     * The workbook's file: its package written into a {@link Zips#stable} zip at {@code level}, in memory, so that
+     * the same workbook always gives the same bytes. The workbook is not closed (see {@link #discard}).
+     */
+    public static byte[] bytes(XSSFWorkbook wb, int level) throws IOException {
+        ByteBlocks buf = new ByteBlocks();
+        try (ZipArchiveOutputStream zip = Zips.stable(buf, level)) {
+            wb.write(zip);
+        }
+        return buf.toByteArray();
     }
 
     private static final class Factory extends XSSFFactory {
