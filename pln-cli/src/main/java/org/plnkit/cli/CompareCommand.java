@@ -9,7 +9,6 @@ import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.growth.GrowthComparer;
 import org.plnkit.analysis.growth.GrowthJson;
 import org.plnkit.analysis.growth.GrowthText;
-import org.plnkit.core.identity.IdentityKeys;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
@@ -141,9 +140,7 @@ final class CompareCommand extends Subcommand {
         }
         List<Pln> plns = l.cohort().orElseThrow().plns();
         if (participantId != null) {
-            String key = IdentityKeys.sharedId(participantId);
-            Optional<Pln> p = plns.stream().filter(x -> IdentityKeys.sharedId(x.participant().id()).equals(key))
-                    .findFirst();
+            Optional<Pln> p = Inputs.participant(plns, participantId);
             if (p.isEmpty()) {
                 err.println("pln: " + path + " has no participant " + participantId);
                 err.flush();

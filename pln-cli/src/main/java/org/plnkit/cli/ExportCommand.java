@@ -183,7 +183,7 @@ final class ExportCommand extends ReadingCommand {
     private Pln pick(CommandLine cmd, Cohort cohort) {
         String id = participant.id();
         if (id != null) {
-            Optional<Pln> p = cohort.pln(id);
+            Optional<Pln> p = Inputs.participant(cohort.plns(), id);
             return p.orElseThrow(() -> new CommandLine.ParameterException(cmd, "there is no participant \"" + id
                     + "\" in " + input));
         }

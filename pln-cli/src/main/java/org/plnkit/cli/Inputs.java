@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.plnkit.core.identity.IdentityKeys;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
@@ -48,6 +49,21 @@ final class Inputs {
             b.append(System.lineSeparator()).append("  ").append(p);
         }
         return new CommandLine.ParameterException(cmd, b.toString());
+    }
+
+    /**
+     * The participant {@code --participant ID} names: the one with exactly that id, else the one whose id matches it
+     * as the cohort's identity matches ids (case and surrounding spaces aside), when only one does. {@code compare}
+     * and {@code export} find a participant the same way.
+     */
+    static Optional<Pln> participant(List<Pln> plns, String id) {
+        Optional<Pln> exact = plns.stream().filter(p -> p.participant().id().equals(id)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String key = IdentityKeys.sharedId(id);
+        List<Pln> alike = plns.stream().filter(p -> IdentityKeys.sharedId(p.participant().id()).equals(key)).toList();
+        return alike.size() == 1 ? Optional.of(alike.get(0)) : Optional.empty();
     }
 
     static boolean isParticipantFile(Path p) {

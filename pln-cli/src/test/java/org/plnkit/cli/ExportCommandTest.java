@@ -63,6 +63,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void aCohortsParticipantIsFoundAsCompareFindsThem() {
+        String cohort = "../samples/lakeside-district.xlsx";
+        // the sample's rows with errors are left out and said: exit code 1, the participant exported all the same
+        Run exact = Run.of(new ExportCommand(), cohort, "--format", "json", "--participant", "sofia-king");
+        assertEquals(1, exact.exit(), exact.err());
+        assertTrue(exact.out().contains("\"sofia-king\""), exact.out());
+        // the id as the cohort's identity matches it (case and spaces aside), as compare --participant does
+        Run alike = Run.of(new ExportCommand(), cohort, "--format", "json", "--participant", " Sofia-King ");
+        assertEquals(exact.exit(), alike.exit(), alike.err());
+        assertEquals(exact.out(), alike.out());
+        assertEquals(2, Run.of(new ExportCommand(), cohort, "--format", "json", "--participant", "sofia").exit());
+    }
+
+    @Test
     void usageErrors(@TempDir Path dir) {
         assertEquals(2, Run.of(new ExportCommand(), SAMPLE, "--format", "pajek").exit());
         assertEquals(2, Run.of(new ExportCommand(), SAMPLE).exit(), "no format and no output to tell it");
