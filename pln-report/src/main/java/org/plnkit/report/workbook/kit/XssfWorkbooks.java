@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLRelation;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -67,11 +68,19 @@ public final class XssfWorkbooks {
 
     /**
      * The workbook's file: its package written into a {@link Zips#stable} zip at {@code level}, in memory, so that
-     * the same workbook always gives the same bytes. The workbook is not closed (see {@link #discard}).
+     * the same workbook always gives the same bytes. The workbook is not closed (see {@link #discard}). The parts'
+     * relationships and the core properties are written as text ({@link PartWriters}): the same bytes as POI's.
      */
     public static byte[] bytes(XSSFWorkbook wb, int level) throws IOException {
         ByteBlocks buf = new ByteBlocks();
         try (ZipArchiveOutputStream zip = Zips.stable(buf, level)) {
+            if (wb.getPackage() != null) {
+                try {
+                    PartWriters.install(wb.getPackage());
+                } catch (InvalidFormatException e) {
+                    throw new IOException(e);
+                }
+            }
             wb.write(zip);
         }
         return buf.toByteArray();
