@@ -126,7 +126,7 @@ final class OpcXml {
     }
 
     /** Appends {@code  name="value"}; false if the value is not plain. */
-    private static boolean attribute(StringBuilder b, String name, String value) {
+    static boolean attribute(StringBuilder b, String name, String value) {
         b.append(' ').append(name).append("=\"");
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -61,6 +61,14 @@ final class PartWriters {
         pkg.addMarshaller(ContentTypes.CORE_PROPERTIES_PART, CORE);
     }
 
+    /** Writes {@code part} (and its relationships) as the package's save would with these writers installed. */
+    static void write(PackagePart part, ZipArchiveOutputStream zos) throws OpenXML4JException {
+        PartMarshaller m = ContentTypes.CORE_PROPERTIES_PART.equals(part.getContentType()) ? CORE : PART;
+        if (!m.marshall(part, zos)) {
+            throw new OpenXML4JException("cannot write " + part.getPartName());
+        }
+    }
+
     /** Any part, as {@code ZipPartMarshaller.marshall} writes it, and then its relationships. */
     private static final class Part implements PartMarshaller {
         @Override

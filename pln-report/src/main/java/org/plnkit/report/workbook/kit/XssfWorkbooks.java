@@ -2,6 +2,7 @@ package org.plnkit.report.workbook.kit;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
@@ -38,7 +39,7 @@ public final class XssfWorkbooks {
 
     /** A new, empty workbook. */
     public static XSSFWorkbook create() {
-        return new XSSFWorkbook(FACTORY);
+        return new Saved(FACTORY);
     }
 
     /**
@@ -46,7 +47,7 @@ public final class XssfWorkbooks {
      * directly, the same bytes as POI's for the same cells (issue 17). Rows come from {@link Cells#row}.
      */
     public static XSSFWorkbook createGridded() {
-        return new XSSFWorkbook(GRIDDED);
+        return new Saved(GRIDDED);
     }
 
     /**
@@ -68,8 +69,9 @@ public final class XssfWorkbooks {
 
     /**
      * The workbook's file: its package written into a {@link Zips#stable} zip at {@code level}, in memory, so that
-     * the same workbook always gives the same bytes. The workbook is not closed (see {@link #discard}). The parts'
-     * relationships and the core properties are written as text ({@link PartWriters}): the same bytes as POI's.
+     * the same workbook always gives the same bytes. The workbook is not closed (see {@link #discard}). The
+     * package's XML of its own (content types, relationships, core properties) is written as text ({@link
+     * PackageWriter}, {@link PartWriters}) where POI makes a DOM of it and transforms it: the same bytes as POI's.
      */
     public static byte[] bytes(XSSFWorkbook wb, int level) throws IOException {
         ByteBlocks buf = new ByteBlocks();
@@ -81,9 +83,32 @@ public final class XssfWorkbooks {
                     throw new IOException(e);
                 }
             }
-            wb.write(zip);
+            if (wb instanceof Saved saved) {
+                saved.writeTo(zip);
+            } else {
+                wb.write(zip);
+            }
         }
         return buf.toByteArray();
+    }
+
+    /**
+     * A workbook of this toolkit, which {@link #bytes} saves as {@code write} does (every part committed, then the
+     * package saved), but with the package saved by {@link PackageWriter}.
+     */
+    private static final class Saved extends XSSFWorkbook {
+        Saved(XSSFFactory factory) {
+            super(factory);
+        }
+
+        void writeTo(ZipArchiveOutputStream zip) throws IOException {
+            if (getPackage() == null) {
+                throw new IOException("Cannot write data, document seems to have been closed already");
+            }
+            onSave(new HashSet<>());
+            getProperties().commit();
+            PackageWriter.write(getPackage(), zip);
+        }
     }
 
     private static final class Factory extends XSSFFactory {
