@@ -61,6 +61,7 @@ final class PackageWriter {
             throw new IOException(e);
         }
         if (plan.isEmpty()) {
+            PartWriters.install(pkg);
             pkg.save(zos);
             return;
         }

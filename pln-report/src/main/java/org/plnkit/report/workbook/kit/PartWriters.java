@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -47,9 +48,15 @@ final class PartWriters {
     }
 
     /** Has {@code pkg} write its parts (those there now, and the core properties) with these writers. */
-    static void install(OPCPackage pkg) throws InvalidFormatException {
+    static void install(OPCPackage pkg) throws IOException {
         Set<String> types = new LinkedHashSet<>();
-        for (PackagePart p : pkg.getParts()) {
+        List<PackagePart> parts;
+        try {
+            parts = pkg.getParts();
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        for (PackagePart p : parts) {
             if (!p.isRelationshipPart()) {
                 types.add(p.getContentType());
             }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLRelation;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -76,16 +75,12 @@ public final class XssfWorkbooks {
     public static byte[] bytes(XSSFWorkbook wb, int level) throws IOException {
         ByteBlocks buf = new ByteBlocks();
         try (ZipArchiveOutputStream zip = Zips.stable(buf, level)) {
-            if (wb.getPackage() != null) {
-                try {
-                    PartWriters.install(wb.getPackage());
-                } catch (InvalidFormatException e) {
-                    throw new IOException(e);
-                }
-            }
             if (wb instanceof Saved saved) {
                 saved.writeTo(zip);
             } else {
+                if (wb.getPackage() != null) {
+                    PartWriters.install(wb.getPackage());
+                }
                 wb.write(zip);
             }
         }
