@@ -31,8 +31,8 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  * it, its relationship part and the core properties as text ({@link OpcXml}) instead of through a DOM and an XSLT
  * transformer, a tenth of a participant's workbook (issue 17). The zip's bytes are the same. A part whose
  * relationships or properties hold text {@link OpcXml} does not write is left to POI's writers. The content types
- * ({@code [Content_Types].xml}) and the package's own relationships ({@code _rels/.rels}) have no such hook: POI
- * writes them as before.
+ * ({@code [Content_Types].xml}) and the package's own relationships ({@code _rels/.rels}) have no such hook: {@link
+ * PackageWriter} writes them for the toolkit's own workbooks, POI for others.
  *
  * <pre>{@code
  * PartWriters.install(wb.getPackage());
