@@ -107,19 +107,8 @@ final class OpcXml {
             return true;
         }
         b.append('>');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                default -> {
-                    if (!plain(c)) {
-                        return false;
-                    }
-                    b.append(c);
-                }
-            }
+        if (!escaped(b, text, false)) {
+            return false;
         }
         b.append("</").append(name).append('>');
         return true;
@@ -128,22 +117,35 @@ final class OpcXml {
     /** Appends {@code  name="value"}; false if the value is not plain. */
     static boolean attribute(StringBuilder b, String name, String value) {
         b.append(' ').append(name).append("=\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                default -> {
-                    if (!plain(c)) {
-                        return false;
-                    }
-                    b.append(c);
-                }
-            }
+        if (!escaped(b, value, true)) {
+            return false;
         }
         b.append('"');
+        return true;
+    }
+
+    /**
+     * Appends {@code text} with {@code & < >} escaped (and {@code "} in an attribute), as POI's serializer writes
+     * them; false, with part of the text appended, when a character is not plain.
+     */
+    private static boolean escaped(StringBuilder b, String text, boolean attribute) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String entity = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> attribute ? "&quot;" : null;
+                default -> null;
+            };
+            if (entity != null) {
+                b.append(entity);
+            } else if (plain(c)) {
+                b.append(c);
+            } else {
+                return false;
+            }
+        }
         return true;
     }
 
