@@ -89,9 +89,8 @@ public final class CohortMap {
         CohortMapPlan plan = CohortMapPlan.of(analysis, names, options);
         StringBuilder b = new StringBuilder();
         int n = analysis.size();
-        b.append(String.format(Locale.ROOT, "Cohort map \u201c%s\u201d: %,d participant%s drawn as dots in %,d %s",
-                plan.title, n, n == 1 ? "" : "s", plan.discs.size(),
-                plan.discs.size() == 1 ? plan.groupNoun : CohortMapPlan.plural(plan.groupNoun)));
+        b.append(String.format(Locale.ROOT, "Cohort map \u201c%s\u201d: %,d participant%s drawn as dots %s",
+                plan.title, n, n == 1 ? "" : "s", plan.groupsText));
         b.append(names.anonymized() ? ", not named. " : ". ");
         List<SharedResource> top = analysis.sharedResources().stream().filter(r -> r.kind() != Kind.PERSON)
                 .limit(5).toList();

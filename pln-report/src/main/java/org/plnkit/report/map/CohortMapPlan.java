@@ -81,6 +81,11 @@ final class CohortMapPlan {
     final int sharedTotal;
     final int participants;
     final String groupNoun;
+    /**
+     * How the participants fall into groups, for the subtitle and the alt text: "in 3 schools", "in 4 communities
+     * (2 in no community)". The disc of those with no school or no community is not counted as a group.
+     */
+    final String groupsText;
     final String colourNoun;
     final boolean anonymized;
 
@@ -168,6 +173,9 @@ final class CohortMapPlan {
             swatches.add(new Swatch("No school given", NONE, n - schools.stream().limit(named)
                     .mapToInt(GroupSummary::participants).sum()));
         }
+        // the disc of those without a group ("No school given", "In no community"), or -1
+        int rest = bySchool ? (notGivenSchool < schools.size() ? notGivenSchool : -1)
+                : (groupNames.size() > communities.size() ? communities.size() : -1);
         int groups = groupNames.size();
         List<List<Integer>> members = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
@@ -410,21 +418,31 @@ final class CohortMapPlan {
             }
         }
 
+        int restSize = rest < 0 ? 0 : members.get(rest).size();
+        int named = (int) drawn.stream().filter(g -> g != rest).count();
+        this.groupsText = groupsText(named, restSize, bySchool);
         this.title = o.title();
         // "the 19 most shared … of 19" said nothing: when every shared one is drawn, say so plainly
         String shownText = resources.size() == sharedTotal ? String.format(Locale.ROOT, "the %,d shared organizations "
                 + "and resources", sharedTotal) : String.format(Locale.ROOT, "the %,d most shared organizations and "
                 + "resources of %,d", resources.size(), sharedTotal);
-        this.subtitle = String.format(Locale.ROOT, "%,d participants in %,d %s · %s · as of %s", n, discs.size(),
-                discs.size() == 1 ? groupNoun : plural(groupNoun), shownText, o.asOf());
+        this.subtitle = String.format(Locale.ROOT, "%,d participant%s %s · %s · as of %s", n, n == 1 ? "" : "s",
+                groupsText, shownText, o.asOf());
+    }
+
+    /** "in 3 schools", "in 3 schools (4 with no school given)", "with no school given", "in 1 community (2 in none)". */
+    static String groupsText(int named, int rest, boolean bySchool) {
+        String restText = bySchool ? "with no school given" : "in no community";
+        if (named == 0) {
+            return restText;
+        }
+        String text = String.format(Locale.ROOT, "in %,d %s", named, named == 1 ? (bySchool ? "school" : "community")
+                : (bySchool ? "schools" : "communities"));
+        return rest == 0 ? text : String.format(Locale.ROOT, "%s (%,d %s)", text, rest, restText);
     }
 
     static CohortMapPlan of(CohortAnalysis a, CohortLabels names, CohortMapOptions o) {
         return new CohortMapPlan(a, names, o);
-    }
-
-    static String plural(String noun) {
-        return noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
     }
 
     /** Discs on rings: the radius of each disc, its ring radius and angle, and the free circle inside. */

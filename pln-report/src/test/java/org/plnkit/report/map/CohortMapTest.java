@@ -165,4 +165,31 @@ class CohortMapTest {
             }
         }
     }
+
+    /**
+     * Participants with no school (or in no community) share a disc of their own, which is not a school or a
+     * community: the subtitle and the alt text count the groups without it and say how many it holds.
+     */
+    @Test
+    void theLeftoverDiscIsNotCountedAsAGroup() {
+        List<Pln> plns = new ArrayList<>();
+        for (int i = 0; i < LAKESIDE.plns().size(); i++) {
+            Pln p = LAKESIDE.plns().get(i);
+            plns.add(i % 10 == 0 ? new Pln(p.participant().toBuilder().school(null).build(), p.connections(),
+                    p.links()) : p);
+        }
+        CohortAnalysis a = analyse(new Cohort(plns));
+        CohortMapOptions bySchool = CohortMapOptions.defaults("Lakeside", "2026-11-01");
+        CohortMapPlan plan = CohortMapPlan.of(a, CohortLabels.anonymous(a), bySchool);
+        assertEquals(4, plan.discs.size(), "three schools and the participants with none");
+        String alt = CohortMap.altText(a, CohortLabels.anonymous(a), bySchool);
+        assertTrue(alt.contains("30 participants drawn as dots in 3 schools (3 with no school given)"), alt);
+        assertTrue(plan.subtitle.startsWith("30 participants in 3 schools (3 with no school given) \u00b7"),
+                plan.subtitle);
+
+        assertEquals("in 4 communities (2 in no community)", CohortMapPlan.groupsText(4, 2, false));
+        assertEquals("in 1 community", CohortMapPlan.groupsText(1, 0, false));
+        assertEquals("with no school given", CohortMapPlan.groupsText(0, 5, true));
+        assertEquals("in 1 school", CohortMapPlan.groupsText(1, 0, true));
+    }
 }
