@@ -137,12 +137,16 @@ public final class GrowthMap {
         List<String> closer = new ArrayList<>();
         List<String> further = new ArrayList<>();
         for (Node n : l.nodes) {
-            if (n.state == State.KEPT && n.fromRing >= 0) {
-                (n.fromRing > n.ring ? closer : further).add(n.name);
+            int from = n.was != null ? n.was.ring : n.fromRing;
+            if (n.state == State.KEPT && from >= 0 && from != n.ring) {
+                (from > n.ring ? closer : further).add(n.name);
             }
         }
         b.append(names(closer, "connection in touch more often now", "connections in touch more often now"));
         b.append(names(further, "connection in touch less often now", "connections in touch less often now"));
+        b.append(names(l.nodes.stream().filter(n -> n.was != null).map(n -> n.name + " (from "
+                + label(v.taxonomy(), n.was.category) + " to " + label(v.taxonomy(), n.category) + ")").toList(),
+                "connection moved to another category", "connections moved to another category"));
         b.append("Categories gained: ").append(labels(v, g.categoriesGained())).append("; lost: ")
                 .append(labels(v, g.categoriesLost())).append('.');
         return b.toString();
@@ -172,7 +176,8 @@ public final class GrowthMap {
 
     // ------------------------------------------------------------------------------------------------ layout
 
-    private enum State { KEPT, ADDED, DROPPED }
+    /** KEPT, ADDED, DROPPED: a connection; WAS: where a kept connection was before it moved to another category. */
+    private enum State { KEPT, ADDED, DROPPED, WAS }
 
     /** A connection on the map. */
     private static final class Node {
@@ -182,6 +187,8 @@ public final class GrowthMap {
         final int ring;
         final int fromRing;   // the ring in BEFORE when it moved, else -1
         final int value;
+        /** Where it was, when it moved to another category (drawn in that category's sector), else null. */
+        Node was;
         double angle;
         double x;
         double y;
@@ -214,7 +221,16 @@ public final class GrowthMap {
             Connection was = v.before().connection(k.beforeId()).orElseThrow();
             int r = ring(now);
             int r0 = ring(was);
-            nodes.add(new Node(now.name(), now.category(), State.KEPT, r, r0 == r ? -1 : r0, now.value().orElse(1)));
+            if (now.category().equals(was.category())) {
+                nodes.add(new Node(now.name(), now.category(), State.KEPT, r, r0 == r ? -1 : r0,
+                        now.value().orElse(1)));
+            } else {
+                // moved to another category: an arrow from where it was, in its old sector, to where it is
+                Node n = new Node(now.name(), now.category(), State.KEPT, r, -1, now.value().orElse(1));
+                n.was = new Node(was.name(), was.category(), State.WAS, r0, -1, now.value().orElse(1));
+                nodes.add(n);
+                nodes.add(n.was);
+            }
         }
         for (Tie t : g.added()) {
             Connection now = v.after().connection(t.id()).orElseThrow();
@@ -333,6 +349,11 @@ public final class GrowthMap {
 
         // moves: an arrow from where the connection was to where it is
         for (Node n : l.nodes()) {
+            if (n.was != null) {
+                g.setColor(MOVED);
+                g.setStroke(new BasicStroke(2f));
+                curvedArrow(g, n.was.x, n.was.y, n.x, n.y, radius(n));
+            }
             if (n.fromRing >= 0) {
                 double r0 = l.rings()[n.fromRing];
                 double x0 = CX + r0 * Math.cos(n.angle);
@@ -351,9 +372,16 @@ public final class GrowthMap {
         for (Node n : l.nodes()) {
             double rad = radius(n);
             Ellipse2D disc = new Ellipse2D.Double(n.x - rad, n.y - rad, 2 * rad, 2 * rad);
-            group(g, n);
+            group(g, n, v.taxonomy());
             Color fill = CategoryPalette.fill(v.taxonomy(), n.category, Theme.LIGHT);
-            if (n.state == State.DROPPED) {
+            if (n.state == State.WAS) {
+                g.setColor(Color.WHITE);
+                g.fill(disc);
+                g.setColor(MOVED);
+                g.setStroke(new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1, new float[] {4, 4},
+                        0));
+                g.draw(disc);
+            } else if (n.state == State.DROPPED) {
                 g.setColor(new Color(0xF1, 0xF3, 0xF4));
                 g.fill(disc);
                 g.setColor(DROPPED);
@@ -374,7 +402,7 @@ public final class GrowthMap {
                 }
             }
             g.setFont(labelFont);
-            g.setColor(n.state == State.DROPPED ? DROPPED : INK);
+            g.setColor(n.state == State.DROPPED ? DROPPED : n.state == State.WAS ? MOVED : INK);
             String name = shorten(n.name, 24);
             double w = g.getFontMetrics().stringWidth(name);
             boolean right = Math.cos(n.angle) >= 0;
@@ -403,6 +431,43 @@ public final class GrowthMap {
         double ex = x1 - ux * (rad + 3);
         double ey = y1 - uy * (rad + 3);
         g.draw(new Line2D.Double(sx, sy, ex, ey));
+        Path2D head = new Path2D.Double();
+        head.moveTo(ex, ey);
+        head.lineTo(ex - ux * 10 - uy * 5, ey - uy * 10 + ux * 5);
+        head.lineTo(ex - ux * 10 + uy * 5, ey - uy * 10 - ux * 5);
+        head.closePath();
+        g.fill(head);
+    }
+
+    /**
+     * An arrow from one sector to another: a curve bowed away from the centre (a straight line between opposite
+     * sectors would cross the participant's disc), its head along the curve's end.
+     */
+    private static void curvedArrow(Graphics2D g, double x0, double y0, double x1, double y1, double rad) {
+        double a0 = Math.atan2(y0 - CY, x0 - CX);
+        double a1 = Math.atan2(y1 - CY, x1 - CX);
+        double d = Math.atan2(Math.sin(a1 - a0), Math.cos(a1 - a0));
+        double mid = a0 + d / 2;
+        double r = Math.max(Math.hypot(x0 - CX, y0 - CY), Math.hypot(x1 - CX, y1 - CY)) * (1 + Math.abs(d) / 5);
+        double qx = CX + r * Math.cos(mid);
+        double qy = CY + r * Math.sin(mid);
+        double ux = x1 - qx;
+        double uy = y1 - qy;
+        double len = Math.hypot(ux, uy);
+        if (len < 1) {
+            return;
+        }
+        ux /= len;
+        uy /= len;
+        double ex = x1 - ux * (rad + 3);
+        double ey = y1 - uy * (rad + 3);
+        double sx0 = qx - x0;
+        double sy0 = qy - y0;
+        double l0 = Math.max(1, Math.hypot(sx0, sy0));
+        Path2D curve = new Path2D.Double();
+        curve.moveTo(x0 + sx0 / l0 * rad, y0 + sy0 / l0 * rad);
+        curve.quadTo(qx, qy, ex, ey);
+        g.draw(curve);
         Path2D head = new Path2D.Double();
         head.moveTo(ex, ey);
         head.lineTo(ex - ux * 10 - uy * 5, ey - uy * 10 + ux * 5);
@@ -451,7 +516,7 @@ public final class GrowthMap {
         g.setStroke(new BasicStroke(2f));
         arrow(g, x - 6, y - 2, x + 30, y - 2, 0);
         g.setColor(INK);
-        g.drawString("moved between rings", (float) (x + 44), (float) (y + 4));
+        g.drawString("moved between rings or categories", (float) (x + 44), (float) (y + 4));
         y += 42;
         g.setColor(MUTED);
         g.setFont(new Font(FAMILY, Font.PLAIN, 13));
@@ -498,13 +563,15 @@ public final class GrowthMap {
         g.setFont(new Font(FAMILY, Font.PLAIN, 14));
     }
 
-    private static void group(Graphics2D g, Node n) {
+    private static void group(Graphics2D g, Node n, Taxonomy taxonomy) {
         if (g instanceof SVGGraphics2D) {
             g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("class", "connection " + n.state.name()
                     .toLowerCase(Locale.ROOT)));
-            g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, n.name + " (" + n.state.name().toLowerCase(Locale.ROOT)
+            g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, n.state == State.WAS ? n.name + " (where it was, in "
+                    + label(taxonomy, n.category) + ")" : n.name + " (" + n.state.name().toLowerCase(Locale.ROOT)
                     + (n.fromRing >= 0 ? ", moved from " + RINGS.get(n.fromRing) + " to " + RINGS.get(n.ring) : "")
-                    + ")");
+                    + (n.was != null ? ", moved from " + label(taxonomy, n.was.category) + " to "
+                    + label(taxonomy, n.category) : "") + ")");
         }
     }
 
