@@ -271,22 +271,48 @@ final class Decorations {
 
     /**
      * The legend at full size if it fits; else with the gaps run together as a list; else smaller, step by step,
-     * down to 40 %.
+     * down to 60 %; on a small picture where even that does not fit, without "How to read the map", then with the
+     * notes replaced by one line that says so (down to 60 % each time, then smaller, down to 40 %), so that nothing
+     * runs off the picture and the text stays readable as long as it can.
      */
     private void legend(Graphics2D g) {
-        Box box = plan.regions().legend();
-        boolean compact = legendBody(null, box, 1.0, false) > box.height();
-        double f = 1.0;
-        while (f > 0.4 && legendBody(null, box, f, compact) > box.height()) {
-            f -= 0.05;
-        }
+        LegendFit fit = legendFit();
         Svg.begin(g, "id", "legend");
-        legendBody(g, box, f, compact);
+        legendBody(g, plan.regions().legend(), fit.scale(), fit.compactGaps(), fit.leaveOut());
         Svg.end(g);
     }
 
-    /** Draws the legend (or only measures it when {@code g} is null); returns its height. */
-    private double legendBody(Graphics2D g, Box box, double f, boolean compactGaps) {
+    /** How the legend is drawn: its text scale, gaps as a list or not, what is left out, and its height. */
+    record LegendFit(double scale, boolean compactGaps, int leaveOut, double height) {
+    }
+
+    /** How the legend fits its box (see {@link #legend}). */
+    LegendFit legendFit() {
+        Box box = plan.regions().legend();
+        boolean compact = legendBody(null, box, 1.0, false, 0) > box.height();
+        double f = 1.0;
+        int leaveOut = 0;
+        while (true) {
+            f = 1.0;
+            while (f > 0.6 && legendBody(null, box, f, compact, leaveOut) > box.height()) {
+                f -= 0.05;
+            }
+            if (leaveOut == 2 || legendBody(null, box, f, compact, leaveOut) <= box.height()) {
+                break;
+            }
+            leaveOut++;
+        }
+        while (f > 0.4 && legendBody(null, box, f, compact, leaveOut) > box.height()) {
+            f -= 0.05;
+        }
+        return new LegendFit(f, compact, leaveOut, legendBody(null, box, f, compact, leaveOut));
+    }
+
+    /**
+     * Draws the legend (or only measures it when {@code g} is null); returns its height. {@code leaveOut}: 0 the
+     * whole legend, 1 without "How to read the map", 2 also without the notes (a line says where they are).
+     */
+    private double legendBody(Graphics2D g, Box box, double f, boolean compactGaps, int leaveOut) {
         Fonts fonts = plan.fonts();
         Font heading = Fonts.sized(fonts.heading, fonts.heading.getSize2D() * f);
         Font text = Fonts.sized(fonts.text, fonts.text.getSize2D() * f);
@@ -356,6 +382,43 @@ final class Decorations {
         end(g);
 
         // how to read it
+        if (leaveOut == 0) {
+            y = encodings(g, f, x, right, y, row, heading, text, small);
+        }
+
+        // notes from an assessment, and names left out
+        List<String> notes = new ArrayList<>(leaveOut < 2 ? m.notes() : List.of());
+        if (leaveOut >= 2 && !m.notes().isEmpty()) {
+            notes.add("What stands out is left out at this size; a larger --size shows it.");
+        }
+        int hidden = plan.geometry().unlabelled().size();
+        if (hidden > 0) {
+            notes.add(hidden + (hidden == 1 ? " name is" : " names are") + " left out to avoid overlaps; "
+                    + "the SVG shows every name on hover.");
+        }
+        if (!notes.isEmpty()) {
+            y += row * 0.5;
+            begin(g, "id", "legend-notes");
+            if (leaveOut < 2 && !m.notes().isEmpty()) {
+                y = heading(g, heading, "What stands out", x, y);
+            }
+            double lh = Fonts.lineHeight(small) * 1.3;
+            for (String note : notes) {
+                for (String line : Fonts.wrap(small, note, right - x, 3)) {
+                    if (g != null) {
+                        label(g, small, ink.muted(), line, x, y + lh / 2);
+                    }
+                    y += lh;
+                }
+            }
+            end(g);
+        }
+        return y - box.y();
+    }
+
+    /** "How to read the map": the ring ruler, the shapes and the line and size samples; returns the new y. */
+    private double encodings(Graphics2D g, double f, double x, double right, double y, double row, Font heading,
+                             Font text, Font small) {
         y += row * 0.5;
         begin(g, "id", "legend-encodings");
         y = heading(g, heading, "How to read the map", x, y);
@@ -393,32 +456,7 @@ final class Decorations {
         y = sampleRow(g, text, "Star: I give back", x, right, y, row, sample,
                 (gg, sx, sy) -> star(gg, sx + 8 * u * f, sy, 7 * u * f));
         end(g);
-
-        // notes from an assessment, and names left out
-        List<String> notes = new ArrayList<>(m.notes());
-        int hidden = plan.geometry().unlabelled().size();
-        if (hidden > 0) {
-            notes.add(hidden + (hidden == 1 ? " name is" : " names are") + " left out to avoid overlaps; "
-                    + "the SVG shows every name on hover.");
-        }
-        if (!notes.isEmpty()) {
-            y += row * 0.5;
-            begin(g, "id", "legend-notes");
-            if (!m.notes().isEmpty()) {
-                y = heading(g, heading, "What stands out", x, y);
-            }
-            double lh = Fonts.lineHeight(small) * 1.3;
-            for (String note : notes) {
-                for (String line : Fonts.wrap(small, note, right - x, 3)) {
-                    if (g != null) {
-                        label(g, small, ink.muted(), line, x, y + lh / 2);
-                    }
-                    y += lh;
-                }
-            }
-            end(g);
-        }
-        return y - box.y();
+        return y;
     }
 
     /** The gaps as one list that wraps, each name still its own group in the SVG. */
