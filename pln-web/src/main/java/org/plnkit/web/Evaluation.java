@@ -50,6 +50,45 @@ record Evaluation(Draft draft, List<Problem> problems, List<String> atField, Opt
                 anonymize);
     }
 
+    /**
+     * A problem as the page lists it: its place in the form's own terms ("connection 2 'Jane Kim', field frequency"),
+     * never a line of the file the studio writes to check the form (the teacher never sees that file).
+     */
+    String text(int i) {
+        Problem p = problems.get(i);
+        String where = where(draft, atField.get(i), p.place().field());
+        return (where.isEmpty() ? "" : where + ": ") + p.severity().id() + ": " + p.message();
+    }
+
+    /** The place of a form field in words: "me, field id", "connection 2 'Jane Kim', field value", "link 1 (a, b)". */
+    static String where(Draft d, String key, String placeField) {
+        if (key == null) {
+            return "";
+        }
+        String[] k = key.split("\\.");
+        String field = placeField != null && !placeField.isBlank() ? placeField : k.length > 2 ? k[2] : null;
+        if (k[0].equals("participant")) {
+            field = placeField != null && !placeField.isBlank() ? placeField : k.length > 1 ? k[1] : null;
+            return "me" + (field == null ? "" : ", field " + field);
+        }
+        if (k.length < 2 || !k[1].matches("[0-9]+")) {
+            return "";
+        }
+        int i = Integer.parseInt(k[1]);
+        String what;
+        if (k[0].equals("connections") && i < d.connections.size()) {
+            String name = d.connections.get(i).getOrDefault("name", "").strip();
+            what = "connection " + (i + 1) + (name.isEmpty() ? "" : " '" + name + "'");
+        } else if (k[0].equals("links") && i < d.links.size()) {
+            Map<String, String> l = d.links.get(i);
+            what = "link " + (i + 1) + " (" + l.getOrDefault("from", "?").strip() + " – "
+                    + l.getOrDefault("to", "?").strip() + ")";
+        } else {
+            return "";
+        }
+        return what + (field == null ? "" : ", field " + field);
+    }
+
     long errors() {
         return problems.stream().filter(Problem::isError).count();
     }
