@@ -33,7 +33,10 @@ record Evaluation(Draft draft, List<Problem> problems, List<String> atField, Opt
     /** Checks a draft with the same reader as {@code pln validate}, then assesses it as {@code pln assess} does. */
     static Evaluation of(Draft draft, String fileName, StudioOptions o) {
         Draft.Rendered r = draft.yaml();
-        ReadResult<Pln> read = new ParticipantFileReader(o.taxonomy(), o.limits()).read(fileName, r.bytes());
+        // the form is checked as YAML whatever the file's own format (the reader reads a .json name as JSON)
+        String name = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                ? fileName.substring(0, fileName.length() - 5) + ".yaml" : fileName;
+        ReadResult<Pln> read = new ParticipantFileReader(o.taxonomy(), o.limits()).read(name, r.bytes());
         List<String> at = new ArrayList<>();
         for (Problem p : read.problems()) {
             at.add(r.fieldAt(p.place().line(), p.place().field()).orElse(null));
@@ -81,8 +84,10 @@ record Evaluation(Draft draft, List<Problem> problems, List<String> atField, Opt
             what = "connection " + (i + 1) + (name.isEmpty() ? "" : " '" + name + "'");
         } else if (k[0].equals("links") && i < d.links.size()) {
             Map<String, String> l = d.links.get(i);
-            what = "link " + (i + 1) + " (" + l.getOrDefault("from", "?").strip() + " – "
+            what = "link " + (i + 1) + " (" + l.getOrDefault("from", "?").strip() + " \u2013 "
                     + l.getOrDefault("to", "?").strip() + ")";
+            // a link's problem is about the link (the reader places it at its first line), unless it names a field
+            field = placeField != null && !placeField.isBlank() ? placeField : null;
         } else {
             return "";
         }

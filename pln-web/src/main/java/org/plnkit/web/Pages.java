@@ -218,10 +218,10 @@ final class Pages {
             b.append("<div id=\"file-problems-box\" data-keep=\"").append(opened.workbook()).append("\" data-unread=\"")
                     .append(unread).append("\"><p id=\"file-problems-note\">");
             if (unread > 0) {
-                b.append(esc(count(unread, "row") + " of " + opened.name() + " could not be read, so "
-                        + (unread == 1 ? "it is" : "they are") + " not on this page. Fix " + (unread == 1 ? "it" : "them")
-                        + " in the workbook and open it again, or add " + (unread == 1 ? "it" : "them")
-                        + " here: saving leaves " + (unread == 1 ? "it" : "them") + " out only when you say so."));
+                b.append(esc(count(unread, "error") + " in rows of " + opened.name() + ": what "
+                        + (unread == 1 ? "it is about is" : "they are about is") + " not on this page (a row with an"
+                        + " error is left out). Fix the workbook and open it again, or add what is missing here:"
+                        + " saving leaves it out only when you say so."));
             } else {
                 b.append(esc("In " + opened.name() + " as it was opened (its own " + (opened.workbook() ? "cells" : "lines")
                         + "):"));

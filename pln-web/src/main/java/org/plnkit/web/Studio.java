@@ -474,11 +474,9 @@ public final class Studio implements AutoCloseable {
         if (unread > 0 && !root.path("leaveOut").asBoolean(false)) {
             o.put("status", 409);
             o.put("unread", unread);
-            o.put("error", "not saved: " + Pages.count(unread, "row") + " of the workbook could not be read and "
-                    + (unread == 1 ? "is" : "are") + " not on this page (listed under Problems); saving now leaves "
-                    + (unread == 1 ? "it" : "them") + " out of " + fileName + ". Fix " + (unread == 1 ? "it" : "them")
-                    + " in the workbook and open it again, add " + (unread == 1 ? "it" : "them")
-                    + " here, or save again to leave " + (unread == 1 ? "it" : "them") + " out.");
+            o.put("error", "not saved: " + Pages.count(unread, "error") + " in rows of the workbook (listed under"
+                    + " Problems): what they are about is not on this page, and saving now leaves it out of " + fileName
+                    + ". Fix the workbook and open it again, add what is missing here, or save again to leave it out.");
             return send(res, cb, 409, "application/json", o.toString());
         }
         byte[] bytes;

@@ -286,7 +286,7 @@
       if (x.code === 409 && x.r.unread) {
         status(x.r.error, true);
         b0.dataset.leaveOut = 'true';
-        b0.textContent = 'Save without the ' + x.r.unread + (x.r.unread === 1 ? ' row' : ' rows') + ' not read';
+        b0.textContent = 'Save without what could not be read';
         return;
       }
       if (x.code === 409) {
@@ -349,8 +349,8 @@
       renumber();
       showResult(x.r);
       if (x.r.unread) {
-        status('Opened ' + x.r.opened + ': ' + x.r.unread + (x.r.unread === 1 ? ' row' : ' rows')
-          + ' could not be read (listed under Problems).', true);
+        status('Opened ' + x.r.opened + ': ' + x.r.unread + (x.r.unread === 1 ? ' error' : ' errors')
+          + ' in rows that could not be read (listed under Problems).', true);
       } else if (!x.r.problems.length || x.r.valid) {
         status('Opened ' + x.r.opened + ' on the page; save to keep it in the file.');
       }
