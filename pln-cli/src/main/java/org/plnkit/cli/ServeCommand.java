@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
                 "action plan answer at once. Save writes FILE (the previous version is kept as FILE.bak on",
                 "the first save); the page also downloads the workbook, map, reflection draft and JSON,",
                 "and opens a participant file or a filled organizer workbook.",
-                "FILE is created from the starter when it does not exist.",
+                "FILE is created from the starter when it does not exist (its folder must exist).",
                 "",
                 "The studio answers only on this computer (127.0.0.1) unless you give --host.",
                 "Stop it with Ctrl+C.",
@@ -57,6 +57,12 @@ final class ServeCommand extends ReadingCommand {
             throw new CommandLine.ParameterException(cmd, "the studio edits a participant file (.yaml, .yml or .json), not "
                     + file + "; to start from a filled organizer workbook, open the studio on a new file and use"
                     + " \"Open it here\" on the page");
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+            // the starter is written into a folder that exists; a mistyped folder is not created
+            throw new CommandLine.ParameterException(cmd, "the folder " + folder + " of " + file + " does not exist;"
+                    + " create it first, or give a file in a folder that exists");
         }
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(cmd, "--port must be between 0 and 65535");

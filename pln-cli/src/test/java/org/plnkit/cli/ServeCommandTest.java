@@ -105,4 +105,13 @@ class ServeCommandTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("the studio edits a participant file"), r.err());
     }
+
+    @Test
+    void refusesAFileInAFolderThatDoesNotExist() {
+        Path missing = dir.resolve("no-such-folder").resolve("my-pln.yaml");
+        Cli r = Cli.run("serve", missing.toString(), "--no-browser");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("the folder") && r.err().contains("does not exist"), r.err());
+        assertFalse(Files.exists(missing.getParent()), "no folder is created");
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.plnkit.analysis.Assessment;
 import org.plnkit.analysis.gaps.Coverage;
+import org.plnkit.analysis.giveback.GiveBack;
 import org.plnkit.analysis.health.Health;
 import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.analysis.reliance.Reliance;
@@ -49,8 +50,13 @@ final class AssessmentHtml {
         b.append("<section aria-labelledby=\"reliance-heading\"><h3 id=\"reliance-heading\">Over-reliance</h3>");
         list(b, rel.flags(), "<p>No single source carries too much of my learning.</p>", "ul", "",
                 f -> "<li>" + esc(switch (f.type()) {
-                    case TOP_SHARE -> f.connection().map(ConnectionRef::name).orElse("One source") + " carries "
-                            + pct(f.value()) + " of my engagement (limit " + pct(f.limit()) + ")";
+                    case TOP_SHARE -> rel.tiedForTop().size() > 1
+                            // a tie: every one of them, not the first by id
+                            ? and(rel.tiedForTop().stream().map(w -> w.connection().name()).toList())
+                                    + " tie for the largest share: each carries " + pct(f.value())
+                                    + " of my engagement (limit " + pct(f.limit()) + ")"
+                            : f.connection().map(ConnectionRef::name).orElse("One source") + " carries "
+                                    + pct(f.value()) + " of my engagement (limit " + pct(f.limit()) + ")";
                     case CONCENTRATION -> "My engagement is concentrated on few sources (index "
                             + String.format(Locale.ROOT, "%.2f", f.value()) + ", limit "
                             + String.format(Locale.ROOT, "%.2f", f.limit()) + ")";
@@ -65,9 +71,8 @@ final class AssessmentHtml {
                         : esc(String.join(", ", s.sources().stream().map(x -> x.connection().name()).toList())))
                         + " <span class=\"tag\">" + esc(s.status().name().toLowerCase(Locale.ROOT)) + "</span></li>");
         b.append("</section>");
-        b.append("<section aria-labelledby=\"giveback-heading\"><h3 id=\"giveback-heading\">Giving back</h3><p>I give back to ")
-                .append(a.giveBack().givesBackTo()).append(" of ").append(a.giveBack().connections()).append(" connections")
-                .append(a.giveBack().share().map(s -> " (" + pct(s) + ")").orElse("")).append(".");
+        b.append("<section aria-labelledby=\"giveback-heading\"><h3 id=\"giveback-heading\">Giving back</h3><p id=\"giveback\">")
+                .append(esc(giveBack(a.giveBack())));
         if (!a.giveBack().oneWayTies().isEmpty()) {
             b.append(" One-way: ").append(esc(names(a.giveBack().oneWayTies()))).append(".");
         }
@@ -99,6 +104,28 @@ final class AssessmentHtml {
         b.append('<').append(tag).append(attributes).append('>');
         items.forEach(i -> b.append(item.apply(i)));
         b.append("</").append(tag).append('>');
+    }
+
+    /**
+     * Giving back as the CLI's assessment words it: the count and the share both of the connections one can give
+     * back to (people, organizations, communities and events), from the analysis, never a recount.
+     */
+    static String giveBack(GiveBack g) {
+        if (g.canGiveBackTo() == 0) {
+            return "None of my connections is one I can give back to yet (people, organizations, communities and"
+                    + " events).";
+        }
+        return "I give back to " + g.givesBackTo() + " of the " + g.canGiveBackTo() + " connection"
+                + (g.canGiveBackTo() == 1 ? "" : "s") + " I can give back to (people, organizations, communities and"
+                + " events)" + g.share().map(s -> ": " + pct(s)).orElse("") + ".";
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    private static String and(List<String> names) {
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static String names(List<ConnectionRef> refs) {

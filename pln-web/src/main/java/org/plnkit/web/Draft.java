@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.plnkit.core.fields.ContractFields;
+import org.plnkit.core.fields.Field;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.write.ParticipantFileWriter;
 
@@ -31,13 +33,13 @@ import org.plnkit.core.write.ParticipantFileWriter;
  */
 final class Draft {
     /** The participant's fields, in the contract's order. */
-    static final List<String> PARTICIPANT_FIELDS =
-            List.of("id", "name", "role", "school", "topics", "organizer", "as_of");
-    /** A connection's fields, in the contract's order. */
-    static final List<String> CONNECTION_FIELDS = List.of("id", "shared_id", "name", "kind", "category", "url",
-            "met_via", "frequency", "value", "gives_back", "participation", "wants_more", "topics", "last_contact");
+    static final List<String> PARTICIPANT_FIELDS = ContractFields.keys(Field.Part.PARTICIPANT);
+    /** A connection's fields, in the contract's order (from the contract itself, so that no field is left out). */
+    static final List<String> CONNECTION_FIELDS = ContractFields.keys(Field.Part.CONNECTION);
     /** A link's fields. */
-    static final List<String> LINK_FIELDS = List.of("from", "to");
+    static final List<String> LINK_FIELDS = ContractFields.keys(Field.Part.LINK);
+    /** The key under which the page carries a section's fields the form does not show (never a key of a file). */
+    static final String EXTRA = "_extra";
     private static final List<String> LISTS = List.of("topics");
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().build());
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,12 +67,12 @@ final class Draft {
 
     /** A draft from the JSON the page sends: every value a string (a list is joined with commas). */
     static Draft fromJson(JsonNode root) {
-        return fromTree(root);
+        return fromTree(root, true);
     }
 
     /** A draft from a valid model (an uploaded workbook): the same fields the participant file would have. */
     static Draft fromPln(Pln pln) {
-        return fromTree(ParticipantFileWriter.tree(pln));
+        return fromTree(ParticipantFileWriter.tree(pln), false);
     }
 
     /**
@@ -83,43 +85,53 @@ final class Draft {
             if (root == null || !root.isObject()) {
                 return root == null || root.isMissingNode() ? Optional.of(empty()) : Optional.empty();
             }
-            return Optional.of(fromTree(root));
+            return Optional.of(fromTree(root, false));
         } catch (JsonProcessingException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private static Draft fromTree(JsonNode root) {
+    /**
+     * A draft from a tree: a participant file's ({@code page} false: every key the form does not know is kept as an
+     * extra) or the page's ({@code page} true: the extras come back under {@link #EXTRA} in each section).
+     */
+    private static Draft fromTree(JsonNode root, boolean page) {
         Draft d = empty();
         if (!(root instanceof ObjectNode top)) {
             return d;
         }
         ObjectNode rest = top.deepCopy();
         rest.remove(List.of("participant", "connections", "links"));
+        if (page) {
+            rest.remove(EXTRA);
+            if (top.get(EXTRA) instanceof ObjectNode e) {
+                rest.setAll(e);
+            }
+        }
         if (!rest.isEmpty()) {
             d.extras.put("", rest);
         }
-        fields(top.get("participant"), PARTICIPANT_FIELDS, d.participant, d.extras, "participant");
-        rows(top.get("connections"), CONNECTION_FIELDS, d.connections, d.extras, "connections");
-        rows(top.get("links"), LINK_FIELDS, d.links, d.extras, "links");
+        fields(top.get("participant"), PARTICIPANT_FIELDS, d.participant, d.extras, "participant", page);
+        rows(top.get("connections"), CONNECTION_FIELDS, d.connections, d.extras, "connections", page);
+        rows(top.get("links"), LINK_FIELDS, d.links, d.extras, "links", page);
         return d;
     }
 
     /** The rows of a list section ({@code connections}, {@code links}), each row's other fields kept as extras. */
     private static void rows(JsonNode list, List<String> names, List<Map<String, String>> into,
-                             Map<String, ObjectNode> extras, String section) {
+                             Map<String, ObjectNode> extras, String section, boolean page) {
         if (list == null || !list.isArray()) {
             return;
         }
         for (JsonNode row : list) {
             Map<String, String> m = new LinkedHashMap<>();
-            fields(row, names, m, extras, section + "." + into.size());
+            fields(row, names, m, extras, section + "." + into.size(), page);
             into.add(m);
         }
     }
 
     private static void fields(JsonNode node, List<String> names, Map<String, String> into,
-                               Map<String, ObjectNode> extras, String section) {
+                               Map<String, ObjectNode> extras, String section, boolean page) {
         if (!(node instanceof ObjectNode o)) {
             return;
         }
@@ -127,12 +139,18 @@ final class Draft {
         for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String key = e.getKey().strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-            if (names.contains(key) && !into.containsKey(key)) {
+            if (page && e.getKey().equals(EXTRA)) {
+                // the fields of the file the form does not show, carried by the page as they were
+                if (e.getValue() instanceof ObjectNode kept) {
+                    rest.setAll(kept);
+                }
+            } else if (names.contains(key) && !into.containsKey(key)) {
                 String text = text(e.getValue());
                 if (!text.isEmpty()) {
                     into.put(key, text);
                 }
-            } else if (!e.getKey().startsWith("_")) {
+            } else {
+                // a field the form does not know (a file's, or a second spelling of a known one): kept as it is
                 rest.set(e.getKey(), e.getValue());
             }
         }
@@ -148,7 +166,8 @@ final class Draft {
         if (v.isArray()) {
             List<String> items = new ArrayList<>();
             v.forEach(i -> items.add(text(i)));
-            return String.join(", ", items);
+            // an item with a comma in it: the items are separated by semicolons, so that it stays one item
+            return String.join(items.stream().anyMatch(i -> i.contains(",")) ? "; " : ", ", items);
         }
         if (v.isValueNode()) {
             return v.asText();
@@ -161,17 +180,35 @@ final class Draft {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ObjectNode p = root.putObject("participant");
         participant.forEach(p::put);
+        extra(p, "participant");
         com.fasterxml.jackson.databind.node.ArrayNode cs = root.putArray("connections");
-        connections.forEach(c -> {
+        for (int i = 0; i < connections.size(); i++) {
             ObjectNode n = cs.addObject();
-            c.forEach(n::put);
-        });
+            connections.get(i).forEach(n::put);
+            extra(n, "connections." + i);
+        }
         com.fasterxml.jackson.databind.node.ArrayNode ls = root.putArray("links");
-        links.forEach(l -> {
+        for (int i = 0; i < links.size(); i++) {
             ObjectNode n = ls.addObject();
-            l.forEach(n::put);
-        });
+            links.get(i).forEach(n::put);
+            extra(n, "links." + i);
+        }
+        extra(root, "");
         return root;
+    }
+
+    /** A section's fields the form does not show, under {@link #EXTRA}, as the page carries them (none: nothing). */
+    private void extra(ObjectNode into, String section) {
+        ObjectNode e = extras.get(section);
+        if (e != null && !e.isEmpty()) {
+            into.set(EXTRA, e.deepCopy());
+        }
+    }
+
+    /** A section's fields the form does not show, as JSON text for the page to carry (empty when none). */
+    String extraJson(String section) {
+        ObjectNode e = extras.get(section);
+        return e == null || e.isEmpty() ? "" : e.toString();
     }
 
     /** The draft as a participant file, with the field each line holds. */
@@ -195,6 +232,58 @@ final class Draft {
             }
         }
         return r;
+    }
+
+    /**
+     * The draft as a JSON participant file (for a {@code .json} file, which is saved as JSON): the same fields as
+     * {@link #yaml()}, a whole-number {@code value} as a number and {@code true}/{@code false} of a yes/no field as
+     * a boolean; the fields the form does not know as they were.
+     */
+    String json() {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        Optional.ofNullable(extras.get("")).ifPresent(root::setAll);
+        ObjectNode p = root.putObject("participant");
+        jsonFields(p, participant, PARTICIPANT_FIELDS, "participant");
+        com.fasterxml.jackson.databind.node.ArrayNode cs = root.putArray("connections");
+        for (int i = 0; i < connections.size(); i++) {
+            jsonFields(cs.addObject(), connections.get(i), CONNECTION_FIELDS, "connections." + i);
+        }
+        if (!links.isEmpty()) {
+            com.fasterxml.jackson.databind.node.ArrayNode ls = root.putArray("links");
+            for (int i = 0; i < links.size(); i++) {
+                jsonFields(ls.addObject(), links.get(i), LINK_FIELDS, "links." + i);
+            }
+        }
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void jsonFields(ObjectNode into, Map<String, String> item, List<String> names, String section) {
+        for (String f : names) {
+            String v = item.get(f);
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            String s = v.strip();
+            if (LISTS.contains(f)) {
+                com.fasterxml.jackson.databind.node.ArrayNode a = into.putArray(f);
+                for (String i : items(s)) {
+                    if (!i.isBlank()) {
+                        a.add(i.strip());
+                    }
+                }
+            } else if (f.equals("value") && s.matches("-?[0-9]{1,9}")) {
+                into.put(f, Integer.parseInt(s));
+            } else if ((f.equals("gives_back") || f.equals("wants_more")) && (s.equals("true") || s.equals("false"))) {
+                into.put(f, Boolean.parseBoolean(s));
+            } else {
+                into.put(f, s);
+            }
+        }
+        Optional.ofNullable(extras.get(section)).ifPresent(into::setAll);
     }
 
     private void writeItem(Rendered r, Map<String, String> item, List<String> names, String section, String first) {
@@ -236,7 +325,7 @@ final class Draft {
         }
         if (LISTS.contains(field)) {
             List<String> items = new ArrayList<>();
-            for (String s : v.split("[,;]")) {
+            for (String s : items(v)) {
                 if (!s.isBlank()) {
                     items.add(quote(s.strip()));
                 }
@@ -245,6 +334,14 @@ final class Draft {
         } else {
             r.line(indent + field + ": " + quote(v.strip()), key);
         }
+    }
+
+    /**
+     * The items of a list typed in one box: separated by semicolons when there is one (so that an item may hold a
+     * comma), else by commas.
+     */
+    static String[] items(String v) {
+        return v.split(v.contains(";") ? ";" : ",");
     }
 
     /** A scalar as YAML: plain when that cannot change its meaning, else double-quoted with JSON escapes. */

@@ -33,7 +33,10 @@ record Evaluation(Draft draft, List<Problem> problems, List<String> atField, Opt
     /** Checks a draft with the same reader as {@code pln validate}, then assesses it as {@code pln assess} does. */
     static Evaluation of(Draft draft, String fileName, StudioOptions o) {
         Draft.Rendered r = draft.yaml();
-        ReadResult<Pln> read = new ParticipantFileReader(o.taxonomy(), o.limits()).read(fileName, r.bytes());
+        // the form is checked as YAML whatever the file's own format (the reader reads a .json name as JSON)
+        String name = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                ? fileName.substring(0, fileName.length() - 5) + ".yaml" : fileName;
+        ReadResult<Pln> read = new ParticipantFileReader(o.taxonomy(), o.limits()).read(name, r.bytes());
         List<String> at = new ArrayList<>();
         for (Problem p : read.problems()) {
             at.add(r.fieldAt(p.place().line(), p.place().field()).orElse(null));
@@ -48,6 +51,47 @@ record Evaluation(Draft draft, List<Problem> problems, List<String> atField, Opt
         return ParticipantReport.of(pln, AssessmentOptions.defaults().withTaxonomy(o.taxonomy())
                 .withSuggestions(o.suggestions()).withAsOf(asOf),
                 anonymize);
+    }
+
+    /**
+     * A problem as the page lists it: its place in the form's own terms ("connection 2 'Jane Kim', field frequency"),
+     * never a line of the file the studio writes to check the form (the teacher never sees that file).
+     */
+    String text(int i) {
+        Problem p = problems.get(i);
+        String where = where(draft, atField.get(i), p.place().field());
+        return (where.isEmpty() ? "" : where + ": ") + p.severity().id() + ": " + p.message();
+    }
+
+    /** The place of a form field in words: "me, field id", "connection 2 'Jane Kim', field value", "link 1 (a, b)". */
+    static String where(Draft d, String key, String placeField) {
+        if (key == null) {
+            return "";
+        }
+        String[] k = key.split("\\.");
+        String field = placeField != null && !placeField.isBlank() ? placeField : k.length > 2 ? k[2] : null;
+        if (k[0].equals("participant")) {
+            field = placeField != null && !placeField.isBlank() ? placeField : k.length > 1 ? k[1] : null;
+            return "me" + (field == null ? "" : ", field " + field);
+        }
+        if (k.length < 2 || !k[1].matches("[0-9]+")) {
+            return "";
+        }
+        int i = Integer.parseInt(k[1]);
+        String what;
+        if (k[0].equals("connections") && i < d.connections.size()) {
+            String name = d.connections.get(i).getOrDefault("name", "").strip();
+            what = "connection " + (i + 1) + (name.isEmpty() ? "" : " '" + name + "'");
+        } else if (k[0].equals("links") && i < d.links.size()) {
+            Map<String, String> l = d.links.get(i);
+            what = "link " + (i + 1) + " (" + l.getOrDefault("from", "?").strip() + " \u2013 "
+                    + l.getOrDefault("to", "?").strip() + ")";
+            // a link's problem is about the link (the reader places it at its first line), unless it names a field
+            field = placeField != null && !placeField.isBlank() ? placeField : null;
+        } else {
+            return "";
+        }
+        return what + (field == null ? "" : ", field " + field);
     }
 
     long errors() {

@@ -38,7 +38,8 @@ final class Pages {
             Map.entry("frequency", "How often I hear from them"), Map.entry("value", "Value to me (1–5)"),
             Map.entry("gives_back", "I give back"), Map.entry("participation", "My participation"),
             Map.entry("wants_more", "I want more of this"), Map.entry("topics", "Topics"),
-            Map.entry("last_contact", "Last contact (YYYY-MM-DD)"), Map.entry("from", "This connection"),
+            Map.entry("last_contact", "Last contact (YYYY-MM-DD)"), Map.entry("feed", "News feed (RSS or Atom)"),
+            Map.entry("from", "This connection"),
             Map.entry("to", "knows this one"));
 
     private final Taxonomy taxonomy;
@@ -58,7 +59,7 @@ final class Pages {
         Participant.Builder pb = Participant.builder("studio").role(blankToNull(d.participant.get("role")))
                 .school(blankToNull(d.participant.get("school")));
         List<String> topics = new ArrayList<>();
-        for (String t : d.participant.getOrDefault("topics", "").split("[,;]")) {
+        for (String t : Draft.items(d.participant.getOrDefault("topics", ""))) {
             if (!t.isBlank()) {
                 topics.add(t.strip());
             }
@@ -90,7 +91,7 @@ final class Pages {
     }
 
     /** The whole page for a file being edited. */
-    String page(String fileName, String version, Evaluation e, List<Problem> loadProblems, String rawText) {
+    String page(String fileName, String version, Evaluation e, Opened opened, String rawText) {
         StringBuilder b = new StringBuilder(32_000);
         b.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -105,7 +106,7 @@ final class Pages {
                 .append("</button> <span id=\"status\" role=\"status\" aria-live=\"polite\"></span></div>\n")
                 .append("</header>\n<main>\n<div class=\"columns\">\n<section class=\"edit\" aria-label=\"My PLN\">\n")
                 .append("<form id=\"studio\" novalidate>\n<div id=\"editor\">\n");
-        editor(b, e, loadProblems, rawText);
+        editor(b, e, opened, rawText);
         b.append("</div>\n</form>\n</section>\n<section class=\"results\" tabindex=\"0\" aria-labelledby=\"results-heading\">\n")
                 .append("<h2 id=\"results-heading\">My map and what it shows</h2>\n")
                 .append("<p id=\"stale\" class=\"note\" hidden>The map and assessment show the last version without"
@@ -122,9 +123,9 @@ final class Pages {
         b.append("<section id=\"print-pln\" class=\"print-only\"></section>\n");
         b.append("</main>\n");
         b.append("<template id=\"connection-template\">");
-        connection(b, "__N__", 0, Map.of(), Map.of(), categoryHelp(e.draft()));
+        connection(b, "__N__", 0, Map.of(), Map.of(), categoryHelp(e.draft()), "", "");
         b.append("</template>\n<template id=\"link-template\">");
-        link(b, "__N__", 0, Map.of(), Map.of());
+        link(b, "__N__", 0, Map.of(), Map.of(), "");
         b.append("</template>\n<datalist id=\"connection-ids\">");
         for (String id : ids(e.draft())) {
             b.append("<option value=\"").append(esc(id)).append("\"></option>");
@@ -161,22 +162,80 @@ final class Pages {
                 .append("<p class=\"note\">It replaces what is on the page (not the file) until you save.</p>\n</form>\n</section>\n");
     }
 
+    /**
+     * The problems of what was just opened, with the places of that file (its lines, or a workbook's sheet!cell):
+     * a participant file's are shown until the form is changed (then the form's own, by connection and field); a
+     * workbook's rows that could not be read are not on the page, so they stay listed, and {@link #unread()} of
+     * them are errors (rows left out).
+     *
+     * @param name     the file's name
+     * @param problems its problems as the reader words them
+     * @param workbook whether it is a workbook (its problems stay listed)
+     */
+    record Opened(String name, List<Problem> problems, boolean workbook) {
+        static Opened none() {
+            return new Opened("", List.of(), false);
+        }
+
+        static Opened file(String name, List<Problem> problems) {
+            return new Opened(name, List.copyOf(problems), false);
+        }
+
+        static Opened workbook(String name, List<Problem> problems) {
+            return new Opened(name, List.copyOf(problems), true);
+        }
+
+        /** The workbook's rows left out because of an error (0 for a participant file). */
+        int unread() {
+            return workbook ? (int) problems.stream().filter(Problem::isError).count() : 0;
+        }
+    }
+
+    /** "1 error", "3 errors". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** The editor: me, my connections, links, and the problems that belong to no field. */
-    void editor(StringBuilder b, Evaluation e, List<Problem> loadProblems, String rawText) {
+    void editor(StringBuilder b, Evaluation e, Opened opened, String rawText) {
         Draft d = e.draft();
         Map<String, String> helps = categoryHelp(d);
         Map<String, List<Problem>> at = e.byField();
-        List<Problem> general = new ArrayList<>(loadProblems);
-        for (int i = 0; i < e.problems().size(); i++) {
+        // while the problems of a file just opened are listed with its own lines, the form's are only at their fields
+        boolean fileFirst = !opened.problems().isEmpty() && !opened.workbook();
+        List<String> general = new ArrayList<>();
+        List<String> severities = new ArrayList<>();
+        for (int i = 0; i < e.problems().size() && !fileFirst; i++) {
             if (e.atField().get(i) == null) {
-                general.add(e.problems().get(i));
+                general.add(e.text(i));
+                severities.add(e.problems().get(i).isError() ? "error" : "warning");
             }
         }
-        b.append("<div id=\"problems-box\"").append(general.isEmpty() && rawText == null ? " hidden" : "")
-                .append("><h2>Problems</h2><ul id=\"problems\">");
-        for (Problem p : general) {
-            b.append("<li class=\"").append(p.isError() ? "error" : "warning").append("\">").append(esc(p.toString()))
-                    .append("</li>");
+        b.append("<div id=\"problems-box\"").append(general.isEmpty() && opened.problems().isEmpty()
+                        && rawText == null ? " hidden" : "").append("><h2>Problems</h2>");
+        if (!opened.problems().isEmpty()) {
+            int unread = opened.unread();
+            b.append("<div id=\"file-problems-box\" data-keep=\"").append(opened.workbook()).append("\" data-unread=\"")
+                    .append(unread).append("\"><p id=\"file-problems-note\">");
+            if (unread > 0) {
+                b.append(esc(count(unread, "error") + " in rows of " + opened.name() + ": what "
+                        + (unread == 1 ? "it is about is" : "they are about is") + " not on this page (a row with an"
+                        + " error is left out). Fix the workbook and open it again, or add what is missing here:"
+                        + " saving leaves it out only when you say so."));
+            } else {
+                b.append(esc("In " + opened.name() + " as it was opened (its own " + (opened.workbook() ? "cells" : "lines")
+                        + "):"));
+            }
+            b.append("</p><ul id=\"file-problems\">");
+            for (Problem p : opened.problems()) {
+                b.append("<li class=\"").append(p.isError() ? "error" : "warning").append("\">")
+                        .append(esc(p.toString())).append("</li>");
+            }
+            b.append("</ul></div>");
+        }
+        b.append("<ul id=\"problems\">");
+        for (int i = 0; i < general.size(); i++) {
+            b.append("<li class=\"").append(severities.get(i)).append("\">").append(esc(general.get(i))).append("</li>");
         }
         b.append("</ul>");
         if (rawText != null) {
@@ -185,7 +244,10 @@ final class Pages {
                     .append("<label for=\"raw\">The file as it is</label><textarea id=\"raw\" readonly rows=\"12\">")
                     .append(esc(rawText)).append("</textarea>");
         }
-        b.append("</div>\n<fieldset class=\"me\"><legend><h2>Me</h2></legend>\n<div class=\"grid\">");
+        // the fields of the file the form does not show: carried by the page and written back as they were
+        b.append("</div>\n<div id=\"extras\" hidden data-participant=\"").append(esc(d.extraJson("participant")))
+                .append("\" data-top=\"").append(esc(d.extraJson(""))).append("\"></div>\n");
+        b.append("<fieldset class=\"me\"><legend><h2>Me</h2></legend>\n<div class=\"grid\">");
         for (String[] f : ME) {
             String key = "participant." + f[0];
             b.append("<div class=\"field\"><label for=\"p-").append(f[0]).append("\">").append(esc(f[1])).append("</label>")
@@ -201,18 +263,20 @@ final class Pages {
         b.append("</div></fieldset>\n<h2 id=\"connections-heading\">My connections</h2>\n")
                 .append("<p class=\"help\">The people, organizations and resources I learn from. Choose a category for each:"
                         + " the map shows which categories are still empty.</p>\n<div id=\"connections\">\n");
+        List<String> cids = connectionIds(d, e.pln());
         for (int i = 0; i < d.connections.size(); i++) {
-            connection(b, "c" + i, i + 1, d.connections.get(i), prefixed(at, "connections." + i + "."), helps);
+            connection(b, "c" + i, i + 1, d.connections.get(i), prefixed(at, "connections." + i + "."), helps,
+                    d.extraJson("connections." + i), cids.get(i));
         }
         b.append("</div>\n<p><button type=\"button\" id=\"add-connection\">Add a connection</button></p>\n")
                 .append("<h2 id=\"links-heading\">Who knows whom</h2>\n<p class=\"help\">Two of my connections who know each other"
                         + " (by their id: the name in small letters with dashes, e.g. jane-kim).</p>\n<div id=\"links\">\n");
         for (int i = 0; i < d.links.size(); i++) {
-            link(b, "l" + i, i + 1, d.links.get(i), prefixed(at, "links." + i + "."));
+            link(b, "l" + i, i + 1, d.links.get(i), prefixed(at, "links." + i + "."), d.extraJson("links." + i));
         }
         b.append("</div>\n<p><button type=\"button\" id=\"add-link\">Add two who know each other</button></p>\n")
                 .append("<datalist id=\"my-topics\">");
-        for (String t : d.participant.getOrDefault("topics", "").split("[,;]")) {
+        for (String t : Draft.items(d.participant.getOrDefault("topics", ""))) {
             if (!t.isBlank()) {
                 b.append("<option value=\"").append(esc(t.strip())).append("\"></option>");
             }
@@ -240,9 +304,10 @@ final class Pages {
 
     /** One connection's card; {@code id} prefixes its controls' ids ({@code __N__} in the template). */
     void connection(StringBuilder b, String id, int number, Map<String, String> v, Map<String, List<Problem>> at,
-                    Map<String, String> helps) {
+                    Map<String, String> helps, String extra, String connectionId) {
         String name = v.getOrDefault("name", "");
-        b.append("<fieldset class=\"connection\" id=\"").append(id).append("\"><legend>Connection <span class=\"num\">")
+        b.append("<fieldset class=\"connection\" id=\"").append(id).append("\" data-cid=\"").append(esc(connectionId))
+                .append("\" data-extra=\"").append(esc(extra)).append("\"><legend>Connection <span class=\"num\">")
                 .append(number == 0 ? "" : number).append("</span><span class=\"who\">")
                 .append(name.isBlank() ? "" : ": " + esc(name)).append("</span></legend>\n<div class=\"grid\">");
         for (String f : Draft.CONNECTION_FIELDS) {
@@ -323,8 +388,10 @@ final class Pages {
         b.append("</select>");
     }
 
-    void link(StringBuilder b, String id, int number, Map<String, String> v, Map<String, List<Problem>> at) {
-        b.append("<fieldset class=\"link\" id=\"").append(id).append("\"><legend>Link <span class=\"num\">")
+    void link(StringBuilder b, String id, int number, Map<String, String> v, Map<String, List<Problem>> at,
+              String extra) {
+        b.append("<fieldset class=\"link\" id=\"").append(id).append("\" data-extra=\"").append(esc(extra))
+                .append("\"><legend>Link <span class=\"num\">")
                 .append(number == 0 ? "" : number).append("</span></legend><div class=\"grid\">");
         for (String f : Draft.LINK_FIELDS) {
             String cid = id + "-" + f;
@@ -338,6 +405,23 @@ final class Pages {
         }
         b.append("</div><button type=\"button\" class=\"remove\" aria-label=\"Remove link ").append(number == 0 ? "" : number)
                 .append("\">Remove</button></fieldset>\n");
+    }
+
+    /**
+     * Each connection's id in the form's order, as links name it: the reader's when the draft reads as a PLN with
+     * every connection, else the id typed, else the slug of the name ("" for a connection with neither).
+     */
+    static List<String> connectionIds(Draft d, Optional<org.plnkit.core.model.Pln> pln) {
+        if (pln.isPresent() && pln.get().connections().size() == d.connections.size()) {
+            return pln.get().connections().stream().map(org.plnkit.core.model.Connection::id).toList();
+        }
+        List<String> out = new ArrayList<>();
+        for (Map<String, String> c : d.connections) {
+            String id = c.getOrDefault("id", "").strip();
+            String n = c.getOrDefault("name", "");
+            out.add(!id.isEmpty() ? id : n.isBlank() ? "" : Text.slug(n));
+        }
+        return out;
     }
 
     /** The connection ids a link can name: each connection's id, else the slug of its name. */

@@ -127,6 +127,12 @@ public final class Studio implements AutoCloseable {
      */
     public static Studio start(StudioOptions options) throws IOException {
         Studio s = new Studio(options);
+        Path folder = s.file.getParent();
+        if (s.created && folder != null && !Files.isDirectory(folder)) {
+            // the studio creates the file, never folders: a mistyped folder is said, not made
+            throw new NoSuchFileException(folder.toString(), null, "the folder " + folder + " does not exist;"
+                    + " create it first, or give a file in a folder that exists");
+        }
         if (s.created) {
             AtomicOutput.write(s.file, false, YamlTemplate.text(TemplateOptions.defaults()
                     .withTaxonomy(options.taxonomy())).getBytes(StandardCharsets.UTF_8));
@@ -381,18 +387,19 @@ public final class Studio implements AutoCloseable {
         String version = bytes == null ? "none" : version(bytes);
         if (bytes == null) {
             Evaluation e = Evaluation.of(Draft.empty(), fileName, options);
-            return pages.page(fileName, version, e, List.of(Problem.warning(Place.file(fileName),
-                    "the file is missing; it is created when you save")), null);
+            return pages.page(fileName, version, e, Pages.Opened.file(fileName, List.of(Problem.warning(
+                    Place.file(fileName), "the file is missing; it is created when you save"))), null);
         }
+        // the file's problems as the reader finds them in the file itself: with its own lines, not the form's
         ReadResult<Pln> direct = new ParticipantFileReader(options.taxonomy(), options.limits()).read(fileName, bytes);
         Optional<Draft> draft = Draft.parse(bytes);
         if (draft.isEmpty()) {
             // not YAML or JSON at all: show the reader's problems (with their lines) and the text as it is
             return pages.page(fileName, version, Evaluation.of(Draft.empty(), fileName, options),
-                    direct.problems(), new String(bytes, StandardCharsets.UTF_8));
+                    Pages.Opened.file(fileName, direct.problems()), new String(bytes, StandardCharsets.UTF_8));
         }
         Evaluation e = Evaluation.of(draft.get(), fileName, options);
-        return pages.page(fileName, version, e, List.of(), null);
+        return pages.page(fileName, version, e, Pages.Opened.file(fileName, direct.problems()), null);
     }
 
     /** A change on the page: its problems at their fields, and when there are no errors the map and assessment. */
@@ -413,7 +420,7 @@ public final class Studio implements AutoCloseable {
             ObjectNode pn = ps.addObject();
             pn.put("severity", p.severity().id());
             pn.put("message", p.message());
-            pn.put("text", p.toString());
+            pn.put("text", e.text(i));
             if (e.atField().get(i) != null) {
                 pn.put("key", e.atField().get(i));
             }
@@ -422,6 +429,9 @@ public final class Studio implements AutoCloseable {
         pages.categoryHelp(e.draft()).forEach(helps::put);
         ArrayNode ids = o.putArray("ids");
         Pages.ids(e.draft()).forEach(ids::add);
+        // each connection's id, in the form's order: the page removes the links of a connection it removes
+        ArrayNode cids = o.putArray("connectionIds");
+        Pages.connectionIds(e.draft(), e.pln()).forEach(cids::add);
         e.report().ifPresent(r -> {
             o.put("svg", Evaluation.svg(r));
             o.put("alt", Evaluation.altText(r));
@@ -447,15 +457,47 @@ public final class Studio implements AutoCloseable {
         boolean force = root.path("force").asBoolean(false);
         Draft d = Draft.fromJson(root.path("draft"));
         ObjectNode o = JSON.createObjectNode();
+        Evaluation e = Evaluation.of(d, fileName, options);
+        if (e.errors() > 0) {
+            // the file must stay one the toolkit reads: a draft with errors is not written
+            o.put("status", 422);
+            o.put("saved", false);
+            o.put("error", "not saved: " + Pages.count(e.errors(), "error") + " to fix first (marked in red), so"
+                    + " that " + fileName + " stays a file pln validate accepts");
+            o.put("errors", e.errors());
+            o.set("problems", evaluationJson(e).get("problems"));
+            return send(res, cb, 422, "application/json", o.toString());
+        }
+        // rows of an opened workbook that could not be read are not on the page: saving leaves them out only
+        // when the teacher says so
+        int unread = root.path("unread").asInt(0);
+        if (unread > 0 && !root.path("leaveOut").asBoolean(false)) {
+            o.put("status", 409);
+            o.put("unread", unread);
+            o.put("error", "not saved: " + Pages.count(unread, "error") + " in rows of the workbook (listed under"
+                    + " Problems): what they are about is not on this page, and saving now leaves it out of " + fileName
+                    + ". Fix the workbook and open it again, add what is missing here, or save again to leave it out.");
+            return send(res, cb, 409, "application/json", o.toString());
+        }
         byte[] bytes;
         synchronized (saveLock) {
             byte[] now = readFile();
-            // the comments of a hand-written file go back in their places (a JSON file has none)
-            Comments comments = now == null || fileName.toLowerCase(Locale.ROOT).endsWith(".json") ? Comments.none()
-                    : Comments.of(new String(now, StandardCharsets.UTF_8));
-            bytes = comments.applyTo(d.yaml().text()).getBytes(StandardCharsets.UTF_8);
+            if (json()) {
+                // a .json file stays JSON (it has no comments)
+                bytes = d.json().getBytes(StandardCharsets.UTF_8);
+            } else {
+                // the comments of a hand-written file go back in their places
+                Comments comments = now == null ? Comments.none() : Comments.of(new String(now, StandardCharsets.UTF_8));
+                bytes = comments.applyTo(d.yaml().text()).getBytes(StandardCharsets.UTF_8);
+            }
+            ReadResult<Pln> check = new ParticipantFileReader(options.taxonomy(), options.limits()).read(fileName, bytes);
+            if (check.errorCount() > 0) {
+                return error(res, cb, 500, "not saved: the studio made a file that pln validate rejects ("
+                        + check.problems().get(0) + "); " + fileName + " is unchanged");
+            }
             String current = now == null ? "none" : version(now);
             if (!force && !current.equals(base)) {
+                o.put("status", 409);
                 o.put("conflict", true);
                 o.put("version", current);
                 o.put("error", fileName + " was changed since this page loaded it (saved from another tab or"
@@ -469,11 +511,15 @@ public final class Studio implements AutoCloseable {
             o.put("backup", !backedUp && now != null ? backup().getFileName().toString() : null);
             backedUp = true;
         }
-        Evaluation e = Evaluation.of(d, fileName, options);
         o.put("version", version(bytes));
         o.put("saved", fileName);
         o.put("errors", e.errors());
         return send(res, cb, 200, "application/json", o.toString());
+    }
+
+    /** Whether the file is a JSON participant file (saved as JSON), else YAML. */
+    private boolean json() {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     Path backup() {
@@ -489,6 +535,7 @@ public final class Studio implements AutoCloseable {
         String shown = SafeNames.of(last.isBlank() ? "upload" : last);
         String lower = shown.toLowerCase(Locale.ROOT);
         List<Problem> loadProblems = new ArrayList<>();
+        boolean workbook = false;
         Draft draft;
         String raw = null;
         if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
@@ -504,6 +551,7 @@ public final class Studio implements AutoCloseable {
                     loadProblems.add(new Problem(p.severity(), renamed, p.message()));
                 }
                 Optional<Cohort> c = r.result().value();
+                workbook = true;
                 if (c.isEmpty() || c.get().plns().isEmpty()) {
                     draft = Draft.empty();
                     loadProblems.add(Problem.error(Place.file(shown), "no participant could be read from the workbook"));
@@ -528,6 +576,11 @@ public final class Studio implements AutoCloseable {
                         throw new BadRequest(shown + " has no participant " + participant);
                     }
                     draft = Draft.fromPln(chosen.get());
+                    if (c.get().plns().size() > 1) {
+                        // a district's workbook: the problems of the rows of this participant and of the whole
+                        // workbook, not those of the other participants' rows
+                        loadProblems = WorkbookRows.problemsOf(tmp, loadProblems, chosen.get().participant().id());
+                    }
                 }
             } finally {
                 Files.deleteIfExists(tmp);
@@ -539,9 +592,10 @@ public final class Studio implements AutoCloseable {
                 draft = Draft.empty();
             } else {
                 Optional<Draft> d = Draft.parse(bytes);
+                // the file's own problems, with its own lines
+                loadProblems.addAll(new ParticipantFileReader(options.taxonomy(), options.limits())
+                        .read(shown, bytes).problems());
                 if (d.isEmpty()) {
-                    loadProblems.addAll(new ParticipantFileReader(options.taxonomy(), options.limits())
-                            .read(shown, bytes).problems());
                     raw = new String(bytes, StandardCharsets.UTF_8);
                 }
                 draft = d.orElse(Draft.empty());
@@ -551,10 +605,13 @@ public final class Studio implements AutoCloseable {
         }
         Evaluation e = Evaluation.of(draft, fileName, options);
         StringBuilder b = new StringBuilder();
-        pages.editor(b, e, loadProblems, raw);
+        Pages.Opened opened = workbook ? Pages.Opened.workbook(shown, loadProblems)
+                : Pages.Opened.file(shown, loadProblems);
+        pages.editor(b, e, opened, raw);
         ObjectNode o = evaluationJson(e);
         o.put("editor", b.toString());
         o.put("opened", shown);
+        o.put("unread", opened.unread());
         return send(res, cb, 200, "application/json", JSON.writeValueAsBytes(o));
     }
 
@@ -642,6 +699,10 @@ public final class Studio implements AutoCloseable {
         long errors = read.errorCount();
         if (what.equals("validate") || read.value().isEmpty()) {
             ObjectNode o = JSON.createObjectNode();
+            if (!what.equals("validate")) {
+                // an error answer, with the status every error body carries
+                o.put("status", 422);
+            }
             o.put("valid", errors == 0);
             o.put("errors", errors);
             o.put("warnings", read.problems().size() - errors);

@@ -245,6 +245,80 @@ class StudioBrowserTest {
         shot("07-workbook-opened");
     }
 
+    @Test
+    void unknownFieldsSurviveAndRemovingAConnectionRemovesItsLinks() throws Exception {
+        Path file = dir.resolve("maria.yaml");
+        Files.writeString(file, StudioHttpTest.WITH_UNKNOWN.replace("links:\n", "  - name: Ann Lee\n    kind: person\n"
+                + "    category: mentors\n    feed: https://ann.example/rss\nlinks:\n"));
+        studio.close();
+        studio = Studio.start(StudioOptions.of(file).withClock(CLOCK));
+        driver.manage().window().setSize(new Dimension(1280, 1400));
+        driver.get(studio.uri().toString());
+        settled();
+        shot("11-unknown-fields-1280");
+        // remove Jane Kim: the link jane – tom-alvarez goes with her, and the status says so
+        cards().get(0).findElement(By.cssSelector("button.remove")).click();
+        settled();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Removed Jane Kim and its"
+                + " link (jane \u2013 tom-alvarez)"));
+        assertEquals(0, driver.findElements(By.cssSelector("#links .link")).size());
+        // an edit of the feed of the last one, then save
+        WebElement feed = cards().get(1).findElement(By.cssSelector("[data-f=feed]"));
+        feed.clear();
+        feed.sendKeys("https://ann.example/feed.xml");
+        settled();
+        driver.findElement(By.id("save")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Saved"));
+        ReadResult<Pln> read = new ParticipantFileReader().read(file);
+        assertTrue(read.value().isPresent(), read.problems().toString());
+        assertEquals(2, read.value().get().connections().size());
+        assertEquals("https://ann.example/feed.xml", read.value().get().connections().get(1).feed().orElseThrow());
+        String saved = Files.readString(file);
+        assertTrue(saved.contains("district: \"Lakeside\"") || saved.contains("\"district\": \"Lakeside\""), saved);
+        assertTrue(saved.contains("version"), saved);
+        assertFalse(saved.contains("colour"), "Jane's own field went with her: " + saved);
+        driver.manage().window().setSize(new Dimension(390, 1400));
+        Thread.sleep(300);
+        shot("12-saved-390");
+    }
+
+    @Test
+    void aDistrictParticipantsUnreadRowsAreShownAndSaveSaysItLeavesThemOut() throws Exception {
+        driver.manage().window().setSize(new Dimension(1280, 1400));
+        driver.get(studio.uri().toString());
+        settled();
+        Path district = Path.of("..", "samples", "lakeside-district.xlsx").toAbsolutePath().normalize();
+        driver.findElement(By.id("upload-file")).sendKeys(district.toString());
+        driver.findElement(By.id("upload-button")).click();
+        waiting().until(d -> d.findElement(By.id("choose-box")).isDisplayed());
+        new Select(driver.findElement(By.id("choose-participant"))).selectByValue("matthew-moreno");
+        driver.findElement(By.id("choose-button")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "could not be read"));
+        settled();
+        WebElement rows = driver.findElement(By.id("file-problems"));
+        assertTrue(driver.findElement(By.id("problems-box")).isDisplayed());
+        assertTrue(rows.getText().contains("Connections!O43"), rows.getText());
+        // an edit does not hide them: they are not on the page
+        WebElement name = driver.findElement(By.id("p-name"));
+        name.sendKeys(" M.");
+        settled();
+        assertTrue(driver.findElement(By.id("file-problems")).getText().contains("Connections!O43"));
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        shot("13-district-unread-1280");
+        driver.findElement(By.id("save")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "not saved"));
+        assertFalse(Files.exists(dir.resolve("my-pln.yaml.bak")), "nothing written yet");
+        assertTrue(driver.findElement(By.id("save")).getText().equals("Save without what could not be read"));
+        driver.manage().window().setSize(new Dimension(390, 1400));
+        Thread.sleep(300);
+        shot("14-district-unread-390");
+        driver.findElement(By.id("save")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Saved"));
+        ReadResult<Pln> read = new ParticipantFileReader().read(dir.resolve("my-pln.yaml"));
+        assertTrue(read.value().isPresent(), read.problems().toString());
+        assertEquals("matthew-moreno", read.value().get().participant().id());
+    }
+
     /** Presses Tab (Shift+Tab backwards) until the element with this id has the focus; fails if it is never reached. */
     WebElement tabTo(String id, boolean backwards) {
         for (int i = 0; i < 400; i++) {

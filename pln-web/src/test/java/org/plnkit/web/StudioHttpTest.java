@@ -428,6 +428,190 @@ class StudioHttpTest {
         }
     }
 
+    /** A hand-written file with a feed and fields the studio does not know, on the participant, a connection and top. */
+    static final String WITH_UNKNOWN = "# my PLN\nversion: 2\nparticipant:\n  district: Lakeside  # custom\n"
+            + "  id: maria-lopez\n  name: Maria Lopez\nconnections:\n  - id: jane\n    name: Jane Kim\n"
+            + "    colour: blue   # my own field\n    feed: https://jane.example/feed.xml\n    kind: person\n"
+            + "    category: local-colleagues\n    value: 5\n    _note: {met: 2019, where: [school, conference]}\n"
+            + "  - name: Tom Alvarez\n    kind: person\n    category: Local colleagues\n    value: 4\n"
+            + "links:\n  - { from: jane, to: tom-alvarez, since: 2020 }\n";
+
+    ObjectNode saveBody(String version, ObjectNode draft) {
+        ObjectNode save = JSON.createObjectNode().put("version", version);
+        save.set("draft", draft);
+        return save;
+    }
+
+    @Test
+    void saveKeepsTheFeedAndEveryFieldTheStudioDoesNotKnow() throws Exception {
+        Files.writeString(file, WITH_UNKNOWN);
+        String page = get("/").body();
+        assertTrue(page.contains("value=\"https://jane.example/feed.xml\""), "the feed is a box of the form");
+        assertTrue(page.contains("data-extra=\"{&quot;colour&quot;:&quot;blue&quot;"), "the page carries the rest");
+        ObjectNode d = draftOf(file);
+        ((ObjectNode) d.withArray("connections").get(1)).put("value", "3");   // the teacher's one edit
+        HttpResponse<byte[]> r = post("/studio/save", "application/json",
+                JSON.writeValueAsBytes(saveBody(Studio.version(Files.readAllBytes(file)), d)));
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        Pln before = new ParticipantFileReader().read(dir.resolve("maria.yaml.bak")).value().orElseThrow();
+        Pln after = new ParticipantFileReader().read(file).value().orElseThrow();
+        assertEquals("https://jane.example/feed.xml", after.connections().get(0).feed().orElseThrow());
+        assertEquals(before.connections().get(0), after.connections().get(0));
+        assertEquals(before.connections().get(1).toBuilder().value(3).build(), after.connections().get(1));
+        assertEquals(before.links(), after.links());
+        JsonNode saved = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(file.toFile());
+        assertEquals(2, saved.get("version").asInt(), Files.readString(file));
+        assertEquals("Lakeside", saved.get("participant").get("district").asText());
+        assertEquals("blue", saved.get("connections").get(0).get("colour").asText());
+        assertEquals(JSON.readTree("{\"met\": 2019, \"where\": [\"school\", \"conference\"]}"),
+                saved.get("connections").get(0).get("_note"));
+        assertEquals(2020, saved.get("links").get(0).get("since").asInt());
+        String text = Files.readString(file);
+        assertTrue(text.contains("# custom") && text.contains("# my own field"), text);
+    }
+
+    @Test
+    void aJsonFileIsSavedAsJson() throws Exception {
+        Path json = dir.resolve("maria.json");
+        Pln pln = new ParticipantFileReader().read(MARIA).value().orElseThrow();
+        try (OutputStream o = Files.newOutputStream(json)) {
+            org.plnkit.core.write.ParticipantFileWriter.writeJson(pln, o);
+        }
+        byte[] original = Files.readAllBytes(json);
+        try (Studio s = Studio.start(StudioOptions.of(json).withClock(CLOCK))) {
+            ObjectNode d = Draft.parse(original).orElseThrow().toJson();
+            ((ObjectNode) d.withArray("connections").get(0)).put("value", "2");
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(s.uri().resolve("/studio/save"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(
+                            JSON.writeValueAsBytes(saveBody(Studio.version(original), d)))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        }
+        JsonNode strict = JSON.readTree(json.toFile());   // strict JSON, not YAML
+        assertEquals(2, strict.get("connections").get(0).get("value").asInt());
+        Pln back = new ParticipantFileReader().read(json).value().orElseThrow();
+        assertEquals(pln.connections().get(0).toBuilder().value(2).build(), back.connections().get(0));
+        assertEquals(pln.connections().subList(1, pln.connections().size()),
+                back.connections().subList(1, back.connections().size()));
+        assertEquals(pln.links(), back.links());
+        assertArrayEquals(original, Files.readAllBytes(dir.resolve("maria.json.bak")));
+    }
+
+    @Test
+    void saveNeverWritesAFileTheToolkitRejects() throws Exception {
+        byte[] original = Files.readAllBytes(file);
+        String v0 = Studio.version(original);
+        // a connection removed while a link still names it (the page removes such links; a client may not)
+        ObjectNode d = draftOf(MARIA);
+        d.withArray("connections").remove(0);
+        HttpResponse<byte[]> r = post("/studio/save", "application/json", JSON.writeValueAsBytes(saveBody(v0, d)));
+        assertEquals(422, r.statusCode());
+        JsonNode j = json(r);
+        assertEquals(422, j.get("status").asInt());
+        assertTrue(j.get("error").asText().startsWith("not saved"), j.toString());
+        assertTrue(j.get("problems").toString().contains("jane"), j.toString());
+        ObjectNode bad = draftOf(MARIA);
+        ((ObjectNode) bad.withArray("connections").get(2)).put("value", "7");
+        assertEquals(422, post("/studio/save", "application/json", JSON.writeValueAsBytes(saveBody(v0, bad)))
+                .statusCode());
+        assertArrayEquals(original, Files.readAllBytes(file), "not written");
+        assertFalse(Files.exists(dir.resolve("maria.yaml.bak")));
+
+        // rows of an opened workbook that could not be read: refused until the teacher says to leave them out
+        ObjectNode withUnread = saveBody(v0, draftOf(MARIA)).put("unread", 2);
+        HttpResponse<byte[]> refused = post("/studio/save", "application/json", JSON.writeValueAsBytes(withUnread));
+        assertEquals(409, refused.statusCode());
+        assertEquals(409, json(refused).get("status").asInt());
+        assertEquals(2, json(refused).get("unread").asInt());
+        assertTrue(json(refused).get("error").asText().contains("2 errors in rows of the workbook"));
+        assertArrayEquals(original, Files.readAllBytes(file), "not written");
+        withUnread.put("leaveOut", true);
+        assertEquals(200, post("/studio/save", "application/json", JSON.writeValueAsBytes(withUnread)).statusCode());
+    }
+
+    @Test
+    void problemsAreNamedByConnectionAndFieldOrByTheFilesOwnLines() throws Exception {
+        ObjectNode d = draftOf(MARIA);
+        ((ObjectNode) d.withArray("connections").get(2)).put("frequency", "sometimes");
+        d.withArray("links").addObject().put("from", "jane").put("to", "nobody-here");
+        JsonNode j = json(post("/studio/update", "application/json", JSON.writeValueAsBytes(d)));
+        List<String> texts = j.get("problems").findValues("text").stream().map(JsonNode::asText).toList();
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("connection 3 'Dr. Ruth Okafor', field frequency: error:")),
+                texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("link 7 (jane \u2013 nobody-here): error:")),
+                texts.toString());
+        assertFalse(texts.toString().contains("maria.yaml:"), "no line of the studio's own file: " + texts);
+
+        // a file just opened: its problems with its own lines
+        Files.writeString(file, "participant:\n  id: sam\nconnections:\n\n\n  - name: Ann Lee\n    kind: person\n"
+                + "    category: mentors\n    value: 9\n");
+        String page = get("/").body();
+        assertTrue(page.contains("maria.yaml:9:"), "line 9 of the teacher's file");
+        assertTrue(page.contains("id=\"file-problems\""), page);
+    }
+
+    @Test
+    void aDistrictParticipantOpensWithTheRowsThatCouldNotBeRead() throws Exception {
+        byte[] district = Files.readAllBytes(Path.of("..", "samples", "lakeside-district.xlsx"));
+        JsonNode matthew = json(post("/studio/upload?name=lakeside-district.xlsx&participant=matthew-moreno",
+                "application/octet-stream", district));
+        String editor = matthew.get("editor").asText();
+        // his rows with errors are listed with their sheet!cell, not the other participants'
+        assertTrue(editor.contains("lakeside-district.xlsx Connections!O43: error:"), editor);
+        assertFalse(editor.contains("Participants!A7"), "lori-medina's row is hers: " + editor);
+        assertTrue(editor.contains("Connections!P1: warning: unknown column"), "the workbook's own problems too");
+        assertTrue(matthew.get("unread").asInt() >= 1, matthew.toString());
+        assertTrue(editor.contains("data-keep=\"true\""), "they stay listed after edits");
+        JsonNode lori = json(post("/studio/upload?name=lakeside-district.xlsx&participant=lori-medina",
+                "application/octet-stream", district));
+        assertTrue(lori.get("editor").asText().contains("Participants!A7"), lori.get("editor").asText());
+        assertFalse(lori.get("editor").asText().contains("Connections!O43"));
+    }
+
+    @Test
+    void errorBodiesAllCarryTheirStatus() throws Exception {
+        String bad = "participant:\n  id: x\nconnections:\n  - name: A\n    kind: person\n    category: mentors\n    value: 7\n";
+        HttpResponse<byte[]> a = post("/api/assess", "application/yaml", bad.getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, a.statusCode());
+        assertEquals(422, json(a).get("status").asInt());
+        assertFalse(json(a).get("valid").asBoolean());
+        assertEquals(415, json(post("/api/assess", "text/plain", new byte[] {1})).get("status").asInt());
+        assertEquals(404, json(post("/api/nothing", "application/yaml", new byte[] {1})).get("status").asInt());
+        assertFalse(json(post("/api/validate", "application/yaml", bad.getBytes(StandardCharsets.UTF_8))).has("status"),
+                "a validation is an answer, not an error");
+    }
+
+    @Test
+    void theAssessmentCountsGiveBackOnItsOwnBaseAndNamesEveryTiedSource() throws Exception {
+        Path priya = Path.of("..", "samples", "priya-nair-math.yaml");
+        Pln pln = new ParticipantFileReader().read(priya).value().orElseThrow();
+        ParticipantReport r = Evaluation.report(pln, StudioOptions.of(file).withClock(CLOCK)
+                .withResources(org.plnkit.analysis.plan.ResourceDirectory.starter(
+                        org.plnkit.core.model.Taxonomy.defaults())), org.plnkit.core.privacy.Anonymity.NONE);
+        org.plnkit.analysis.giveback.GiveBack g = r.assessment().giveBack();
+        String html = json(post("/studio/update", "application/json", JSON.writeValueAsBytes(draftOf(priya))))
+                .get("assessment").asText();
+        String expected = "I give back to " + g.givesBackTo() + " of the " + g.canGiveBackTo() + " connections I can"
+                + " give back to";
+        assertTrue(html.contains(expected), expected + " in " + html);
+        assertTrue(g.canGiveBackTo() < g.connections(), "priya has connections one only reads: the bases differ");
+        List<org.plnkit.analysis.reliance.Reliance.ConnectionWeight> tied = r.assessment().reliance().tiedForTop();
+        assertTrue(tied.size() > 1, "priya's PLC and #iteachmath tie");
+        for (var w : tied) {
+            assertTrue(html.contains(org.plnkit.web.Html.esc(w.connection().name())), w.connection().name() + ": " + html);
+        }
+        assertTrue(html.contains("tie for the largest share"), html);
+    }
+
+    @Test
+    void aFileInAFolderThatDoesNotExistIsRefused() {
+        Path missing = dir.resolve("nope").resolve("x.yaml");
+        java.nio.file.NoSuchFileException e = org.junit.jupiter.api.Assertions.assertThrows(
+                java.nio.file.NoSuchFileException.class, () -> Studio.start(StudioOptions.of(missing)));
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+        assertFalse(Files.exists(missing.getParent()));
+    }
+
     /** A tiny holder so the test reads top to bottom. */
     static final class ByteArrayOutputStreamHolder {
         final java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();

@@ -9,6 +9,9 @@
   var lastGood = null;
   var nextId = 1000;
   var mapUrl = null;
+  var edited = false;   // the form was changed since the file was opened
+  var leftOut = false;
+  var note = '';        // what the last action did, said with the next check's result  // the teacher chose to save without the workbook's rows that could not be read
 
   function $(id) { return document.getElementById(id); }
 
@@ -20,24 +23,50 @@
 
   function value(el) { return (el.value || '').trim(); }
 
-  // The form as the draft the server reads: every value as typed.
+  // the fields of the file the form does not show, carried as they were (JSON text in a data attribute)
+  function extra(text, into) {
+    if (text) { into._extra = JSON.parse(text); }
+  }
+
+  // The form as the draft the server reads: every value as typed, and the fields the form does not show.
   function draft() {
     var d = { participant: {}, connections: [], links: [] };
     document.querySelectorAll('[data-key^="participant."]').forEach(function (el) {
       var v = value(el);
       if (v) { d.participant[el.dataset.key.substring(12)] = v; }
     });
+    var extras = $('extras');
+    if (extras) {
+      extra(extras.dataset.participant, d.participant);
+      extra(extras.dataset.top, d);
+    }
     document.querySelectorAll('#connections .connection').forEach(function (row) {
       var c = {};
       row.querySelectorAll('[data-f]').forEach(function (el) { var v = value(el); if (v) { c[el.dataset.f] = v; } });
+      extra(row.dataset.extra, c);
       d.connections.push(c);
     });
     document.querySelectorAll('#links .link').forEach(function (row) {
       var l = {};
       row.querySelectorAll('[data-f]').forEach(function (el) { var v = value(el); if (v) { l[el.dataset.f] = v; } });
+      extra(row.dataset.extra, l);
       d.links.push(l);
     });
     return d;
+  }
+
+  // the problems of the file just opened, listed with its own lines: a participant file's go at the first change
+  // (the form's are then named by connection and field); a workbook's unread rows stay
+  function fileProblems() {
+    var box = $('file-problems-box');
+    if (box && box.dataset.keep !== 'true' && edited) { box.remove(); return null; }
+    return box;
+  }
+
+  // the workbook's rows that could not be read (not on the page), unless the teacher chose to leave them out
+  function unread() {
+    var box = $('file-problems-box');
+    return box && box.dataset.keep === 'true' && !leftOut ? parseInt(box.dataset.unread || '0', 10) : 0;
   }
 
   function post(url, body, type) {
@@ -60,13 +89,16 @@
     var list = $('problems');
     list.textContent = '';
     var general = 0;
+    var box = fileProblems();
+    // a file just opened: its problems are listed with its own lines (above); the form's stay at their fields
+    var fileFirst = box && box.dataset.keep !== 'true';
     problems.forEach(function (p) {
       var el = p.key ? fieldFor(p.key) : null;
       if (el) {
         var err = $(el.id + '-err');
         err.textContent = (err.textContent ? err.textContent + ' ' : '') + p.message;
         if (p.severity === 'error') { el.setAttribute('aria-invalid', 'true'); }
-      } else {
+      } else if (!fileFirst) {
         var li = document.createElement('li');
         li.className = p.severity;
         li.textContent = p.text;
@@ -74,7 +106,7 @@
         general++;
       }
     });
-    $('problems-box').hidden = general === 0 && !$('raw');
+    $('problems-box').hidden = general === 0 && !$('raw') && !box;
   }
 
   // each category's help, whose examples follow my role, school and topics
@@ -150,6 +182,11 @@
     var ids = $('connection-ids');
     ids.textContent = '';
     r.ids.forEach(function (id) { var o = document.createElement('option'); o.value = id; ids.appendChild(o); });
+    // each card's id as links name it (the answer is to the form as it was sent: only when the cards still match)
+    var cards = document.querySelectorAll('#connections .connection');
+    if (r.connectionIds && r.connectionIds.length === cards.length) {
+      cards.forEach(function (row, i) { row.dataset.cid = r.connectionIds[i]; });
+    }
     if (r.svg) {
       if (mapUrl) { URL.revokeObjectURL(mapUrl); }
       mapUrl = URL.createObjectURL(new Blob([r.svg], { type: 'image/svg+xml' }));
@@ -162,8 +199,9 @@
     }
     $('stale').hidden = r.valid || !lastGood;
     document.body.dataset.state = r.valid ? 'valid' : 'invalid';
-    status(r.valid ? (r.warnings ? 'Checked: no errors, ' + r.warnings + ' warning(s).' : 'Checked: no problems.')
-      : 'Checked: ' + r.errors + ' error(s) to fix, marked in red.', !r.valid);
+    status((note ? note + ' ' : '') + (r.valid ? (r.warnings ? 'Checked: no errors, ' + r.warnings + ' warning(s).'
+      : 'Checked: no problems.') : 'Checked: ' + r.errors + ' error(s) to fix, marked in red.'), !r.valid);
+    note = '';
   }
 
   function update() {
@@ -178,6 +216,7 @@
   }
 
   function changed() {
+    edited = true;
     status('Checking…');
     clearTimeout(timer);
     timer = setTimeout(update, 200);
@@ -207,6 +246,23 @@
     changed();
   }
 
+  // removing a connection removes the links that name it (else the file would not validate); says what went
+  function removeLinksOf(row) {
+    var typed = value(row.querySelector('[data-f="id"]'));
+    var id = typed || row.dataset.cid || '';
+    var name = value(row.querySelector('[data-f="name"]')) || id || 'the connection';
+    var removed = [];
+    if (id) {
+      document.querySelectorAll('#links .link').forEach(function (l) {
+        var from = value(l.querySelector('[data-f="from"]'));
+        var to = value(l.querySelector('[data-f="to"]'));
+        if (from === id || to === id) { removed.push(from + ' \u2013 ' + to); l.remove(); }
+      });
+    }
+    return 'Removed ' + name + (removed.length ? ' and ' + (removed.length === 1 ? 'its link' : 'its '
+      + removed.length + ' links') + ' (' + removed.join(', ') + ')' : '') + '.';
+  }
+
   function categoryHelp(select) {
     var help = $(select.id + '-help');
     var o = select.options[select.selectedIndex];
@@ -215,9 +271,24 @@
 
   function save(force) {
     status('Saving…');
-    post('/studio/save', JSON.stringify({ version: version, force: !!force, draft: draft() })).then(function (res) {
+    var b0 = $('save');
+    var body = { version: version, force: !!force, draft: draft(), unread: unread(),
+      leaveOut: b0.dataset.leaveOut === 'true' };
+    post('/studio/save', JSON.stringify(body)).then(function (res) {
       return res.json().then(function (r) { return { code: res.status, r: r }; });
     }).then(function (x) {
+      if (x.code === 422 && x.r.problems) {
+        // not written: the file would not be one pln validate accepts
+        showProblems(x.r.problems);
+        status(x.r.error, true);
+        return;
+      }
+      if (x.code === 409 && x.r.unread) {
+        status(x.r.error, true);
+        b0.dataset.leaveOut = 'true';
+        b0.textContent = 'Save without what could not be read';
+        return;
+      }
       if (x.code === 409) {
         status(x.r.error, true);
         var b = $('save');
@@ -229,7 +300,9 @@
       version = x.r.version;
       document.body.dataset.version = version;
       var b2 = $('save');
+      if (b2.dataset.leaveOut === 'true') { leftOut = true; }
       delete b2.dataset.force;
+      delete b2.dataset.leaveOut;
       b2.textContent = b2.dataset.label;
       status('Saved ' + x.r.saved + (x.r.backup ? ' (the previous version is kept as ' + x.r.backup + ')' : '')
         + (x.r.errors ? '; it still has ' + x.r.errors + ' error(s)' : '') + '.', x.r.errors > 0);
@@ -268,9 +341,19 @@
       if (x.r.choose) { offerChoice(x.r); return; }
       $('choose-box').hidden = true;
       $('editor').innerHTML = x.r.editor;
+      edited = false;
+      leftOut = false;
+      var b3 = $('save');
+      delete b3.dataset.leaveOut;
+      b3.textContent = b3.dataset.label;
       renumber();
       showResult(x.r);
-      if (!x.r.problems.length || x.r.valid) { status('Opened ' + x.r.opened + ' on the page; save to keep it in the file.'); }
+      if (x.r.unread) {
+        status('Opened ' + x.r.opened + ': ' + x.r.unread + (x.r.unread === 1 ? ' error' : ' errors')
+          + ' in rows that could not be read (listed under Problems).', true);
+      } else if (!x.r.problems.length || x.r.valid) {
+        status('Opened ' + x.r.opened + ' on the page; save to keep it in the file.');
+      }
     }).catch(function (e) { status('Could not open the file: ' + e, true); });
   }
 
@@ -291,9 +374,11 @@
       else if (t.classList.contains('remove')) {
         var row = t.closest('.connection, .link');
         var next = row.nextElementSibling || row.previousElementSibling;
+        var gone = row.classList.contains('connection') ? removeLinksOf(row) : null;
         row.remove();
         renumber();
         (next ? next.querySelector('input, select') : $(row.classList.contains('link') ? 'add-link' : 'add-connection')).focus();
+        note = gone || '';
         changed();
       }
     });
