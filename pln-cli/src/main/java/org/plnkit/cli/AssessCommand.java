@@ -11,12 +11,10 @@ import org.plnkit.analysis.AssessmentJson;
 import org.plnkit.analysis.AssessmentOptions;
 import org.plnkit.analysis.AssessmentText;
 import org.plnkit.analysis.growth.GrowthText;
-import org.plnkit.analysis.plan.ResourceDirectory;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ParticipantReport;
-import org.plnkit.report.bundle.ReportBundle;
 import org.plnkit.report.bundle.GrowthReport;
 import org.plnkit.report.run.ParticipantFolders;
 import picocli.CommandLine;
@@ -66,16 +64,16 @@ final class AssessCommand extends ReadingCommand {
     @Override
     int run(CommandLine cmd) {
         Taxonomy tax = readOptions.taxonomy(cmd);
-        AssessmentOptions base = baseOptions(cmd, tax);
-        Function<Pln, AssessmentOptions> options = pln -> base.withAsOf(asOf.resolve(pln.participant(),
-                Clock.systemDefaultZone()));
-        Reports.Read read = Reports.read(inputs, tax, readOptions.limits(), cmd.getErr());
         if (allowMismatch && since == null) {
             throw new CommandLine.ParameterException(cmd, "--allow-mismatch goes with --since BEFORE");
         }
         if (since != null) {
-            return since(cmd, read, options, tax);
+            return since(cmd, Reports.read(inputs, tax, readOptions.limits(), cmd.getErr()), tax);
         }
+        AssessmentOptions base = baseOptions(cmd, tax);
+        Function<Pln, AssessmentOptions> options = pln -> base.withAsOf(asOf.resolve(pln.participant(),
+                Clock.systemDefaultZone()));
+        Reports.Read read = Reports.read(inputs, tax, readOptions.limits(), cmd.getErr());
         Path out = output.folder();
         if (out == null) {
             return print(cmd, read, options);
@@ -102,7 +100,7 @@ final class AssessCommand extends ReadingCommand {
     }
 
     /** {@code --since BEFORE}: one participant's report (or text) with the growth since BEFORE. */
-    private int since(CommandLine cmd, Reports.Read read, Function<Pln, AssessmentOptions> options, Taxonomy tax) {
+    private int since(CommandLine cmd, Reports.Read read, Taxonomy tax) {
         if (output.json()) {
             throw new CommandLine.ParameterException(cmd, "--since prints text; for the growth as JSON, use"
                     + " pln compare BEFORE AFTER --format json");
@@ -115,12 +113,12 @@ final class AssessCommand extends ReadingCommand {
                     + read.sources().size());
         }
         Pln after = read.sources().get(0).pln();
-        Optional<Pln> before = CompareCommand.snapshot(cmd, since, Inputs.isParticipantFile(since) ? null
+        Optional<Pln> before = Growths.snapshot(cmd, since, Inputs.isParticipantFile(since) ? null
                 : after.participant().id(), tax, readOptions);
         if (before.isEmpty()) {
             return PlnCommand.INVALID_INPUT;
         }
-        Integer refused = CompareCommand.refuse(cmd.getErr(), before.get(), after, since,
+        Integer refused = Growths.refuse(cmd.getErr(), before.get(), after, since,
                 read.sources().get(0).input(), allowMismatch);
         if (refused != null) {
             return refused;
@@ -130,26 +128,20 @@ final class AssessCommand extends ReadingCommand {
             cmd.getErr().flush();
             return PlnCommand.INVALID_INPUT;
         }
-        GrowthReport report = GrowthReport.of(before.get(), after, options.apply(after), anonymize.anonymize());
-        PrintWriter o = cmd.getOut();
+        GrowthReport report = Growths.report(cmd, before.get(), after, tax, resources,
+                asOf.resolve(after.participant(), Clock.systemDefaultZone()), anonymize.anonymize());
+        int done = 0;
         if (output.folder() == null) {
+            PrintWriter o = cmd.getOut();
             o.print(AssessmentText.render(report.after().assessment()));
             o.print("\n" + "-".repeat(AssessmentText.WIDTH) + "\n\n");
             o.print(GrowthText.render(report.growth(), tax));
             o.flush();
-            return read.inputsWithErrors() == 0 ? 0 : PlnCommand.INVALID_INPUT;
+        } else {
+            done = Growths.write(cmd, report, after, output.folder(), output.files(), anonymize.anonymize(),
+                    force.force());
         }
-        Path dir = output.folder().resolve(ReportBundle.folderName(after, anonymize.anonymize()));
-        List<ReportBundle.ReportFile> rendered = report.render(output.files());
-        int failed = Outputs.writeReport(cmd, output.folder(), dir, rendered, force.force());
-        if (failed != 0) {
-            return failed;
-        }
-        o.println("Wrote the report with the growth since " + report.growth().beforeAsOf() + " (health "
-                + report.growth().health().before() + " -> " + report.growth().health().after() + ") in " + dir
-                + "/ (" + String.join(", ", rendered.stream().map(ReportBundle.ReportFile::name).toList()) + ").");
-        o.flush();
-        return read.inputsWithErrors() == 0 ? 0 : PlnCommand.INVALID_INPUT;
+        return done != 0 ? done : read.inputsWithErrors() == 0 ? 0 : PlnCommand.INVALID_INPUT;
     }
 
 

@@ -132,12 +132,12 @@ final class CohortCommand extends Subcommand {
         Taxonomy tax = readOptions.taxonomy(cl);
         org.plnkit.analysis.plan.ResourceDirectory directory = resources.load(cl, tax);
         if (Inputs.isParticipantFile(input)) {
-            throw new CommandLine.ParameterException(cl, input + " is one participant's file; pln cohort reads a cohort"
+            throw new FileUsageError(cl, input + " is one participant's file; pln cohort reads a cohort"
                     + " (.xlsx workbook, or a folder of CSV or participant files). For one PLN, use pln map.");
         }
         List<Path> targets = DistrictRun.targets(out);
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new CommandLine.ParameterException(cl, out + " is a file, not a folder");
+            throw new FileUsageError(cl, out + " is a file, not a folder");
         }
         Set<ReportFormat> files = formats.formats(cl, perParticipant,
                 "--formats chooses the files of --per-participant");

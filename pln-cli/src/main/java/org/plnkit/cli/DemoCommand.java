@@ -27,10 +27,11 @@ import picocli.CommandLine.Option;
                 "For each sample participant (samples/*.yaml): the workbook, the map, the reflection draft",
                 "and the JSON assessment, one folder each.",
                 "",
-                "The samples are looked for in samples/ here, then in the folders above.",
-                "Running it again replaces its own earlier output."},
+                "The samples are looked for in samples/ here, then in the folders above, then beside",
+                "the pln tool itself. Existing files are not replaced unless you add --force (you may",
+                "have edited them)."},
         exitCodeList = {"0:every report was written", "1:some reports failed",
-                "2:usage error, or no samples folder found", "3:the tool failed"})
+                "2:usage error, no samples folder found, or an output exists (add --force)", "3:the tool failed"})
 final class DemoCommand extends Subcommand {
     /** Where the demo writes unless told otherwise. */
     static final Path DEFAULT_OUT = Path.of("pln-out");
@@ -39,18 +40,25 @@ final class DemoCommand extends Subcommand {
     Path out;
 
     @Option(names = "--samples", paramLabel = "DIR",
-            description = "The samples folder (default: samples/ here or in a folder above).")
+            description = "The samples folder (default: samples/ here or in a folder above, else the tool's own).")
     Path samples;
+
+    @CommandLine.Mixin
+    ForceOption force;
 
     @Override
     int run(CommandLine cmd) throws IOException {
-        Path dir = samples != null ? samples : findSamples(Path.of("").toAbsolutePath()).orElseThrow(() ->
-                new CommandLine.ParameterException(cmd, "no samples/ folder with participant files here ("
-                        + Path.of("").toAbsolutePath() + ") or in the folders above. Run pln demo from the PLN Toolkit"
-                        + " folder, or name the folder: pln demo --samples DIR"));
+        Optional<Path> found = findSamples(Path.of("").toAbsolutePath());
+        if (found.isEmpty()) {
+            found = toolFolder().flatMap(DemoCommand::findSamplesQuietly);
+        }
+        Path dir = samples != null ? samples : found.orElseThrow(() ->
+                new FileUsageError(cmd, "no samples/ folder with participant files here ("
+                        + Path.of("").toAbsolutePath() + "), in the folders above or beside the tool. Run pln demo"
+                        + " from the PLN Toolkit folder, or name the folder: pln demo --samples DIR"));
         List<Path> files = participantFiles(dir);
         if (files.isEmpty()) {
-            throw new CommandLine.ParameterException(cmd, dir + " holds no participant files (*.yaml, *.yml, *.json)");
+            throw new FileUsageError(cmd, dir + " holds no participant files (*.yaml, *.yml, *.json)");
         }
         Path target = out != null ? out : DEFAULT_OUT;
         Path shown = relative(dir);
@@ -65,7 +73,7 @@ final class DemoCommand extends Subcommand {
                 .withSuggestions(org.plnkit.analysis.plan.ResourceDirectory.starter(tax));
         List<ParticipantFolders.Outcome> outcomes = Reports.write(cmd, read.sources(), pln -> base.withAsOf(
                         pln.participant().asOf().orElseGet(() -> java.time.LocalDate.now(Clock.systemDefaultZone()))),
-                target, EnumSet.allOf(ReportFormat.class), false, true);
+                target, EnumSet.allOf(ReportFormat.class), false, force.force());
         Reports.summary(o, outcomes, target);
         o.println();
         o.println("Each folder holds:");
@@ -98,6 +106,27 @@ final class DemoCommand extends Subcommand {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The folder the tool runs from (the jar's, or the classes' in a build), whose samples the demo falls back on when
+     * it is started from elsewhere ({@code cd /tmp && ~/pln-toolkit/pln demo}).
+     */
+    static Optional<Path> toolFolder() {
+        try {
+            java.security.CodeSource src = DemoCommand.class.getProtectionDomain().getCodeSource();
+            return src == null ? Optional.empty() : Optional.of(Path.of(src.getLocation().toURI()).toAbsolutePath());
+        } catch (java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Path> findSamplesQuietly(Path start) {
+        try {
+            return findSamples(start);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     static List<Path> participantFiles(Path dir) throws IOException {

@@ -109,7 +109,7 @@ final class ImportCommand extends ReadingCommand {
             ReadResult<ImportMapping> m = ImportMapping.read(mappingFile);
             m.problems().forEach(err::println);
             if (m.value().isEmpty()) {
-                throw new CommandLine.ParameterException(cmd, "the mapping file cannot be used (see above)");
+                throw new FileUsageError(cmd, "the mapping file cannot be used (see above)");
             }
             mapping = m.value().get();
         }

@@ -43,12 +43,12 @@ final class Inputs {
     }
 
     /** The usage error for an option's file that cannot be used: "the taxonomy file cannot be used:", every problem. */
-    static CommandLine.ParameterException unusable(CommandLine cmd, String what, List<Problem> problems) {
+    static FileUsageError unusable(CommandLine cmd, String what, List<Problem> problems) {
         StringBuilder b = new StringBuilder(what + " cannot be used:");
         for (Problem p : problems) {
             b.append(System.lineSeparator()).append("  ").append(p);
         }
-        return new CommandLine.ParameterException(cmd, b.toString());
+        return new FileUsageError(cmd, b.toString());
     }
 
     /**
@@ -94,13 +94,40 @@ final class Inputs {
             return new Loaded(path, Kind.UNKNOWN, Optional.empty(), List.of(Problem.error(Place.file(path.toString()),
                     notAFile.get())));
         }
-        if (Files.isRegularFile(path)) {
-            // a README or a picture caught by a shell glob (samples/*): say so, but it is not an error
-            return new Loaded(path, Kind.UNKNOWN, Optional.empty(), List.of(Problem.warning(Place.file(path.toString()),
-                    "skipped: not a PLN input (expected .yaml, .yml, .json, .xlsx, or a folder of CSV or participant files)")));
-        }
+        // a picture, a README, any other file: named as an input, it is a mistake to say, not to skip in silence
         return new Loaded(path, Kind.UNKNOWN, Optional.empty(), List.of(Problem.error(Place.file(path.toString()),
                 "not a PLN input: expected a participant file (.yaml, .yml, .json), a cohort workbook (.xlsx), "
                         + "or a folder of CSV or participant files")));
+    }
+
+    /**
+     * The participant files of a folder when they are snapshots of one participant (the same id, each with its own
+     * {@code as_of}, e.g. {@code samples/growth}: before and after), oldest first; empty for any other folder. Such a
+     * folder is not a cohort, whose files are each another participant's: {@code pln validate} checks each snapshot
+     * on its own, and {@code pln compare} compares them.
+     */
+    static List<Path> snapshots(Path folder, Taxonomy taxonomy, Limits limits) throws java.io.IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+            files = s.filter(Inputs::isParticipantFile).sorted().toList();
+        }
+        if (files.size() < 2 || files.size() > 100) {
+            return List.of();
+        }
+        java.util.Map<java.time.LocalDate, Path> byDate = new java.util.TreeMap<>();
+        String id = null;
+        for (Path f : files) {
+            Optional<Pln> p = new ParticipantFileReader(taxonomy, limits).read(f).value();
+            if (p.isEmpty() || p.get().participant().asOf().isEmpty()
+                    || id != null && !id.equals(p.get().participant().id())
+                    || byDate.put(p.get().participant().asOf().get(), f) != null) {
+                return List.of();
+            }
+            id = p.get().participant().id();
+        }
+        return List.copyOf(byDate.values());
     }
 }

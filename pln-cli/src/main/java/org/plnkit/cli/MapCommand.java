@@ -43,7 +43,7 @@ final class MapCommand extends ReadingCommand {
     OutputOption output;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1200",
-            description = "Picture size in points (default ${DEFAULT-VALUE}).")
+            description = "Picture size in points, from 400x300 to 8000x8000 (default ${DEFAULT-VALUE}).")
     String size;
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
@@ -136,15 +136,24 @@ final class MapCommand extends ReadingCommand {
         return alt;
     }
 
+    private static final int MIN_WIDTH = 400;
+    private static final int MIN_HEIGHT = 300;
+    private static final int MAX_SIDE = 8000;
+    /** What {@code --size} allows, said in every message about it. */
+    static final String SIZE_RANGE = "the width must be " + MIN_WIDTH + " to " + MAX_SIDE + " points and the height "
+            + MIN_HEIGHT + " to " + MAX_SIDE + " (from " + MIN_WIDTH + "x" + MIN_HEIGHT + " to " + MAX_SIDE + "x"
+            + MAX_SIDE + ")";
+
     private int[] parseSize(CommandLine cl) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{2,5})[xX×](\\d{2,5})").matcher(size.strip());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})[xX×](\\d{1,9})").matcher(size.strip());
         if (!m.matches()) {
-            throw new CommandLine.ParameterException(cl, "--size is WIDTHxHEIGHT, e.g. 1600x1200, not " + size);
+            throw new CommandLine.ParameterException(cl, "--size is WIDTHxHEIGHT in points, e.g. 1600x1200, not "
+                    + size + "; " + SIZE_RANGE);
         }
         int w = Integer.parseInt(m.group(1));
         int h = Integer.parseInt(m.group(2));
-        if (w < 400 || h < 300 || w > 8000 || h > 8000) {
-            throw new CommandLine.ParameterException(cl, "--size must be between 400x300 and 8000x8000");
+        if (w < MIN_WIDTH || h < MIN_HEIGHT || w > MAX_SIDE || h > MAX_SIDE) {
+            throw new CommandLine.ParameterException(cl, "--size " + w + "x" + h + " is out of range: " + SIZE_RANGE);
         }
         return new int[] {w, h};
     }

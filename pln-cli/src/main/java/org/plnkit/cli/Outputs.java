@@ -57,7 +57,7 @@ final class Outputs {
         }
         for (Path t : targets) {
             if (Files.exists(t)) {
-                throw new CommandLine.ParameterException(cmd, t + " already exists; add --force to replace it");
+                throw new FileUsageError(cmd, t + " already exists; add --force to replace it");
             }
         }
     }

@@ -109,6 +109,17 @@ public final class PlnCommand implements Runnable {
             cl.addSubcommand(c);
         }
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILURE);
+        CommandLine.IParameterExceptionHandler syntax = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((e, args) -> {
+            if (!(e instanceof FileUsageError)) {
+                return syntax.handleParseException(e, args);   // the message, then the command's help
+            }
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println(e.getMessage());
+            err.println(FileUsageError.hint(e.getCommandLine()));
+            err.flush();
+            return USAGE;
+        });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             for (Throwable t = e; t != null; t = t.getCause()) {

@@ -47,6 +47,10 @@ final class TemplateCommand extends Subcommand {
         rows = n;
     }
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The date the starter is dated (its as_of, YYYY-MM-DD). Default: today.")
+    java.time.LocalDate asOf;
+
     @Mixin
     TaxonomyOption taxonomy;
 
@@ -68,7 +72,8 @@ final class TemplateCommand extends Subcommand {
                     + " (or add --yaml for the YAML starter)");
         }
         Taxonomy tax = taxonomy.load(cmd);
-        TemplateOptions options = new TemplateOptions(tax, !noExample, rows);
+        TemplateOptions options = new TemplateOptions(tax, !noExample, rows,
+                asOf != null ? asOf : java.time.LocalDate.now(java.time.Clock.systemDefaultZone()));
         PrintWriter stdout = cmd.getOut();
         if (asYaml && out.toString().equals("-")) {
             stdout.print(YamlTemplate.text(options));

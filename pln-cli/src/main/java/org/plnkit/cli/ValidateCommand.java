@@ -48,8 +48,16 @@ final class ValidateCommand extends ReadingCommand {
     int run(CommandLine cmd) throws Exception {
         Taxonomy tax = readOptions.taxonomy(cmd);
         List<Inputs.Loaded> loaded = new ArrayList<>();
+        java.util.Map<Path, Path> snapshotOf = new java.util.HashMap<>();
         for (Path p : inputs) {
-            loaded.add(Inputs.read(p, tax, readOptions.limits(), false));
+            List<Path> snapshots = Inputs.snapshots(p, tax, readOptions.limits());
+            for (Path s : snapshots) {
+                snapshotOf.put(s, p);
+                loaded.add(Inputs.read(s, tax, readOptions.limits(), false));
+            }
+            if (snapshots.isEmpty()) {
+                loaded.add(Inputs.read(p, tax, readOptions.limits(), false));
+            }
         }
         long errors = loaded.stream().mapToLong(Inputs.Loaded::errors).sum();
         long warnings = loaded.stream().mapToLong(Inputs.Loaded::warnings).sum();
@@ -57,14 +65,23 @@ final class ValidateCommand extends ReadingCommand {
         if (format == Format.json) {
             out.println(json(loaded, errors, warnings));
         } else {
-            text(out, loaded, errors, warnings);
+            text(out, loaded, snapshotOf, errors, warnings);
         }
         out.flush();
         return errors > 0 ? PlnCommand.INVALID_INPUT : 0;
     }
 
-    private void text(PrintWriter out, List<Inputs.Loaded> loaded, long errors, long warnings) {
+    private void text(PrintWriter out, List<Inputs.Loaded> loaded, java.util.Map<Path, Path> snapshotOf, long errors,
+                      long warnings) {
+        Path folder = null;
         for (Inputs.Loaded l : loaded) {
+            Path of = snapshotOf.get(l.path());
+            if (of != null && !of.equals(folder)) {
+                long n = snapshotOf.values().stream().filter(of::equals).count();
+                out.println(of + ": " + n + " snapshots of one participant, each checked on its own (compare them with"
+                        + " pln compare BEFORE AFTER)");
+            }
+            folder = of;
             for (Problem p : l.problems()) {
                 if (!quiet || p.isError()) {
                     out.println(p);

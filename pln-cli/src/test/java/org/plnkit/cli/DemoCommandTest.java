@@ -1,6 +1,7 @@
 package org.plnkit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -24,9 +25,26 @@ class DemoCommandTest {
             assertTrue(Files.isRegularFile(out.resolve(p).resolve("workbook.xlsx")), p);
             assertTrue(Files.isRegularFile(out.resolve(p).resolve("reflection.md")), p);
         }
-        // running it again replaces its own output
+        // running it again keeps what is there (the user may have edited it), unless --force
+        Path edited = out.resolve("maria-lopez/reflection.md");
+        Files.writeString(edited, "my own words");
         Cli again = Cli.run("demo", "--out", out.toString());
-        assertEquals(0, again.exit(), again.err());
+        assertEquals(2, again.exit(), again.err());
+        assertTrue(again.err().contains(" already exists; add --force to replace it\nsee pln demo --help\n"),
+                again.err());
+        assertFalse(again.err().contains("Usage:"), again.err());
+        assertEquals("my own words", Files.readString(edited));
+        Cli forced = Cli.run("demo", "--out", out.toString(), "--force");
+        assertEquals(0, forced.exit(), forced.err());
+        assertFalse(Files.readString(edited).equals("my own words"));
+    }
+
+    /** Started from another folder ({@code cd /tmp && ~/pln-toolkit/pln demo}), it finds the tool's own samples. */
+    @Test
+    void findsTheToolsOwnSamplesFromAnotherFolder() throws Exception {
+        Path tool = DemoCommand.toolFolder().orElseThrow();
+        assertEquals(Optional.of(Path.of("../samples").toAbsolutePath().normalize()),
+                DemoCommand.findSamples(tool).map(p -> p.toAbsolutePath().normalize()));
     }
 
     @Test

@@ -104,9 +104,16 @@ class GrowthCommandsTest {
     }
 
     @Test
-    void compareOutWritesTheReportWithTheGrowthAnonymized(@TempDir Path dir) throws IOException {
-        Cli r = Cli.run("compare", BEFORE, AFTER, "--out", dir.toString(), "--anonymize");
+    void compareOutWritesTheReportWithTheGrowthAnonymized(@TempDir Path root) throws IOException {
+        Cli r = Cli.run("compare", BEFORE, AFTER, "--out", root.toString(), "--anonymize");
         assertEquals(0, r.exit(), r.err());
+        // in the participant's folder, as pln assess --out writes it (anonymized: a folder that names no one)
+        Path dir;
+        try (java.util.stream.Stream<Path> s = Files.list(root)) {
+            dir = s.collect(java.util.stream.Collectors.toList()).get(0);
+        }
+        assertTrue(dir.getFileName().toString().startsWith("anonymous-"), dir.toString());
+        assertTrue(r.out().contains(" in " + dir + "/ (workbook.xlsx, "), r.out());
         for (String f : List.of("workbook.xlsx", "map.png", "map.svg", "map.alt.txt", "reflection.md",
                 "assessment.json", "growth-map.png", "growth-map.svg", "growth-map.alt.txt", "growth.json")) {
             assertTrue(Files.size(dir.resolve(f)) > 0, f);
@@ -130,8 +137,9 @@ class GrowthCommandsTest {
             }
         }
         // the same inputs give the same bytes
-        Path again = dir.resolve("again");
+        Path again = root.resolve("again");
         assertEquals(0, Cli.run("compare", BEFORE, AFTER, "--out", again.toString(), "--anonymize").exit());
+        again = again.resolve(dir.getFileName());
         for (String f : List.of("growth-map.png", "growth-map.svg", "growth.json", "workbook.xlsx", "reflection.md")) {
             assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve(f)), Files.readAllBytes(again.resolve(f))),
                     f);
@@ -149,6 +157,42 @@ class GrowthCommandsTest {
         Cli screen = Cli.run("assess", AFTER, "--since", BEFORE);
         assertEquals(0, screen.exit(), screen.err());
         assertTrue(screen.out().contains("How Sam Rivera's PLN grew"), screen.out());
+    }
+
+    /**
+     * Issue 14: pln compare --out and pln assess --since --out are documented as the same: the same folder, the same
+     * action plan (with the resource directory's suggestions, a district's own with --resources), the same files.
+     */
+    @Test
+    void compareAndAssessSinceGiveTheSamePlanInTheSameFolder(@TempDir Path dir) throws IOException {
+        StringBuilder district = new StringBuilder("resources:\n");
+        for (String category : List.of("mentors", "social-networks", "online-communities", "blogs-websites",
+                "professional-organizations", "local-state-organizations", "conferences-edcamps",
+                "webinars-podcasts", "online-journals", "tutorial-websites")) {
+            district.append("  - {name: Lakeside pick for ").append(category).append(", kind: resource, category: ")
+                    .append(category).append("}\n");
+        }
+        Path resources = Files.writeString(dir.resolve("district.yaml"), district.toString());
+        Path viaCompare = dir.resolve("compare");
+        Path viaAssess = dir.resolve("assess");
+        Cli c = Cli.run("compare", BEFORE, AFTER, "--out", viaCompare.toString(), "--resources", resources.toString());
+        assertEquals(0, c.exit(), c.err());
+        Cli a = Cli.run("assess", AFTER, "--since", BEFORE, "--out", viaAssess.toString(), "--resources",
+                resources.toString());
+        assertEquals(0, a.exit(), a.err());
+        assertEquals(c.out().replace(viaCompare.toString(), "DIR"), a.out().replace(viaAssess.toString(), "DIR"));
+        String plan = Files.readString(viaCompare.resolve("sam-rivera/assessment.json"));
+        assertTrue(plan.contains("\"name\": \"Lakeside pick for "), "the district's suggestions are in the plan");
+        for (String f : List.of("reflection.md", "assessment.json", "growth.json", "map.alt.txt")) {
+            assertEquals(Files.readString(viaAssess.resolve("sam-rivera").resolve(f)),
+                    Files.readString(viaCompare.resolve("sam-rivera").resolve(f)), f);
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(viaCompare)) {
+            assertEquals(List.of(viaCompare.resolve("sam-rivera")), s.toList(), "nothing is written beside the folder");
+        }
+        // on the screen too: the same growth
+        String screen = Cli.run("assess", AFTER, "--since", BEFORE).out();
+        assertTrue(screen.endsWith(Cli.run("compare", BEFORE, AFTER).out()), screen);
     }
 
     @Test

@@ -108,4 +108,29 @@ class TemplateCommandTest {
         assertTrue(r.out().contains("init is another name for template"), r.out());
         assertTrue(r.out().contains("Exit codes:"), r.out());
     }
+
+    /** The YAML starter is dated today (or --as-of), its example's last contacts before that date. */
+    @Test
+    void theStarterIsDatedTodayOrAsOf(@TempDir Path dir) throws Exception {
+        Cli today = Cli.run("init", "--yaml", "-o", "-");
+        assertEquals(0, today.exit(), today.err());
+        java.time.LocalDate now = java.time.LocalDate.now();
+        assertTrue(today.out().contains("  as_of: " + now + "                 # the date you filled this in"),
+                today.out());
+        assertTrue(today.out().contains("    last_contact: " + now.minusDays(12) + "\n"), today.out());
+        Path out = dir.resolve("my-pln.yaml");
+        Cli dated = Cli.run("init", "--as-of", "2025-03-01", out.toString());
+        assertEquals(0, dated.exit(), dated.err());
+        ReadResult<Pln> r = new ParticipantFileReader().read(out);
+        assertEquals(List.of(), r.problems());
+        assertEquals(java.time.LocalDate.of(2025, 3, 1), r.value().orElseThrow().participant().asOf().orElseThrow());
+        assertEquals(List.of(java.time.LocalDate.of(2025, 2, 17), java.time.LocalDate.of(2025, 1, 13)),
+                r.value().orElseThrow().connections().stream().map(c -> c.lastContact().orElseThrow()).toList());
+        Path book = dir.resolve("organizer.xlsx");
+        assertEquals(0, Cli.run("template", "--as-of", "2025-03-01", "-o", book.toString()).exit());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(book))) {
+            assertEquals(java.time.LocalDate.of(2025, 3, 1), wb.getSheet("Participants").getRow(1).getCell(6)
+                    .getLocalDateTimeCellValue().toLocalDate());
+        }
+    }
 }

@@ -794,7 +794,9 @@ final class SheetXml {
                 if (chars > maxChars) {
                     rows.unreadable(col, "this cell holds more than " + Sizes.count(maxChars) + " characters ("
                             + Sizes.count(chars) + "); at most " + Sizes.count(maxChars) + " are accepted");
-                } else if (formula && !hasValue) {
+                } else if (formula && (!hasValue || chars == 0 && type != T_STR)) {
+                    // no saved result: no <v>, or an empty one (<v></v>, as some programs write), which is no
+                    // number; only a text result (t="str") may be empty
                     rows.unreadable(col, "this cell holds a formula without a saved result (the program that wrote"
                             + " the file did not calculate it); open the file in Excel or LibreOffice and save it,"
                             + " or type the value");

@@ -108,6 +108,33 @@ class SheetXmlTest {
         assertTrue(r.problems().stream().anyMatch(p -> p.code() == ProblemCode.WORKBOOK_DOCTYPE), r.problems().toString());
     }
 
+    /**
+     * A formula whose saved result is an empty {@code <v></v>} (as some programs write formulas they do not
+     * calculate) has no result: it is reported as a formula to type the value of, never as a value missing; a text
+     * formula ({@code t="str"}) may have an empty result, which is an empty cell.
+     */
+    @Test
+    void aFormulaWithAnEmptySavedResultIsReportedAsAFormula(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        String head = RawXlsx.row(1, "participant_id", "connection_name", "kind", "category", "url");
+        Path file = dir.resolve("formulas.xlsx");
+        Files.write(file, RawXlsx.builder().sheet("Connections", head
+                + "<row r=\"2\">" + RawXlsx.inline("A2", "p1") + "<c r=\"B2\"><f>HYPERLINK(\"http://e\",\"x\")</f>"
+                + "<v></v></c>" + RawXlsx.inline("C2", "person") + RawXlsx.inline("D2", "mentors") + "</row>"
+                + "<row r=\"3\">" + RawXlsx.inline("A3", "p1") + RawXlsx.inline("B3", "Ana") + RawXlsx.inline("C3",
+                "person") + RawXlsx.inline("D3", "mentors") + "<c r=\"E3\" t=\"str\"><f>IF(1,\"\",\"x\")</f><v></v></c>"
+                + "</row>").bytes());
+        for (String parser : List.of("aalto", "jdk")) {
+            ReadResult<org.plnkit.core.model.Cohort> r = read(file, parser);
+            List<String> all = messages(r.problems());
+            assertTrue(all.contains(file + " Connections!B2: error: this cell holds a formula without a saved result"
+                    + " (the program that wrote the file did not calculate it); open the file in Excel or LibreOffice"
+                    + " and save it, or type the value"), parser + ": " + all);
+            assertFalse(all.stream().anyMatch(m -> m.contains("missing")), parser + ": " + all);
+            assertEquals(1, r.value().orElseThrow().plns().get(0).connections().size(), parser + ": row 3 is read");
+        }
+    }
+
     @Test
     void numbersAndDatesAreFormattedAsBefore() {
         assertEquals("4", SheetXml.plain(4.0));

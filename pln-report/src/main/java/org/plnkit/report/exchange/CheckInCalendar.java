@@ -20,8 +20,11 @@ import org.plnkit.core.model.Taxonomy;
  * The check-in schedule of a PLN as an iCalendar file (RFC 5545) for Google Calendar, Outlook, Apple Calendar and
  * Thunderbird: one all-day recurring event per connection that has a frequency (not "rarely"). The first date is
  * the next check-in: the last contact plus the frequency's interval, or the as-of date when that is past or there is
- * no last contact. The same PLN and date always give the same bytes: ids and the stamp come from the participant,
- * the connection and the as-of date, never from the clock.
+ * no last contact. The intervals are the contract's days (1, 7, 30, 91, 365; {@link Frequency#checkInIntervalDays}),
+ * the same the workbook's Check-ins sheet counts, so both give the same dates: a month is 30 days, never a calendar
+ * month (a monthly rule from the 31st would skip the short months, RFC 5545 §3.3.10). The same PLN and date always
+ * give the same bytes: ids and the stamp come from the participant, the connection and the as-of date, never from
+ * the clock.
  *
  * <pre>{@code
  * new CheckInCalendar(Taxonomy.defaults()).write(pln, LocalDate.of(2026, 11, 1), writer);
@@ -49,17 +52,8 @@ public final class CheckInCalendar {
     /** The date of the next check-in with a connection, as of a date (never before it). */
     public static LocalDate nextCheckIn(Connection c, LocalDate asOf) {
         int days = c.frequency().flatMap(Frequency::checkInIntervalDays).orElseThrow();
-        Optional<LocalDate> next = c.lastContact().map(d -> step(d, c.frequency().get(), days));
+        Optional<LocalDate> next = c.lastContact().map(d -> d.plusDays(days));
         return next.filter(d -> !d.isBefore(asOf)).orElse(asOf);
-    }
-
-    private static LocalDate step(LocalDate d, Frequency f, int days) {
-        return switch (f) {
-            case MONTHLY -> d.plusMonths(1);
-            case QUARTERLY -> d.plusMonths(3);
-            case YEARLY -> d.plusYears(1);
-            default -> d.plusDays(days);
-        };
     }
 
     /** Writes the calendar with CRLF line ends and lines folded at 75 octets. */
@@ -119,15 +113,11 @@ public final class CheckInCalendar {
         return b.toString();
     }
 
+    /** The recurrence: every interval of the contract, in days (a week is exactly 7 of them). */
     static String rule(Frequency f) {
-        return switch (f) {
-            case DAILY -> "FREQ=DAILY";
-            case WEEKLY -> "FREQ=WEEKLY";
-            case MONTHLY -> "FREQ=MONTHLY";
-            case QUARTERLY -> "FREQ=MONTHLY;INTERVAL=3";
-            case YEARLY -> "FREQ=YEARLY";
-            case RARELY -> throw new IllegalArgumentException("rarely has no schedule");
-        };
+        int days = f.checkInIntervalDays().orElseThrow(() -> new IllegalArgumentException(f.id()
+                + " has no schedule"));
+        return days == 1 ? "FREQ=DAILY" : days == 7 ? "FREQ=WEEKLY" : "FREQ=DAILY;INTERVAL=" + days;
     }
 
     private static boolean isWeb(String u) {

@@ -1,6 +1,5 @@
 package org.plnkit.report.template;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -26,10 +25,10 @@ final class ConnectionsSheet extends ContractSheet {
         // participant_id, connection_name, kind, category, connection_id, url, met_via, frequency, value, gives_back,
         // participation, wants_more, topics, last_contact, linked_to
         example(s, 1, id, TemplateExamples.CONNECTION_NAMES.get(0), "person", person.label(), null, null, "school",
-                "weekly", 5, "Yes", null, "No", "makerspaces; coding", LocalDate.of(2026, 10, 20));
+                "weekly", 5, "Yes", null, "No", "makerspaces; coding", options.exampleContact(12));
         example(s, 2, id, TemplateExamples.CONNECTION_NAMES.get(1), "organization", org.label(), null,
                 "https://www.ala.org/aasl", "professional-organization", "monthly", 4, "No", "lurker", "Yes",
-                "information literacy", LocalDate.of(2026, 9, 15), "Jane Kim");
+                "information literacy", options.exampleContact(47), "Jane Kim");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.plnkit.report.template;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.plnkit.core.fields.Field;
@@ -16,6 +15,6 @@ final class ParticipantsSheet extends ContractSheet {
     @Override
     void examples(XSSFSheet s) {
         example(s, 1, TemplateWriter.EXAMPLE_PARTICIPANT, TemplateExamples.PARTICIPANT_NAME, "Lincoln Middle School",
-                "Teacher librarian", "makerspaces; coding; information literacy", "Feedly", LocalDate.of(2026, 11, 1));
+                "Teacher librarian", "makerspaces; coding; information literacy", "Feedly", options.asOf());
     }
 }

@@ -43,13 +43,13 @@ public final class YamlTemplate {
                   school: Lincoln Middle School
                   topics: [makerspaces, coding]     # what you need to keep up with
                   organizer: Feedly                 # the tool you keep your resources in (optional)
-                  as_of: 2026-11-01                 # the date you filled this in, YYYY-MM-DD
+                  as_of: YYYY-MM-DD                 # the date you filled this in, YYYY-MM-DD
 
                 # For each connection:
                 #   name           who or what you learn from (needed)
                 #   kind           person, organization or resource (needed)
                 #   category       one of these ids (needed):
-                """);
+                """.replace("as_of: YYYY-MM-DD", "as_of: " + options.asOf().toString()));
         for (Category c : t.categories()) {
             b.append("#     ").append(pad(c.id(), width)).append(oneLine(c.label()));
             if (!c.description().isBlank()) {
@@ -84,7 +84,7 @@ public final class YamlTemplate {
         b.append("    value: 5\n");
         b.append("    gives_back: yes\n");
         b.append("    topics: [makerspaces, coding]\n");
-        b.append("    last_contact: 2026-10-20\n");
+        b.append("    last_contact: ").append(options.exampleContact(12)).append('\n');
         b.append("  - id: aasl\n");
         b.append("    name: American Association of School Librarians\n");
         b.append("    kind: organization\n");
@@ -95,7 +95,7 @@ public final class YamlTemplate {
         b.append("    value: 4\n");
         b.append("    participation: lurker\n");
         b.append("    wants_more: yes\n");
-        b.append("    last_contact: 2026-09-15\n");
+        b.append("    last_contact: ").append(options.exampleContact(47)).append('\n');
         b.append("\n");
         b.append("# Ties between your connections (optional): Jane is a member of AASL. Use the ids above.\n");
         b.append("links:\n");

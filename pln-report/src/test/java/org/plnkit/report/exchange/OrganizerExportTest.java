@@ -82,9 +82,11 @@ class OrganizerExportTest {
         assertEquals(List.of(AS_OF, LocalDate.of(2027, 3, 27), AS_OF), events.stream()
                 .map(e -> e.getDateStart().getValue().toInstant().atZone(java.time.ZoneId.systemDefault())
                         .toLocalDate()).toList());
-        assertEquals(List.of(Frequency.MONTHLY, Frequency.YEARLY, Frequency.WEEKLY), events.stream()
+        // quarterly and yearly: every 91 and 365 days, the contract's intervals (CheckInCalendarTest)
+        assertEquals(List.of(Frequency.DAILY, Frequency.DAILY, Frequency.WEEKLY), events.stream()
                 .map(e -> e.getRecurrenceRule().getValue().getFrequency()).toList());
-        assertEquals(3, events.get(0).getRecurrenceRule().getValue().getInterval());
+        assertEquals(91, events.get(0).getRecurrenceRule().getValue().getInterval());
+        assertEquals(365, events.get(1).getRecurrenceRule().getValue().getInterval());
         assertEquals("https://www.nsta.org", events.get(1).getUrl().getValue());
         assertTrue(events.stream().allMatch(e -> !e.getDateStart().getValue().hasTime()));
         assertEquals(3, events.stream().map(e -> e.getUid().getValue()).distinct().count());
