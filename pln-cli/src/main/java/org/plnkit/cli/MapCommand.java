@@ -43,7 +43,7 @@ final class MapCommand extends ReadingCommand {
     OutputOption output;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1200",
-            description = "Picture size in points, from 400x300 to 8000x8000 (default ${DEFAULT-VALUE}).")
+            description = "Picture size in points, from 480x360 to 8000x8000 (default ${DEFAULT-VALUE}).")
     String size;
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
@@ -136,8 +136,8 @@ final class MapCommand extends ReadingCommand {
         return alt;
     }
 
-    private static final int MIN_WIDTH = 400;
-    private static final int MIN_HEIGHT = 300;
+    private static final int MIN_WIDTH = 480;
+    private static final int MIN_HEIGHT = 360;
     private static final int MAX_SIDE = 8000;
     /** What {@code --size} allows, said in every message about it. */
     static final String SIZE_RANGE = "the width must be " + MIN_WIDTH + " to " + MAX_SIDE + " points and the height "

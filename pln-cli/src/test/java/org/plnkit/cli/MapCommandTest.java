@@ -91,13 +91,17 @@ class MapCommandTest {
     /** Every --size message says the range allowed, whatever was wrong with the value. */
     @Test
     void aSizeOutOfRangeSaysTheRange(@TempDir Path dir) {
-        String range = "the width must be 400 to 8000 points and the height 300 to 8000 (from 400x300 to 8000x8000)";
-        for (String size : new String[] {"10x10", "100000x100000", "9000x600", "800x200"}) {
+        String range = "the width must be 480 to 8000 points and the height 360 to 8000 (from 480x360 to 8000x8000)";
+        for (String size : new String[] {"10x10", "100000x100000", "9000x600", "800x200", "400x300"}) {
             Cli r = Cli.run("map", "../samples/sam-rivera-new-teacher.yaml", "-o", dir.resolve("m.png").toString(),
                     "--size", size);
             assertEquals(2, r.exit(), size);
             assertTrue(r.err().startsWith("--size " + size + " is out of range: " + range + "\n"), r.err());
         }
+        // the smallest size allowed draws (it failed inside the tool when the command allowed less than the map)
+        Cli smallest = Cli.run("map", "../samples/maria-lopez-librarian.yaml", "-o", dir.resolve("s.png").toString(),
+                "--size", "480x360");
+        assertEquals(0, smallest.exit(), smallest.err());
         Cli words = Cli.run("map", "../samples/sam-rivera-new-teacher.yaml", "--size", "big");
         assertTrue(words.err().startsWith("--size is WIDTHxHEIGHT in points, e.g. 1600x1200, not big; " + range),
                 words.err());
