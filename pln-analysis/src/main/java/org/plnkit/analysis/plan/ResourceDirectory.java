@@ -151,7 +151,7 @@ public final class ResourceDirectory implements SuggestionSource {
      * The phrases that belong to no audience although they hold an audience's word ("mental health", "financial
      * literacy"): matched like audience phrases, they keep their words from matching alone.
      *
-     * @since 0.3.0
+     * @since 0.2.0
      */
     public List<String> neutral() {
         return neutral;
