@@ -95,9 +95,10 @@ public record ActionPlanner(Taxonomy taxonomy, Thresholds thresholds, Suggestion
         drafts.sort(Comparator.comparingInt((Draft d) -> -d.priority()).thenComparing(Draft::type)
                 .thenComparingInt(Draft::order));
         List<Recommendation> out = new ArrayList<>(drafts.size());
+        Suggested suggested = new Suggested(pln);
         int rank = 1;
         for (Draft d : drafts) {
-            out.add(new Recommendation(rank++, d.step(), suggest(d.needs(), pln)));
+            out.add(new Recommendation(rank++, d.step(), suggest(d.needs(), pln, suggested)));
         }
         return new ActionPlan(out);
     }
@@ -337,24 +338,60 @@ public record ActionPlanner(Taxonomy taxonomy, Thresholds thresholds, Suggestion
                 .orElse(false);
     }
 
-    private List<Suggestion> suggest(List<Need> needs, Pln pln) {
+    /**
+     * What a plan has suggested so far and what the PLN holds, by name and web address as the directory compares
+     * them: a plan suggests a resource once, in its first step that finds it, and never one the PLN holds (whatever
+     * the source).
+     */
+    private static final class Suggested {
+        private final Set<String> held = new java.util.HashSet<>();
+        private final Set<String> heldUrls = new java.util.HashSet<>();
+        private final Set<String> names = new java.util.HashSet<>();
+
+        Suggested(Pln pln) {
+            for (Connection c : pln.connections()) {
+                held.add(ResourceDirectory.nameKey(c.name()));
+                c.url().ifPresent(u -> heldUrls.add(ResourceDirectory.urlKey(u)));
+            }
+        }
+
+        int size() {
+            return names.size();
+        }
+
+        boolean fresh(Suggestion s) {
+            String key = ResourceDirectory.nameKey(s.name());
+            return !names.contains(key) && !held.contains(key)
+                    && s.url().map(ResourceDirectory::urlKey).filter(heldUrls::contains).isEmpty();
+        }
+
+        void add(Suggestion s) {
+            names.add(ResourceDirectory.nameKey(s.name()));
+        }
+    }
+
+    private List<Suggestion> suggest(List<Need> needs, Pln pln, Suggested suggested) {
         int limit = thresholds.suggestionsPerRecommendation();
         if (needs.isEmpty() || limit == 0) {
             return List.of();
         }
-        // take the best of each need in turn, so that one need does not crowd out the others
+        // take the best of each need in turn, so that one need does not crowd out the others; ask for as many more
+        // as the plan has suggested already, which this step leaves out
         List<List<Suggestion>> perNeed = new ArrayList<>();
         for (Need need : needs) {
-            perNeed.add(suggestions.suggest(need, pln, limit));
+            perNeed.add(suggestions.suggest(need, pln, limit + suggested.size()).stream().filter(suggested::fresh)
+                    .toList());
         }
         Map<String, Suggestion> found = new LinkedHashMap<>();
-        for (int round = 0; round < limit && found.size() < limit; round++) {
+        int longest = perNeed.stream().mapToInt(List::size).max().orElse(0);
+        for (int round = 0; round < longest && found.size() < limit; round++) {
             for (List<Suggestion> list : perNeed) {
                 if (round < list.size() && found.size() < limit) {
-                    found.putIfAbsent(list.get(round).name(), list.get(round));
+                    found.putIfAbsent(ResourceDirectory.nameKey(list.get(round).name()), list.get(round));
                 }
             }
         }
+        found.values().forEach(suggested::add);
         return List.copyOf(found.values());
     }
 

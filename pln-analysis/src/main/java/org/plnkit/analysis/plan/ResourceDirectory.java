@@ -16,7 +16,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Collections;
 import java.util.Iterator;
@@ -46,25 +48,33 @@ import org.plnkit.core.read.internal.Text;
  * ({@link #starter(Taxonomy)}: well-known associations, journals, sites, podcasts and hashtags by role and subject);
  * a district's own file is read before it ({@link #withStarter(Taxonomy)}) or replaces it ({@code starter: replace}).
  *
- * <p>Who an entry suits: {@code audiences} names groups of words (e.g. {@code science: [chemistry, physics, …]});
- * a participant belongs to an audience when one of its words appears, as whole words in any case, in their role,
- * school or topics ({@link #audiencesOf(Participant)}). An entry with {@code for: [science]} is suggested only to
- * participants of one of those audiences; an entry without {@code for} suits everyone. Entries the PLN already
- * holds (same web address, or same name ignoring case and spacing) are left out. The rest are ordered: the
- * district's own entries before the starter's, then those for one of the participant's audiences before those for
- * everyone, then those matching more of the participant's topics, then the file's order.
+ * <p>Who an entry suits: {@code audiences} names groups of words and phrases (e.g. {@code science: [chemistry,
+ * physics, earth science, …]}); a participant belongs to an audience when one of its phrases appears, as whole words
+ * in any case, in their role, school or topics ({@link #audiencesOf(Participant)}). Each of those texts is read from
+ * left to right, taking at each place the longest phrase the directory knows, so that a phrase's words never match
+ * inside a longer phrase: "computer science" is computer science, not science; "English learners" is English
+ * learners, not English; "information literacy" is the librarians'. Phrases listed under {@code neutral} belong to
+ * no audience and keep their words from matching alone ("mental health" is not health education). An entry with
+ * {@code for: [science]} is suggested only to participants of one of those audiences, the first one named being the
+ * audience it is mainly for; an entry without {@code for} suits everyone. Entries the PLN already holds (same web
+ * address, or same name ignoring case and spacing) are left out. The rest are ordered: the district's own entries
+ * before the starter's; then by how well they fit the participant, the role weighing more than the school and the
+ * topics: entries mainly for an audience of the role, then other entries for an audience of the role, then entries
+ * mainly for an audience of the school or topics, then other entries for one of those, then entries for everyone;
+ * then those matching more of the participant's topics; then the file's order.
  *
  * <pre>{@code
  * starter: add                          # or replace: leave the starter directory out
  * audiences:                            # optional; the starter's audiences can be named without this
  *   robotics: [robotics, vex, first lego league]
+ * neutral: [robotics club]              # optional: phrases of no audience
  * resources:
  *   - name: Edutopia
  *     kind: resource
  *     category: blogs-websites          # an id, label or alias of the taxonomy
  *     url: https://www.edutopia.org
  *     topics: [classroom management, project-based learning]
- *     for: [elementary, science]        # optional: the audiences it suits; none = everyone
+ *     for: [elementary, science]        # optional: the audiences it suits, its main one first; none = everyone
  *     note: Free articles and videos by teachers.
  * }</pre>
  *
@@ -78,11 +88,10 @@ import org.plnkit.core.read.internal.Text;
  */
 public final class ResourceDirectory implements SuggestionSource {
     private static final Set<String> FIELDS = Set.of("name", "kind", "category", "url", "topics", "note", "for");
-    private static final Set<String> TOP_FIELDS = Set.of("starter", "audiences", "resources");
+    private static final Set<String> TOP_FIELDS = Set.of("starter", "audiences", "neutral", "resources");
     private static final String STARTER = "/org/plnkit/analysis/plan/starter-resources.yaml";
     private static volatile ResourceDirectory defaultStarter;
 
-    /** One entry and who it suits. */
     /**
      * A directory entry with the keys it is compared by, worked out once: an assessment asks the directory for every
      * need of every participant, so nothing here may be recomputed per call.
@@ -105,16 +114,21 @@ public final class ResourceDirectory implements SuggestionSource {
 
     private final List<Entry> entries;
     private final Map<String, List<String>> audiences;
+    private final List<String> neutral;
+    private final Phrases phrases;
     private final boolean replacesStarter;
 
     /** A directory of these resources, in this order, for everyone. */
     public ResourceDirectory(List<Suggestion> resources) {
-        this(resources.stream().map(s -> Entry.of(s, List.of(), false)).toList(), Map.of(), false);
+        this(resources.stream().map(s -> Entry.of(s, List.of(), false)).toList(), Map.of(), List.of(), false);
     }
 
-    private ResourceDirectory(List<Entry> entries, Map<String, List<String>> audiences, boolean replacesStarter) {
+    private ResourceDirectory(List<Entry> entries, Map<String, List<String>> audiences, List<String> neutral,
+                              boolean replacesStarter) {
         this.entries = List.copyOf(entries);
         this.audiences = Collections.unmodifiableMap(new LinkedHashMap<>(audiences));
+        this.neutral = List.copyOf(neutral);
+        this.phrases = new Phrases(this.audiences, this.neutral);
         this.replacesStarter = replacesStarter;
     }
 
@@ -134,13 +148,23 @@ public final class ResourceDirectory implements SuggestionSource {
     }
 
     /**
+     * The phrases that belong to no audience although they hold an audience's word ("mental health", "financial
+     * literacy"): matched like audience phrases, they keep their words from matching alone.
+     *
+     * @since 0.2.0
+     */
+    public List<String> neutral() {
+        return neutral;
+    }
+
+    /**
      * The entries of a district's own directory alone, without the starter's it was joined with ({@link
      * #withStarter}); empty for the starter directory itself.
      *
      * @since 0.2.0
      */
     public ResourceDirectory own() {
-        return new ResourceDirectory(entries.stream().filter(e -> !e.fromStarter()).toList(), audiences,
+        return new ResourceDirectory(entries.stream().filter(e -> !e.fromStarter()).toList(), audiences, neutral,
                 replacesStarter);
     }
 
@@ -151,7 +175,8 @@ public final class ResourceDirectory implements SuggestionSource {
      * @since 0.2.0
      */
     public ResourceDirectory starterPart() {
-        return new ResourceDirectory(entries.stream().filter(Entry::fromStarter).toList(), audiences, false);
+        return new ResourceDirectory(entries.stream().filter(Entry::fromStarter).toList(), audiences, neutral,
+                false);
     }
 
     /** Whether this directory asked to replace the starter directory ({@code starter: replace}). */
@@ -184,7 +209,7 @@ public final class ResourceDirectory implements SuggestionSource {
             ResourceDirectory d = r.value().orElseThrow(() -> new IllegalStateException(
                     "bad starter directory: " + r.problems()));
             return new ResourceDirectory(d.entries.stream().map(e -> Entry.of(e.suggestion(), e.audiences(), true))
-                    .toList(), d.audiences, false);
+                    .toList(), d.audiences, d.neutral, false);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -203,30 +228,99 @@ public final class ResourceDirectory implements SuggestionSource {
         all.addAll(st.entries);
         Map<String, List<String>> aud = new LinkedHashMap<>(st.audiences);
         aud.putAll(audiences);
-        return new ResourceDirectory(all, aud, false);
+        List<String> neu = new ArrayList<>(st.neutral);
+        neutral.stream().filter(x -> !neu.contains(x)).forEach(neu::add);
+        return new ResourceDirectory(all, aud, neu, false);
     }
 
     /**
-     * The audiences a participant belongs to: those with a word that appears, as whole words in any case, in the
-     * participant's role, school or topics. In directory order.
+     * The audiences a participant belongs to: those with a phrase that appears, as whole words in any case, in the
+     * participant's role, school or topics, each read for the longest phrases the directory knows ("computer science
+     * teacher" is of the computer science audience, not of science). In directory order.
      */
     public List<String> audiencesOf(Participant p) {
-        StringBuilder text = new StringBuilder(" ");
-        p.role().ifPresent(r -> text.append(words(r)).append(" | "));
-        p.school().ifPresent(r -> text.append(words(r)).append(" | "));
-        p.topics().forEach(t -> text.append(words(t)).append(" | "));
-        String t = text.toString();
-        List<String> out = new ArrayList<>();
-        for (Map.Entry<String, List<String>> a : audiences.entrySet()) {
-            if (a.getValue().stream().anyMatch(w -> t.contains(" " + w + " "))) {
-                out.add(a.getKey());
+        Fit fit = fit(p);
+        return audiences.keySet().stream().filter(a -> fit.byRole().contains(a) || fit.byOther().contains(a))
+                .toList();
+    }
+
+    /** The audiences of a participant's role, and those of their school and topics. */
+    private record Fit(Set<String> byRole, Set<String> byOther) {
+        /** How well an entry fits: 0 mainly for the role … 4 for everyone (see the class comment). */
+        int rank(Entry e) {
+            List<String> a = e.audiences();
+            if (a.isEmpty()) {
+                return 4;
+            }
+            if (byRole.contains(a.get(0))) {
+                return 0;
+            }
+            if (a.stream().anyMatch(byRole::contains)) {
+                return 1;
+            }
+            return byOther.contains(a.get(0)) ? 2 : 3;
+        }
+
+        boolean suits(Entry e) {
+            return e.audiences().isEmpty() || e.audiences().stream().anyMatch(x -> byRole.contains(x)
+                    || byOther.contains(x));
+        }
+    }
+
+    private Fit fit(Participant p) {
+        Set<String> byRole = new HashSet<>();
+        Set<String> byOther = new HashSet<>();
+        p.role().ifPresent(r -> phrases.match(words(r), byRole));
+        p.school().ifPresent(r -> phrases.match(words(r), byOther));
+        p.topics().forEach(t -> phrases.match(words(t), byOther));
+        return new Fit(byRole, byOther);
+    }
+
+    /**
+     * The phrases of a directory's audiences and its neutral phrases, matched in a text from left to right, the
+     * longest phrase first at each word: a phrase's words never match inside a longer phrase the directory knows.
+     */
+    private static final class Phrases {
+        private final Map<String, List<String>> audiencesByPhrase = new HashMap<>();
+        private int longest;
+
+        Phrases(Map<String, List<String>> audiences, List<String> neutral) {
+            audiences.forEach((name, ws) -> ws.forEach(w -> add(w, name)));
+            neutral.forEach(w -> add(w, null));
+        }
+
+        private void add(String phrase, String audience) {
+            List<String> a = audiencesByPhrase.computeIfAbsent(phrase, k -> new ArrayList<>());
+            if (audience != null && !a.contains(audience)) {
+                a.add(audience);
+            }
+            longest = Math.max(longest, phrase.split(" ").length);
+        }
+
+        /** Adds to {@code into} the audiences of the phrases found in a text of {@link #words} form. */
+        void match(String text, Set<String> into) {
+            if (text.isEmpty()) {
+                return;
+            }
+            String[] w = text.split(" ");
+            int i = 0;
+            while (i < w.length) {
+                int taken = 1;
+                for (int len = Math.min(longest, w.length - i); len >= 1; len--) {
+                    List<String> a = audiencesByPhrase.get(String.join(" ", Arrays.asList(w).subList(i, i + len)));
+                    if (a != null) {
+                        into.addAll(a);
+                        taken = len;
+                        break;
+                    }
+                }
+                i += taken;
             }
         }
-        return out;
     }
 
     /** Lower case, everything but letters and digits as single spaces. */
-    private static String words(String s) {
+    static String words(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .transform(x -> NOT_LETTERS.matcher(x).replaceAll(" ")).strip();
     }
@@ -367,6 +461,20 @@ public final class ResourceDirectory implements SuggestionSource {
                 }
             }
         }
+        List<String> neutralWords = new ArrayList<>();
+        JsonNode neutralNode = root.get("neutral");
+        if (neutralNode != null && !neutralNode.isNull()) {
+            if (neutralNode.isObject()) {
+                problems.error(place, "\"neutral:\" needs a list of phrases");
+            } else {
+                for (String w : listOf(neutralNode)) {
+                    String k = words(w);
+                    if (!k.isEmpty() && !neutralWords.contains(k)) {
+                        neutralWords.add(k);
+                    }
+                }
+            }
+        }
         Set<String> audienceNames = new java.util.TreeSet<>(known.keySet());
         audienceNames.addAll(aud.keySet());
         List<Entry> out = new ArrayList<>();
@@ -446,7 +554,7 @@ public final class ResourceDirectory implements SuggestionSource {
         }
         Map<String, List<String>> all = new LinkedHashMap<>(known);
         all.putAll(aud);
-        return ReadResult.of(new ResourceDirectory(out, all, replace), problems.toList());
+        return ReadResult.of(new ResourceDirectory(out, all, neutralWords, replace), problems.toList());
     }
 
     @Override
@@ -475,18 +583,17 @@ public final class ResourceDirectory implements SuggestionSource {
         }
         Set<String> wanted = new HashSet<>();
         pln.participant().topics().forEach(x -> wanted.add(TopicsMeasure.key(x)));
-        Set<String> mine = new HashSet<>(audiencesOf(pln.participant()));
+        Fit fit = fit(pln.participant());
         List<Entry> found = new ArrayList<>();
         for (Entry e : matching) {
             boolean held = names.contains(e.nameKey()) || (e.urlKey() != null && urls.contains(e.urlKey()));
-            boolean suits = e.audiences().isEmpty() || e.audiences().stream().anyMatch(mine::contains);
-            if (!held && suits) {
+            if (!held && fit.suits(e)) {
                 found.add(e);
             }
         }
         // stable: among equals, the directory's own order
         found.sort(Comparator.comparing(Entry::fromStarter)
-                .thenComparing((Entry e) -> e.audiences().isEmpty())
+                .thenComparingInt(fit::rank)
                 .thenComparingLong(e -> -e.topicKeys().stream().filter(wanted::contains).count()));
         return found.subList(0, Math.min(limit, found.size())).stream().map(Entry::suggestion).toList();
     }

@@ -484,22 +484,13 @@ public final class ReflectionDraft {
             return f.isEmpty() ? "" : " (" + String.join("; ", f) + ")";
         }
 
-        /** How a connection was met, as words after a name: "at school", "on Twitter", "through Marcus Bell". */
+        /**
+         * How a connection was met, as words after a name: "at school", "on Twitter", "through Marcus Bell", "at
+         * ISTE" ({@link MetVia}); a connection named by its id or name reads as its name.
+         */
         private String metVia(String raw) {
-            String key = raw.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-            return switch (key) {
-                case "school" -> "at school";
-                case "district" -> "through my district";
-                case "in-person" -> "in person";
-                case "twitter", "x" -> "on Twitter";
-                case "facebook" -> "on Facebook";
-                case "conference" -> "at a conference";
-                case "professional-organization" -> "through a professional organization";
-                case "mentor-program" -> "through a mentor program";
-                case "email" -> "by email";
-                case "other" -> "in other ways";
-                default -> "through " + pln.connection(raw.strip()).map(c -> text(c.name())).orElse(text(raw.strip()));
-            };
+            return text(MetVia.phrase(raw, s -> pln.connection(s).or(() -> pln.connections().stream()
+                    .filter(c -> c.name().strip().equalsIgnoreCase(s.strip())).findFirst()).map(Connection::name)));
         }
 
         /** "15 August", with the year when it is not the as-of date's. */
