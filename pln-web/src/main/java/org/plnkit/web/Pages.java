@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Optional;
+import org.plnkit.analysis.plan.Need;
 import org.plnkit.analysis.plan.ResourceDirectory;
 import org.plnkit.analysis.plan.Suggestion;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Frequency;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Participant;
+import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Participation;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
@@ -64,23 +66,16 @@ final class Pages {
                 topics.add(t.strip());
             }
         }
-        // the role's audiences first (a librarian who teaches coding sees the librarians' association first)
-        List<String> byRole = directory.audiencesOf(Participant.builder("studio")
-                .role(blankToNull(d.participant.get("role"))).build());
-        List<String> all = directory.audiencesOf(pb.topics(topics).build());
+        // the action plan's own ranking (the role's main audience first: a librarian who teaches coding sees the
+        // librarians' association first); a participant the directory knows no audience for gets the taxonomy's
+        // examples, which say what to look for
+        Participant p = pb.topics(topics).build();
+        boolean known = !directory.audiencesOf(p).isEmpty();
+        Pln pln = new Pln(p, List.of(), List.of());
         Map<String, String> m = new LinkedHashMap<>();
-        List<Suggestion> rs = directory.resources();
         for (Category c : taxonomy.categories()) {
-            List<String> ex = new ArrayList<>();
-            for (List<String> audiences : List.of(byRole, all)) {
-                for (int i = 0; i < rs.size() && ex.size() < 3 && !audiences.isEmpty(); i++) {
-                    Suggestion r = rs.get(i);
-                    if (r.category().equals(Optional.of(c.id())) && directory.audiencesOf(i).stream()
-                            .anyMatch(audiences::contains) && !ex.contains(r.name())) {
-                        ex.add(r.name());
-                    }
-                }
-            }
+            List<String> ex = known ? directory.suggest(Need.category(c.id()), pln, 3).stream()
+                    .map(Suggestion::name).toList() : List.of();
             m.put(c.id(), help(c, ex.isEmpty() ? c.examples() : ex));
         }
         return m;

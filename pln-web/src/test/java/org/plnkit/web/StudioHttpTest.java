@@ -373,8 +373,14 @@ class StudioHttpTest {
         assertTrue(help.get("professional-organizations").asText().contains("American Association of Chemistry"
                 + " Teachers (AACT)"), help.toString());
         assertFalse(help.toString().contains("School Librarians"), help.toString());
+        // the action plan's order: a kindergarten teacher sees the early-childhood association first
+        d.with("participant").put("role", "Kindergarten teacher").put("topics", "").put("school", "Hill School");
+        help = json(post("/studio/update", "application/json", JSON.writeValueAsBytes(d))).get("categoryHelp");
+        String orgs = help.get("professional-organizations").asText();
+        assertTrue(orgs.contains("NAEYC"), orgs);
+        assertTrue(!orgs.contains("NCTE") || orgs.indexOf("NAEYC") < orgs.indexOf("NCTE"), orgs);
         // a role the directory has no audience for: the taxonomy's own examples
-        d.with("participant").put("role", "Counselor").put("topics", "wellbeing").put("school", "Hill School");
+        d.with("participant").put("role", "School nurse").put("topics", "wellbeing").put("school", "Hill School");
         help = json(post("/studio/update", "application/json", JSON.writeValueAsBytes(d))).get("categoryHelp");
         assertTrue(help.get("professional-organizations").asText()
                 .contains("the national association of your subject or role"), help.toString());
