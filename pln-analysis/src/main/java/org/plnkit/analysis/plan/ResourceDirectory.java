@@ -368,7 +368,11 @@ public final class ResourceDirectory implements SuggestionSource {
             root = p.nextToken() == null ? MissingNode.getInstance() : locatedNode(p, places, treeProblems);
         } catch (IOException e) {
             Problems problems = new Problems();
-            problems.error(Place.file(name), unreadable(e));
+            // placed at the line and column the parser stopped at, when it says
+            com.fasterxml.jackson.core.JsonLocation loc = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                    ? j.getLocation() : null;
+            problems.error(loc != null && loc.getLineNr() > 0 ? Place.text(name, loc.getLineNr(),
+                    Math.max(0, loc.getColumnNr())) : Place.file(name), unreadable(e));
             return ReadResult.failed(problems.toList());
         }
         ReadResult<ResourceDirectory> r = read(name, root, taxonomy, known, lenient, places);
@@ -828,10 +832,8 @@ public final class ResourceDirectory implements SuggestionSource {
                 return "the file is not UTF-8 text (it was saved in another encoding); save it again as UTF-8";
             }
         }
-        String line = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
-                && j.getLocation().getLineNr() > 0 ? " (line " + j.getLocation().getLineNr() + ")" : "";
         String m = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
                 : e.getMessage();
-        return "this is not a readable YAML file" + line + ": " + firstLine(m).replaceAll("^[\\w.]+Exception: ", "");
+        return "this is not a readable YAML file: " + firstLine(m).replaceAll("^[\\w.]+Exception: ", "");
     }
 }

@@ -167,6 +167,10 @@ class ResourceDirectoryTest {
     void aFileWithoutResourcesIsAnError() {
         assertEquals(1, read("categories: []").errorCount());
         assertEquals(1, read("resources: [unclosed").errorCount());
+        // a file the parser cannot read is placed where it stopped
+        Problem broken = read("resources:\n  - name: X\n    kind: [unclosed\n").problems().get(0);
+        assertTrue(broken.place().line() >= 3, broken.toString());
+        assertTrue(broken.message().startsWith("this is not a readable YAML file: "), broken.toString());
     }
 
     @Test
