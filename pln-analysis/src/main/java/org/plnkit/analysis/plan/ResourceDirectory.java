@@ -80,7 +80,7 @@ import org.plnkit.core.read.internal.Text;
  *
  * <pre>{@code
  * ReadResult<ResourceDirectory> r = ResourceDirectory.read(Path.of("resources.yaml"), Taxonomy.defaults());
- * r.problems().forEach(System.out::println);   // resources.yaml: error: resource 3 (Edutopa): unknown category …
+ * r.problems().forEach(System.out::println);   // resources.yaml:12:15: error: resource 3 (Edutopa): unknown category …
  * SuggestionSource source = r.value().orElseThrow();
  * }</pre>
  *
