@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -38,8 +39,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plnkit.core.model.Cohort;
+import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Pln;
+import org.plnkit.core.read.CohortReader;
 import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ReportBundle;
 import org.plnkit.report.privacy.LeakScanner;
@@ -364,6 +368,57 @@ class PrivacySweepTest {
             assertTrue(Files.isRegularFile(out.resolve("cohort-default/district.xlsx")), "the sweep wrote what it says");
         }
         assertEquals(Map.of(), found);
+    }
+
+    /**
+     * The sample district, anonymized, with every participant's report: no file names a participant (name or id) or
+     * a person they name, and no participant's report names a school (an anonymized report removes the school, since
+     * it names a place: the peers' suggestions say "the educators at your school"). The district files name schools
+     * by design. Secrets are whole names, not their words: a school's words ("School") are everywhere.
+     */
+    @Test
+    void anonymizedReportsOfTheSampleDistrictNameNoSchoolAndNoOne(@TempDir Path dir) {
+        Path sample = Path.of("../samples/lakeside-district.xlsx");
+        Cohort cohort = CohortReader.read(sample).value().orElseThrow();
+        Set<String> people = new TreeSet<>();
+        Set<String> schools = new TreeSet<>();
+        for (Pln p : cohort.plns()) {
+            people.add(p.participant().name());
+            people.add(p.participant().id());
+            p.participant().school().ifPresent(schools::add);
+            p.connections().stream().filter(c -> c.kind() == Kind.PERSON).forEach(c -> people.add(c.name()));
+        }
+        assertEquals(3, schools.size(), "the sample's schools: " + schools);
+        Path out = dir.resolve("out");
+        Screen s = run(List.of("cohort", sample.toString(), "--out", out.toString(), "--as-of", AS_OF,
+                "--anonymize", "--per-participant"), 1);   // the sample has rows with errors
+        Path participants = out.resolve("participants");
+        List<String> everyone = new ArrayList<>(people);
+        List<String> found = new ArrayList<>(LeakScanner.leaks(out, everyone));
+        found.addAll(s.leaks(everyone));
+        List<String> placed = new ArrayList<>(everyone);
+        placed.addAll(schools);
+        found.addAll(LeakScanner.leaks(participants, placed));
+        assertEquals(List.of(), found);
+        // the scan saw what it should: the reports are there, and peers at the same school are counted
+        try (Stream<Path> files = Files.walk(participants)) {
+            List<Path> json = files.filter(f -> f.endsWith("assessment.json")).toList();
+            assertEquals(cohort.plns().size(), json.size());
+            assertTrue(json.stream().map(PrivacySweepTest::text).anyMatch(t -> t.contains("educators at your school")),
+                    "no suggestion comes from the school's peers");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertFalse(LeakScanner.leaks(out.resolve("district.xlsx"), List.copyOf(schools)).isEmpty(),
+                "the district workbook names the schools");
+    }
+
+    private static String text(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Names that appear only in rows or files with mistakes, and participant files named after people. */

@@ -99,8 +99,7 @@ final class PeerIndex {
                     types.add(GroupType.values()[t]);
                     names.add(switch (GroupType.values()[t]) {
                         case COMMUNITY_ROLE, ROLE -> roles.name(r);
-                        case SCHOOL -> schools.name(s);
-                        case COMMUNITY, ALL -> "";
+                        case SCHOOL, COMMUNITY, ALL -> "";   // a school is never named (see reason)
                     });
                     sizes.add(0);
                 }
@@ -309,7 +308,9 @@ final class PeerIndex {
         String by = need.type() == Need.Type.TOPIC ? "Used for " + need.key().strip() + " by " : "Used by ";
         String who = switch (groupType[g]) {
             case COMMUNITY_ROLE -> "the " + size + " " + plural(groupName[g]) + " in your community";
-            case SCHOOL -> "the " + size + " educators at " + groupName[g];
+            // the participant's own school, never by its name: an anonymized report removes the school (it names a
+            // place), and the participant knows where they work
+            case SCHOOL -> "the " + size + " educators at your school";
             case COMMUNITY -> "the " + size + " educators in your community";
             case ROLE -> "the " + size + " " + plural(groupName[g]) + " in the cohort";
             case ALL -> "the " + size + " educators in the cohort";

@@ -3,7 +3,6 @@ package org.plnkit.analysis.plan;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -20,6 +19,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -80,7 +80,7 @@ import org.plnkit.core.read.internal.Text;
  *
  * <pre>{@code
  * ReadResult<ResourceDirectory> r = ResourceDirectory.read(Path.of("resources.yaml"), Taxonomy.defaults());
- * r.problems().forEach(System.out::println);   // resources.yaml: error: resource 3 (Edutopa): unknown category …
+ * r.problems().forEach(System.out::println);   // resources.yaml:12:15: error: resource 3 (Edutopa): unknown category …
  * SuggestionSource source = r.value().orElseThrow();
  * }</pre>
  *
@@ -205,7 +205,8 @@ public final class ResourceDirectory implements SuggestionSource {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + STARTER);
             }
-            ReadResult<ResourceDirectory> r = read("starter-resources.yaml", bundledTree(in), taxonomy, Map.of(), true);
+            ReadResult<ResourceDirectory> r = read("starter-resources.yaml", bundledTree(in), taxonomy, Map.of(), true,
+                    new Places("starter-resources.yaml"));
             ResourceDirectory d = r.value().orElseThrow(() -> new IllegalStateException(
                     "bad starter directory: " + r.problems()));
             return new ResourceDirectory(d.entries.stream().map(e -> Entry.of(e.suggestion(), e.audiences(), true))
@@ -360,15 +361,134 @@ public final class ResourceDirectory implements SuggestionSource {
 
     private static ReadResult<ResourceDirectory> read(String name, InputStream in, Taxonomy taxonomy,
                                                       Map<String, List<String>> known, boolean lenient) {
+        Places places = new Places(name);
+        Problems treeProblems = new Problems();
         JsonNode root;
-        try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        try (JsonParser p = new YAMLFactory().createParser(in)) {
+            root = p.nextToken() == null ? MissingNode.getInstance() : locatedNode(p, places, treeProblems);
         } catch (IOException e) {
             Problems problems = new Problems();
-            problems.error(Place.file(name), unreadable(e));
+            // placed at the line and column the parser stopped at, when it says
+            com.fasterxml.jackson.core.JsonLocation loc = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                    ? j.getLocation() : null;
+            problems.error(loc != null && loc.getLineNr() > 0 ? Place.text(name, loc.getLineNr(),
+                    Math.max(0, loc.getColumnNr())) : Place.file(name), unreadable(e));
             return ReadResult.failed(problems.toList());
         }
-        return read(name, root, taxonomy, known, lenient);
+        ReadResult<ResourceDirectory> r = read(name, root, taxonomy, known, lenient, places);
+        if (treeProblems.toList().isEmpty()) {
+            return r;
+        }
+        List<org.plnkit.core.problem.Problem> all = new ArrayList<>(treeProblems.toList());
+        all.addAll(r.problems());
+        return treeProblems.hasErrors() || r.value().isEmpty() ? ReadResult.failed(all)
+                : ReadResult.of(r.value().get(), all);
+    }
+
+    /**
+     * Where each value of a directory file was written, so that every problem names its line and column: the place
+     * of each mapping and list, of each list's items and of each key's value. A tree read without places (the
+     * bundled starter) answers the file.
+     */
+    private static final class Places {
+        private final String file;
+        private final Map<JsonNode, Place> containers = new IdentityHashMap<>();
+        private final Map<JsonNode, List<Place>> items = new IdentityHashMap<>();
+        private final Map<JsonNode, Map<String, Place>> keys = new IdentityHashMap<>();
+        private final Map<JsonNode, Map<String, Place>> values = new IdentityHashMap<>();
+
+        Places(String file) {
+            this.file = file;
+        }
+
+        /** A mapping's or a list's place. */
+        Place of(JsonNode container) {
+            return containers.getOrDefault(container, Place.file(file));
+        }
+
+        /** The place of a list's item {@code i} (from 0). */
+        Place item(JsonNode list, int i) {
+            List<Place> l = items.get(list);
+            return l == null || i >= l.size() ? of(list) : l.get(i);
+        }
+
+        /** Where a key of a mapping was written. */
+        Place key(JsonNode map, String key) {
+            Map<String, Place> k = keys.get(map);
+            return k == null || !k.containsKey(key) ? of(map) : k.get(key);
+        }
+
+        /** Where a key's value was written (its key's place when the value is empty). */
+        Place value(JsonNode map, String key) {
+            Map<String, Place> v = values.get(map);
+            return v == null || !v.containsKey(key) ? key(map, key) : v.get(key);
+        }
+    }
+
+    /**
+     * A directory file's tree, as {@code readTree} gives it but for scalars, which all keep their text as written
+     * (a value's meaning is read later), with every value's place. YAML aliases are refused (never expanded), and a
+     * key given twice keeps its last value with a warning, so that nothing is dropped unsaid.
+     */
+    private static JsonNode locatedNode(JsonParser p, Places places, Problems problems) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        Place place = place(places.file, p);
+        if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+            problems.error(place, "a YAML alias (*" + p.getText() + ") is not accepted here; write the value out");
+            return nodes.nullNode();
+        }
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode o = nodes.objectNode();
+                Map<String, Place> keyPlaces = new LinkedHashMap<>();
+                Map<String, Place> valuePlaces = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Place keyPlace = place(places.file, p);
+                    p.nextToken();
+                    Place valuePlace = place(places.file, p);
+                    JsonNode value = locatedNode(p, places, problems);
+                    if (keyPlaces.containsKey(key)) {
+                        problems.warning(keyPlace, "\"" + key + "\" is given twice (also on line "
+                                + keyPlaces.get(key).line() + "): the last one is used");
+                    }
+                    o.replace(key, value);
+                    keyPlaces.put(key, keyPlace);
+                    valuePlaces.put(key, valuePlace);
+                }
+                places.containers.put(o, place);
+                places.keys.put(o, keyPlaces);
+                places.values.put(o, valuePlaces);
+                return o;
+            }
+            case START_ARRAY -> {
+                ArrayNode a = nodes.arrayNode();
+                List<Place> itemPlaces = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    itemPlaces.add(place(places.file, p));
+                    a.add(locatedNode(p, places, problems));
+                }
+                places.containers.put(a, place);
+                places.items.put(a, itemPlaces);
+                return a;
+            }
+            case VALUE_NULL -> {
+                return nodes.nullNode();
+            }
+            case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> {
+                return nodes.textNode(p.getText());
+            }
+            default -> {
+                problems.error(place, "a binary or other non-text value is not accepted here; write the value as"
+                        + " text");
+                return nodes.nullNode();
+            }
+        }
+    }
+
+    private static Place place(String file, JsonParser p) {
+        com.fasterxml.jackson.core.JsonLocation loc = p.currentTokenLocation();
+        return Place.text(file, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
     }
 
     /**
@@ -415,18 +535,20 @@ public final class ResourceDirectory implements SuggestionSource {
     }
 
     private static ReadResult<ResourceDirectory> read(String name, JsonNode root, Taxonomy taxonomy,
-                                                      Map<String, List<String>> known, boolean lenient) {
+                                                      Map<String, List<String>> known, boolean lenient,
+                                                      Places places) {
         Problems problems = new Problems();
         Place place = Place.file(name);
         JsonNode list = root == null ? null : root.get("resources");
         if (list == null || !list.isArray()) {
-            problems.error(place, "a resource directory needs \"resources:\" with a list of resources");
+            problems.error(list == null || root == null ? place : places.value(root, "resources"),
+                    "a resource directory needs \"resources:\" with a list of resources");
             return ReadResult.failed(problems.toList());
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!TOP_FIELDS.contains(f)) {
-                problems.warning(place, "unknown field \"" + f + "\" is ignored"
+                problems.warning(places.key(root, f), "unknown field \"" + f + "\" is ignored"
                         + Text.didYouMean(f, TOP_FIELDS).map(x -> "; did you mean \"" + x + "\"?").orElse(""));
             }
         }
@@ -436,14 +558,16 @@ public final class ResourceDirectory implements SuggestionSource {
             switch (starterText.get().strip().toLowerCase(Locale.ROOT)) {
                 case "add" -> replace = false;
                 case "replace" -> replace = true;
-                default -> problems.error(place, "starter \"" + starterText.get() + "\" is not add or replace");
+                default -> problems.error(places.value(root, "starter"), "starter \"" + starterText.get()
+                        + "\" is not add or replace");
             }
         }
         Map<String, List<String>> aud = new LinkedHashMap<>();
         JsonNode audNode = root.get("audiences");
         if (audNode != null && !audNode.isNull()) {
             if (!audNode.isObject()) {
-                problems.error(place, "\"audiences:\" needs a mapping of names to lists of words");
+                problems.error(places.value(root, "audiences"),
+                        "\"audiences:\" needs a mapping of names to lists of words");
             } else {
                 for (Iterator<Map.Entry<String, JsonNode>> it = audNode.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> a = it.next();
@@ -455,7 +579,8 @@ public final class ResourceDirectory implements SuggestionSource {
                         }
                     }
                     if (ws.isEmpty()) {
-                        problems.error(place, "audience \"" + a.getKey() + "\" has no words");
+                        problems.error(places.value(audNode, a.getKey()), "audience \"" + a.getKey()
+                                + "\" has no words");
                     }
                     aud.put(a.getKey(), List.copyOf(ws));
                 }
@@ -465,7 +590,7 @@ public final class ResourceDirectory implements SuggestionSource {
         JsonNode neutralNode = root.get("neutral");
         if (neutralNode != null && !neutralNode.isNull()) {
             if (neutralNode.isObject()) {
-                problems.error(place, "\"neutral:\" needs a list of phrases");
+                problems.error(places.value(root, "neutral"), "\"neutral:\" needs a list of phrases");
             } else {
                 for (String w : listOf(neutralNode)) {
                     String k = words(w);
@@ -480,23 +605,27 @@ public final class ResourceDirectory implements SuggestionSource {
         List<Entry> out = new ArrayList<>();
         int i = 0;
         for (JsonNode item : list) {
+            Place at = places.item(list, i);
             i++;
             String where = "resource " + i;
             if (!item.isObject()) {
-                problems.error(place, where + " is not a mapping with a name, kind, category…");
+                problems.error(at, where + " is not a mapping with a name, kind, category…");
                 continue;
             }
+            // every problem of the entry is reported, each where it was written; the entry is kept only without one
+            boolean bad = false;
             String rname = text(item, "name").orElse(null);
             if (rname == null) {
-                problems.error(place, where + " has no name");
-                continue;
+                problems.error(item.has("name") ? places.value(item, "name") : at, where + " has no name");
+                bad = true;
+            } else {
+                where += " (" + rname + ")";
             }
-            where += " (" + rname + ")";
             for (Iterator<String> it = item.fieldNames(); it.hasNext(); ) {
                 String f = it.next();
                 if (!FIELDS.contains(f)) {
-                    problems.warning(place, where + ": unknown field \"" + f + "\" is ignored"
-                            + Text.didYouMean(f, FIELDS).map(s -> "; did you mean \"" + s + "\"?").orElse(""));
+                    problems.warning(places.key(item, f), where + ": unknown field \"" + f + "\" is ignored"
+                            + Text.didYouMean(f, FIELDS).map(x -> "; did you mean \"" + x + "\"?").orElse(""));
                 }
             }
             Optional<Kind> kind = Optional.empty();
@@ -504,9 +633,9 @@ public final class ResourceDirectory implements SuggestionSource {
             if (kindText.isPresent()) {
                 kind = Kind.parse(kindText.get());
                 if (kind.isEmpty()) {
-                    problems.error(place, where + ": kind \"" + kindText.get()
+                    problems.error(places.value(item, "kind"), where + ": kind \"" + kindText.get()
                             + "\" is not one of person, organization, resource");
-                    continue;
+                    bad = true;
                 }
             }
             Optional<String> category = Optional.empty();
@@ -517,11 +646,13 @@ public final class ResourceDirectory implements SuggestionSource {
                     continue; // the starter directory in a district's taxonomy without this category
                 }
                 if (cat.isEmpty()) {
-                    problems.error(place, where + ": unknown category \"" + catText.get() + "\""
-                            + taxonomy.suggest(catText.get()).map(s -> "; did you mean \"" + s + "\"?").orElse(""));
-                    continue;
+                    problems.error(places.value(item, "category"), where + ": unknown category \"" + catText.get()
+                            + "\"" + suggestCategory(catText.get(), taxonomy)
+                            .map(c -> "; did you mean \"" + c.label() + "\" (" + c.id() + ")?").orElse(""));
+                    bad = true;
+                } else {
+                    category = Optional.of(cat.get().id());
                 }
-                category = Optional.of(cat.get().id());
             }
             List<String> topics = new ArrayList<>();
             JsonNode t = item.get("topics");
@@ -531,19 +662,18 @@ public final class ResourceDirectory implements SuggestionSource {
                 topics.addAll(Text.splitList(t.asText()));
             }
             List<String> forList = new ArrayList<>();
-            boolean badAudience = false;
             for (String a : listOf(item.get("for"))) {
                 String key = a.strip();
                 if (!audienceNames.contains(key)) {
-                    problems.error(place, where + ": unknown audience \"" + key + "\""
+                    problems.error(places.value(item, "for"), where + ": unknown audience \"" + key + "\""
                             + Text.didYouMean(key, audienceNames).map(x -> "; did you mean \"" + x + "\"?")
                             .orElse("; use one of " + String.join(", ", audienceNames)));
-                    badAudience = true;
+                    bad = true;
                 } else if (!forList.contains(key)) {
                     forList.add(key);
                 }
             }
-            if (badAudience) {
+            if (bad) {
                 continue;
             }
             out.add(Entry.of(new Suggestion(rname, kind, category, text(item, "url"), Fields.topics(topics),
@@ -596,6 +726,45 @@ public final class ResourceDirectory implements SuggestionSource {
                 .thenComparingInt(fit::rank)
                 .thenComparingLong(e -> -e.topicKeys().stream().filter(wanted::contains).count()));
         return found.subList(0, Math.min(limit, found.size())).stream().map(Entry::suggestion).toList();
+    }
+
+    /**
+     * The category a mistyped or shortened category most likely means, by its id or label: a close misspelling
+     * ("Mentros"), or else the one category whose label or id holds every word given, each word whole or shortened
+     * ("Local & state orgs" → Local & state organizations, "prof orgs" → Professional organizations).
+     */
+    static Optional<Category> suggestCategory(String given, Taxonomy taxonomy) {
+        Optional<Category> typo = taxonomy.suggest(given).flatMap(taxonomy::resolve);
+        if (typo.isPresent()) {
+            return typo;
+        }
+        List<String> words = categoryWords(given);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        Category found = null;
+        for (Category c : taxonomy.categories()) {
+            List<String> label = categoryWords(c.label() + " " + c.id().replace('-', ' '));
+            if (words.stream().allMatch(w -> label.stream().anyMatch(l -> l.startsWith(w)))) {
+                if (found != null) {
+                    return Optional.empty();   // more than one: no guess
+                }
+                found = c;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Lower-case words without "and" ("&") and a plural "s" ("orgs" → "org"). */
+    private static List<String> categoryWords(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty() || w.equals("and")) {
+                continue;
+            }
+            out.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+        }
+        return out;
     }
 
     /** A name as compared: NFKC, lower case, spaces collapsed, surrounding punctuation trimmed. */
@@ -663,10 +832,8 @@ public final class ResourceDirectory implements SuggestionSource {
                 return "the file is not UTF-8 text (it was saved in another encoding); save it again as UTF-8";
             }
         }
-        String line = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
-                && j.getLocation().getLineNr() > 0 ? " (line " + j.getLocation().getLineNr() + ")" : "";
         String m = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
                 : e.getMessage();
-        return "this is not a readable YAML file" + line + ": " + firstLine(m).replaceAll("^[\\w.]+Exception: ", "");
+        return "this is not a readable YAML file: " + firstLine(m).replaceAll("^[\\w.]+Exception: ", "");
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.plnkit.analysis.gaps.Coverage;
 import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.analysis.words.Words;
+import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Participation;
 
 /**
@@ -62,7 +63,9 @@ public final class StepWords {
         } else if (step instanceof Step.SecondSource s) {
             return "Add a second source for " + s.topic();
         } else if (step instanceof Step.FirstStep s) {
-            return "Take a first step in " + name.apply(s.connection());
+            // one takes part in a community or an organization; a person one gets to know
+            return s.connection().kind() == Kind.PERSON ? "Get to know " + name.apply(s.connection()) + " better"
+                    : "Take a first step in " + name.apply(s.connection());
         } else if (step instanceof Step.ReengageCategory s) {
             return "Re-engage with " + s.label();
         } else if (step instanceof Step.ReviewMembership s) {
@@ -133,6 +136,14 @@ public final class StepWords {
             return name.apply(s.only()) + " is your only source for " + s.topic()
                     + "; if you lost touch, you would lose your way to keep up with it.";
         } else if (step instanceof Step.FirstStep s) {
+            if (s.connection().kind() == Kind.PERSON) {
+                String where = s.participation().map(p -> p == Participation.LURKER
+                        ? "you only read what they share" : "you have not reached out yet")
+                        .orElse("you have not reached out yet");
+                return "You want to learn more from " + name.apply(s.connection()) + " but " + where
+                        + ". Start small: ask them one question, share a resource with them or set up a short talk"
+                        + " this month.";
+            }
             String where = s.participation().map(p -> p == Participation.LURKER
                     ? "you only read along there" : "you do not take part yet").orElse("you have not started yet");
             return "You want to be more active in " + name.apply(s.connection()) + " but " + where
@@ -146,14 +157,21 @@ public final class StepWords {
                     + (s.people() ? (c == 1 ? "find someone" : "find people") + " you learn more from."
                     : "replace " + (c == 1 ? "it with one" : "them with ones") + " you value more.");
         } else if (step instanceof Step.ReviewMembership s) {
+            boolean person = s.connection().kind() == Kind.PERSON;
             List<String> why = new ArrayList<>();
-            s.lowValue().ifPresent(v -> why.add("you rate it " + v + " of 5"));
-            s.participation().ifPresent(p -> why.add(p == Participation.LURKER ? "you only read along"
-                    : "you do not take part"));
-            return Words.capitalize(and(why)) + ": assess the value you receive from " + name.apply(s.connection())
-                    + ". " + s.often().map(f -> "You use it " + f.id() + ": take part more to get more"
+            s.lowValue().ifPresent(v -> why.add("you rate " + Ways.it(s.connection().kind()) + " " + v + " of 5"));
+            s.participation().ifPresent(p -> why.add(p == Participation.LURKER
+                    ? (person ? "you only read what they share" : "you only read along")
+                    : (person ? "you are not in touch" : "you do not take part")));
+            String more = person
+                    ? s.often().map(f -> "You are in touch " + f.id() + ": ask them more to get more from the tie,"
+                    + " or give that time to someone you learn more from.")
+                    .orElse("Reach out more, or give that time to someone you learn more from.")
+                    : s.often().map(f -> "You use it " + f.id() + ": take part more to get more"
                     + " from it, or give that time to a source you value more.")
                     .orElse("Take part more, or let it go to make room for something better.");
+            return Words.capitalize(and(why)) + ": assess the value you receive from " + name.apply(s.connection())
+                    + ". " + more;
         } else if (step instanceof Step.GiveBackMore s) {
             List<String> oneWay = names(s.oneWay(), name);
             return "You give back to " + s.givesBackTo() + " of the " + count(s.canGiveBackTo(), "connection")
@@ -174,7 +192,8 @@ public final class StepWords {
             }
             if (s.reasons().contains(Coverage.Reason.ONLY_INFREQUENT)) {
                 parts.add(parts.isEmpty() ? "you check your " + count(s.count(), "connection") + " in " + s.label()
-                        + " only yearly or rarely" : "you check " + (s.count() == 1 ? "it" : "them")
+                        + " only yearly or rarely" : "you check " + (s.count() == 1 && !s.in().isEmpty()
+                        ? Ways.it(s.in().get(0).kind()) : s.count() == 1 ? "it" : "them")
                         + " only yearly or rarely");
             }
             return Words.capitalize(String.join(", and ", parts))

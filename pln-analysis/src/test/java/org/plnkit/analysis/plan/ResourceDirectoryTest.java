@@ -104,9 +104,73 @@ class ResourceDirectoryTest {
     }
 
     @Test
+    void reportsEveryProblemOfEveryEntryAtOnceEachWhereItWasWritten() {
+        ReadResult<ResourceDirectory> r = read("""
+                resources:
+                  - name: Thing
+                    kind: gadget
+                    category: Local & state orgs
+                    for: [nobody]
+                  - name: Fine
+                    kind: organization
+                  - name: Other
+                    category: Mentros
+                  - just a line
+                  - url: https://example.org
+                starter: keep
+                """);
+        assertFalse(r.value().isPresent());
+        assertEquals(List.of(
+                "dir.yaml:3:11: error: resource 1 (Thing): kind \"gadget\" is not one of person, organization,"
+                        + " resource",
+                "dir.yaml:4:15: error: resource 1 (Thing): unknown category \"Local & state orgs\"; did you mean"
+                        + " \"Local & state organizations\" (local-state-organizations)?",
+                "dir.yaml:5:10: error: resource 1 (Thing): unknown audience \"nobody\"; use one of "
+                        + String.join(", ", new java.util.TreeSet<>(ResourceDirectory.starter(Taxonomy.defaults())
+                                .audiences().keySet())),
+                "dir.yaml:9:15: error: resource 3 (Other): unknown category \"Mentros\"; did you mean \"Mentors\""
+                        + " (mentors)?",
+                "dir.yaml:10:5: error: resource 4 is not a mapping with a name, kind, category…",
+                "dir.yaml:11:5: error: resource 5 has no name",
+                "dir.yaml:12:10: error: starter \"keep\" is not add or replace"),
+                r.problems().stream().map(Problem::toString).sorted(java.util.Comparator.comparingInt(
+                        (String x) -> Integer.parseInt(x.split(":")[1]))).toList());
+    }
+
+    @Test
+    void aShortenedCategoryGetsTheCategoryItsWordsBelongTo() {
+        Taxonomy t = Taxonomy.defaults();
+        assertEquals("local-state-organizations", ResourceDirectory.suggestCategory("Local & state orgs", t)
+                .orElseThrow().id());
+        assertEquals("professional-organizations", ResourceDirectory.suggestCategory("prof. orgs", t)
+                .orElseThrow().id());
+        assertEquals("mentors", ResourceDirectory.suggestCategory("Mentros", t).orElseThrow().id());
+        // words two categories share: no guess
+        assertTrue(ResourceDirectory.suggestCategory("online", t).isEmpty());
+        assertTrue(ResourceDirectory.suggestCategory("gardening clubs", t).isEmpty());
+    }
+
+    @Test
+    void aKeyGivenTwiceIsSaidAndTheLastIsUsed() {
+        ReadResult<ResourceDirectory> r = read("""
+                resources:
+                  - name: Edutopia
+                    category: blogs-websites
+                    category: online-journals
+                """);
+        assertEquals("online-journals", r.value().orElseThrow().resources().get(0).category().orElseThrow());
+        assertEquals(List.of("dir.yaml:4:5: warning: \"category\" is given twice (also on line 3): the last one is"
+                + " used"), r.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void aFileWithoutResourcesIsAnError() {
         assertEquals(1, read("categories: []").errorCount());
         assertEquals(1, read("resources: [unclosed").errorCount());
+        // a file the parser cannot read is placed where it stopped
+        Problem broken = read("resources:\n  - name: X\n    kind: [unclosed\n").problems().get(0);
+        assertTrue(broken.place().line() >= 3, broken.toString());
+        assertTrue(broken.message().startsWith("this is not a readable YAML file: "), broken.toString());
     }
 
     @Test
