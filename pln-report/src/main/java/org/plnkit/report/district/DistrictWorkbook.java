@@ -243,6 +243,7 @@ public final class DistrictWorkbook {
         r++;
         text(s.createRow(r++), 0, "Key figures", st.heading);
         long errors = input.problems().stream().filter(Problem::isError).count();
+        long leftOut = input.counts().stream().mapToLong(org.plnkit.core.read.RowCounts::rejected).sum();
         long inCommunity = a.participants().stream().filter(p -> p.community().isPresent()).count();
         Object[][] figures = {
                 {"Participants", a.size()},
@@ -259,7 +260,8 @@ public final class DistrictWorkbook {
                         a.graph().nodeCount()) + " shared)", a.keystones().size()},
                 {"Participants who need support (Needs support sheet)", NeedsSupport.rank(a).size()},
                 {"Shared resources to promote (What to promote sheet)", Promotions.of(a).size()},
-                {"Input problems: rows left out (errors)", errors},
+                {"Input rows left out (see Input problems)", leftOut},
+                {"Input problems: errors", errors},
                 {"Input problems: warnings", input.problems().size() - errors}};
         for (Object[] f : figures) {
             Row row = s.createRow(r++);

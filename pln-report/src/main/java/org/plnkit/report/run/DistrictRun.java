@@ -55,7 +55,8 @@ import org.plnkit.report.workbook.kit.LongLists;
  * DistrictRun run = new DistrictRun(DistrictOptions.builder().asOf(LocalDate.of(2026, 11, 1)).build());
  * DistrictResult r = run.run(Path.of("lakeside-district.xlsx"), Path.of("out"), RunListener.NONE);
  * r.written();    // [out/district.xlsx, out/cohort-map.png, ...]
- * r.errors();     // rows with errors, left out and listed on the workbook's Input problems sheet
+ * r.errors();      // errors, all listed on the workbook's Input problems sheet
+ * r.rowsLeftOut(); // input rows left out (most errors leave their row out; a bad linked_to keeps it)
  * }</pre>
  *
  * <p>Front ends that show something between the steps call them one by one: {@link #read}, {@link #analyse},

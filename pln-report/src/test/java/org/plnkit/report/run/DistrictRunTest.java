@@ -179,6 +179,30 @@ class DistrictRunTest {
     }
 
     @Test
+    void theOverviewCountsRowsLeftOutApartFromErrors(@TempDir Path dir) throws Exception {
+        // QA: "rows left out (errors): 8" counted errors; lakeside leaves 6 rows out, and its 2 linked_to errors keep
+        // their rows
+        Path out = dir.resolve("out");
+        DistrictResult r = new DistrictRun(options().build()).run(Path.of("..", "samples", "lakeside-district.xlsx"),
+                out, RunListener.NONE);
+        assertEquals(8, r.errors());
+        assertEquals(6, r.rowsLeftOut());
+        assertEquals(6, r.district().orElseThrow().rowsLeftOut());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(out.resolve(DistrictRun.WORKBOOK)))) {
+            java.util.Map<String, Double> figures = new java.util.HashMap<>();
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("Overview")) {
+                if (row.getCell(0) != null && row.getCell(1) != null
+                        && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    figures.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
+                }
+            }
+            assertEquals(6.0, figures.get("Input rows left out (see Input problems)"), figures.toString());
+            assertEquals(8.0, figures.get("Input problems: errors"), figures.toString());
+        }
+    }
+
+    @Test
     void theMapTitleNamesTheInputWithoutItsExtension() {
         assertEquals("Who relies on what: lakeside-district",
                 DistrictRun.mapTitle(Path.of("x/lakeside-district.xlsx")));
