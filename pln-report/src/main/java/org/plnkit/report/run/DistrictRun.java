@@ -1,5 +1,6 @@
 package org.plnkit.report.run;
 
+import java.time.LocalDate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -168,13 +169,32 @@ public final class DistrictRun {
     }
 
     /**
-     * The cohort map's options for {@code d}: its title ({@link #mapTitle}), its date (the {@code asOf} option, else
-     * the latest participant's as_of: the data's date, not the day of the run; else {@code today}) and its discs;
-     * size, scale and theme can still be set.
+     * The cohort map's options for {@code d}: its title ({@link #mapTitle}), its date and its discs; size, scale and
+     * theme can still be set. The date is the one the participants were assessed as of, as the workbook's Overview
+     * gives it: the {@code asOf} option, else the range of the participants' as_of, in which a participant without
+     * one counts as {@code today} ("2026-09-15 to 2026-12-03"; one date when they agree).
      */
     public CohortMapOptions.Builder mapOptions(District d) {
-        return CohortMapOptions.builder(mapTitle(d.input()), options.asOf()
-                .orElse(d.cohort().latestAsOf().orElse(options.today())).toString()).groupBy(options.groupBy());
+        return CohortMapOptions.builder(mapTitle(d.input()), options.asOf().map(LocalDate::toString)
+                .orElse(assessedAsOf(d.cohort(), options.today()))).groupBy(options.groupBy());
+    }
+
+    /**
+     * The dates a cohort's participants are assessed as of, without an {@code asOf} option: from the earliest to the
+     * latest participant's as_of, {@code today} standing in for a missing one; one date when they are all the same.
+     */
+    static String assessedAsOf(Cohort cohort, LocalDate today) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Pln pln : cohort.plns()) {
+            LocalDate d = pln.participant().asOf().orElse(today);
+            first = first == null || d.isBefore(first) ? d : first;
+            last = last == null || d.isAfter(last) ? d : last;
+        }
+        if (first == null) {
+            return today.toString();
+        }
+        return first.equals(last) ? first.toString() : first + " to " + last;
     }
 
     /**

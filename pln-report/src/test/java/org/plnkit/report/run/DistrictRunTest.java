@@ -203,6 +203,26 @@ class DistrictRunTest {
     }
 
     @Test
+    void theMapIsDatedAsTheOverviewSaysTheParticipantsWereAssessed(@TempDir Path dir) throws Exception {
+        // QA: the map said "as of 2026-10-28" (the latest as_of) while a participant without one was assessed as of
+        // the day of the run, as the Overview says: the map gives the range, with that day in it
+        Path lakeside = Path.of("..", "samples", "lakeside-district.xlsx");
+        LocalDate today = LocalDate.of(2026, 12, 3);
+        DistrictRun run = new DistrictRun(DistrictOptions.builder().today(today).build());
+        District d = run.analyse(lakeside, run.read(lakeside), RunListener.NONE);
+        List<LocalDate> given = d.cohort().plns().stream().flatMap(p -> p.participant().asOf().stream()).sorted()
+                .toList();
+        assertTrue(given.size() < d.cohort().size(), "a participant of the sample has no as_of");
+        assertEquals(given.get(0) + " to " + today, run.mapOptions(d).build().asOf());
+        assertTrue(d.asOf().contains(today.toString()), d.asOf());
+        // with --as-of, both give that date
+        DistrictRun fixed = new DistrictRun(options().build());
+        District f = fixed.analyse(lakeside, fixed.read(lakeside), RunListener.NONE);
+        assertEquals(AS_OF.toString(), fixed.mapOptions(f).build().asOf());
+        assertEquals(AS_OF.toString(), f.asOf());
+    }
+
+    @Test
     void theMapTitleNamesTheInputWithoutItsExtension() {
         assertEquals("Who relies on what: lakeside-district",
                 DistrictRun.mapTitle(Path.of("x/lakeside-district.xlsx")));
