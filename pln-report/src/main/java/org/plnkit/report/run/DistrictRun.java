@@ -170,9 +170,9 @@ public final class DistrictRun {
 
     /**
      * The cohort map's options for {@code d}: its title ({@link #mapTitle}), its date and its discs; size, scale and
-     * theme can still be set. The date is the one the participants were assessed as of, as the workbook's Overview
-     * gives it: the {@code asOf} option, else the range of the participants' as_of, in which a participant without
-     * one counts as {@code today} ("2026-09-15 to 2026-12-03"; one date when they agree).
+     * theme can still be set. The date is the one the participants were assessed as of, in the Overview's words: the
+     * {@code asOf} option, else the range of the participants' as_of, and {@code today} for those without one
+     * ("2026-09-02 to 2026-10-28 (2026-12-03 where none was given)"; one date when they agree).
      */
     public CohortMapOptions.Builder mapOptions(District d) {
         return CohortMapOptions.builder(mapTitle(d.input()), options.asOf().map(LocalDate::toString)
@@ -180,21 +180,28 @@ public final class DistrictRun {
     }
 
     /**
-     * The dates a cohort's participants are assessed as of, without an {@code asOf} option: from the earliest to the
-     * latest participant's as_of, {@code today} standing in for a missing one; one date when they are all the same.
+     * The dates a cohort's participants are assessed as of, without an {@code asOf} option: the earliest to the latest
+     * as_of given (one date when they agree), and {@code today} for participants without one, as the Overview says it.
      */
     static String assessedAsOf(Cohort cohort, LocalDate today) {
         LocalDate first = null;
         LocalDate last = null;
+        boolean missing = false;
         for (Pln pln : cohort.plns()) {
-            LocalDate d = pln.participant().asOf().orElse(today);
+            java.util.Optional<LocalDate> given = pln.participant().asOf();
+            if (given.isEmpty()) {
+                missing = true;
+                continue;
+            }
+            LocalDate d = given.get();
             first = first == null || d.isBefore(first) ? d : first;
             last = last == null || d.isAfter(last) ? d : last;
         }
         if (first == null) {
             return today.toString();
         }
-        return first.equals(last) ? first.toString() : first + " to " + last;
+        String range = first.equals(last) ? first.toString() : first + " to " + last;
+        return missing ? range + " (" + today + " where none was given)" : range;
     }
 
     /**

@@ -205,7 +205,7 @@ class DistrictRunTest {
     @Test
     void theMapIsDatedAsTheOverviewSaysTheParticipantsWereAssessed(@TempDir Path dir) throws Exception {
         // QA: the map said "as of 2026-10-28" (the latest as_of) while a participant without one was assessed as of
-        // the day of the run, as the Overview says: the map gives the range, with that day in it
+        // the day of the run, as the Overview says: the map gives the range, and that day for those without one
         Path lakeside = Path.of("..", "samples", "lakeside-district.xlsx");
         LocalDate today = LocalDate.of(2026, 12, 3);
         DistrictRun run = new DistrictRun(DistrictOptions.builder().today(today).build());
@@ -213,8 +213,9 @@ class DistrictRunTest {
         List<LocalDate> given = d.cohort().plns().stream().flatMap(p -> p.participant().asOf().stream()).sorted()
                 .toList();
         assertTrue(given.size() < d.cohort().size(), "a participant of the sample has no as_of");
-        assertEquals(given.get(0) + " to " + today, run.mapOptions(d).build().asOf());
-        assertTrue(d.asOf().contains(today.toString()), d.asOf());
+        assertEquals(given.get(0) + " to " + given.get(given.size() - 1) + " (" + today + " where none was given)",
+                run.mapOptions(d).build().asOf());
+        assertTrue(d.asOf().contains("(" + today + " where none was given)"), d.asOf());
         // with --as-of, both give that date
         DistrictRun fixed = new DistrictRun(options().build());
         District f = fixed.analyse(lakeside, fixed.read(lakeside), RunListener.NONE);
