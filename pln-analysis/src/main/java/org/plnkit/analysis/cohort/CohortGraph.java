@@ -105,13 +105,12 @@ public final class CohortGraph {
         }
         int s = shared.size();
         boolean byIndex = identity.isOf(cohort); // else found by participant and connection id (same nodes)
-        String[] url = new String[s];
+        Spellings[] urlSpellings = new Spellings[s];
         int[][] nodesOf = new int[p][];
         double[][] weightsOf = new double[p][];
         int[][] connectionNode = new int[p][];
         int[] counts = new int[s];
-        @SuppressWarnings("unchecked")
-        Map<String, int[]>[] spellings = new Map[s];
+        Spellings[] spellings = new Spellings[s];
         for (int i = 0; i < p; i++) {
             Pln pln = plns.get(i);
             String pid = pln.participant().id();
@@ -131,16 +130,15 @@ public final class CohortGraph {
                         pairs[k] = ((long) j << 32) | c;
                         w[c] = scale.weight(conn);
                         k++;
-                        if (url[j] == null && conn.url().isPresent()) {
-                            url[j] = conn.url().get();
-                        }
                         if (spellings[j] == null) {
-                            spellings[j] = new java.util.LinkedHashMap<>(4);
+                            spellings[j] = new Spellings();
                         }
-                        int[] seen = spellings[j].computeIfAbsent(conn.name().strip(), x -> new int[] {0, -1});
-                        if (seen[1] != i) {   // each participant counted once per spelling
-                            seen[0]++;
-                            seen[1] = i;
+                        spellings[j].addName(conn.name(), i);
+                        if (conn.url().isPresent()) {
+                            if (urlSpellings[j] == null) {
+                                urlSpellings[j] = new Spellings();
+                            }
+                            urlSpellings[j].addUrl(conn.url().get(), i);
                         }
                     }
                 } else {
@@ -185,7 +183,7 @@ public final class CohortGraph {
         }
         List<Optional<String>> urls = new ArrayList<>(s);
         for (int j = 0; j < s; j++) {
-            urls.add(Optional.ofNullable(url[j]));
+            urls.add(urlSpellings[j] == null ? Optional.empty() : urlSpellings[j].mostUsed());
         }
         return new CohortGraph(List.copyOf(participants), List.copyOf(shared), List.copyOf(urls), nodesOf,
                 weightsOf, participantsOf, ties(identity.participantTies(), pIndex, p), nodeWeight, connectionNode,
@@ -194,40 +192,17 @@ public final class CohortGraph {
 
     /**
      * Per shared node: the spelling most participants used (each participant counted once), ties to the first seen
-     * in input order. A spelling all in lower case gives way to the most used one with capitals when both were
-     * written ("iste" and "ISTE": "ISTE"), so that a merged name is never shown lower-cased when someone wrote it
-     * properly.
+     * in input order; never lower- or upper-cased ("#titletalk" by 30 and "#TITLETALK" by 1: "#titletalk"), runs of
+     * spaces collapsed ({@link Spellings}).
      */
-    private static String[] displayNames(List<SharedNode> shared, Map<String, int[]>[] spellings) {
+    private static String[] displayNames(List<SharedNode> shared, Spellings[] spellings) {
         String[] out = new String[shared.size()];
         for (int j = 0; j < out.length; j++) {
-            Map<String, int[]> m = spellings[j];
-            if (m == null || m.isEmpty()) {
-                out[j] = shared.get(j).name();
-                continue;
-            }
-            String best = null;
-            int bestCount = -1;
-            String bestCapital = null;
-            int bestCapitalCount = -1;
-            for (Map.Entry<String, int[]> e : m.entrySet()) {
-                int c = e.getValue()[0];
-                if (c > bestCount) {
-                    best = e.getKey();
-                    bestCount = c;
-                }
-                if (hasCapital(e.getKey()) && c > bestCapitalCount) {
-                    bestCapital = e.getKey();
-                    bestCapitalCount = c;
-                }
-            }
-            out[j] = !hasCapital(best) && bestCapital != null ? bestCapital : best;
+            String fallback = shared.get(j).name();
+            out[j] = spellings[j] == null ? Spellings.tidyName(fallback)
+                    : spellings[j].mostUsed().orElseGet(() -> Spellings.tidyName(fallback));
         }
         return out;
-    }
-
-    private static boolean hasCapital(String s) {
-        return s.codePoints().anyMatch(Character::isUpperCase);
     }
 
     /** What a shared node is called in district outputs: see {@link #displayNames}. */
@@ -307,7 +282,10 @@ public final class CohortGraph {
         return nodes;
     }
 
-    /** The first web address given for a shared node, in input order. */
+    /**
+     * The web address of a shared node as most participants wrote it (scheme and host lower-cased, ties to the first
+     * seen in input order), if any participant gave one.
+     */
     public Optional<String> url(int node) {
         return urls.get(node);
     }

@@ -91,6 +91,24 @@ public final class CommunityProfiles {
         return out;
     }
 
+    /**
+     * How many communities (of {@link #minSize} members or more) and small groups (smaller) there are, as every
+     * district output says it: "3 communities and 1 small group", "1 community", "2 small groups", "no community".
+     *
+     * @since 0.2.0
+     */
+    public static String countText(CohortAnalysis a) {
+        int small = smallGroups(a)[0];
+        return countText(a.communities().size() - small, small);
+    }
+
+    /** {@link #countText(CohortAnalysis)} of {@code communities} communities and {@code small} small groups. */
+    public static String countText(int communities, int small) {
+        String c = String.format(java.util.Locale.ROOT, "%,d communit%s", communities, communities == 1 ? "y" : "ies");
+        String g = String.format(java.util.Locale.ROOT, "%,d small group%s", small, small == 1 ? "" : "s");
+        return communities == 0 ? (small == 0 ? "no community" : g) : small == 0 ? c : c + " and " + g;
+    }
+
     /** Communities below {@link #minSize}: how many, and how many participants they hold together. */
     public static int[] smallGroups(CohortAnalysis a) {
         int min = minSize(a.size());

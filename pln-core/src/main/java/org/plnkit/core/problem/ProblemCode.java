@@ -119,6 +119,13 @@ public enum ProblemCode {
             + " id as its name); add a row for them there"),
     PARTICIPANT_NOT_LISTED_SUGGEST("participant_id %s is not in Participants, so it is read as a participant of its"
             + " own (its id as its name); add a row for them there; did you mean %s?", PARTICIPANT_NOT_LISTED),
+    /** On a Participants row left out because of an error, whose participant still has connection rows. */
+    PARTICIPANT_ROW_LEFT_OUT("this row is left out because of the error on it, so %s is read from their %s connection"
+            + " %s only: without the name, school, role, topics, organizer and as_of of this row (their id stands for"
+            + " their name); correct the row to keep them"),
+    /** On a Participants row left out because of an error, whose participant has no connection row. */
+    PARTICIPANT_ROW_LEFT_OUT_ALONE("this row is left out because of the error on it, and no connection row names %s,"
+            + " so they are not in the cohort; correct the row to keep them"),
     PARTICIPANT_ID_LOOKALIKE("participant_id %s is not in Participants, so this row is left out; did you mean %s?"),
     IMPORT_UNMAPPED("not PLN fields, so ignored: %s; to keep one, map it to a field (--map \"NAME=FIELD\" or a"
             + " mapping file)"),

@@ -110,8 +110,11 @@ final class CohortAssembler {
     private final Map<String, Set<String>> rejectedNames = new HashMap<>();
     private Table connections;
     private Table participantsTable;
-    /** Ids of Participants rows left out because of an error: their connection rows are not called unlisted. */
-    private final Set<String> rejectedParticipants = new HashSet<>();
+    /**
+     * Ids of Participants rows left out because of an error, with the first such row: their connection rows are not
+     * called unlisted, a look-alike of one of them is a typo of it, and {@link #build} says what became of each.
+     */
+    private final Map<String, Integer> rejectedParticipants = new LinkedHashMap<>();
     /** Listed ids by {@link #looseId}, made when the first unlisted id is met (Participants is read first). */
     private Map<String, String> looseListedIds;
     /** The suggestion for each unlisted participant id, found once. */
@@ -160,6 +163,7 @@ final class CohortAssembler {
 
     /** Resolves connection ids and links per participant; participants in order of first appearance. */
     Cohort build() {
+        sayWhatBecameOfRejectedParticipants();
         List<Pln> plns = new ArrayList<>(members.size());
         for (Member m : members.values()) {
             plns.add(build(m));
@@ -169,6 +173,30 @@ final class CohortAssembler {
         }
         summarizeWarnings();
         return new Cohort(plns);
+    }
+
+    private Member known(String id) {
+        return members.get(id);
+    }
+
+    /**
+     * For each participant whose Participants row was left out (and who has no other row there), a warning on that
+     * row that says what happens to them: their connection rows are still read, without the name, school, role,
+     * topics, organizer and as_of of the row; or, with no connection row, they are not in the cohort at all.
+     */
+    private void sayWhatBecameOfRejectedParticipants() {
+        for (Map.Entry<String, Integer> e : rejectedParticipants.entrySet()) {
+            Member m = members.get(e.getKey());
+            if (m != null && m.participant != null) {
+                continue; // a later row of theirs was read
+            }
+            Place at = participantsTable.at(e.getValue(), P_ID);
+            int n = m == null ? 0 : m.pending.size();
+            warn(participantsTable, P_ID, n == 0
+                    ? Problem.warning(at, ProblemCode.PARTICIPANT_ROW_LEFT_OUT_ALONE, Arg.participant(e.getKey()))
+                    : Problem.warning(at, ProblemCode.PARTICIPANT_ROW_LEFT_OUT, Arg.participant(e.getKey()),
+                            Arg.number(Sizes.count(n)), Arg.word(n == 1 ? "row" : "rows")));
+        }
     }
 
     // ---------------------------------------------------------------- one participant
@@ -394,8 +422,8 @@ final class CohortAssembler {
         Optional<LocalDate> asOf = parse(dates, t, row, P_AS_OF,
                 (x, at, ps) -> interner.date(Fields.date("as_of", x, at, ps)));
         if (problems.errorCount() > before) {
-            if (id != null) {
-                rejectedParticipants.add(id);
+            if (id != null && (known(id) == null || known(id).participant == null)) {
+                rejectedParticipants.putIfAbsent(id, row);
             }
             return false;
         }
@@ -450,7 +478,7 @@ final class CohortAssembler {
         }
         Member m = pid == null ? null : members.get(pid);
         if (pid != null && (m == null || m.participant == null) && participantsListed()
-                && !rejectedParticipants.contains(pid)) {
+                && !rejectedParticipants.containsKey(pid)) {
             unlisted(t, row, pid);
         }
         if (m != null && m.pending.size() >= limits.maxConnectionsPerParticipant()) {
@@ -518,6 +546,10 @@ final class CohortAssembler {
                 if (m.participant != null) {
                     looseListedIds.putIfAbsent(looseId(m.id), m.id);
                 }
+            }
+            // a row left out because of an error was still given: a look-alike of its id is a typo of it too
+            for (String id : rejectedParticipants.keySet()) {
+                looseListedIds.putIfAbsent(looseId(id), id);
             }
         }
         String same = looseListedIds.get(looseId(pid));

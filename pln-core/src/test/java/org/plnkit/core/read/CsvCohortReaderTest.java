@@ -104,6 +104,9 @@ class CsvCohortReaderTest {
                 "connections.csv:9 column participant_id: error: participant_id is missing; every connection"
                         + " belongs to a participant",
                 "participants.csv:4 column as_of: error: as_of \"2026-13-01\" is not a real date",
+                "participants.csv:4 column participant_id: warning: this row is left out because of the error on it,"
+                        + " and no connection row names participant sam, so they are not in the cohort; correct the"
+                        + " row to keep them",
                 "participants.csv:5 column participant_id: error: participant \"maria\" is already on row 2;"
                         + " each participant has one row"), problems(r.result()));
         Cohort c = r.result().value().orElseThrow();
@@ -314,6 +317,38 @@ class CsvCohortReaderTest {
         assertEquals(4, c.accepted());
         assertEquals(2, c.rejected());
         assertTrue(r.result().value().orElseThrow().pln("t1O").isEmpty());
+    }
+
+    @Test
+    void aLookAlikeOfAParticipantWhoseRowWasLeftOutIsATypoOfIt() throws IOException {
+        // QA: t10's row has an impossible as_of, so it is left out; t1O (letter O) was then "not listed, did you mean
+        // t11?" and became a participant of its own. A row given but left out still lists its id.
+        write("participants.csv", "participant_id,name,school,role,as_of\n"
+                + "t10,Tina Ortega,Lakeside Middle,teacher,2026-11-31\n"
+                + "t11,Tom Ng,Lakeside High,librarian,2026-11-01\n"
+                + "t12,Ula Pike,Lakeside High,coach,2026-02-30\n");
+        write("connections.csv", CONNECTIONS_HEADER + "t10,Jane,person,mentors,,,,,,,,,,,\n"
+                + "t1O,Ann,person,mentors,,,,,,,,,,,\n"
+                + "t10,AASL,organization,professional-organizations,,,,,,,,,,,\n"
+                + "t11,Jane,person,mentors,,,,,,,,,,,\n");
+        CohortReading r = read(false);
+        assertEquals(List.of(
+                "connections.csv:3 column participant_id: error: participant_id \"t1O\" is not in Participants, so"
+                        + " this row is left out; did you mean \"t10\"?",
+                "participants.csv:2 column as_of: error: as_of \"2026-11-31\" is not a real date",
+                "participants.csv:2 column participant_id: warning: this row is left out because of the error on it,"
+                        + " so participant t10 is read from their 2 connection rows only: without the name,"
+                        + " school, role, topics, organizer and as_of of this row (their id stands for their name);"
+                        + " correct the row to keep them",
+                "participants.csv:4 column as_of: error: as_of \"2026-02-30\" is not a real date",
+                "participants.csv:4 column participant_id: warning: this row is left out because of the error on it,"
+                        + " and no connection row names participant t12, so they are not in the cohort; correct"
+                        + " the row to keep them"), problems(r.result()));
+        Cohort cohort = r.result().value().orElseThrow();
+        assertTrue(cohort.pln("t1O").isEmpty());
+        assertTrue(cohort.pln("t12").isEmpty());
+        assertEquals(2, cohort.pln("t10").orElseThrow().connections().size());
+        assertEquals("t10", cohort.pln("t10").orElseThrow().participant().displayName());
     }
 
     @Test

@@ -125,6 +125,28 @@ class WorkbookCohortReaderTest {
     }
 
     @Test
+    void aParticipantRowLeftOutIsExplainedAndItsIdStillCatchesLookAlikes() throws IOException {
+        // the same as the CSV form: the row with the impossible as_of is left out, and says what becomes of t10
+        Path file = Workbooks.write(dir.resolve("cohort.xlsx"), sheets(
+                "Participants", rows(row("participant_id", "name", "as_of"), row("t10", "Tina Ortega", "2026-11-31"),
+                        row("t11", "Tom Ng", "2026-11-01")),
+                "Connections", rows(CONNECTIONS_HEADER, row("t10", "Jane", "person", "mentors"),
+                        row("t1O", "Ann", "person", "mentors"))));
+        ReadResult<Cohort> r = CohortReader.read(file, Taxonomy.defaults(), Limits.DEFAULT, false);
+        assertEquals(List.of(
+                "cohort.xlsx Connections!A3: error: participant_id \"t1O\" is not in Participants, so this row is left"
+                        + " out; did you mean \"t10\"?",
+                "cohort.xlsx Participants!A2: warning: this row is left out because of the error on it, so participant"
+                        + " t10 is read from their 1 connection row only: without the name, school, role, topics,"
+                        + " organizer and as_of of this row (their id stands for their name); correct the row to keep"
+                        + " them",
+                "cohort.xlsx Participants!C2: error: as_of \"2026-11-31\" is not a real date"), problems(r));
+        assertEquals(2, r.value().orElseThrow().size());
+        assertEquals("t10", r.value().orElseThrow().pln("t10").orElseThrow().participant().displayName());
+        assertTrue(r.value().orElseThrow().pln("t1O").isEmpty());
+    }
+
+    @Test
     void aWorkbookWithoutParticipantsTakesThemFromConnections() throws IOException {
         Path file = Workbooks.write(dir.resolve("cohort.xlsx"), sheets("Connections", rows(CONNECTIONS_HEADER,
                 row("sam", "Jane", "person", "mentors"))));

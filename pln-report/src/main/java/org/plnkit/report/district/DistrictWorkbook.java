@@ -243,6 +243,7 @@ public final class DistrictWorkbook {
         r++;
         text(s.createRow(r++), 0, "Key figures", st.heading);
         long errors = input.problems().stream().filter(Problem::isError).count();
+        long leftOut = input.counts().stream().mapToLong(org.plnkit.core.read.RowCounts::rejected).sum();
         long inCommunity = a.participants().stream().filter(p -> p.community().isPresent()).count();
         Object[][] figures = {
                 {"Participants", a.size()},
@@ -253,13 +254,16 @@ public final class DistrictWorkbook {
                 {"Median health score (0-100)", a.health().overall().median()},
                 {"Communities (" + CommunityProfiles.minSize(a.size()) + " members or more; smaller: small groups)",
                         CommunityProfiles.of(a).size()},
-                {"Participants in a community", inCommunity},
+                {"Small groups (fewer than " + CommunityProfiles.minSize(a.size()) + " members)",
+                        CommunityProfiles.smallGroups(a)[0]},
+                {"Participants in a community or small group", inCommunity},
                 {"Isolated participants (share nothing with anyone)", a.isolated().size()},
                 {"Keystones (the only source for most of their users; of " + String.format(Locale.ROOT, "%,d",
                         a.graph().nodeCount()) + " shared)", a.keystones().size()},
                 {"Participants who need support (Needs support sheet)", NeedsSupport.rank(a).size()},
                 {"Shared resources to promote (What to promote sheet)", Promotions.of(a).size()},
-                {"Input problems: rows left out (errors)", errors},
+                {"Input rows left out (see Input problems)", leftOut},
+                {"Input problems: errors", errors},
                 {"Input problems: warnings", input.problems().size() - errors}};
         for (Object[] f : figures) {
             Row row = s.createRow(r++);

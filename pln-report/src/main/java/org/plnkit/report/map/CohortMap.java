@@ -13,6 +13,7 @@ import org.graphstream.graph.Graph;
 import org.plnkit.analysis.cohort.CohortAnalysis;
 import org.plnkit.analysis.cohort.CohortLabels;
 import org.plnkit.analysis.cohort.Community;
+import org.plnkit.analysis.cohort.CommunityProfiles;
 import org.plnkit.analysis.cohort.SharedResource;
 import org.plnkit.core.model.Kind;
 
@@ -111,8 +112,10 @@ public final class CohortMap {
         List<Community> cs = analysis.communities();
         if (!cs.isEmpty()) {
             Community c = cs.get(0);
-            b.append(String.format(Locale.ROOT, "%d communit%s of participants who share more with each other than "
-                    + "with the rest; the largest has %d members", cs.size(), cs.size() == 1 ? "y" : "ies", c.size()));
+            String count = CommunityProfiles.countText(analysis);
+            b.append(Character.toUpperCase(count.charAt(0))).append(count.substring(1)).append(String.format(
+                    Locale.ROOT, " of participants who share more with each other than with the rest; the largest"
+                    + " has %d members", c.size()));
             if (!c.schools().isEmpty()) {
                 b.append(", most from ").append(c.schools().get(0).group());
             }

@@ -14,6 +14,7 @@ import org.plnkit.analysis.cohort.CohortGraph;
 import org.plnkit.analysis.cohort.CohortLabels;
 import org.plnkit.analysis.cohort.CohortParticipant;
 import org.plnkit.analysis.cohort.Community;
+import org.plnkit.analysis.cohort.CommunityProfiles;
 import org.plnkit.analysis.cohort.GroupSummary;
 import org.plnkit.analysis.cohort.SharedResource;
 import org.plnkit.core.identity.IdentityKeys;
@@ -132,6 +133,7 @@ final class CohortMapPlan {
         int notGivenSchool = schools.size() - (schools.stream().anyMatch(s -> s.group().equals(GroupSummary.NOT_GIVEN))
                 ? 1 : 0);
         List<Community> communities = a.communities();
+        int minCommunity = CommunityProfiles.minSize(n);
         if (bySchool) {
             for (GroupSummary s : schools) {
                 groupNames.add(s.group().equals(GroupSummary.NOT_GIVEN) ? "No school given" : s.group());
@@ -142,15 +144,20 @@ final class CohortMapPlan {
                 colourOf[i] = c.isEmpty() ? PALETTE.size() + 1 : Math.min(c.get() - 1, PALETTE.size());
             }
             for (int c = 0; c < Math.min(PALETTE.size(), communities.size()); c++) {
-                swatches.add(new Swatch("Community " + (c + 1), PALETTE.get(c), communities.get(c).size()));
+                swatches.add(new Swatch(communityName(communities.get(c), minCommunity), PALETTE.get(c),
+                        communities.get(c).size()));
             }
             int other = communities.stream().skip(PALETTE.size()).mapToInt(Community::size).sum();
-            swatches.add(new Swatch((communities.size() - PALETTE.size()) + " other communities", OTHER, other));
+            int otherSmall = (int) communities.stream().skip(PALETTE.size()).filter(c -> c.size() < minCommunity)
+                    .count();
+            int otherCommunities = Math.max(0, communities.size() - PALETTE.size()) - otherSmall;
+            swatches.add(new Swatch(otherSmall + otherCommunities == 0 ? "0 other communities"
+                    : "other " + CommunityProfiles.countText(otherCommunities, otherSmall), OTHER, other));
             int none = (int) a.participants().stream().filter(p -> p.community().isEmpty()).count();
             swatches.add(new Swatch("In no community", NONE, none));
         } else {
             for (Community c : communities) {
-                groupNames.add("Community " + c.number());
+                groupNames.add(communityName(c, minCommunity));
             }
             boolean anyNone = a.participants().stream().anyMatch(p -> p.community().isEmpty());
             if (anyNone) {
@@ -420,7 +427,9 @@ final class CohortMapPlan {
 
         int restSize = rest < 0 ? 0 : members.get(rest).size();
         int named = (int) drawn.stream().filter(g -> g != rest).count();
-        this.groupsText = groupsText(named, restSize, bySchool);
+        int smallDrawn = bySchool ? 0 : (int) drawn.stream()
+                .filter(g -> g != rest && communities.get(g).size() < minCommunity).count();
+        this.groupsText = groupsText(named - smallDrawn, smallDrawn, restSize, bySchool);
         this.title = o.title();
         // "the 19 most shared … of 19" said nothing: when every shared one is drawn, say so plainly
         String shownText = resources.size() == sharedTotal ? String.format(Locale.ROOT, "the %,d shared organizations "
@@ -430,15 +439,24 @@ final class CohortMapPlan {
                 groupsText, shownText, o.asOf());
     }
 
-    /** "in 3 schools", "in 3 schools (4 with no school given)", "with no school given", "in 1 community (2 in none)". */
-    static String groupsText(int named, int rest, boolean bySchool) {
+    /**
+     * "in 3 schools", "in 3 schools (4 with no school given)", "with no school given", "in 3 communities and 1 small
+     * group (2 in no community)": communities and small groups counted as the district workbook counts them
+     * ({@link CommunityProfiles#countText(int, int)}); {@code small} is 0 by school.
+     */
+    static String groupsText(int named, int small, int rest, boolean bySchool) {
         String restText = bySchool ? "with no school given" : "in no community";
-        if (named == 0) {
+        if (named + small == 0) {
             return restText;
         }
-        String text = String.format(Locale.ROOT, "in %,d %s", named, named == 1 ? (bySchool ? "school" : "community")
-                : (bySchool ? "schools" : "communities"));
+        String text = bySchool ? String.format(Locale.ROOT, "in %,d %s", named, named == 1 ? "school" : "schools")
+                : "in " + CommunityProfiles.countText(named, small);
         return rest == 0 ? text : String.format(Locale.ROOT, "%s (%,d %s)", text, rest, restText);
+    }
+
+    /** "Community 2", or "Small group 4" below the size the workbook describes (the Participants sheet's number). */
+    static String communityName(Community c, int minSize) {
+        return (c.size() < minSize ? "Small group " : "Community ") + c.number();
     }
 
     static CohortMapPlan of(CohortAnalysis a, CohortLabels names, CohortMapOptions o) {

@@ -47,8 +47,19 @@ public record District(Path input, CohortReading reading, CohortAnalysis analysi
         return reading.result().problems();
     }
 
+    /** How many errors the input has (most leave their row out; see {@link #rowsLeftOut()}). */
     public long errors() {
         return problems().stream().filter(Problem::isError).count();
+    }
+
+    /**
+     * How many input rows were left out (because of an error on them, or as the organizer template's example rows),
+     * as the workbook's Overview counts them; an error such as an unknown {@code linked_to} name keeps its row.
+     *
+     * @since 0.2.0
+     */
+    public long rowsLeftOut() {
+        return reading.counts().stream().mapToLong(org.plnkit.core.read.RowCounts::rejected).sum();
     }
 
     public long warnings() {

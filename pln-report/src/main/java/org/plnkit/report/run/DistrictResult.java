@@ -28,9 +28,22 @@ public record DistrictResult(CohortReading reading, Optional<District> district,
         Objects.requireNonNull(participants, "participants");
     }
 
-    /** How many errors the input has (their rows were left out). */
+    /**
+     * How many errors the input has. Most leave their row out; a few are on a row that is kept (an unknown name in
+     * {@code linked_to} leaves out only that link): {@link #rowsLeftOut()} counts the rows.
+     */
     public long errors() {
         return reading.result().problems().stream().filter(Problem::isError).count();
+    }
+
+    /**
+     * How many input rows were left out: rows with an error that stops them, and the organizer template's example
+     * rows (the sum of {@link org.plnkit.core.read.RowCounts#rejected()}), as the workbook's Overview counts them.
+     *
+     * @since 0.2.0
+     */
+    public long rowsLeftOut() {
+        return reading.counts().stream().mapToLong(org.plnkit.core.read.RowCounts::rejected).sum();
     }
 
     /** How many participants' reports failed. */

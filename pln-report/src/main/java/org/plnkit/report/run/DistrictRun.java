@@ -1,5 +1,6 @@
 package org.plnkit.report.run;
 
+import java.time.LocalDate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,8 @@ import org.plnkit.report.workbook.kit.LongLists;
  * DistrictRun run = new DistrictRun(DistrictOptions.builder().asOf(LocalDate.of(2026, 11, 1)).build());
  * DistrictResult r = run.run(Path.of("lakeside-district.xlsx"), Path.of("out"), RunListener.NONE);
  * r.written();    // [out/district.xlsx, out/cohort-map.png, ...]
- * r.errors();     // rows with errors, left out and listed on the workbook's Input problems sheet
+ * r.errors();      // errors, all listed on the workbook's Input problems sheet
+ * r.rowsLeftOut(); // input rows left out (most errors leave their row out; a bad linked_to keeps it)
  * }</pre>
  *
  * <p>Front ends that show something between the steps call them one by one: {@link #read}, {@link #analyse},
@@ -167,13 +169,39 @@ public final class DistrictRun {
     }
 
     /**
-     * The cohort map's options for {@code d}: its title ({@link #mapTitle}), its date (the {@code asOf} option, else
-     * the latest participant's as_of: the data's date, not the day of the run; else {@code today}) and its discs;
-     * size, scale and theme can still be set.
+     * The cohort map's options for {@code d}: its title ({@link #mapTitle}), its date and its discs; size, scale and
+     * theme can still be set. The date is the one the participants were assessed as of, in the Overview's words: the
+     * {@code asOf} option, else the range of the participants' as_of, and {@code today} for those without one
+     * ("2026-09-02 to 2026-10-28 (2026-12-03 where none was given)"; one date when they agree).
      */
     public CohortMapOptions.Builder mapOptions(District d) {
-        return CohortMapOptions.builder(mapTitle(d.input()), options.asOf()
-                .orElse(d.cohort().latestAsOf().orElse(options.today())).toString()).groupBy(options.groupBy());
+        return CohortMapOptions.builder(mapTitle(d.input()), options.asOf().map(LocalDate::toString)
+                .orElse(assessedAsOf(d.cohort(), options.today()))).groupBy(options.groupBy());
+    }
+
+    /**
+     * The dates a cohort's participants are assessed as of, without an {@code asOf} option: the earliest to the latest
+     * as_of given (one date when they agree), and {@code today} for participants without one, as the Overview says it.
+     */
+    static String assessedAsOf(Cohort cohort, LocalDate today) {
+        LocalDate first = null;
+        LocalDate last = null;
+        boolean missing = false;
+        for (Pln pln : cohort.plns()) {
+            java.util.Optional<LocalDate> given = pln.participant().asOf();
+            if (given.isEmpty()) {
+                missing = true;
+                continue;
+            }
+            LocalDate d = given.get();
+            first = first == null || d.isBefore(first) ? d : first;
+            last = last == null || d.isAfter(last) ? d : last;
+        }
+        if (first == null) {
+            return today.toString();
+        }
+        String range = first.equals(last) ? first.toString() : first + " to " + last;
+        return missing ? range + " (" + today + " where none was given)" : range;
     }
 
     /**

@@ -187,9 +187,44 @@ class CohortMapTest {
         assertTrue(plan.subtitle.startsWith("30 participants in 3 schools (3 with no school given) \u00b7"),
                 plan.subtitle);
 
-        assertEquals("in 4 communities (2 in no community)", CohortMapPlan.groupsText(4, 2, false));
-        assertEquals("in 1 community", CohortMapPlan.groupsText(1, 0, false));
-        assertEquals("with no school given", CohortMapPlan.groupsText(0, 5, true));
-        assertEquals("in 1 school", CohortMapPlan.groupsText(1, 0, true));
+        assertEquals("in 4 communities (2 in no community)", CohortMapPlan.groupsText(4, 0, 2, false));
+        assertEquals("in 3 communities and 1 small group (2 in no community)",
+                CohortMapPlan.groupsText(3, 1, 2, false));
+        assertEquals("in 2 small groups", CohortMapPlan.groupsText(0, 2, 0, false));
+        assertEquals("in 1 community", CohortMapPlan.groupsText(1, 0, 0, false));
+        assertEquals("with no school given", CohortMapPlan.groupsText(0, 0, 5, true));
+        assertEquals("in 1 school", CohortMapPlan.groupsText(1, 0, 0, true));
+    }
+
+    /**
+     * QA: the screen, the alt text and the legend said 4 communities where the workbook said 3 and "1 small group":
+     * the map counts and names communities as the workbook does (small groups named as such).
+     */
+    @Test
+    void theMapCountsCommunitiesAndSmallGroupsAsTheWorkbookDoes() {
+        CohortAnalysis a = analyse(LAKESIDE);
+        int small = org.plnkit.analysis.cohort.CommunityProfiles.smallGroups(a)[0];
+        int described = org.plnkit.analysis.cohort.CommunityProfiles.of(a).size();
+        assertEquals(a.communities().size(), described + small);
+        assertTrue(small > 0, "the sample has a small group");
+        String count = org.plnkit.analysis.cohort.CommunityProfiles.countText(a);
+        assertEquals(described + " communities and " + small + " small group" + (small == 1 ? "" : "s"), count);
+
+        CohortMapOptions bySchool = CohortMapOptions.defaults("Lakeside", "2026-11-01");
+        String alt = CohortMap.altText(a, CohortLabels.anonymous(a), bySchool);
+        assertTrue(alt.contains(count.substring(0, 1).toUpperCase() + count.substring(1) + " of participants"), alt);
+        List<String> legend = CohortMapPlan.of(a, CohortLabels.anonymous(a), bySchool).swatches.stream()
+                .map(CohortMapPlan.Swatch::label).toList();
+        for (int c = 1; c <= a.communities().size(); c++) {
+            String name = (c > described ? "Small group " : "Community ") + c;
+            assertTrue(legend.contains(name), name + " in " + legend);
+        }
+
+        CohortMapOptions byCommunity = CohortMapOptions.builder("Lakeside", "2026-11-01")
+                .groupBy(CohortMapOptions.GroupBy.COMMUNITY).build();
+        CohortMapPlan plan = CohortMapPlan.of(a, CohortLabels.anonymous(a), byCommunity);
+        assertTrue(plan.subtitle.contains("in " + count), plan.subtitle);
+        assertTrue(plan.discs.stream().anyMatch(d -> d.name().equals("Small group " + a.communities().size())),
+                plan.discs.toString());
     }
 }

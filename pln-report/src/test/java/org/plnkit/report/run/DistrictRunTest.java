@@ -179,6 +179,51 @@ class DistrictRunTest {
     }
 
     @Test
+    void theOverviewCountsRowsLeftOutApartFromErrors(@TempDir Path dir) throws Exception {
+        // QA: "rows left out (errors): 8" counted errors; lakeside leaves 6 rows out, and its 2 linked_to errors keep
+        // their rows
+        Path out = dir.resolve("out");
+        DistrictResult r = new DistrictRun(options().build()).run(Path.of("..", "samples", "lakeside-district.xlsx"),
+                out, RunListener.NONE);
+        assertEquals(8, r.errors());
+        assertEquals(6, r.rowsLeftOut());
+        assertEquals(6, r.district().orElseThrow().rowsLeftOut());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(out.resolve(DistrictRun.WORKBOOK)))) {
+            java.util.Map<String, Double> figures = new java.util.HashMap<>();
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("Overview")) {
+                if (row.getCell(0) != null && row.getCell(1) != null
+                        && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    figures.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
+                }
+            }
+            assertEquals(6.0, figures.get("Input rows left out (see Input problems)"), figures.toString());
+            assertEquals(8.0, figures.get("Input problems: errors"), figures.toString());
+        }
+    }
+
+    @Test
+    void theMapIsDatedAsTheOverviewSaysTheParticipantsWereAssessed(@TempDir Path dir) throws Exception {
+        // QA: the map said "as of 2026-10-28" (the latest as_of) while a participant without one was assessed as of
+        // the day of the run, as the Overview says: the map gives the range, and that day for those without one
+        Path lakeside = Path.of("..", "samples", "lakeside-district.xlsx");
+        LocalDate today = LocalDate.of(2026, 12, 3);
+        DistrictRun run = new DistrictRun(DistrictOptions.builder().today(today).build());
+        District d = run.analyse(lakeside, run.read(lakeside), RunListener.NONE);
+        List<LocalDate> given = d.cohort().plns().stream().flatMap(p -> p.participant().asOf().stream()).sorted()
+                .toList();
+        assertTrue(given.size() < d.cohort().size(), "a participant of the sample has no as_of");
+        assertEquals(given.get(0) + " to " + given.get(given.size() - 1) + " (" + today + " where none was given)",
+                run.mapOptions(d).build().asOf());
+        assertTrue(d.asOf().contains("(" + today + " where none was given)"), d.asOf());
+        // with --as-of, both give that date
+        DistrictRun fixed = new DistrictRun(options().build());
+        District f = fixed.analyse(lakeside, fixed.read(lakeside), RunListener.NONE);
+        assertEquals(AS_OF.toString(), fixed.mapOptions(f).build().asOf());
+        assertEquals(AS_OF.toString(), f.asOf());
+    }
+
+    @Test
     void theMapTitleNamesTheInputWithoutItsExtension() {
         assertEquals("Who relies on what: lakeside-district",
                 DistrictRun.mapTitle(Path.of("x/lakeside-district.xlsx")));
