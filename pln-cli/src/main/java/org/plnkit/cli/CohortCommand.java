@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.plnkit.analysis.cohort.CohortAnalysis;
 import org.plnkit.analysis.cohort.CohortLabels;
+import org.plnkit.analysis.cohort.CommunityProfiles;
 import org.plnkit.analysis.cohort.SharedResource;
 import org.plnkit.analysis.growth.CohortGrowth;
 import org.plnkit.core.model.Cohort;
@@ -236,7 +237,7 @@ final class CohortCommand extends Subcommand {
             run.writeSupportKey(district, supportKey);
         }
         timer.lap("write");
-        summary(stdout, district.analysis(), district.labels(), errors, warnings, written);
+        summary(stdout, district.analysis(), district.labels(), errors, warnings, district.rowsLeftOut(), written);
         growth.ifPresent(g -> growthSummary(stdout, g));
         int failed = 0;
         if (perParticipant) {
@@ -300,13 +301,14 @@ final class CohortCommand extends Subcommand {
     }
 
     private void summary(PrintWriter o, CohortAnalysis a, CohortLabels labels, long errors, long warnings,
-                         List<Path> targets) {
+                         long rowsLeftOut, List<Path> targets) {
         o.println(String.format(Locale.ROOT, "read %,d participant%s and %,d connection%s from %s (%s, %s)",
                 a.size(), a.size() == 1 ? "" : "s", a.connections(), a.connections() == 1 ? "" : "s", input,
                 ValidateCommand.plural(errors, "error"), ValidateCommand.plural(warnings, "warning")));
         if (errors > 0) {
             // the written workbook by its path: "of district.xlsx" read as the input when it has that name
-            o.println("  rows with errors were left out; every problem is on the Input problems sheet of "
+            o.println(String.format(Locale.ROOT, "  %,d input row%s left out", rowsLeftOut, rowsLeftOut == 1 ? " was"
+                    : "s were") + "; every problem is on the Input problems sheet of "
                     + (targets.isEmpty() ? DistrictRun.WORKBOOK : targets.get(0)) + " (or run pln validate " + input
                     + ")");
         }
@@ -314,10 +316,9 @@ final class CohortCommand extends Subcommand {
         o.println(String.format(Locale.ROOT, "  assessed %,d%s; median health %d (middle half %d-%d)", a.assessed(),
                 failed == 0 ? "" : " (" + failed + " could not be)", a.health().overall().median(),
                 a.health().overall().lowerQuartile(), a.health().overall().upperQuartile()));
-        o.println(String.format(Locale.ROOT, "  %,d shared organizations, resources and people; %,d communit%s"
+        o.println(String.format(Locale.ROOT, "  %,d shared organizations, resources and people; %s"
                         + " (modularity %.2f); %,d keystone%s; %,d participant%s share%s nothing with anyone",
-                a.graph().nodeCount(), a.communities().size(), a.communities().size() == 1 ? "y" : "ies",
-                a.modularity(), a.keystones().size(), a.keystones().size() == 1 ? "" : "s", a.isolated().size(),
+                a.graph().nodeCount(), CommunityProfiles.countText(a), a.modularity(), a.keystones().size(), a.keystones().size() == 1 ? "" : "s", a.isolated().size(),
                 a.isolated().size() == 1 ? "" : "s", a.isolated().size() == 1 ? "s" : ""));
         List<String> top = new ArrayList<>();
         for (SharedResource r : a.sharedResources()) {

@@ -39,7 +39,10 @@ class CohortCommandTest {
         // "Mentor" at Connections!D12 is an alias of mentors since #15: 1,418 connections read, 8 errors
         assertTrue(r.out().startsWith("read 30 participants and 1,418 connections from " + SAMPLE
                 + " (8 errors, 1 warning)"), r.out());
-        assertTrue(r.out().contains("rows with errors were left out; every problem is on the Input problems sheet"));
+        // 8 errors, 6 rows left out (two unknown linked_to names leave out only the link), as the Overview says
+        assertTrue(r.out().contains("  6 input rows were left out; every problem is on the Input problems sheet"),
+                r.out());
+        assertTrue(r.out().contains("; 3 communities and 1 small group (modularity"), r.out());
         assertTrue(r.out().contains("most shared: Westfield EdTech Summit (13)"), r.out());
         assertTrue(r.out().contains("people are anonymized"));
         String json = Files.readString(dir.resolve("cohort.json"));
