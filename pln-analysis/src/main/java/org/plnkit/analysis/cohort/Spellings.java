@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * The spellings of one shared node's name or web address, counted once per participant, to show the one most
@@ -49,24 +50,7 @@ final class Spellings {
 
     /** A name stripped, each run of whitespace inside it one space. */
     static String tidyName(String name) {
-        String t = name.strip();
-        StringBuilder b = new StringBuilder(t.length());
-        boolean space = false;
-        boolean changed = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                changed |= space || c != ' ';
-                if (!space) {
-                    b.append(' ');
-                }
-                space = true;
-            } else {
-                b.append(c);
-                space = false;
-            }
-        }
-        return changed ? b.toString() : t;
+        return Text.collapseSpaces(name);
     }
 
     /** A web address stripped, with its scheme and host (not the user part, path, query or fragment) lower-cased. */

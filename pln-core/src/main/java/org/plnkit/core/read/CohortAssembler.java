@@ -385,22 +385,7 @@ final class CohortAssembler {
 
     /** How {@code linked_to} matches names: case and runs of spaces ignored. */
     private static String nameKey(String s) {
-        String t = s.strip().toLowerCase(Locale.ROOT);
-        StringBuilder b = new StringBuilder(t.length());
-        boolean space = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (Character.isWhitespace(c)) {
-                if (!space) {
-                    b.append(' ');
-                }
-                space = true;
-            } else {
-                b.append(c);
-                space = false;
-            }
-        }
-        return b.toString();
+        return Text.collapseSpaces(s.toLowerCase(Locale.ROOT));
     }
 
     // ---------------------------------------------------------------- rows

@@ -431,12 +431,7 @@ public final class GrowthMap {
         double ex = x1 - ux * (rad + 3);
         double ey = y1 - uy * (rad + 3);
         g.draw(new Line2D.Double(sx, sy, ex, ey));
-        Path2D head = new Path2D.Double();
-        head.moveTo(ex, ey);
-        head.lineTo(ex - ux * 10 - uy * 5, ey - uy * 10 + ux * 5);
-        head.lineTo(ex - ux * 10 + uy * 5, ey - uy * 10 - ux * 5);
-        head.closePath();
-        g.fill(head);
+        head(g, ex, ey, ux, uy);
     }
 
     /**
@@ -468,10 +463,15 @@ public final class GrowthMap {
         curve.moveTo(x0 + sx0 / l0 * rad, y0 + sy0 / l0 * rad);
         curve.quadTo(qx, qy, ex, ey);
         g.draw(curve);
+        head(g, ex, ey, ux, uy);
+    }
+
+    /** An arrowhead with its tip at ({@code x}, {@code y}), pointing along the unit vector ({@code ux}, {@code uy}). */
+    private static void head(Graphics2D g, double x, double y, double ux, double uy) {
         Path2D head = new Path2D.Double();
-        head.moveTo(ex, ey);
-        head.lineTo(ex - ux * 10 - uy * 5, ey - uy * 10 + ux * 5);
-        head.lineTo(ex - ux * 10 + uy * 5, ey - uy * 10 - ux * 5);
+        head.moveTo(x, y);
+        head.lineTo(x - ux * 10 - uy * 5, y - uy * 10 + ux * 5);
+        head.lineTo(x - ux * 10 + uy * 5, y - uy * 10 - ux * 5);
         head.closePath();
         g.fill(head);
     }

@@ -133,6 +133,31 @@ public final class Text {
     }
 
     /**
+     * The text stripped, each run of white space inside it (no-break spaces too) made one space; the same string
+     * when nothing changes. How names are compared and shown across rows typed by different people.
+     */
+    public static String collapseSpaces(String s) {
+        String t = s.strip();
+        StringBuilder b = new StringBuilder(t.length());
+        boolean space = false;
+        boolean changed = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                changed |= space || c != ' ';
+                if (!space) {
+                    b.append(' ');
+                }
+                space = true;
+            } else {
+                b.append(c);
+                space = false;
+            }
+        }
+        return changed ? b.toString() : t;
+    }
+
+    /**
      * Whether a cell is blank (null, empty, or only white space). Answered from the first character for nearly every
      * cell: a printable ASCII character other than the space is never white space (a cohort's every cell is asked,
      * #17).

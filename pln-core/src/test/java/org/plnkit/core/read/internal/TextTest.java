@@ -61,4 +61,13 @@ class TextTest {
         String kept = "Thảo 👩🏽‍🏫 \u200F\u05E9\u05DC\u05D5\u05DD \u202E";
         assertSame(kept, Text.withoutControls(kept));
     }
+
+    @Test
+    void collapseSpacesMakesEachRunOneSpaceAndKeepsTheRest() {
+        assertEquals("The Joyful Compass Podcast", Text.collapseSpaces("  The  Joyful\u00a0\tCompass \n Podcast "));
+        assertEquals("#titletalk", Text.collapseSpaces("#titletalk"));
+        String same = "Ana Cruz";
+        assertSame(same, Text.collapseSpaces(same), "nothing to change: the same string");
+        assertEquals("", Text.collapseSpaces("   "));
+    }
 }
