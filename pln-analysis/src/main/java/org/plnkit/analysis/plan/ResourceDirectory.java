@@ -117,6 +117,15 @@ public final class ResourceDirectory implements SuggestionSource {
     private final List<String> neutral;
     private final Phrases phrases;
     private final boolean replacesStarter;
+    /**
+     * What {@link #suggest} works out once per PLN (the names and addresses it holds, its topics, how the directory
+     * fits its participant): a plan asks for many needs of the same PLN in a row, on one thread. Per thread, so the
+     * directory stays shareable; compared by identity, so a different PLN is never served another's.
+     */
+    private final ThreadLocal<Held> lastHeld = new ThreadLocal<>();
+
+    private record Held(Pln pln, Set<String> names, Set<String> urls, Set<String> wanted, Fit fit) {
+    }
 
     /** A directory of these resources, in this order, for everyone. */
     public ResourceDirectory(List<Suggestion> resources) {
@@ -705,15 +714,11 @@ public final class ResourceDirectory implements SuggestionSource {
         if (matching.isEmpty()) {
             return List.of();
         }
-        Set<String> names = new HashSet<>();
-        Set<String> urls = new HashSet<>();
-        for (Connection c : pln.connections()) {
-            names.add(nameKey(c.name()));
-            c.url().ifPresent(u -> urls.add(urlKey(u)));
-        }
-        Set<String> wanted = new HashSet<>();
-        pln.participant().topics().forEach(x -> wanted.add(TopicsMeasure.key(x)));
-        Fit fit = fit(pln.participant());
+        Held h = held(pln);
+        Set<String> names = h.names();
+        Set<String> urls = h.urls();
+        Set<String> wanted = h.wanted();
+        Fit fit = h.fit();
         List<Entry> found = new ArrayList<>();
         for (Entry e : matching) {
             boolean held = names.contains(e.nameKey()) || (e.urlKey() != null && urls.contains(e.urlKey()));
@@ -765,6 +770,24 @@ public final class ResourceDirectory implements SuggestionSource {
             out.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
         }
         return out;
+    }
+
+    private Held held(Pln pln) {
+        Held h = lastHeld.get();
+        if (h != null && h.pln() == pln) {
+            return h;
+        }
+        Set<String> names = new HashSet<>();
+        Set<String> urls = new HashSet<>();
+        for (Connection c : pln.connections()) {
+            names.add(nameKey(c.name()));
+            c.url().ifPresent(u -> urls.add(urlKey(u)));
+        }
+        Set<String> wanted = new HashSet<>();
+        pln.participant().topics().forEach(x -> wanted.add(TopicsMeasure.key(x)));
+        h = new Held(pln, names, urls, wanted, fit(pln.participant()));
+        lastHeld.set(h);
+        return h;
     }
 
     /** A name as compared: NFKC, lower case, spaces collapsed, surrounding punctuation trimmed. */
