@@ -790,8 +790,52 @@ public final class ResourceDirectory implements SuggestionSource {
         return h;
     }
 
-    /** A name as compared: NFKC, lower case, spaces collapsed, surrounding punctuation trimmed. */
+    /**
+     * A name as compared: NFKC, lower case, spaces collapsed, surrounding punctuation trimmed. A name of printable
+     * ASCII (nearly every one; NFKC leaves it as it is) takes a loop instead of the normalizer and two regular
+     * expressions, with the same result ({@code NameKeyProperties}): every participant's plan compares every name
+     * of their PLN (#17).
+     */
     static String nameKey(String name) {
+        int n = name.length();
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return nameKeyByRules(name);
+            }
+        }
+        int start = 0;
+        int end = n;
+        while (start < end && edge(name.charAt(start))) {
+            start++;
+        }
+        while (end > start && edge(name.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder b = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = name.charAt(i);
+            if (c == ' ') {
+                if (!space) {
+                    b.append(' ');
+                }
+                space = true;
+            } else {
+                b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                space = false;
+            }
+        }
+        return b.toString();
+    }
+
+    /** A printable ASCII character trimmed from the ends of a name key: a space or punctuation ({@code \p{Punct}}). */
+    private static boolean edge(char c) {
+        return c == ' ' || (c > ' ' && c < '0') || (c > '9' && c < 'A') || (c > 'Z' && c < 'a') || (c > 'z' && c < 0x7F);
+    }
+
+    /** {@link #nameKey} by its rules, for any text. */
+    static String nameKeyByRules(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip()
                 .transform(x -> SPACES.matcher(x).replaceAll(" "));
         return EDGE_PUNCT.matcher(s).replaceAll("");
