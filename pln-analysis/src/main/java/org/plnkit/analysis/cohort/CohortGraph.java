@@ -111,6 +111,7 @@ public final class CohortGraph {
         int[][] connectionNode = new int[p][];
         int[] counts = new int[s];
         Spellings[] spellings = new Spellings[s];
+        Spellings.Tidy tidy = new Spellings.Tidy();
         for (int i = 0; i < p; i++) {
             Pln pln = plns.get(i);
             String pid = pln.participant().id();
@@ -133,12 +134,12 @@ public final class CohortGraph {
                         if (spellings[j] == null) {
                             spellings[j] = new Spellings();
                         }
-                        spellings[j].addName(conn.name(), i);
+                        spellings[j].add(tidy.name(conn.name()), i);
                         if (conn.url().isPresent()) {
                             if (urlSpellings[j] == null) {
                                 urlSpellings[j] = new Spellings();
                             }
-                            urlSpellings[j].addUrl(conn.url().get(), i);
+                            urlSpellings[j].add(tidy.url(conn.url().get()), i);
                         }
                     }
                 } else {

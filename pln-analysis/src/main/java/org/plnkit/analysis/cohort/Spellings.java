@@ -1,5 +1,6 @@
 package org.plnkit.analysis.cohort;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,17 +18,41 @@ final class Spellings {
     /** Per spelling: how many participants used it, and the last participant counted. */
     private final Map<String, int[]> counts = new LinkedHashMap<>(4);
 
-    /** Counts a name as written by participant {@code participant} (each participant once per spelling). */
-    void addName(String name, int participant) {
-        add(tidyName(name), participant);
+    /**
+     * Names and web addresses tidied ({@link #tidyName}, {@link #tidyUrl}) once per distinct text: a cohort's tens of
+     * thousands of connection rows repeat a few thousand names, and tidying each row again was most of the time the
+     * cohort graph took (#17). One per graph being built; not shared between threads.
+     */
+    static final class Tidy {
+        private final Map<String, String> names = new HashMap<>();
+        private final Map<String, String> urls = new HashMap<>();
+
+        /** {@link #tidyName} of a name. */
+        String name(String name) {
+            String t = names.get(name);
+            if (t == null) {
+                t = tidyName(name);
+                names.put(name, t);
+            }
+            return t;
+        }
+
+        /** {@link #tidyUrl} of a web address. */
+        String url(String url) {
+            String t = urls.get(url);
+            if (t == null) {
+                t = tidyUrl(url);
+                urls.put(url, t);
+            }
+            return t;
+        }
     }
 
-    /** Counts a web address as written by participant {@code participant} (each participant once per spelling). */
-    void addUrl(String url, int participant) {
-        add(tidyUrl(url), participant);
-    }
-
-    private void add(String spelling, int participant) {
+    /**
+     * Counts a spelling, already tidied ({@link Tidy}), as written by participant {@code participant} (each
+     * participant once per spelling).
+     */
+    void add(String spelling, int participant) {
         int[] seen = counts.computeIfAbsent(spelling, x -> new int[] {0, -1});
         if (seen[1] != participant) {
             seen[0]++;
@@ -57,9 +82,14 @@ final class Spellings {
     static String tidyUrl(String url) {
         String t = url.strip();
         int colon = t.indexOf("://");
-        if (colon <= 0 || !t.substring(0, colon).chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c)
-                || c == '+' || c == '-' || c == '.'))) {
+        if (colon <= 0) {
             return t;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = t.charAt(i);
+            if (c >= 128 || !(Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) {
+                return t;
+            }
         }
         int start = colon + 3;
         int end = start;

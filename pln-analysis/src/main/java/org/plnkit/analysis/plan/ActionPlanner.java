@@ -344,15 +344,14 @@ public record ActionPlanner(Taxonomy taxonomy, Thresholds thresholds, Suggestion
      * the source).
      */
     private static final class Suggested {
-        private final Set<String> held = new java.util.HashSet<>();
-        private final Set<String> heldUrls = new java.util.HashSet<>();
+        private final Pln pln;
+        /** Worked out at the first suggestion: a plan without suggestions (a district's) never needs them (#17). */
+        private Set<String> held;
+        private Set<String> heldUrls;
         private final Set<String> names = new java.util.HashSet<>();
 
         Suggested(Pln pln) {
-            for (Connection c : pln.connections()) {
-                held.add(ResourceDirectory.nameKey(c.name()));
-                c.url().ifPresent(u -> heldUrls.add(ResourceDirectory.urlKey(u)));
-            }
+            this.pln = pln;
         }
 
         int size() {
@@ -360,6 +359,14 @@ public record ActionPlanner(Taxonomy taxonomy, Thresholds thresholds, Suggestion
         }
 
         boolean fresh(Suggestion s) {
+            if (held == null) {
+                held = new java.util.HashSet<>();
+                heldUrls = new java.util.HashSet<>();
+                for (Connection c : pln.connections()) {
+                    held.add(ResourceDirectory.nameKey(c.name()));
+                    c.url().ifPresent(u -> heldUrls.add(ResourceDirectory.urlKey(u)));
+                }
+            }
             String key = ResourceDirectory.nameKey(s.name());
             return !names.contains(key) && !held.contains(key)
                     && s.url().map(ResourceDirectory::urlKey).filter(heldUrls::contains).isEmpty();

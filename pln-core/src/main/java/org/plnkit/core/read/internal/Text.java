@@ -138,6 +138,9 @@ public final class Text {
      */
     public static String collapseSpaces(String s) {
         String t = s.strip();
+        if (spacedOnce(t)) {
+            return t;   // nearly every name: nothing to collapse, nothing to copy (a cohort asks for every row, #17)
+        }
         StringBuilder b = new StringBuilder(t.length());
         boolean space = false;
         boolean changed = false;
@@ -155,6 +158,27 @@ public final class Text {
             }
         }
         return changed ? b.toString() : t;
+    }
+
+    /** Whether every space in a text is a single plain space: {@link #collapseSpaces} would leave it as it is. */
+    private static boolean spacedOnce(String t) {
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                space = false;
+            } else if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return true;
     }
 
     /**
