@@ -1,8 +1,10 @@
 package org.plnkit.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.plnkit.core.model.Taxonomy;
 import org.plnkit.report.io.WriteFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,6 +56,7 @@ public final class PlnCommand implements Runnable {
 
     public static void main(String[] args) {
         quietLibraries();
+        readDefaultTaxonomyBeside(args);
         System.setOut(Screen.standardOutput());
         int exit;
         try {
@@ -64,6 +67,29 @@ public final class PlnCommand implements Runnable {
             exit = FAILURE;
         }
         System.exit(exit);
+    }
+
+    /**
+     * Starts reading the default taxonomy (YAML, in a fresh JVM about a sixth of a second) on a thread of its own, for
+     * a command that reads participants, while this one builds the command line and parses the arguments; whoever
+     * needs it first waits for that reading ({@link Taxonomy#defaults}). Not for help, the version or a command given
+     * its own taxonomy file (#17: in `pln cohort` and `pln assess` it was serial start-up work).
+     */
+    static void readDefaultTaxonomyBeside(String[] args) {
+        if (args.length == 0 || args[0].startsWith("-") || args[0].equals("help")
+                || Arrays.stream(args).anyMatch(a -> a.equals("--taxonomy") || a.startsWith("--taxonomy=")
+                || a.equals("--help") || a.equals("-h"))) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                Taxonomy.defaults();
+            } catch (RuntimeException e) {
+                // the command meets the same failure itself and reports it
+            }
+        }, "pln-taxonomy");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** POI logs through Log4j: without a binding it complains, with one it prints stack traces we report better. */

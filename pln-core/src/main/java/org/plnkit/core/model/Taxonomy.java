@@ -84,13 +84,21 @@ public final class Taxonomy {
     public static Taxonomy defaults() {
         Taxonomy t = defaults;
         if (t == null) {
-            // the model does not depend on the readers: pln-core's reader provides the bundled file as a service
-            t = ServiceLoader.load(DefaultTaxonomySource.class, Taxonomy.class.getClassLoader()).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the default taxonomy is missing: no "
-                            + DefaultTaxonomySource.class.getName() + " service (keep pln-core's "
-                            + "META-INF/services files when shading)"))
-                    .taxonomy();
-            defaults = t;
+            // read once: a caller that comes while another thread reads it waits for that reading (the command line
+            // starts reading it beside its own start-up)
+            synchronized (Taxonomy.class) {
+                t = defaults;
+                if (t == null) {
+                    // the model does not depend on the readers: pln-core's reader provides the bundled file as a
+                    // service
+                    t = ServiceLoader.load(DefaultTaxonomySource.class, Taxonomy.class.getClassLoader()).findFirst()
+                            .orElseThrow(() -> new IllegalStateException("the default taxonomy is missing: no "
+                                    + DefaultTaxonomySource.class.getName() + " service (keep pln-core's "
+                                    + "META-INF/services files when shading)"))
+                            .taxonomy();
+                    defaults = t;
+                }
+            }
         }
         return t;
     }

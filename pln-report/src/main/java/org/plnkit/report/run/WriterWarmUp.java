@@ -33,8 +33,14 @@ final class WriterWarmUp {
     private WriterWarmUp() {
     }
 
-    /** Starts loading on a daemon thread; the future completes when done (never exceptionally). */
+    /**
+     * Starts loading on a daemon thread; the future completes when done (never exceptionally). {@code
+     * -Dpln.write.warmUp=false} turns it off (to measure what it brings).
+     */
     static CompletableFuture<Void> start() {
+        if ("false".equals(System.getProperty("pln.write.warmUp"))) {
+            return CompletableFuture.completedFuture(null);
+        }
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
