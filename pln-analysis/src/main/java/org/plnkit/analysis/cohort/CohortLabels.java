@@ -67,7 +67,8 @@ public final class CohortLabels {
         if (!anonymized) {
             return graph.participant(index).displayName();
         }
-        return "Participant " + String.format(java.util.Locale.ROOT, "%0" + width + "d", index + 1);
+        String number = Integer.toString(index + 1);   // zero-padded to the cohort's widest number
+        return "Participant " + "0".repeat(Math.max(0, width - number.length())) + number;
     }
 
     /** What a shared node is called. */

@@ -50,51 +50,49 @@ public final class HealthScore {
         int n = composition.connections();
 
         int thin = coverage.thinCategories().size();
-        subs.add(sub(Part.COVERAGE, coverage.weightedScore(), String.format(Locale.ROOT,
-                "%d of %d categories have connections; %s thin (counted half).", coverage.covered(),
-                coverage.categories(), thin == 0 ? "none is" : thin == 1 ? "1 is" : thin + " are")));
+        subs.add(sub(Part.COVERAGE, coverage.weightedScore(), coverage.covered() + " of " + coverage.categories()
+                + " categories have connections; " + (thin == 0 ? "none is" : thin == 1 ? "1 is" : thin + " are")
+                + " thin (counted half)."));
 
         double local = composition.localShare().orElse(0.0);
         double balance = n == 0 ? 0 : 1 - Math.abs(2 * local - 1);
         int used = (int) composition.byCategory().stream().filter(c -> c.connections() > 0).count();
         subs.add(sub(Part.DIVERSITY, 0.75 * composition.iqv() + 0.25 * balance, n == 0
                 ? "No connections yet."
-                : String.format(Locale.ROOT, "Connections spread over %d categories (%s of the most even spread); "
-                        + "%s local, %s online.", used, percent(composition.iqv()), percent(local),
-                        percent(1 - local))));
+                : "Connections spread over " + used + " categories (" + percent(composition.iqv())
+                        + " of the most even spread); " + percent(local) + " local, " + percent(1 - local)
+                        + " online."));
 
         double nh = reliance.normalizedHerfindahl().orElse(1.0);
         subs.add(sub(Part.CONCENTRATION, n == 0 ? 0 : 1 - nh, n == 0 ? "No connections yet."
-                : String.format(Locale.ROOT, "Normalized Herfindahl index %.2f: %s", nh,
-                        nh < 0.05 ? "your engagement is spread over many connections."
-                                : nh < thresholds.concentrationLimit() ? "your engagement is fairly spread out."
-                                : "your engagement is concentrated on a few connections.")));
+                : "Normalized Herfindahl index " + twoDecimals(nh) + ": "
+                        + (nh < 0.05 ? "your engagement is spread over many connections."
+                        : nh < thresholds.concentrationLimit() ? "your engagement is fairly spread out."
+                        : "your engagement is concentrated on a few connections.")));
 
         if (topics.score().isPresent()) {
             int fragile = topics.fragileTopics().size();
             int uncovered = topics.uncoveredTopics().size();
             int total = topics.byTopic().size();
-            subs.add(sub(Part.TOPICS, topics.score().get(), String.format(Locale.ROOT,
-                    "%d of %d %s %s two or more sources, %d only one, %d none.", total - fragile - uncovered, total,
-                    total == 1 ? "topic" : "topics", total - fragile - uncovered == 1 ? "has" : "have", fragile,
-                    uncovered)));
+            subs.add(sub(Part.TOPICS, topics.score().get(), (total - fragile - uncovered) + " of " + total + " "
+                    + (total == 1 ? "topic" : "topics") + " " + (total - fragile - uncovered == 1 ? "has" : "have")
+                    + " two or more sources, " + fragile + " only one, " + uncovered + " none."));
         } else {
             subs.add(new SubScore(Part.TOPICS, Optional.empty(), Part.TOPICS.weight(),
                     "No topics named, so topics are not scored; name the topics you need to keep up with."));
         }
 
         double gshare = giveBack.share().orElse(0.0);
-        subs.add(sub(Part.GIVE_BACK, Math.min(1, gshare / thresholds.giveBackTarget()), String.format(Locale.ROOT,
-                "You give back to %d of the %d connections one can give back to (%s); %s or more scores full marks.",
-                giveBack.givesBackTo(), giveBack.canGiveBackTo(), percent(gshare),
-                percent(thresholds.giveBackTarget()))));
+        subs.add(sub(Part.GIVE_BACK, Math.min(1, gshare / thresholds.giveBackTarget()), "You give back to "
+                + giveBack.givesBackTo() + " of the " + giveBack.canGiveBackTo() + " connections one can give back to (" + percent(gshare) + "); "
+                + percent(thresholds.giveBackTarget()) + " or more scores full marks."));
 
         int overdue = upkeep.overdueCheckIns().size();
         int noDate = upkeep.noLastContact().size();
         double kept = n == 0 ? 0 : 1 - (overdue + 0.5 * noDate) / n;
-        subs.add(sub(Part.UPKEEP, 0.9 * kept + (upkeep.organizerNamed() ? 0.1 : 0), String.format(Locale.ROOT,
-                "%d of %d connections overdue for a check-in, %d without a last contact date; %s.", overdue, n,
-                noDate, upkeep.organizer().map(o -> "organizer: " + o).orElse("no organizer tool named"))));
+        subs.add(sub(Part.UPKEEP, 0.9 * kept + (upkeep.organizerNamed() ? 0.1 : 0), overdue + " of " + n
+                + " connections overdue for a check-in, " + noDate + " without a last contact date; "
+                + upkeep.organizer().map(o -> "organizer: " + o).orElse("no organizer tool named") + "."));
 
         int weights = 0;
         int sum = 0;
@@ -111,6 +109,20 @@ public final class HealthScore {
     private static SubScore sub(Part part, double value, String explanation) {
         double v = Math.max(0, Math.min(1, value));
         return new SubScore(part, Optional.of((int) Math.round(v * 100)), part.weight(), explanation);
+    }
+
+    /**
+     * A number with two decimals as {@code String.format(Locale.ROOT, "%.2f", x)} writes it (half up, on the shortest
+     * decimal that reads back as {@code x}), without parsing a format for each of a cohort's participants (#17).
+     */
+    static String twoDecimals(double x) {
+        if (!Double.isFinite(x)) {
+            return String.format(Locale.ROOT, "%.2f", x);
+        }
+        String s = new java.math.BigDecimal(Double.toString(x)).setScale(2, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
+        // the formatter keeps the sign of a negative number that rounds to zero ("-0.00"), -0.0 too
+        return Double.doubleToRawLongBits(x) < 0 && !s.startsWith("-") ? "-" + s : s;
     }
 
     static String percent(double share) {

@@ -126,6 +126,18 @@ public final class JsonLayout {
     }
 
     /**
+     * Each record class's components, found once: {@link Class#getRecordComponents} reads them afresh (a new array
+     * and new accessors) at every call, and a cohort's JSON asks for them for every participant (#17). Callers never
+     * change the array.
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
+    /**
      * Number fields named as the record's components are, for a record whose JSON is counts and settings under
      * their own names ({@code Projection.Stats}, the cohort's options): the components named, in that order, or
      * every component in declaration order when none is named. Only {@code int} and {@code long} components: a
@@ -135,7 +147,7 @@ public final class JsonLayout {
      *                                  by the first document written, so by the golden tests
      */
     public static void numbers(JsonGenerator g, Record r, String... components) throws IOException {
-        RecordComponent[] all = r.getClass().getRecordComponents();
+        RecordComponent[] all = COMPONENTS.get(r.getClass());
         List<RecordComponent> written = components.length == 0 ? List.of(all) : Arrays.stream(components)
                 .map(name -> Arrays.stream(all).filter(c -> c.getName().equals(name)).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException(r.getClass().getSimpleName() + " has no "
@@ -157,7 +169,7 @@ public final class JsonLayout {
      */
     public static Map<String, Object> components(Record r) {
         Map<String, Object> all = new LinkedHashMap<>();
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
+        for (RecordComponent c : COMPONENTS.get(r.getClass())) {
             all.put(c.getName(), value(r, c));
         }
         return all;

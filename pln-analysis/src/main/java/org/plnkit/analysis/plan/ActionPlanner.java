@@ -117,6 +117,8 @@ public record ActionPlanner(Taxonomy taxonomy, Thresholds thresholds, Suggestion
         private final Set<String> reliedOn = new TreeSet<>();
         /** Connections already named in a "take a first step" step. */
         private final Set<String> starting = new TreeSet<>();
+        /** The PLN's connections by id, made at the first look-up ({@link Pln#connection} reads the list). */
+        private Map<String, Connection> byId;
 
         Steps(Pln pln, Findings f) {
             this.pln = pln;
@@ -255,7 +257,7 @@ public record ActionPlanner(Taxonomy taxonomy, Thresholds thresholds, Suggestion
                 if (starting.contains(m.connection().id()) && !m.reasons().contains(Reason.LOW_VALUE)) {
                     continue; // "take a first step" already covers it
                 }
-                Connection c = pln.connection(m.connection().id()).orElseThrow();
+                Connection c = connection(m.connection().id());
                 boolean valued = c.value().filter(v -> v >= VALUED).isPresent();
                 boolean often = c.frequency().filter(ActionPlanner::often).isPresent();
                 if (!m.reasons().contains(Reason.LOW_VALUE) && (valued || often)) {
@@ -305,7 +307,21 @@ public record ActionPlanner(Taxonomy taxonomy, Thresholds thresholds, Suggestion
 
         /** How one keeps up with a connection of this PLN. */
         private Ways way(ConnectionRef c) {
-            return Ways.of(c, pln.connection(c.id()).map(Connection::category).orElse(""));
+            Connection found = byId().get(c.id());
+            return Ways.of(c, found == null ? "" : found.category());
+        }
+
+        private Map<String, Connection> byId() {
+            if (byId == null) {
+                byId = new java.util.HashMap<>();
+                pln.connections().forEach(x -> byId.put(x.id(), x));
+            }
+            return byId;
+        }
+
+        /** The connection of this PLN with this id (every id a finding names is one). */
+        private Connection connection(String id) {
+            return Optional.ofNullable(byId().get(id)).orElseThrow();
         }
 
         /** Overdue check-ins, missing last contacts, no organizer. */
