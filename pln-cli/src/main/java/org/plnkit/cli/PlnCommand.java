@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.plnkit.analysis.plan.ResourceDirectory;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.report.io.WriteFailure;
 import picocli.CommandLine;
@@ -69,11 +71,16 @@ public final class PlnCommand implements Runnable {
         System.exit(exit);
     }
 
+    /** The commands that make action plans, so use the starter resource directory unless given their own. */
+    private static final Set<String> PLANNING = Set.of("assess", "cohort", "compare", "serve");
+
     /**
-     * Starts reading the default taxonomy (YAML, in a fresh JVM about a sixth of a second) on a thread of its own, for
-     * a command that reads participants, while this one builds the command line and parses the arguments; whoever
-     * needs it first waits for that reading ({@link Taxonomy#defaults}). Not for help, the version or a command given
-     * its own taxonomy file (#17: in `pln cohort` and `pln assess` it was serial start-up work).
+     * Starts reading the default taxonomy (YAML, in a fresh JVM about a sixth of a second) and, for a command that
+     * makes action plans, the starter resource directory, on a thread of its own, for a command that reads
+     * participants, while this one builds the command line and parses the arguments; whoever needs either first
+     * waits for that reading ({@link Taxonomy#defaults}, {@link ResourceDirectory#starter}). Not for help, the
+     * version or a command given its own taxonomy file (#17: in `pln cohort` and `pln assess` it was serial start-up
+     * work).
      */
     static void readDefaultTaxonomyBeside(String[] args) {
         if (args.length == 0 || args[0].startsWith("-") || args[0].equals("help")
@@ -81,9 +88,13 @@ public final class PlnCommand implements Runnable {
                 || a.equals("--help") || a.equals("-h"))) {
             return;
         }
+        boolean plans = PLANNING.contains(args[0]);
         Thread t = new Thread(() -> {
             try {
-                Taxonomy.defaults();
+                Taxonomy defaults = Taxonomy.defaults();
+                if (plans) {
+                    ResourceDirectory.starter(defaults);
+                }
             } catch (RuntimeException e) {
                 // the command meets the same failure itself and reports it
             }

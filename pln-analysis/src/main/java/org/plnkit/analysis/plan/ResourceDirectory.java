@@ -201,8 +201,15 @@ public final class ResourceDirectory implements SuggestionSource {
         if (taxonomy.equals(Taxonomy.defaults())) {
             ResourceDirectory d = defaultStarter;
             if (d == null) {
-                d = readStarter(taxonomy);
-                defaultStarter = d;
+                // read once: a caller that comes during a reading (the command line starts one at its start)
+                // waits for it
+                synchronized (ResourceDirectory.class) {
+                    d = defaultStarter;
+                    if (d == null) {
+                        d = readStarter(taxonomy);
+                        defaultStarter = d;
+                    }
+                }
             }
             return d;
         }

@@ -14,6 +14,7 @@ import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Pln;
+import org.plnkit.report.district.ChartWarmUp;
 import org.plnkit.report.map.Format;
 import org.plnkit.report.map.MapOptions;
 import org.plnkit.report.map.PlnMap;
@@ -70,6 +71,7 @@ final class WriterWarmUp {
             Cells.number(s.getRow(1), 1, 1, st.integer);
             s.createTable(new AreaReference(new CellReference(0, 0), new CellReference(1, 1),
                     wb.getSpreadsheetVersion())).getCTTable().addNewAutoFilter().setRef("A1:B2");
+            ChartWarmUp.draw(wb);
             wb.write(OutputStream.nullOutputStream());
         }
     }
