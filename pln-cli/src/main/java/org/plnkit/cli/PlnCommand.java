@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.plnkit.analysis.plan.ResourceDirectory;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.report.io.WriteFailure;
@@ -58,7 +57,7 @@ public final class PlnCommand implements Runnable {
 
     public static void main(String[] args) {
         quietLibraries();
-        readDefaultTaxonomyBeside(args);
+        readBundledFilesBeside(args);
         System.setOut(Screen.standardOutput());
         int exit;
         try {
@@ -71,34 +70,27 @@ public final class PlnCommand implements Runnable {
         System.exit(exit);
     }
 
-    /** The commands that make action plans, so use the starter resource directory unless given their own. */
-    private static final Set<String> PLANNING = Set.of("assess", "cohort", "compare", "serve");
-
     /**
-     * Starts reading the default taxonomy (YAML, in a fresh JVM about a sixth of a second) and, for a command that
-     * makes action plans, the starter resource directory, on a thread of its own, for a command that reads
-     * participants, while this one builds the command line and parses the arguments; whoever needs either first
-     * waits for that reading ({@link Taxonomy#defaults}, {@link ResourceDirectory#starter}). Not for help, the
-     * version or a command given its own taxonomy file (#17: in `pln cohort` and `pln assess` it was serial start-up
-     * work).
+     * Starts reading the default taxonomy and the starter resource directory (YAML: in a fresh JVM a sixth of a second
+     * and more) on a thread of its own while this one builds the command line and parses the arguments, for {@code
+     * pln cohort}; whoever needs either first waits for that reading ({@link Taxonomy#defaults}, {@link
+     * ResourceDirectory#starter}). Not when the command is given its own taxonomy file or asks for help. Only for the
+     * cohort (#17: there it was serial start-up work before a run of seconds); for {@code pln assess} the same was
+     * measured slower (docs/performance.md, fifth session): its other core is busy with the JIT compiler.
      */
-    static void readDefaultTaxonomyBeside(String[] args) {
-        if (args.length == 0 || args[0].startsWith("-") || args[0].equals("help")
+    static void readBundledFilesBeside(String[] args) {
+        if (args.length == 0 || !args[0].equals("cohort")
                 || Arrays.stream(args).anyMatch(a -> a.equals("--taxonomy") || a.startsWith("--taxonomy=")
                 || a.equals("--help") || a.equals("-h"))) {
             return;
         }
-        boolean plans = PLANNING.contains(args[0]);
         Thread t = new Thread(() -> {
             try {
-                Taxonomy defaults = Taxonomy.defaults();
-                if (plans) {
-                    ResourceDirectory.starter(defaults);
-                }
+                ResourceDirectory.starter(Taxonomy.defaults());
             } catch (RuntimeException e) {
                 // the command meets the same failure itself and reports it
             }
-        }, "pln-taxonomy");
+        }, "pln-bundled-files");
         t.setDaemon(true);
         t.start();
     }
