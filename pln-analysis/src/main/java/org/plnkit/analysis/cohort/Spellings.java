@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.plnkit.core.read.internal.Text;
 
 /**
@@ -29,20 +30,19 @@ final class Spellings {
 
         /** {@link #tidyName} of a name. */
         String name(String name) {
-            String t = names.get(name);
-            if (t == null) {
-                t = tidyName(name);
-                names.put(name, t);
-            }
-            return t;
+            return once(names, name, Spellings::tidyName);
         }
 
         /** {@link #tidyUrl} of a web address. */
         String url(String url) {
-            String t = urls.get(url);
+            return once(urls, url, Spellings::tidyUrl);
+        }
+
+        private static String once(Map<String, String> done, String text, UnaryOperator<String> tidy) {
+            String t = done.get(text);
             if (t == null) {
-                t = tidyUrl(url);
-                urls.put(url, t);
+                t = tidy.apply(text);
+                done.put(text, t);
             }
             return t;
         }
