@@ -8,12 +8,14 @@ import static org.plnkit.report.reflection.Markdown.text;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.plnkit.analysis.Assessment;
 import org.plnkit.analysis.growth.Growth;
 import org.plnkit.analysis.composition.Composition;
@@ -114,14 +116,14 @@ public final class ReflectionDraft {
         private final MapFigure figure;
         private final StringBuilder b = new StringBuilder();
         private Optional<Growth> growth = Optional.empty();
-        /** Each connection's name as the draft writes it, escaped, by connection id ({@link #shownNames}). */
-        private final Map<String, String> shown;
+        /** What tells a connection from its namesakes, escaped, by connection id ({@link #namesakes}). */
+        private final Map<String, String> namesakes;
 
         Draft(Pln pln, Assessment a, MapFigure figure) {
             this.pln = pln;
             this.a = a;
             this.figure = figure;
-            this.shown = shownNames(pln);
+            this.namesakes = namesakes(pln);
         }
 
         String write() {
@@ -187,9 +189,10 @@ public final class ReflectionDraft {
                 b.append("No people are in it yet: all of it is organizations and resources.");
             } else {
                 Map<String, List<String>> byCategory = new LinkedHashMap<>();
+                Set<String> named = new HashSet<>();
                 for (Connection p : people) {
-                    // the category follows the group: a name told apart by its category alone needs no more
-                    String name = sameNameSameCategory(p) ? name(p) : text(p.name());
+                    // the category follows the group; namesakes in one group read "Tom Baker … and another Tom Baker"
+                    String name = (named.add(p.category() + "\n" + nameKey(p)) ? "" : "another ") + text(p.name());
                     byCategory.computeIfAbsent(p.category(), k -> new ArrayList<>()).add(name);
                 }
                 List<String> groups = new ArrayList<>();
@@ -205,7 +208,7 @@ public final class ReflectionDraft {
             double share = top.stream().mapToDouble(Reliance.ConnectionWeight::share).sum();
             List<String> most = new ArrayList<>();
             for (Reliance.ConnectionWeight w : top) {
-                pln.connection(w.connection().id()).ifPresent(x -> most.add(name(x) + facts(x)));
+                pln.connection(w.connection().id()).ifPresent(x -> most.add(text(x.name()) + facts(x)));
             }
             b.append("**Who I connect with most.** I connect most with ").append(and(most));
             if (top.size() > 1 && top.size() < c.connections()) {
@@ -399,7 +402,8 @@ public final class ReflectionDraft {
             } else {
                 List<String> items = new ArrayList<>();
                 for (Upkeep.OverdueCheckIn o : u.overdueCheckIns()) {
-                    items.add(name(o.connection()) + " (" + o.frequency().id() + ", last contact "
+                    items.add(text(o.connection().name()) + " (" + namesake(o.connection().id()) + o.frequency().id()
+                            + ", last contact "
                             + shortDate(o.lastContact()) + ")");
                 }
                 b.append("As of ").append(longDate(a.asOf())).append(", ")
@@ -446,25 +450,27 @@ public final class ReflectionDraft {
 
         /** The connection's name as the draft writes it: escaped, and told apart from a namesake. */
         private String name(Connection x) {
-            return shown.getOrDefault(x.id(), text(x.name()));
+            return namesakes.containsKey(x.id()) ? text(x.name()) + " (" + namesakes.get(x.id()) + ")"
+                    : text(x.name());
         }
 
         private String name(ConnectionRef r) {
-            return shown.getOrDefault(r.id(), text(r.name()));
+            return namesakes.containsKey(r.id()) ? text(r.name()) + " (" + namesakes.get(r.id()) + ")"
+                    : text(r.name());
         }
 
-        private boolean sameNameSameCategory(Connection x) {
-            return pln.connections().stream().anyMatch(o -> o != x && nameKey(o).equals(nameKey(x))
-                    && o.category().equals(x.category()));
+        /** "mentor, " for a connection with a namesake, to put before other facts in parentheses; else "". */
+        private String namesake(String id) {
+            return namesakes.containsKey(id) ? namesakes.get(id) + ", " : "";
         }
 
         /**
-         * Names as the draft writes them. Two connections may share a name (two colleagues called Tom Baker, or one
+         * What tells namesakes apart, by connection id. Two connections may share a name (two colleagues called Tom Baker, or one
          * person entered in two categories): written as given, "I learn from Tom Baker and Tom Baker" reads like a
          * mistake of the draft. Each of them gets its category ("Tom Baker (mentor)", "Tom Baker (local
          * colleague)"), numbered in PLN order when they share the category too ("José Álvarez (local colleague 1)").
          */
-        private Map<String, String> shownNames(Pln p) {
+        private Map<String, String> namesakes(Pln p) {
             Map<String, List<Connection>> byName = new LinkedHashMap<>();
             for (Connection x : p.connections()) {
                 byName.computeIfAbsent(nameKey(x), k -> new ArrayList<>()).add(x);
@@ -481,7 +487,7 @@ public final class ReflectionDraft {
                     if (inCategory > 1) {
                         word += " " + seen.merge(x.category(), 1, Integer::sum);
                     }
-                    out.put(x.id(), text(x.name()) + " (" + text(word) + ")");
+                    out.put(x.id(), text(word));
                 }
             }
             return out;
@@ -515,9 +521,12 @@ public final class ReflectionDraft {
             return taxonomy.byId(id).map(Category::label).orElse(id);
         }
 
-        /** ", weekly, value 5 of 5" as " (weekly, 5 of 5)". */
+        /** " (weekly, value 5 of 5)", after the category of a connection with a namesake ({@link #name}). */
         private String facts(Connection x) {
             List<String> f = new ArrayList<>();
+            if (namesakes.containsKey(x.id())) {
+                f.add(namesakes.get(x.id()));
+            }
             x.frequency().ifPresent(v -> f.add(v.id()));
             x.value().ifPresent(v -> f.add("value " + v + " of 5"));
             return f.isEmpty() ? "" : " (" + String.join(", ", f) + ")";

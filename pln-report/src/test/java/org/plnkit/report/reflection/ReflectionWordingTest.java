@@ -56,6 +56,9 @@ class ReflectionWordingTest {
         assertTrue(md.contains("José Álvarez (local colleague 1)") && md.contains("José Álvarez (local colleague 2)"),
                 md);
         assertTrue(md.contains("- Rarely: Tom Baker (mentor)"), md);
+        assertTrue(md.contains("Tom Baker (local colleague, weekly, value 3 of 5)"), "one pair of parentheses: " + md);
+        assertTrue(md.contains("José Álvarez and another José Álvarez (local colleagues)"), md);
+        assertFalse(md.contains(") ("), "no name followed by two pairs of parentheses: " + md);
     }
 
     @Test
