@@ -82,4 +82,15 @@ class ReflectionWordingTest {
         String none = draft(participant(null) + TWO);
         assertFalse(none.contains("a lesson that did not work"), none);
     }
+
+    @Test
+    void theDefaultCategoriesExamplesFitAnyEducatorAndReadAsEnglish() {
+        String md = draft(participant("Kindergarten teacher") + """
+                  - { name: Teaching Littles Podcast, kind: resource, category: webinars-podcasts, value: 3 }
+                """);
+        assertFalse(md.contains("librarian next door"), "library wording for a kindergarten teacher: " + md);
+        assertTrue(md.contains("For example: the teacher next door, the school librarian and the tech coach."), md);
+        String dana = ReflectionGoldenTest.draft(SampleParticipants.report(SampleParticipants.dana(), false));
+        assertTrue(dana.contains("For example: a state conference and an edcamp."), dana);
+    }
 }
