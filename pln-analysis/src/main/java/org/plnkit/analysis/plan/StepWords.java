@@ -213,12 +213,16 @@ public final class StepWords {
                     + ".";
         } else if (step instanceof Step.NoteLastContact s) {
             List<ConnectionRef> nd = s.undated();
-            return nd.size() + " of your " + count(s.connectionCount(), "connection") + " "
-                    + (nd.size() == 1 ? "has" : "have") + " no last contact date, so you cannot tell when a "
-                    + "check-in is due: " + andAtMost(names(nd, name), 3) + ".";
+            String which = s.connectionCount() == 1 ? "Your only connection has no"
+                    : nd.size() == s.connectionCount() ? "None of your " + count(nd.size(), "connection") + " has a"
+                    : nd.size() + " of your " + count(s.connectionCount(), "connection") + " "
+                            + (nd.size() == 1 ? "has" : "have") + " no";
+            return which + " last contact date, so you cannot tell when a check-in is due: "
+                    + andAtMost(names(nd, name), 3) + ".";
         } else if (step instanceof Step.Organize s) {
             return "You have not named a tool to organize what you follow (a feed reader, a bookmark board or a "
-                    + "notebook); one place for your " + count(s.connectionCount(), "connection")
+                    + "notebook); one place for your " + (s.connectionCount() == 1
+                            ? "connection and those you add next" : count(s.connectionCount(), "connection"))
                     + " makes regular check-ins easier.";
         }
         throw new IllegalArgumentException("unknown step " + step);

@@ -178,4 +178,19 @@ class StepWordsTest {
         assertEquals("You rate it 2 of 5: assess the value you receive from ISTE. Take part more, or let it go to"
                 + " make room for something better.", StepWords.reason(org));
     }
+
+    @Test
+    void aPlnOfOneConnectionIsNotCountedAsOneOfOne() {
+        String undated = StepWords.reason(new Step.NoteLastContact(List.of(RESOURCE), 1));
+        assertEquals("Your only connection has no last contact date, so you cannot tell when a check-in is due:"
+                + " #tlchat.", undated);
+        String allUndated = StepWords.reason(new Step.NoteLastContact(List.of(PERSON, RESOURCE), 2));
+        assertTrue(allUndated.startsWith("None of your 2 connections has a last contact date, so"), allUndated);
+        String organize = StepWords.reason(new Step.Organize(1));
+        assertFalse(organize.contains("your 1 connection"), organize);
+        assertTrue(organize.endsWith("one place for your connection and those you add next makes regular check-ins"
+                + " easier."), organize);
+        assertTrue(StepWords.reason(new Step.NoteLastContact(List.of(RESOURCE), 7))
+                .startsWith("1 of your 7 connections has no last contact date"));
+    }
 }

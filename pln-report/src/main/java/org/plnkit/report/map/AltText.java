@@ -105,7 +105,8 @@ public final class AltText {
         }
         long givesBack = m.items().stream().filter(i -> i.connection().givesBackOrFalse()).count();
         if (n > 0) {
-            b.append(' ').append(who).append(" gives back to ").append(givesBack).append(" of them.");
+            b.append(' ').append(who).append(givesBack == 0 ? " does not give back to any of them yet."
+                    : n == 1 ? " gives back to it." : " gives back to " + givesBack + " of them.");
         }
         List<String> overdue = m.items().stream().filter(MapModel.Item::overdue)
                 .map(i -> i.connection().name()).toList();

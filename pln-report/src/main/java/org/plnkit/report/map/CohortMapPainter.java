@@ -71,7 +71,7 @@ final class CohortMapPainter {
             double y = b.y() + 1 * u + Fonts.ascent(l.font());
             for (String line : l.lines()) {
                 double w = Fonts.width(l.font(), line);
-                g.drawString(line, (float) (b.x() + (b.width() - w) / 2), (float) y);
+                Fonts.draw(g, line, (float) (b.x() + (b.width() - w) / 2), (float) y);
                 y += Fonts.lineHeight(l.font());
             }
         }
@@ -89,11 +89,11 @@ final class CohortMapPainter {
         double width = plan.options.width() - 2 * x;
         g.setColor(ink.text());
         g.setFont(fonts.title);
-        g.drawString(Fonts.fit(fonts.title, plan.title, width), (float) x, (float) (y + Fonts.ascent(fonts.title)));
+        Fonts.draw(g, Fonts.fit(fonts.title, plan.title, width), (float) x, (float) (y + Fonts.ascent(fonts.title)));
         y += Fonts.lineHeight(fonts.title) * 1.2;
         g.setColor(ink.muted());
         g.setFont(fonts.subtitle);
-        g.drawString(Fonts.fit(fonts.subtitle, plan.subtitle, width), (float) x,
+        Fonts.draw(g, Fonts.fit(fonts.subtitle, plan.subtitle, width), (float) x,
                 (float) (y + Fonts.ascent(fonts.subtitle)));
         Svg.end(g);
     }
@@ -208,7 +208,7 @@ final class CohortMapPainter {
     private static void label(Graphics2D g, Font f, Color c, String s, double x, double midY) {
         g.setFont(f);
         g.setColor(c);
-        g.drawString(s, (float) x, (float) (midY - Fonts.lineHeight(f) / 2 + Fonts.ascent(f)));
+        Fonts.draw(g, s, (float) x, (float) (midY - Fonts.lineHeight(f) / 2 + Fonts.ascent(f)));
     }
 
     private static void hints(Graphics2D g) {

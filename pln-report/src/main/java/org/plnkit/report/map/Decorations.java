@@ -181,7 +181,7 @@ final class Decorations {
                 case 1 -> b.x() + b.width() - margin - w;
                 default -> b.x() + (b.width() - w) / 2;
             };
-            g.drawString(line, (float) x, (float) y);
+            Fonts.draw(g, line, (float) x, (float) y);
             y += lh;
         }
     }
@@ -206,7 +206,7 @@ final class Decorations {
         g.setFont(f);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            g.drawString(line, (float) (plan.cx() - Fonts.width(f, line) / 2),
+            Fonts.draw(g, line, (float) (plan.cx() - Fonts.width(f, line) / 2),
                     (float) (top + i * lh + Fonts.ascent(f)));
         }
         Svg.end(g);
@@ -235,7 +235,7 @@ final class Decorations {
         g.setColor(ink.text());
         g.setFont(titleFont);
         double y = box.y() + Fonts.ascent(fonts.title);
-        g.drawString(title, (float) box.x(), (float) y);
+        Fonts.draw(g, title, (float) box.x(), (float) y);
 
         List<String> parts = new ArrayList<>();
         m.shown().participant().role().ifPresent(parts::add);
@@ -248,7 +248,7 @@ final class Decorations {
         g.setColor(ink.muted());
         g.setFont(fonts.subtitle);
         y += Fonts.lineHeight(fonts.subtitle) + 10 * plan.fonts().subtitle.getSize2D() / 16;
-        g.drawString(Fonts.fit(fonts.subtitle, String.join(" \u00B7 ", parts), box.width()), (float) box.x(),
+        Fonts.draw(g, Fonts.fit(fonts.subtitle, String.join(" \u00B7 ", parts), box.width()), (float) box.x(),
                 (float) y);
         Svg.end(g);
     }
@@ -262,7 +262,7 @@ final class Decorations {
                 : "Not yet in my PLN: " + String.join(", ", missing.stream().map(Category::label).toList());
         g.setColor(ink.muted());
         g.setFont(f);
-        g.drawString(Fonts.fit(f, text, box.width()), (float) box.x(),
+        Fonts.draw(g, Fonts.fit(f, text, box.width()), (float) box.x(),
                 (float) (box.y() + box.height() - Fonts.lineHeight(f) * 0.45));
         Svg.end(g);
     }
@@ -574,7 +574,7 @@ final class Decorations {
     private static void label(Graphics2D g, Font f, Color c, String s, double x, double midY) {
         g.setFont(f);
         g.setColor(c);
-        g.drawString(s, (float) x, (float) (midY - Fonts.lineHeight(f) / 2 + Fonts.ascent(f)));
+        Fonts.draw(g, s, (float) x, (float) (midY - Fonts.lineHeight(f) / 2 + Fonts.ascent(f)));
     }
 
     private static void begin(Graphics2D g, String... attributes) {

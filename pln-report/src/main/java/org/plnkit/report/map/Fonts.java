@@ -1,6 +1,7 @@
 package org.plnkit.report.map;
 
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.util.ArrayList;
@@ -11,7 +12,10 @@ import java.util.Map;
 /**
  * The typefaces of a map and text measuring. Text is measured with fractional metrics and drawn the same way, so
  * that a label's box is where its glyphs are. DejaVu Sans is asked for (it ships with most Linux systems and
- * covers accents, "#", "&amp;", "…" and "★"); Java falls back to its logical sans-serif font elsewhere.
+ * covers accents, Arabic, "#", "&amp;", "…" and "★"); Java falls back to its logical sans-serif font elsewhere.
+ * Text that DejaVu Sans cannot show (Chinese, Japanese, Korean names…) is measured and drawn in Java's logical
+ * sans-serif font, which reaches every installed font that has the characters ({@link #forText}): asked for by
+ * name, DejaVu Sans would draw empty boxes instead.
  */
 final class Fonts {
     static final String FAMILY = "DejaVu Sans";
@@ -67,8 +71,35 @@ final class Fonts {
             if (perFont.size() > 20_000) {
                 perFont.clear();
             }
-            return perFont.computeIfAbsent(s, k -> f.getStringBounds(k, FRC).getWidth());
+            return perFont.computeIfAbsent(s, k -> forText(f, k).getStringBounds(k, FRC).getWidth());
         }
+    }
+
+    /**
+     * The font to show a text with: the given one when it has every character, else the logical sans-serif font of
+     * the same style and size when that shows more of the text (it falls back to other installed fonts).
+     */
+    static Font forText(Font f, String s) {
+        int upTo = f.canDisplayUpTo(s);
+        if (upTo < 0) {
+            return f;
+        }
+        Font fallback = new Font(Font.SANS_SERIF, f.getStyle(), 12).deriveFont(f.getSize2D());
+        int fallbackUpTo = fallback.canDisplayUpTo(s);
+        return fallbackUpTo < 0 || fallbackUpTo > upTo ? fallback : f;
+    }
+
+    /** Draws text in the graphics' font, or in {@link #forText its fallback} when that cannot show it. */
+    static void draw(Graphics2D g, String s, float x, float y) {
+        Font base = g.getFont();
+        Font use = forText(base, s);
+        if (use == base) {
+            g.drawString(s, x, y);
+            return;
+        }
+        g.setFont(use);
+        g.drawString(s, x, y);
+        g.setFont(base);
     }
 
     static double ascent(Font f) {

@@ -8,16 +8,19 @@ import static org.plnkit.report.reflection.Markdown.text;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.plnkit.analysis.Assessment;
 import org.plnkit.analysis.growth.Growth;
 import org.plnkit.analysis.composition.Composition;
 import org.plnkit.analysis.gaps.Coverage;
+import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.analysis.giveback.GiveBack;
 import org.plnkit.analysis.plan.Recommendation;
 import org.plnkit.analysis.reliance.Reliance;
@@ -113,11 +116,14 @@ public final class ReflectionDraft {
         private final MapFigure figure;
         private final StringBuilder b = new StringBuilder();
         private Optional<Growth> growth = Optional.empty();
+        /** What tells a connection from its namesakes, escaped, by connection id ({@link #namesakes}). */
+        private final Map<String, String> namesakes;
 
         Draft(Pln pln, Assessment a, MapFigure figure) {
             this.pln = pln;
             this.a = a;
             this.figure = figure;
+            this.namesakes = namesakes(pln);
         }
 
         String write() {
@@ -157,9 +163,9 @@ public final class ReflectionDraft {
         private void problemSolving() {
             b.append("## Problem-solving with my PLN\n\n");
             b.append("> ").append(WRITE_HERE).append(" **Write this part yourself.** Think of one problem from your"
-                    + " practice this year: a lesson that did not work, a new tool to learn, a question from a student"
-                    + " or a parent. Whom in your PLN did you turn to? What did they suggest, what did you try, and"
-                    + " what happened? What would you do differently next time?\n\n");
+                    + " practice this year: ").append(role().problems()).append(". Whom in your PLN did you turn to?"
+                    + " What did they suggest, what did you try, and what happened? What would you do differently next"
+                    + " time?\n\n");
             if (!a.topics().byTopic().isEmpty()) {
                 b.append("For ideas on whom I could have asked, see the topics under *What they bring me* below.\n\n");
             }
@@ -183,13 +189,17 @@ public final class ReflectionDraft {
                 b.append("No people are in it yet: all of it is organizations and resources.");
             } else {
                 Map<String, List<String>> byCategory = new LinkedHashMap<>();
+                Set<String> named = new HashSet<>();
                 for (Connection p : people) {
-                    byCategory.computeIfAbsent(p.category(), k -> new ArrayList<>()).add(text(p.name()));
+                    // the category follows the group; namesakes in one group read "Tom Baker … and another Tom Baker"
+                    String name = (named.add(p.category() + "\n" + nameKey(p)) ? "" : "another ") + text(p.name());
+                    byCategory.computeIfAbsent(p.category(), k -> new ArrayList<>()).add(name);
                 }
                 List<String> groups = new ArrayList<>();
                 byCategory.forEach((cat, names) -> groups.add(and(names) + " (" + personWord(cat, names.size())
                         + ")"));
-                b.append("The people I learn from are ").append(and(groups)).append('.');
+                b.append(people.size() == 1 ? "The person I learn from is " : "The people I learn from are ")
+                        .append(and(groups)).append('.');
             }
             b.append("\n\n");
 
@@ -206,7 +216,7 @@ public final class ReflectionDraft {
             }
             b.append('.');
             a.reliance().flags().stream().filter(f -> f.type() == Reliance.FlagType.SOLE_SOURCE).findFirst()
-                    .ifPresent(f -> b.append(' ').append(text(f.connection().orElseThrow().name()))
+                    .ifPresent(f -> b.append(' ').append(name(f.connection().orElseThrow()))
                             .append(" is my only source for ").append((long) f.value()).append(" of my ")
                             .append(count(a.topics().byTopic().size(), "topic"))
                             .append(", which makes that tie precious and my PLN fragile."));
@@ -223,10 +233,10 @@ public final class ReflectionDraft {
             List<String> unknown = new ArrayList<>();
             for (Connection x : pln.connections()) {
                 if (x.metVia().isEmpty()) {
-                    unknown.add(text(x.name()));
+                    unknown.add(name(x));
                     continue;
                 }
-                byWay.computeIfAbsent(metVia(x.metVia().get()), k -> new ArrayList<>()).add(text(x.name()));
+                byWay.computeIfAbsent(metVia(x.metVia().get()), k -> new ArrayList<>()).add(name(x));
             }
             b.append("**How I connected.** ");
             if (byWay.isEmpty()) {
@@ -246,7 +256,7 @@ public final class ReflectionDraft {
         private void whatValue() {
             b.append("**What they bring me.** ");
             List<String> five = pln.connections().stream().filter(x -> x.value().orElse(0) == 5)
-                    .map(x -> text(x.name())).toList();
+                    .map(this::name).toList();
             if (!five.isEmpty()) {
                 b.append(five.size() == 1 ? "The connection I value most (5 of 5) is " : "The connections I value"
                         + " most (5 of 5) are ").append(names(five)).append(". ");
@@ -260,7 +270,7 @@ public final class ReflectionDraft {
             b.append("My connections help me keep up with my topics:\n\n");
             for (TopicCoverage.TopicSources ts : t.byTopic()) {
                 b.append("- **").append(text(capital(ts.topic()))).append("**: ");
-                List<String> names = ts.sources().stream().map(s -> text(s.connection().name())).toList();
+                List<String> names = ts.sources().stream().map(s -> name(s.connection())).toList();
                 switch (ts.status()) {
                     case UNCOVERED -> b.append("no one yet; finding a source is on my list");
                     case FRAGILE -> b.append(names.get(0)).append(" only");
@@ -283,11 +293,11 @@ public final class ReflectionDraft {
                 }
                 Optional<Participation> p = x.participation();
                 if (p.isPresent() && p.get() == Participation.LEADER) {
-                    lead.add(text(x.name()));
+                    lead.add(name(x));
                 } else if (p.isPresent() && p.get() == Participation.CONTRIBUTOR) {
-                    contribute.add(text(x.name()));
+                    contribute.add(name(x));
                 } else {
-                    other.add(text(x.name()));
+                    other.add(name(x));
                 }
             }
             if (g.givesBackTo() == 0) {
@@ -309,12 +319,12 @@ public final class ReflectionDraft {
                         .append('.');
             }
             if (!g.oneWayTies().isEmpty()) {
-                b.append(" So far I learn from ").append(names(g.oneWayTies().stream().map(r -> text(r.name()))
-                        .toList())).append(" without giving back.");
+                b.append(" So far I learn from ").append(names(g.oneWayTies().stream().map(this::name).toList()))
+                        .append(" without giving back.");
             }
             if (g.givesBackTo() == 0) {
                 b.append(' ').append(WRITE_HERE)
-                        .append(" *What could you share: a lesson, a resource, an answer, a thank-you?*");
+                        .append(" *What could you share: ").append(role().share()).append("?*");
             }
             b.append("\n\n");
         }
@@ -378,7 +388,7 @@ public final class ReflectionDraft {
             }
             byFrequency.put("Not set", new ArrayList<>());
             for (Connection x : pln.connections()) {
-                byFrequency.get(x.frequency().map(f -> capital(f.id())).orElse("Not set")).add(text(x.name()));
+                byFrequency.get(x.frequency().map(f -> capital(f.id())).orElse("Not set")).add(name(x));
             }
             byFrequency.forEach((when, names) -> {
                 if (!names.isEmpty()) {
@@ -392,7 +402,8 @@ public final class ReflectionDraft {
             } else {
                 List<String> items = new ArrayList<>();
                 for (Upkeep.OverdueCheckIn o : u.overdueCheckIns()) {
-                    items.add(text(o.connection().name()) + " (" + o.frequency().id() + ", last contact "
+                    items.add(text(o.connection().name()) + " (" + namesake(o.connection().id()) + o.frequency().id()
+                            + ", last contact "
                             + shortDate(o.lastContact()) + ")");
                 }
                 b.append("As of ").append(longDate(a.asOf())).append(", ")
@@ -401,7 +412,7 @@ public final class ReflectionDraft {
             }
             if (!u.noLastContact().isEmpty()) {
                 b.append(" I have not noted when I was last in touch with ")
-                        .append(names(u.noLastContact().stream().map(r -> text(r.name())).toList())).append('.');
+                        .append(names(u.noLastContact().stream().map(this::name).toList())).append('.');
             }
             b.append("\n\n").append(WRITE_HERE).append(" *When in your week do you make time for your PLN, and how do"
                     + " you decide what to keep and what to let go?*\n\n");
@@ -433,6 +444,55 @@ public final class ReflectionDraft {
 
         // -------------------------------------------------------------------------------------------- words
 
+        private RoleWords role() {
+            return RoleWords.of(pln.participant().role());
+        }
+
+        /** The connection's name as the draft writes it: escaped, and told apart from a namesake. */
+        private String name(Connection x) {
+            return namesakes.containsKey(x.id()) ? text(x.name()) + " (" + namesakes.get(x.id()) + ")"
+                    : text(x.name());
+        }
+
+        private String name(ConnectionRef r) {
+            return namesakes.containsKey(r.id()) ? text(r.name()) + " (" + namesakes.get(r.id()) + ")"
+                    : text(r.name());
+        }
+
+        /** "mentor, " for a connection with a namesake, to put before other facts in parentheses; else "". */
+        private String namesake(String id) {
+            return namesakes.containsKey(id) ? namesakes.get(id) + ", " : "";
+        }
+
+        /**
+         * What tells namesakes apart, by connection id. Two connections may share a name (two colleagues called Tom Baker, or one
+         * person entered in two categories): written as given, "I learn from Tom Baker and Tom Baker" reads like a
+         * mistake of the draft. Each of them gets its category ("Tom Baker (mentor)", "Tom Baker (local
+         * colleague)"), numbered in PLN order when they share the category too ("José Álvarez (local colleague 1)").
+         */
+        private Map<String, String> namesakes(Pln p) {
+            Map<String, List<Connection>> byName = new LinkedHashMap<>();
+            for (Connection x : p.connections()) {
+                byName.computeIfAbsent(nameKey(x), k -> new ArrayList<>()).add(x);
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            for (List<Connection> same : byName.values()) {
+                if (same.size() < 2) {
+                    continue;
+                }
+                Map<String, Integer> seen = new LinkedHashMap<>();
+                for (Connection x : same) {
+                    long inCategory = same.stream().filter(o -> o.category().equals(x.category())).count();
+                    String word = lowerFirst(new Anonymizer(taxonomy).personLabel(x.category()));
+                    if (inCategory > 1) {
+                        word += " " + seen.merge(x.category(), 1, Integer::sum);
+                    }
+                    out.put(x.id(), text(word));
+                }
+            }
+            return out;
+        }
+
         private String kinds(Composition c) {
             List<String> kinds = new ArrayList<>();
             int people = c.count(Kind.PERSON);
@@ -461,9 +521,12 @@ public final class ReflectionDraft {
             return taxonomy.byId(id).map(Category::label).orElse(id);
         }
 
-        /** ", weekly, value 5 of 5" as " (weekly, 5 of 5)". */
+        /** " (weekly, value 5 of 5)", after the category of a connection with a namesake ({@link #name}). */
         private String facts(Connection x) {
             List<String> f = new ArrayList<>();
+            if (namesakes.containsKey(x.id())) {
+                f.add(namesakes.get(x.id()));
+            }
             x.frequency().ifPresent(v -> f.add(v.id()));
             x.value().ifPresent(v -> f.add("value " + v + " of 5"));
             return f.isEmpty() ? "" : " (" + String.join(", ", f) + ")";
@@ -506,6 +569,11 @@ public final class ReflectionDraft {
             shown.add(count(names.size() - NAMES, "other"));
             return and(shown);
         }
+    }
+
+    /** Names compared as a reader would: case, surrounding spaces and runs of spaces ignored. */
+    private static String nameKey(Connection x) {
+        return x.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static String longDate(LocalDate d) {

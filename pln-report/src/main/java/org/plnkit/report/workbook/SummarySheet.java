@@ -59,6 +59,12 @@ final class SummarySheet extends ParticipantSheet {
     private static final int MAP_WIDTH_PX = 640;
     private static final int SUMMARY_RIGHT_FIRST_COL = 5;
     private static final int SUMMARY_RIGHT_COLS = 8;
+    /**
+     * How many body characters one title character takes (18 pt bold against the body's 11 pt, with a margin), and
+     * one subtitle character (12 pt), to count the lines of a wrapped title.
+     */
+    private static final double TITLE_WIDTH = 2.1;
+    private static final double SUBTITLE_WIDTH = 1.3;
 
     private final Optional<MapPicture> map;
     /** Where the map goes, once its bytes are asked for. */
@@ -84,18 +90,23 @@ final class SummarySheet extends ParticipantSheet {
         double leftWidth = widths[0] + widths[1] + widths[2] + widths[3];
         Participant p = a.participant();
         int r = 0;
+        // A long name or school wraps within columns A to D: past D, the map picture would cover it.
         Row title = row(s, r++);
-        text(title, 0, "PLN assessment: " + p.displayName(), st.title);
+        String titleText = "PLN assessment: " + p.displayName();
+        int titleLines = lines(titleText, leftWidth / TITLE_WIDTH);
+        text(title, 0, titleText, titleLines > 1 ? st.titleWrap : st.title);
         merge(s, title.getRowNum(), 0, 3);
-        title.setHeightInPoints(28);
+        title.setHeightInPoints(titleLines > 1 ? 24 * titleLines + 4 : 28);
         List<String> about = new ArrayList<>();
         p.role().ifPresent(about::add);
         p.school().ifPresent(about::add);
         if (!about.isEmpty()) {
             Row sub = row(s, r++);
-            text(sub, 0, String.join(" · ", about), st.subtitle);
+            String subText = String.join(" · ", about);
+            int subLines = lines(subText, leftWidth / SUBTITLE_WIDTH);
+            text(sub, 0, subText, subLines > 1 ? st.subtitleWrap : st.subtitle);
             merge(s, sub.getRowNum(), 0, 3);
-            sub.setHeightInPoints(18);
+            sub.setHeightInPoints(subLines > 1 ? 16 * subLines + 2 : 18);
         }
         r++;
         Row asOf = row(s, r++);

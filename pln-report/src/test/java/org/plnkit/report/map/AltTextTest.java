@@ -50,6 +50,22 @@ class AltTextTest {
     }
 
     @Test
+    void aPlnThatGivesBackToNoOneSaysSoInWords() {
+        Participant ana = Participant.builder("ana").name("Ana Souza").build();
+        Connection dave = Connection.builder("dave", "Coach Dave Miller", Kind.PERSON, "local-colleagues").build();
+        Connection shape = Connection.builder("shape", "SHAPE America", Kind.ORGANIZATION,
+                "professional-organizations")
+                .build();
+        String two = AltText.describe(new Pln(ana, List.of(dave, shape), List.of()), Fixtures.options().build());
+        assertTrue(two.contains(" Ana Souza does not give back to any of them yet."), two);
+        assertFalse(two.contains("gives back to 0"), two);
+
+        String one = AltText.describe(new Pln(ana, List.of(dave.toBuilder().givesBack(true).build()), List.of()),
+                Fixtures.options().build());
+        assertTrue(one.contains(" Ana Souza gives back to it."), one);
+    }
+
+    @Test
     void anEmptyPlnIsDescribedToo() {
         Pln empty = new Pln(Participant.of("new-teacher"), List.of(), List.of());
         String alt = AltText.describe(empty, Fixtures.options().build());

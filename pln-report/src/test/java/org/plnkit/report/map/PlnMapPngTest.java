@@ -2,6 +2,7 @@ package org.plnkit.report.map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.plnkit.report.map.Fixtures.TAXONOMY;
 
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Connection;
@@ -93,5 +95,21 @@ class PlnMapPngTest {
         int x = (int) Math.round(g.centreX());
         int y = (int) Math.round(g.centreY() + g.egoRadius() * 0.8);
         assertEquals(ego, img.getRGB(x, y) & 0xFFFFFF);
+    }
+
+    @Test
+    void chineseNamesAreDrawnInAFontThatHasThemNotAsEmptyBoxes() throws IOException {
+        // DejaVu Sans has no Chinese: asked for by name it draws every such character as the same empty box, so
+        // two different names gave the same picture. Skipped where no installed font has Chinese (.ci/run installs
+        // fonts-wqy-microhei).
+        Assumptions.assumeTrue(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12)
+                .canDisplayUpTo("王芳李明") < 0, "no installed font shows Chinese");
+        Pln thin = Fixtures.thin();
+        MapOptions options = Fixtures.options().size(1000, 700).build();
+        byte[] wang = new PlnMapRenderer(options).png(new Pln(thin.participant().toBuilder().name("王芳").build(),
+                thin.connections(), thin.links()));
+        byte[] li = new PlnMapRenderer(options).png(new Pln(thin.participant().toBuilder().name("李明").build(),
+                thin.connections(), thin.links()));
+        assertFalse(Arrays.equals(wang, li), "two Chinese names drawn as the same boxes");
     }
 }

@@ -331,4 +331,27 @@ class AssessmentWorkbookTest {
             }
         }
     }
+    @Test
+    void aLongNameWrapsInTheSummaryTitleInsteadOfRunningUnderTheMap() throws Exception {
+        Participant kim = Participant.builder("kim")
+                .name("Kimberly Okonkwo-Fitzgerald de la Cruz y Montenegro-Saint-Clair")
+                .role("Kindergarten teacher")
+                .school("Sunny Meadows Early Learning Centre and Community Family Resource Hub of the Greater"
+                        + " Riverside Unified School District")
+                .asOf(LocalDate.of(2026, 11, 15)).build();
+        Pln pln = new Pln(kim, List.of(Connection.builder("m", "Dr. Margaret Ellington", Kind.PERSON, "mentors")
+                .build()), List.of());
+        try (XSSFWorkbook wb = Workbooks.open(Workbooks.withMap(SampleParticipants.report(pln, false)))) {
+            Sheet s = wb.getSheet("Summary");
+            Row title = s.getRow(0);
+            assertTrue(title.getCell(0).getCellStyle().getWrapText(), "the title wraps within columns A to D");
+            assertTrue(title.getHeightInPoints() >= 2 * 24, "two lines of title: " + title.getHeightInPoints());
+            Row sub = s.getRow(1);
+            assertTrue(sub.getCell(0).getCellStyle().getWrapText(), "the role and school wrap too");
+            assertTrue(sub.getHeightInPoints() >= 2 * 15, "two lines of subtitle: " + sub.getHeightInPoints());
+        }
+        try (XSSFWorkbook wb = Workbooks.open(MARIA_XLSX)) {
+            assertEquals(28f, wb.getSheet("Summary").getRow(0).getHeightInPoints(), "a short title keeps one line");
+        }
+    }
 }

@@ -37,6 +37,9 @@ public final class Styles {
 
     public final XSSFCellStyle title;
     public final XSSFCellStyle subtitle;
+    /** {@link #title} and {@link #subtitle} wrapping in a merged cell, for text of any length. */
+    public final XSSFCellStyle titleWrap;
+    public final XSSFCellStyle subtitleWrap;
     public final XSSFCellStyle heading;
     public final XSSFCellStyle label;
     public final XSSFCellStyle header;
@@ -95,6 +98,12 @@ public final class Styles {
         title.setFont(font(wb, 18, true, INK));
         subtitle = style(wb);
         subtitle.setFont(font(wb, 12, false, MUTED));
+        titleWrap = copy(wb, title);
+        titleWrap.setWrapText(true);
+        titleWrap.setVerticalAlignment(VerticalAlignment.TOP);
+        subtitleWrap = copy(wb, subtitle);
+        subtitleWrap.setWrapText(true);
+        subtitleWrap.setVerticalAlignment(VerticalAlignment.TOP);
         heading = style(wb);
         heading.setFont(font(wb, 13, true, HEADER_FILL));
         heading.setBorderBottom(BorderStyle.MEDIUM);
