@@ -80,13 +80,16 @@ final class ExportCommand extends ReadingCommand {
             return exit == 0 && partial ? PlnCommand.INVALID_INPUT : exit;
         }
         Pln pln = names.anonymity().apply(pick(cmd, cohort), tax);   // --anonymize=others keeps the teacher
-        if (!f.isGraph()) {
-            return writeOut(cmd, f, toScreen, describe(pln), null, w -> organizer(pln, f, tax, w));
+        int exit;
+        if (f.isGraph()) {
+            PlnExporter exporter = new PlnExporter(tax);
+            exit = writeOut(cmd, f, toScreen, describe(pln), (n, e) -> exporter.writeCsv(pln, n, e),
+                    w -> exporter.write(pln, f, w));
+        } else {
+            exit = writeOut(cmd, f, toScreen, describe(pln), null, w -> organizer(pln, f, tax, w));
         }
-        PlnExporter exporter = new PlnExporter(tax);
-        int exit = writeOut(cmd, f, toScreen, describe(pln), (n, e) -> exporter.writeCsv(pln, n, e),
-                w -> exporter.write(pln, f, w));
-        return exit == 0 && partial ? PlnCommand.INVALID_INPUT : exit;   // rows were left out: say so (#18)
+        // rows were left out: say so whatever the format (#18; the calendar and reading lists too)
+        return exit == 0 && partial ? PlnCommand.INVALID_INPUT : exit;
     }
 
     /** The check-in calendar, the OPML reading list or the bookmark file of one participant. */

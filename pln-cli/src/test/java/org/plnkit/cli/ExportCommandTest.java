@@ -77,6 +77,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void rowsLeftOutGiveExitCodeOneWhateverTheFormat(@TempDir Path dir) throws Exception {
+        String cohort = "../samples/lakeside-district.xlsx";
+        // the calendar, reading list and bookmarks are written, and the rows left out are said by the exit code too
+        for (String f : new String[] {"ics", "opml", "html-bookmarks", "graphml"}) {
+            Path out = dir.resolve("sofia." + f);
+            Run r = Run.of(new ExportCommand(), cohort, "--participant", "sofia-king", "--format", f,
+                    "--as-of", "2026-11-01", "-o", out.toString());
+            assertEquals(1, r.exit(), f + ": " + r.err());
+            assertTrue(r.err().contains("rows with errors were left out"), r.err());
+            assertTrue(Files.size(out) > 0, f);
+        }
+    }
+
+    @Test
     void usageErrors(@TempDir Path dir) {
         assertEquals(2, Run.of(new ExportCommand(), SAMPLE, "--format", "pajek").exit());
         assertEquals(2, Run.of(new ExportCommand(), SAMPLE).exit(), "no format and no output to tell it");

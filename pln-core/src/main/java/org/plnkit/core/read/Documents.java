@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Reason;
@@ -187,7 +189,12 @@ final class Documents {
     }
 
     private static Reason explain(String message, Format format, String hint) {
-        String m = firstLine(message);
+        // Jackson appends where the enclosing value started, as "[Source: REDACTED (…) line: 1, column: 1]"
+        String m = firstLine(message).replaceAll("\\s*\\((for|at) [^(]*\\[Source:.*$", "")
+                .replaceAll("\\s*at \\[Source:.*$", "");
+        if (!hint.isEmpty() && message != null && message.contains("Unrecognized token")) {
+            return Reason.text("not valid JSON" + hint);   // the hint says why: YAML in a .json file
+        }
         String known = explain(message, format);
         if (known != null) {
             return Reason.text(known + hint);
@@ -198,6 +205,9 @@ final class Documents {
         return Reason.of(ProblemCode.NOT_VALID, Arg.word(format == Format.YAML ? "YAML" : "JSON"), Arg.detail(m),
                 Arg.word(hint));
     }
+
+    /** Jackson's "Unexpected close marker ']': expected '}'": the closing mark found, and the one expected. */
+    private static final Pattern JSON_CLOSE = Pattern.compile("Unexpected close marker '(.)': expected '(.)'");
 
     /** The known parser failures in plain words; null for the others. */
     private static String explain(String message, Format format) {
@@ -213,9 +223,48 @@ final class Documents {
             if (all.contains("was expecting comma to separate")) {
                 return "not valid JSON: a comma is missing between two values";
             }
+            if (all.contains("Unexpected end-of-input")) {
+                return all.contains("closing quote")
+                        ? "not valid JSON: the file ends inside a quoted value (a \" is missing)"
+                        : "not valid JSON: the file ends before every { and [ is closed (a } or ] is missing)";
+            }
+            Matcher close = JSON_CLOSE.matcher(all);
+            if (close.find()) {
+                return "not valid JSON: this " + close.group(1) + " does not close the "
+                        + (close.group(2).equals("}") ? "{" : "[") + " that is open here (write "
+                        + close.group(2) + ")";
+            }
+            if (all.contains("expected a valid value") || all.contains("expected a value")) {
+                return "not valid JSON: a value is missing here (after a : or a comma, or before a } or ])";
+            }
+            if (all.contains("Unrecognized token")) {
+                // the word itself is not quoted: a message in the reader's own words may not quote the input
+                return "not valid JSON: the word here has no double quotes; text needs double quotes (\"…\"), only"
+                        + " numbers, true, false and null are written without";
+            }
         }
         if (all.contains("found character '\\t") || all.contains("(TAB)") || all.contains("found a tab")) {
             return "a tab is used for indentation; YAML needs spaces";
+        }
+        if (format == Format.YAML) {
+            if (all.contains("while parsing a block mapping") && all.contains("expected <block end>")) {
+                return "this line is indented less than the lines above it, but more than the key they belong to;"
+                        + " line it up with the keys above it or with their key";
+            }
+            if (all.contains("while parsing a flow sequence")) {
+                return "a list that starts with [ is never closed with ] (or a comma is missing between its values)";
+            }
+            if (all.contains("while parsing a flow mapping")) {
+                return "a mapping that starts with { is never closed with } (or a comma is missing between its"
+                        + " values)";
+            }
+            if (all.contains("mapping values are not allowed here")) {
+                return "a colon followed by a space (\": \") inside a value; put the value in quotes"
+                        + " (name: \"Dr. Ann: mentor\")";
+            }
+            if (all.contains("could not find expected ':'")) {
+                return "a line without \"key: value\" (a colon and a space are missing, or a quoted value runs on)";
+            }
         }
         return null;
     }

@@ -133,7 +133,7 @@ class HostileInputTest {
                         "@:10:5: error: a connection is a mapping with name, kind and category, not a value",
                         "@:11:8: error: links: is a list of { from: id, to: id }, not a mapping"),
                 input("participant/yaml-in-a.json", REJECTED,
-                        "@:1:1: error: not valid JSON: Unrecognized token 'participant': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false'); the file is named .json but looks like YAML: rename it to .yaml"),
+                        "@:1:1: error: not valid JSON; the file is named .json but looks like YAML: rename it to .yaml"),
                 input("cohort/billion-laughs.xlsx", REJECTED,
                         "@: warning: the workbook has no sheet named Participants; participants are taken from Connections, with their ids as names",
                         "@: error: the workbook holds an XML document type declaration (DOCTYPE), which Excel never writes and which can make a program read other files (an XXE attack); it is not read"),

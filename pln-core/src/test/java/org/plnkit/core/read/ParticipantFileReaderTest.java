@@ -186,7 +186,8 @@ class ParticipantFileReaderTest {
 
     @Test
     void syntaxErrorsNameTheirPlace() {
-        assertEquals(List.of("p.json:1:17: error: not valid JSON: Unexpected end-of-input within/between Object entries"),
+        assertEquals(List.of("p.json:1:17: error: not valid JSON: the file ends before every { and [ is closed (a } or ]"
+                + " is missing)"),
                 messages(read("p.json", "{\"participant\": ")));
         List<String> tab = messages(read("p.yaml", "participant:\n\tid: x\n"));
         assertEquals(1, tab.size());

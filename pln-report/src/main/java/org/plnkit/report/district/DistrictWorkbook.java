@@ -198,6 +198,18 @@ public final class DistrictWorkbook {
      * it too, and the fastest compression level.
      */
     private static final class StableWorkbook extends SXSSFWorkbook {
+        /** POI's switch that hands its scratch files to {@code File.deleteOnExit}; off unless set. */
+        private static final String DELETE_SCRATCH_ON_EXIT = "poi.delete.tmp.files.on.exit";
+
+        static {
+            // the scratch files hold the sheets as written (names, with --show-names): removed when the workbook is
+            // written, and now also when the run is stopped first (Ctrl-C, kill: the JVM's orderly shutdown); a value
+            // an embedding program set is kept
+            if (System.getProperty(DELETE_SCRATCH_ON_EXIT) == null) {
+                System.setProperty(DELETE_SCRATCH_ON_EXIT, "true");
+            }
+        }
+
         StableWorkbook(XSSFWorkbook base, int window) {
             super(base, window);
         }
