@@ -105,6 +105,8 @@ public enum ProblemCode {
     CONNECTION_WITHOUT_KIND("connection %s has no kind (person, organization or resource)"),
     CONNECTION_WITHOUT_CATEGORY("connection %s has no category"),
     TOPIC_NEAR("topic %s is not one of the participant's topics; did you mean %s?"),
+    /** A topics cell or value with commas and no {@code ;}: one topic, which a person rarely means (#7). */
+    TOPICS_COMMAS("topics %s is read as one topic: topics are separated by ; (%s)"),
     LINK_UNKNOWN("link names %s, which is not a connection id in this file"),
     LINK_UNKNOWN_SUGGEST("link names %s, which is not a connection id in this file; did you mean %s?", LINK_UNKNOWN),
     LINK_ITSELF("link joins %s to itself"),

@@ -412,6 +412,7 @@ final class CohortAssembler {
             }
             return false;
         }
+        warnCommaTopics(t, row, P_TOPICS);
         Participant p = new Participant(id, text(t.value(P_NAME)).orElse(""),
                 interner.text(text(t.value(P_ROLE))), interner.text(text(t.value(P_SCHOOL))),
                 topics(t.value(P_TOPICS)),
@@ -478,6 +479,7 @@ final class CohortAssembler {
             return false;
         }
         m = member(t, row, pid);
+        warnCommaTopics(t, row, C_TOPICS);
         List<String> topics = topics(t.value(C_TOPICS));
         if (m.participant != null && !m.participant.topics().isEmpty() && !topics.isEmpty()) {
             warnNearTopics(t, row, m, topics);
@@ -565,6 +567,17 @@ final class CohortAssembler {
             members.put(pid, m);
         }
         return m;
+    }
+
+    /** Warns about a topics cell that separates its topics with commas ({@link Fields#commaTopics}). */
+    private void warnCommaTopics(Table t, int row, int field) {
+        String cell = t.value(field);
+        if (cell != null && cell.indexOf(',') >= 0) {
+            Problem w = Fields.commaTopics(cell, t.at(row, field));
+            if (w != null) {
+                warn(t, field, w);
+            }
+        }
     }
 
     /** Warns about a connection topic that is a near miss of one of the participant's topics, as in a participant file. */

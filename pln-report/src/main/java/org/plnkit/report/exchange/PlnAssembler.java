@@ -238,6 +238,7 @@ final class PlnAssembler {
             return null;
         }
         Optional<LocalDate> asOf = Fields.date("as_of", text(f, "as_of"), place(f, "as_of", place), problems);
+        Fields.warnCommaTopics(text(f, "topics"), place(f, "topics", place), problems);
         return new Participant(id.strip(), name == null ? "" : name.strip(), Fields.text(text(f, "role")),
                 Fields.text(text(f, "school")), Fields.topics(Text.splitList(text(f, "topics"))),
                 Fields.text(text(f, "organizer")), asOf);
@@ -320,6 +321,7 @@ final class PlnAssembler {
                 place(f, "participation", at), ps)).orElse(null));
         b.wantsMore(hinted(problems, ps -> Fields.yesNo("wants_more", text(f, "wants_more"),
                 place(f, "wants_more", at), ps)).orElse(null));
+        Fields.warnCommaTopics(text(f, "topics"), place(f, "topics", at), problems);
         b.topics(Fields.topics(Text.splitList(text(f, "topics"))));
         b.lastContact(Fields.date("last_contact", text(f, "last_contact"), place(f, "last_contact", at), problems)
                 .orElse(null));

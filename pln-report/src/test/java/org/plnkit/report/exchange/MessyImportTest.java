@@ -1,0 +1,77 @@
+package org.plnkit.report.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.plnkit.core.model.Connection;
+import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Link;
+import org.plnkit.core.model.Pln;
+import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Problem;
+import org.plnkit.core.read.Limits;
+import org.plnkit.core.read.ReadResult;
+
+/**
+ * Files as people hand them over (QA of #7): an edge list without a node list, topics typed with commas. Each
+ * case is what a teacher or a researcher met, through the importers' public API.
+ */
+class MessyImportTest {
+    private static final Taxonomy TAX = Taxonomy.defaults();
+
+    private static List<String> messages(ReadResult<?> r) {
+        return r.problems().stream().map(Problem::toString).toList();
+    }
+
+    private static ReadResult<Pln> csv(String nodes, ImportMapping m) {
+        return new CsvGraphImporter(TAX, Limits.DEFAULT, m).read("net.csv", nodes.getBytes(StandardCharsets.UTF_8),
+                null, null);
+    }
+
+    private static ImportMapping mapping(String ego, Map<String, String> defaults) {
+        ImportMapping m = ImportMapping.NONE.withEgoNode(ego);
+        for (Map.Entry<String, String> d : new java.util.TreeMap<>(defaults).entrySet()) {
+            m = m.withDefault(d.getKey(), d.getValue());
+        }
+        return m;
+    }
+
+    @Test
+    void aNodeXlEdgeListAloneIsANetworkOfItsNamesAndSaysWhatItCannotRead() {
+        ReadResult<Pln> r = csv("Vertex 1,Vertex 2,Color\r\nAna,Bob Lee,red\r\nAna,ISTE,blue\r\nBob Lee,ISTE,\r\n",
+                mapping("Ana", Map.of("kind", "person", "category", "mentors")));
+        assertEquals(List.of("net.csv: warning: an edge list without a node list: its 3 nodes are the names in"
+                + " Vertex 1 and Vertex 2, with no attributes; edge attributes are not read, so \"Color\" is ignored;"
+                + " to give kinds, categories and more, add a node list: pln import nodes.csv edges.csv"), messages(r));
+        Pln pln = r.value().orElseThrow();
+        assertEquals("ana", pln.participant().id());
+        assertEquals("Ana", pln.participant().name());
+        assertEquals(List.of(Connection.builder("bob-lee", "Bob Lee", Kind.PERSON, "mentors").build(),
+                Connection.builder("iste", "ISTE", Kind.PERSON, "mentors").build()), pln.connections());
+        assertEquals(List.of(new Link("bob-lee", "iste")), pln.links());
+    }
+
+    @Test
+    void aGephiEdgeListAloneWithABlankEndIsReportedWithItsLine() {
+        ReadResult<Pln> r = csv("Source;Target;Weight\nme;Jane\n;Jane\n", mapping("me",
+                Map.of("kind", "person", "category", "mentors")));
+        assertEquals(List.of("net.csv: warning: an edge list without a node list: its 2 nodes are the names in Source"
+                + " and Target, with no attributes; edge attributes are not read, so \"Weight\" is ignored; to give"
+                + " kinds, categories and more, add a node list: pln import nodes.csv edges.csv",
+                "net.csv:3 column Source: error: this edge has no source"), messages(r));
+    }
+
+    @Test
+    void topicsTypedWithCommasAreOneTopicAndSaidSo() {
+        ReadResult<Pln> r = csv("Id,Label,kind,category,topics\nme,Sam,,,\"literacy, math\"\n1,Jane,person,mentors,"
+                + "\"ideas, math\"\n2,Bob,person,mentors,\"a, b; c\"\n", mapping("me", Map.of()));
+        assertEquals(List.of("net.csv:2 column topics: warning: topics \"literacy, math\" is read as one topic: topics"
+                        + " are separated by ; (literacy; math)",
+                "net.csv:3 column topics: warning: topics \"ideas, math\" is read as one topic: topics are separated"
+                        + " by ; (ideas; math)"), messages(r));
+        assertEquals(List.of("ideas, math"), r.value().orElseThrow().connections().get(0).topics());
+    }
+}
