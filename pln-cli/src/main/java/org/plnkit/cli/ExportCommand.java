@@ -84,6 +84,8 @@ final class ExportCommand extends ReadingCommand {
             return writeOut(cmd, f, toScreen, describe(pln), null, w -> organizer(pln, f, tax, w));
         }
         PlnExporter exporter = new PlnExporter(tax);
+        exporter.losses(pln, f).forEach(l -> err.println(input + ": warning: " + l));   // no loss unsaid (#7)
+        err.flush();
         int exit = writeOut(cmd, f, toScreen, describe(pln), (n, e) -> exporter.writeCsv(pln, n, e),
                 w -> exporter.write(pln, f, w));
         return exit == 0 && partial ? PlnCommand.INVALID_INPUT : exit;   // rows were left out: say so (#18)
