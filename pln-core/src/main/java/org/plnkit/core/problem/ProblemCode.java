@@ -65,6 +65,8 @@ public enum ProblemCode {
     WORKBOOK_LOOKALIKE_SHEET("the sheet %s has the columns of %s but is not read: only the sheets named Participants"
             + " and Connections are; to include its rows, copy them into the sheet %s (or delete the sheet if it is"
             + " an old copy)"),
+    /** A sheet with the contract's columns under another name, when the workbook has no sheet of that name (#7). */
+    WORKBOOK_RENAMED_SHEET("the sheet %s has the columns of %s but another name, so it is not read; rename it %s"),
     FOLDER_OTHER_FILES_PARTICIPANTS("only participant files (.yaml, .yml, .json) are read in this folder; not %s"),
     FOLDER_OF_WORKBOOKS("this folder is not a cohort: it holds neither connections.csv nor participant files; to"
             + " read a workbook, give the file itself (%s)"),

@@ -24,6 +24,7 @@ import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Reason;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.internal.Text;
 import org.plnkit.core.read.internal.InputFiles;
 import org.xml.sax.SAXException;
 
@@ -193,6 +194,7 @@ final class WorkbookSource {
         }
         if (s.connections == null) {
             problems.error(Place.file(name), ProblemCode.NO_CONNECTIONS_SHEET, Arg.inputs(s.names));
+            unreadLookalikes(s, name, styles, strings, limits, problems);   // "My connections": rename it (#7)
             assembler.fatal();
             return;
         }
@@ -204,7 +206,7 @@ final class WorkbookSource {
             sheet(s.participants, participantsName, assembler.participants(name, Optional.of(participantsName), pp),
                     pp, styles, strings, date1904, limits, problems);
         }
-        unreadLookalikes(s.others, name, styles, strings, limits, problems);
+        unreadLookalikes(s, name, styles, strings, limits, problems);
         TableSink.Places cp = places(name, connectionsName);
         sheet(s.connections, connectionsName, assembler.connections(name, Optional.of(connectionsName), cp), cp,
                 styles, strings, date1904, limits, problems);
@@ -214,9 +216,9 @@ final class WorkbookSource {
      * Sheets under other names ("Connections (2)", "Copy of Participants", "Sheet1") whose first row carries the
      * contract's column names: their rows would be dropped without a word, so say so and how to include them.
      */
-    private static void unreadLookalikes(Map<String, Part> others, String name, SheetXml.Styles styles,
+    private static void unreadLookalikes(Sheets s, String name, SheetXml.Styles styles,
                                          List<String> strings, Limits limits, Problems problems) {
-        for (Map.Entry<String, Part> e : others.entrySet()) {
+        for (Map.Entry<String, Part> e : s.others.entrySet()) {
             List<String> header;
             try {
                 header = firstRow(e.getValue(), styles, strings, limits);
@@ -228,14 +230,17 @@ final class WorkbookSource {
                     && (header.contains("name") || header.contains("school") || header.contains("role"));
             if (connections || participants) {
                 String target = connections ? CONNECTIONS : PARTICIPANTS;
+                // a renamed sheet (no sheet of the contract's name): the fix is to rename it, not to copy its rows
+                boolean renamed = (connections ? s.connections : s.participants) == null;
                 // the sheet's name is the user's own words (it may name someone): an input value, redacted by kind
-                problems.warning(Place.file(name), ProblemCode.WORKBOOK_LOOKALIKE_SHEET, Arg.input(e.getKey()),
-                        Arg.word(target), Arg.word(target));
+                problems.warning(Place.file(name), renamed ? ProblemCode.WORKBOOK_RENAMED_SHEET
+                        : ProblemCode.WORKBOOK_LOOKALIKE_SHEET, Arg.input(e.getKey()), Arg.word(target),
+                        Arg.word(target));
             }
         }
     }
 
-    /** The first row's cells, trimmed and in lower case (at most 64 cells; nothing past the first row is read). */
+    /** The first row's cells as header keys (at most 64 cells; nothing past the first row is read). */
     private static List<String> firstRow(Part part, SheetXml.Styles styles, List<String> strings,
                                          Limits limits) throws IOException {
         final class Done extends RuntimeException {
@@ -251,7 +256,7 @@ final class WorkbookSource {
             public boolean header(int row, String[] values, int width) {
                 for (int i = 0; i < width && cells.size() < 64; i++) {
                     if (values[i] != null) {
-                        cells.add(values[i].strip().toLowerCase(Locale.ROOT));
+                        cells.add(Text.headerKey(values[i]));   // "Participant ID" = participant_id
                     }
                 }
                 throw new Done();

@@ -288,6 +288,21 @@ class WorkbookCohortReaderTest {
         return CohortReader.read(file, Taxonomy.defaults(), Limits.DEFAULT, false);
     }
 
+    @Test
+    void aSheetTheTeacherRenamedIsNamedWithTheNameItNeeds() throws IOException {
+        // QA (#7): the organizer's sheets renamed in Excel ("My connections", "About me"): say which sheet to rename
+        Path file = Workbooks.write(dir.resolve("organizer.xlsx"), sheets(
+                "About me", rows(row("participant_id", "name"), row("sam", "Sam Teacher")),
+                "My connections", rows(CONNECTIONS_HEADER, row("sam", "Jane Kim", "person", "mentors"))));
+        CohortReading r = CohortReader.readDetailed(file, Taxonomy.defaults(), Limits.DEFAULT, false);
+        assertEquals(List.of("organizer.xlsx: warning: the sheet \"About me\" has the columns of Participants but"
+                        + " another name, so it is not read; rename it Participants",
+                "organizer.xlsx: warning: the sheet \"My connections\" has the columns of Connections but another name,"
+                        + " so it is not read; rename it Connections",
+                "organizer.xlsx: error: the workbook has no sheet named Connections (its sheets: About me,"
+                        + " My connections); a cohort workbook needs Participants and Connections"), problems(r.result()));
+    }
+
     private List<String> problems(ReadResult<?> r) {
         return r.problems().stream().map(p -> p.toString().replace(dir + java.io.File.separator, "")).toList();
     }
