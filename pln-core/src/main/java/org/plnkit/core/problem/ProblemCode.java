@@ -138,6 +138,9 @@ public enum ProblemCode {
     IMPORT_NODE_ID_TWICE("node id %s is used twice; node ids must be unique"),
     IMPORT_NO_EGO_NODE("there is no node %s to be the participant"),
     IMPORT_NO_EGO_NODE_SUGGEST("there is no node %s to be the participant; did you mean %s?", IMPORT_NO_EGO_NODE),
+    /** The one node without kind or category in a file that marks no participant: likely the participant (#7). */
+    IMPORT_EGO_HINT("%s is the only node with neither kind nor category: if it is the participant, say so with"
+            + " --ego %s (or ego_node in a mapping file)"),
     IMPORT_TWO_EGOS("nodes %s and %s are both marked as the participant (ego); one PLN has one"),
     IMPORT_EDGE_UNKNOWN_NODE("the edge names node %s, which is not in the file"),
     IMPORT_EDGE_ITSELF("the edge joins %s to itself; it is ignored"),

@@ -136,6 +136,9 @@ final class PlnAssembler {
                     conn.size()), limits.maxConnectionsPerParticipant()));
             return Optional.empty();
         }
+        if (ego < 0 && g.egoAttrs().isEmpty()) {
+            egoHint(g, resolved, conn, problems);
+        }
         Map<Integer, String> ids = ids(g, resolved, conn, problems);
         List<Connection> connections = new ArrayList<>();
         for (int i : conn) {
@@ -175,6 +178,31 @@ final class PlnAssembler {
             return Optional.empty();
         }
         return Optional.of(new Pln(participant, connections, links));
+    }
+
+    /**
+     * No node is marked as the participant: when exactly one node has neither kind nor category and the others
+     * have both, it is most likely the participant's own node (Gephi's, yEd's drawings of "me"); its errors are
+     * then joined by a hint naming the option that says so.
+     */
+    private void egoHint(RawGraph g, List<Map<String, RawGraph.Cell>> resolved, List<Integer> conn,
+                         Problems problems) {
+        int bare = -1;
+        for (int i : conn) {
+            boolean noKind = Text.isBlank(text(resolved.get(i), "kind"));
+            boolean noCategory = Text.isBlank(text(resolved.get(i), "category"));
+            if (noKind && noCategory && bare < 0) {
+                bare = i;
+            } else if (noKind || noCategory) {
+                return;   // another node lacks them too: not a sign of the participant's node
+            }
+        }
+        if (bare >= 0 && conn.size() > 1) {
+            RawGraph.Node n = g.nodes().get(bare);
+            String name = text(resolved.get(bare), "name");
+            problems.warning(n.place(), ProblemCode.IMPORT_EGO_HINT,
+                    Arg.connectionWhole(Text.isBlank(name) ? n.id() : name.strip()), Arg.connectionWhole(n.id()));
+        }
     }
 
     /** The contract field a name in the file stands for: mapped, a field name, or an alias. */

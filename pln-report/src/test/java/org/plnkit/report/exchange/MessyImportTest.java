@@ -74,4 +74,52 @@ class MessyImportTest {
                         + " by ; (ideas; math)"), messages(r));
         assertEquals(List.of("ideas, math"), r.value().orElseThrow().connections().get(0).topics());
     }
+
+    private static ReadResult<Pln> gexf(String xml) {
+        return new GexfImporter(TAX, Limits.DEFAULT, ImportMapping.NONE).read("me.gexf",
+                xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final String GEPHI = """
+            <?xml version='1.0' encoding='UTF-8'?>
+            <gexf xmlns="http://gexf.net/1.3" version="1.3" xmlns:viz="http://gexf.net/1.3/viz">
+              <meta lastmodifieddate="2026-11-30"><creator>Gephi 0.10.1</creator></meta>
+              <graph defaultedgetype="undirected" mode="static">
+                <attributes class="node" mode="static">
+                  <attribute id="kind" title="Kind" type="string"/>
+                  <attribute id="category" title="Category" type="string"/>
+                </attributes>
+                <nodes>
+                  <node id="0" label="Maria Lopez"><viz:size value="20.0"/></node>
+                  <node id="1" label="Jane Kim"><attvalues><attvalue for="kind" value="Person"/>
+                    <attvalue for="category" value="Local colleagues"/></attvalues></node>
+                  <node id="2" label="AASL"><attvalues><attvalue for="kind" value="organization"/>
+                    <attvalue for="category" value="professional-organizations"/></attvalues></node>
+                </nodes>
+                <edges><edge id="0" source="0" target="1"/><edge id="1" source="0" target="2"/></edges>
+              </graph>
+            </gexf>
+            """;
+
+    @Test
+    void theOneNodeWithoutKindOrCategoryIsNamedAsLikelyTheParticipant() {
+        ReadResult<Pln> r = gexf(GEPHI);
+        assertEquals(List.of("me.gexf:10:40: error: \"Maria Lopez\" has no category; map the attribute that gives it or"
+                        + " set a default (--default category=local-colleagues)",
+                "me.gexf:10:40: error: \"Maria Lopez\" has no kind (person, organization or resource); map the"
+                        + " attribute that gives it or set a default (--default kind=person)",
+                "me.gexf:10:40: warning: \"Maria Lopez\" is the only node with neither kind nor category: if it is the"
+                        + " participant, say so with --ego \"0\" (or ego_node in a mapping file)"), messages(r));
+        ReadResult<Pln> ok = new GexfImporter(TAX, Limits.DEFAULT, ImportMapping.NONE.withEgoNode("0")).read("me.gexf",
+                GEPHI.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), messages(ok));
+        assertEquals("maria-lopez", ok.value().orElseThrow().participant().id());
+    }
+
+    @Test
+    void noHintWhenSeveralNodesLackKindOrCategory() {
+        ReadResult<Pln> r = gexf(GEPHI.replace("<attvalue for=\"kind\" value=\"organization\"/>", ""));
+        assertEquals(3, messages(r).size(), messages(r)::toString);
+        assertEquals(0, messages(r).stream().filter(m -> m.contains("--ego")).count());
+    }
 }
