@@ -123,6 +123,10 @@ public enum ProblemCode {
             + " id as its name); add a row for them there"),
     PARTICIPANT_NOT_LISTED_SUGGEST("participant_id %s is not in Participants, so it is read as a participant of its"
             + " own (its id as its name); add a row for them there; did you mean %s?", PARTICIPANT_NOT_LISTED),
+    /** The organizer's example id left on rows whose other cells were overwritten, one participant listed (#7). */
+    TEMPLATE_EXAMPLE_ID_LEFT("participant_id %s is the organizer's example id, left in when its example row was"
+            + " overwritten, so these rows are read as a participant of their own; write the participant's id here"
+            + " (%s, as on Participants)"),
     /** On a Participants row left out because of an error, whose participant still has connection rows. */
     PARTICIPANT_ROW_LEFT_OUT("this row is left out because of the error on it, so %s is read from their %s connection"
             + " %s only: without the name, school, role, topics, organizer and as_of of this row (their id stands for"

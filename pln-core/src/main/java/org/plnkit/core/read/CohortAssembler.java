@@ -511,7 +511,13 @@ final class CohortAssembler {
     private void unlisted(Table t, int row, String pid) {
         Optional<String> near = unlistedIds.computeIfAbsent(pid, this::nearListedId);
         Arg shown = Arg.input(pid);
-        if (near.isPresent() && looseId(near.get()).equals(looseId(pid))) {
+        if (pid.equalsIgnoreCase(TemplateExamples.PARTICIPANT_ID) && looseListedIds.size() == 1) {
+            // the teacher overwrote the example rows but not their participant_id: name the id they meant (#7)
+            if (warnedUnlisted.add(pid)) {
+                warn(t, C_PID, Problem.warning(t.at(row, C_PID), ProblemCode.TEMPLATE_EXAMPLE_ID_LEFT, shown,
+                        new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.copyOf(looseListedIds.values()))));
+            }
+        } else if (near.isPresent() && looseId(near.get()).equals(looseId(pid))) {
             problems.error(t.at(row, C_PID), ProblemCode.PARTICIPANT_ID_LOOKALIKE, shown,
                     new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(near.get())));
         } else if (warnedUnlisted.add(pid)) {

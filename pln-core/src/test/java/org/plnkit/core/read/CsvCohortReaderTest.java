@@ -376,6 +376,20 @@ class CsvCohortReaderTest {
         assertEquals(List.of("Reading, writing", "math"), sam.connections().get(1).topics());
     }
 
+    @Test
+    void theOrganizersExampleIdLeftOnOverwrittenRowsNamesTheIdMeant() throws IOException {
+        // QA (#7): the teacher typed over the example rows of the organizer but left participant_id example-teacher
+        write("participants.csv", "participant_id,name\nsam,Sam Teacher\n");
+        write("connections.csv", CONNECTIONS_HEADER + "example-teacher,Ms. Ortiz,person,mentors,,,,,,,,,,,\n"
+                + "example-teacher,ISTE,organization,professional-organizations,,,,,,,,,,,\n"
+                + "sam,Edutopia,resource,blogs-websites,,,,,,,,,,,\n");
+        CohortReading r = read(false);
+        assertEquals(List.of("connections.csv:2 column participant_id: warning: participant_id \"example-teacher\" is"
+                + " the organizer's example id, left in when its example row was overwritten, so these rows are read as"
+                + " a participant of their own; write the participant's id here (\"sam\", as on Participants)"),
+                problems(r.result()));
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
