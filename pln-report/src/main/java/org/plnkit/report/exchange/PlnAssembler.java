@@ -339,6 +339,7 @@ final class PlnAssembler {
                 category.map(Category::id).orElse(""));
         b.sharedId(Fields.text(text(f, "shared_id")).orElse(null));
         b.url(Fields.url(text(f, "url"), place(f, "url", at), problems).orElse(null));
+        b.feed(Fields.url(text(f, "feed"), place(f, "feed", at), problems).orElse(null));   // was dropped (#7)
         b.metVia(Fields.text(text(f, "met_via")).orElse(null));
         b.frequency(hinted(problems, ps -> Fields.frequency(text(f, "frequency"), place(f, "frequency", at), ps))
                 .orElse(null));

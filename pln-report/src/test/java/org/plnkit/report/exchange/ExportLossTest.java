@@ -45,4 +45,31 @@ class ExportLossTest {
     void topicsWithoutTheSeparatorLoseNothing() {
         assertEquals(List.of(), exporter.losses(pln(List.of("math", "R&D"), List.of("coding")), ExchangeFormat.GEXF));
     }
+
+    @Test
+    void aConnectionWithEveryFieldGivenComesBackWhole() throws java.io.IOException {
+        // QA (#7): feed was exported as an attribute and dropped without a word by every importer
+        Participant p = new Participant("maria", "Maria", java.util.Optional.of("Librarian"),
+                java.util.Optional.of("Lincoln"), List.of("coding"), java.util.Optional.of("Feedly"),
+                java.util.Optional.of(java.time.LocalDate.of(2026, 11, 1)));
+        Connection slj = Connection.builder("slj", "School Library Journal", Kind.RESOURCE, "online-journals")
+                .sharedId("slj@x.org").url("https://www.slj.com").feed("https://www.slj.com/feed").metVia("conference")
+                .frequency(org.plnkit.core.model.Frequency.WEEKLY).value(3).givesBack(false)
+                .participation(org.plnkit.core.model.Participation.NONE).wantsMore(true).topics(List.of("coding"))
+                .lastContact(java.time.LocalDate.of(2026, 10, 1)).build();
+        Pln pln = new Pln(p, List.of(slj), List.of());
+        Pln viaGraphMl = new GraphMlImporter(TAX, Limits.DEFAULT, ImportMapping.NONE).read("x.graphml",
+                exporter.toString(pln, ExchangeFormat.GRAPHML).getBytes(StandardCharsets.UTF_8)).value().orElseThrow();
+        Pln viaGexf = new GexfImporter(TAX, Limits.DEFAULT, ImportMapping.NONE).read("x.gexf",
+                exporter.toString(pln, ExchangeFormat.GEXF).getBytes(StandardCharsets.UTF_8)).value().orElseThrow();
+        java.io.StringWriter nodes = new java.io.StringWriter();
+        java.io.StringWriter edges = new java.io.StringWriter();
+        exporter.writeCsv(pln, nodes, edges);
+        Pln viaCsv = new CsvGraphImporter(TAX, Limits.DEFAULT, ImportMapping.NONE).read("x-nodes.csv",
+                nodes.toString().getBytes(StandardCharsets.UTF_8), "x-edges.csv",
+                edges.toString().getBytes(StandardCharsets.UTF_8)).value().orElseThrow();
+        assertEquals(pln, viaGraphMl);
+        assertEquals(pln, viaGexf);
+        assertEquals(pln, viaCsv);
+    }
 }
