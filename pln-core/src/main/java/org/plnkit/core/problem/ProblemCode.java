@@ -67,6 +67,9 @@ public enum ProblemCode {
             + " an old copy)"),
     /** A sheet with the contract's columns under another name, when the workbook has no sheet of that name (#7). */
     WORKBOOK_RENAMED_SHEET("the sheet %s has the columns of %s but another name, so it is not read; rename it %s"),
+    /** An organizer made with a district's taxonomy read with another: its Lists sheet names other categories (#7). */
+    ORGANIZER_OTHER_TAXONOMY("this PLN organizer was made for other categories than the ones in use (its Lists sheet"
+            + " has %s): check it with the taxonomy file it was made with, --taxonomy FILE"),
     FOLDER_OTHER_FILES_PARTICIPANTS("only participant files (.yaml, .yml, .json) are read in this folder; not %s"),
     FOLDER_OF_WORKBOOKS("this folder is not a cohort: it holds neither connections.csv nor participant files; to"
             + " read a workbook, give the file itself (%s)"),

@@ -123,6 +123,11 @@ final class CohortAssembler {
     private final Set<String> warnedUnlisted = new HashSet<>();
     private boolean fatal;
 
+    /** The taxonomy the rows' categories are read with. */
+    Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
     CohortAssembler(Taxonomy taxonomy, Limits limits, Problems problems) {
         this.taxonomy = taxonomy;
         this.limits = limits;

@@ -207,6 +207,7 @@ final class WorkbookSource {
                     pp, styles, strings, date1904, limits, problems);
         }
         unreadLookalikes(s, name, styles, strings, limits, problems);
+        otherTaxonomy(s, name, styles, strings, assembler.taxonomy(), limits, problems);
         TableSink.Places cp = places(name, connectionsName);
         sheet(s.connections, connectionsName, assembler.connections(name, Optional.of(connectionsName), cp), cp,
                 styles, strings, date1904, limits, problems);
@@ -238,6 +239,80 @@ final class WorkbookSource {
                         Arg.word(target));
             }
         }
+    }
+
+    /**
+     * An organizer written by {@code pln template --taxonomy district.yaml} keeps its category labels on its hidden
+     * Lists sheet (column Categories). When some of them are not categories of the taxonomy in use, the workbook was
+     * made for other categories and every row would be refused one by one: say once which taxonomy to give (#7).
+     */
+    private static void otherTaxonomy(Sheets s, String name, SheetXml.Styles styles, List<String> strings,
+                                      org.plnkit.core.model.Taxonomy taxonomy, Limits limits, Problems problems) {
+        Part lists = null;
+        for (Map.Entry<String, Part> e : s.others.entrySet()) {
+            if (e.getKey().equals("Lists")) {
+                lists = e.getValue();
+            }
+        }
+        if (lists == null) {
+            return;
+        }
+        List<String> unknown = new ArrayList<>();
+        try {
+            List<List<String>> rows = firstRows(lists, styles, strings, limits, 200);
+            if (rows.isEmpty() || rows.get(0).isEmpty() || !Text.headerKey(rows.get(0).get(0)).equals("categories")) {
+                return;   // not the template's Lists sheet
+            }
+            for (List<String> row : rows.subList(1, rows.size())) {
+                if (!row.isEmpty() && !Text.isBlank(row.get(0)) && taxonomy.resolve(row.get(0)).isEmpty()) {
+                    unknown.add(row.get(0).strip());
+                }
+            }
+        } catch (IOException | RuntimeException ex) {
+            return;   // a sheet that is not read anyway
+        }
+        if (!unknown.isEmpty()) {
+            problems.warning(Place.file(name), ProblemCode.ORGANIZER_OTHER_TAXONOMY, Arg.inputs(unknown));
+        }
+    }
+
+    /** The cells of a sheet's first rows, as written (at most {@code max} rows of 64 cells). */
+    private static List<List<String>> firstRows(Part part, SheetXml.Styles styles, List<String> strings,
+                                                Limits limits, int max) throws IOException {
+        final class Done extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Done() {
+                super(null, null, false, false);
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        TableSink sink = new TableSink() {
+            @Override
+            public boolean header(int row, String[] values, int width) {
+                return row(row, values, width);
+            }
+
+            @Override
+            public boolean row(int row, String[] values, int width) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < width && i < 64; i++) {
+                    cells.add(values[i] == null ? "" : values[i]);
+                }
+                out.add(cells);
+                if (out.size() >= max) {
+                    throw new Done();
+                }
+                return true;
+            }
+        };
+        try (InputStream in = new LimitedInputStream(part.open(), limits.maxUnpackedBytes(),
+                Reason.text("the sheet is too large"))) {
+            new SheetXml.Sheet(styles, strings, false, new SheetXml.Rows(sink), limits.maxScalarChars()).parse(in);
+        } catch (Done d) {
+            // enough rows are read
+        }
+        return out;
     }
 
     /** The first row's cells as header keys (at most 64 cells; nothing past the first row is read). */

@@ -303,6 +303,31 @@ class WorkbookCohortReaderTest {
                         + " My connections); a cohort workbook needs Participants and Connections"), problems(r.result()));
     }
 
+    @Test
+    void anOrganizerMadeForADistrictsCategoriesSaysWhichTaxonomyToGive() throws IOException {
+        // QA (#7): a teacher checks a district's organizer without --taxonomy: say so once, beside each row's error
+        Path file = Workbooks.write(dir.resolve("district-organizer.xlsx"), sheets(
+                "Participants", rows(row("participant_id"), row("kim")),
+                "Connections", rows(CONNECTIONS_HEADER, row("kim", "Coach Lee", "person", "Instructional coaches")),
+                "Lists", rows(row("Categories", "MetVia"), row("Instructional coaches", "school"),
+                        row("Mentors", "district"), row("Online spaces", null))));
+        CohortReading r = CohortReader.readDetailed(file, Taxonomy.defaults(), Limits.DEFAULT, false);
+        assertEquals(List.of("district-organizer.xlsx: warning: this PLN organizer was made for other categories than"
+                        + " the ones in use (its Lists sheet has Instructional coaches, Online spaces): check it with the"
+                        + " taxonomy file it was made with, --taxonomy FILE",
+                "district-organizer.xlsx Connections!D2: error: category \"Instructional coaches\" is not in the"
+                        + " taxonomy; use one of local-colleagues, mentors, social-networks, online-communities,"
+                        + " blogs-websites, professional-organizations, local-state-organizations, conferences-edcamps,"
+                        + " webinars-podcasts, online-journals, tutorial-websites"), problems(r.result()));
+        // the default organizer's own Lists sheet says nothing
+        Path plain = Workbooks.write(dir.resolve("organizer.xlsx"), sheets(
+                "Connections", rows(CONNECTIONS_HEADER, row("kim", "Jane", "person", "Mentors")),
+                "Lists", rows(row("Categories"), row("Local colleagues"), row("Mentors"))));
+        assertEquals(List.of("organizer.xlsx: warning: the workbook has no sheet named Participants; participants are"
+                + " taken from Connections, with their ids as names"), problems(CohortReader.readDetailed(plain,
+                Taxonomy.defaults(), Limits.DEFAULT, false).result()));
+    }
+
     private List<String> problems(ReadResult<?> r) {
         return r.problems().stream().map(p -> p.toString().replace(dir + java.io.File.separator, "")).toList();
     }
