@@ -148,6 +148,10 @@ public enum ProblemCode {
     /** The one node without kind or category in a file that marks no participant: likely the participant (#7). */
     IMPORT_EGO_HINT("%s is the only node with neither kind nor category: if it is the participant, say so with"
             + " --ego %s (or ego_node in a mapping file)"),
+    /** Unknown categories in a file with category_label (as pln export writes it): give its taxonomy (#7). */
+    IMPORT_OTHER_TAXONOMY("some categories of this file are not in the taxonomy in use, and it has category_label as"
+            + " pln export writes it: if it was exported with a district's own categories, import it with the same"
+            + " --taxonomy FILE"),
     IMPORT_TWO_EGOS("nodes %s and %s are both marked as the participant (ego); one PLN has one"),
     IMPORT_EDGE_UNKNOWN_NODE("the edge names node %s, which is not in the file"),
     IMPORT_EDGE_ITSELF("the edge joins %s to itself; it is ignored"),

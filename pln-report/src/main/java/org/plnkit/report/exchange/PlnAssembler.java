@@ -43,6 +43,8 @@ final class PlnAssembler {
             .filter(f -> f.key().isPresent() && f.columnName().isPresent() && !f.key().equals(f.columnName()))
             .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f.columnName().get(), f -> f.key().get()));
 
+    /** A node's category was given but is not in the taxonomy in use. */
+    private boolean unknownCategory;
     private final ImportMapping mapping;
     private final Taxonomy taxonomy;
     private final Limits limits;
@@ -173,6 +175,11 @@ final class PlnAssembler {
                 continue;
             }
             links.add(new Link(a, b));
+        }
+        if (unknownCategory && g.declared().stream().anyMatch(a -> Text.headerKey(a).equals("category_label"))) {
+            // category_label is what pln export writes beside the category: likely our own export, made with a
+            // district's taxonomy and read back without it (#7)
+            problems.warning(filePlace, ProblemCode.IMPORT_OTHER_TAXONOMY);
         }
         if (participant == null || problems.hasErrors()) {
             return Optional.empty();
@@ -331,6 +338,7 @@ final class PlnAssembler {
         }
         String catText = text(f, "category");
         Optional<Category> category = hinted(problems, ps -> Fields.category(catText, taxonomy, place(f, "category", at), ps));
+        unknownCategory |= category.isEmpty() && !Text.isBlank(catText);
         if (Text.isBlank(catText)) {
             problems.error(at, unnamed ? ProblemCode.IMPORT_NODE_NO_CATEGORY : ProblemCode.IMPORT_NO_CATEGORY, who,
                     Arg.word(taxonomy.ids().get(0)));

@@ -122,4 +122,30 @@ class MessyImportTest {
         assertEquals(3, messages(r).size(), messages(r)::toString);
         assertEquals(0, messages(r).stream().filter(m -> m.contains("--ego")).count());
     }
+
+    @Test
+    void anExportMadeWithADistrictsCategoriesSaysWhichTaxonomyToGive() {
+        // QA (#7): pln export --taxonomy district.yaml, then pln import without it
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                  <key id="e" for="node" attr.name="ego" attr.type="boolean"/>
+                  <key id="n" for="node" attr.name="name" attr.type="string"/>
+                  <key id="k" for="node" attr.name="kind" attr.type="string"/>
+                  <key id="c" for="node" attr.name="category" attr.type="string"/>
+                  <key id="l" for="node" attr.name="category_label" attr.type="string"/>
+                  <graph edgedefault="undirected">
+                    <node id="ego"><data key="e">true</data><data key="n">Kim</data></node>
+                    <node id="c:lee"><data key="e">false</data><data key="n">Coach Lee</data><data key="k">person</data>
+                      <data key="c">coaches</data><data key="l">Instructional coaches</data></node>
+                  </graph>
+                </graphml>
+                """;
+        ReadResult<Pln> r = new GraphMlImporter(TAX, Limits.DEFAULT, ImportMapping.NONE).read("kim.graphml",
+                xml.getBytes(StandardCharsets.UTF_8));
+        assertEquals("kim.graphml: warning: some categories of this file are not in the taxonomy in use, and it has"
+                + " category_label as pln export writes it: if it was exported with a district's own categories,"
+                + " import it with the same --taxonomy FILE", messages(r).get(0), messages(r)::toString);
+        assertEquals(2, messages(r).size(), messages(r)::toString);
+    }
 }
