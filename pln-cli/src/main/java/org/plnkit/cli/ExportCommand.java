@@ -83,6 +83,8 @@ final class ExportCommand extends ReadingCommand {
         int exit;
         if (f.isGraph()) {
             PlnExporter exporter = new PlnExporter(tax);
+            exporter.losses(pln, f).forEach(l -> err.println(input + ": warning: " + l));   // no loss unsaid (#7)
+            err.flush();
             exit = writeOut(cmd, f, toScreen, describe(pln), (n, e) -> exporter.writeCsv(pln, n, e),
                     w -> exporter.write(pln, f, w));
         } else {

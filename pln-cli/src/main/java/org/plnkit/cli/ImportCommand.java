@@ -269,6 +269,11 @@ final class ImportCommand extends ReadingCommand {
         if (n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".txt")) {
             return Source.csv;
         }
+        if (n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml")) {
+            // pln export --format json writes a participant file: nothing to import (#7)
+            throw new CommandLine.ParameterException(cmd, first + " is a participant file (pln export --format json"
+                    + " writes one), not a network to import: use it as it is, e.g. pln validate " + first);
+        }
         throw new CommandLine.ParameterException(cmd, "cannot tell what " + first
                 + " is; add --from graphml|gexf|csv|network-canvas");
     }

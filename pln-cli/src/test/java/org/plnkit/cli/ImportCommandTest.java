@@ -43,6 +43,30 @@ class ImportCommandTest {
     }
 
     @Test
+    void aJsonExportIsAParticipantFileAlreadyAndSaidSo(@TempDir Path dir) throws Exception {
+        // QA (#7): export --format json, then import it back, as one would with GraphML
+        Path json = dir.resolve("maria.json");
+        assertEquals(0, Run.of(new ExportCommand(), SAMPLE, "-o", json.toString()).exit());
+        Run r = Run.of(new ImportCommand(), json.toString(), "-o", dir.resolve("back.yaml").toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().startsWith(json + " is a participant file (pln export --format json writes one), not a"
+                + " network to import: use it as it is, e.g. pln validate " + json + "\n"), r.err());
+    }
+
+    @Test
+    void anExportSaysWhatItCannotGiveBack(@TempDir Path dir) throws Exception {
+        // QA (#7): a topic holding the separator comes back as two topics: said when the export is written
+        Path in = dir.resolve("sam.yaml");
+        java.nio.file.Files.writeString(in, "participant: {id: sam, topics: [\"reading; writing\"]}\nconnections:\n"
+                + "  - {name: Jane, kind: person, category: mentors}\n");
+        Path g = dir.resolve("sam.gexf");
+        Run r = Run.of(new ExportCommand(), in.toString(), "-o", g.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(in + ": warning: the participant's topic \"reading; writing\" contains ;, which separates topics"
+                + " in gexf, so it will read back as 2 topics\n", r.err());
+    }
+
+    @Test
     void aMappingFileAndWarnings(@TempDir Path dir) {
         Path out = dir.resolve("maria.yaml");
         Run r = Run.of(new ImportCommand(), "--from", "graphml", FIXTURES.resolve("networkx.graphml").toString(),

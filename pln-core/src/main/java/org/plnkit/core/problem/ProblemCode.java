@@ -65,6 +65,11 @@ public enum ProblemCode {
     WORKBOOK_LOOKALIKE_SHEET("the sheet %s has the columns of %s but is not read: only the sheets named Participants"
             + " and Connections are; to include its rows, copy them into the sheet %s (or delete the sheet if it is"
             + " an old copy)"),
+    /** A sheet with the contract's columns under another name, when the workbook has no sheet of that name (#7). */
+    WORKBOOK_RENAMED_SHEET("the sheet %s has the columns of %s but another name, so it is not read; rename it %s"),
+    /** An organizer made with a district's taxonomy read with another: its Lists sheet names other categories (#7). */
+    ORGANIZER_OTHER_TAXONOMY("this PLN organizer was made for other categories than the ones in use (its Lists sheet"
+            + " has %s): check it with the taxonomy file it was made with, --taxonomy FILE"),
     FOLDER_OTHER_FILES_PARTICIPANTS("only participant files (.yaml, .yml, .json) are read in this folder; not %s"),
     FOLDER_OF_WORKBOOKS("this folder is not a cohort: it holds neither connections.csv nor participant files; to"
             + " read a workbook, give the file itself (%s)"),
@@ -105,6 +110,8 @@ public enum ProblemCode {
     CONNECTION_WITHOUT_KIND("connection %s has no kind (person, organization or resource)"),
     CONNECTION_WITHOUT_CATEGORY("connection %s has no category"),
     TOPIC_NEAR("topic %s is not one of the participant's topics; did you mean %s?"),
+    /** A topics cell or value with commas and no {@code ;}: one topic, which a person rarely means (#7). */
+    TOPICS_COMMAS("topics %s is read as one topic: topics are separated by ; (%s)"),
     LINK_UNKNOWN("link names %s, which is not a connection id in this file"),
     LINK_UNKNOWN_SUGGEST("link names %s, which is not a connection id in this file; did you mean %s?", LINK_UNKNOWN),
     LINK_ITSELF("link joins %s to itself"),
@@ -119,6 +126,10 @@ public enum ProblemCode {
             + " id as its name); add a row for them there"),
     PARTICIPANT_NOT_LISTED_SUGGEST("participant_id %s is not in Participants, so it is read as a participant of its"
             + " own (its id as its name); add a row for them there; did you mean %s?", PARTICIPANT_NOT_LISTED),
+    /** The organizer's example id left on rows whose other cells were overwritten, one participant listed (#7). */
+    TEMPLATE_EXAMPLE_ID_LEFT("participant_id %s is the organizer's example id, left in when its example row was"
+            + " overwritten, so these rows are read as a participant of their own; write the participant's id here"
+            + " (%s, as on Participants)"),
     /** On a Participants row left out because of an error, whose participant still has connection rows. */
     PARTICIPANT_ROW_LEFT_OUT("this row is left out because of the error on it, so %s is read from their %s connection"
             + " %s only: without the name, school, role, topics, organizer and as_of of this row (their id stands for"
@@ -134,6 +145,13 @@ public enum ProblemCode {
     IMPORT_NODE_ID_TWICE("node id %s is used twice; node ids must be unique"),
     IMPORT_NO_EGO_NODE("there is no node %s to be the participant"),
     IMPORT_NO_EGO_NODE_SUGGEST("there is no node %s to be the participant; did you mean %s?", IMPORT_NO_EGO_NODE),
+    /** The one node without kind or category in a file that marks no participant: likely the participant (#7). */
+    IMPORT_EGO_HINT("%s is the only node with neither kind nor category: if it is the participant, say so with"
+            + " --ego %s (or ego_node in a mapping file)"),
+    /** Unknown categories in a file with category_label (as pln export writes it): give its taxonomy (#7). */
+    IMPORT_OTHER_TAXONOMY("some categories of this file are not in the taxonomy in use, and it has category_label as"
+            + " pln export writes it: if it was exported with a district's own categories, import it with the same"
+            + " --taxonomy FILE"),
     IMPORT_TWO_EGOS("nodes %s and %s are both marked as the participant (ego); one PLN has one"),
     IMPORT_EDGE_UNKNOWN_NODE("the edge names node %s, which is not in the file"),
     IMPORT_EDGE_ITSELF("the edge joins %s to itself; it is ignored"),

@@ -123,6 +123,11 @@ final class CohortAssembler {
     private final Set<String> warnedUnlisted = new HashSet<>();
     private boolean fatal;
 
+    /** The taxonomy the rows' categories are read with. */
+    Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
     CohortAssembler(Taxonomy taxonomy, Limits limits, Problems problems) {
         this.taxonomy = taxonomy;
         this.limits = limits;
@@ -412,6 +417,7 @@ final class CohortAssembler {
             }
             return false;
         }
+        warnCommaTopics(t, row, P_TOPICS);
         Participant p = new Participant(id, text(t.value(P_NAME)).orElse(""),
                 interner.text(text(t.value(P_ROLE))), interner.text(text(t.value(P_SCHOOL))),
                 topics(t.value(P_TOPICS)),
@@ -478,6 +484,7 @@ final class CohortAssembler {
             return false;
         }
         m = member(t, row, pid);
+        warnCommaTopics(t, row, C_TOPICS);
         List<String> topics = topics(t.value(C_TOPICS));
         if (m.participant != null && !m.participant.topics().isEmpty() && !topics.isEmpty()) {
             warnNearTopics(t, row, m, topics);
@@ -509,7 +516,13 @@ final class CohortAssembler {
     private void unlisted(Table t, int row, String pid) {
         Optional<String> near = unlistedIds.computeIfAbsent(pid, this::nearListedId);
         Arg shown = Arg.input(pid);
-        if (near.isPresent() && looseId(near.get()).equals(looseId(pid))) {
+        if (pid.equalsIgnoreCase(TemplateExamples.PARTICIPANT_ID) && looseListedIds.size() == 1) {
+            // the teacher overwrote the example rows but not their participant_id: name the id they meant (#7)
+            if (warnedUnlisted.add(pid)) {
+                warn(t, C_PID, Problem.warning(t.at(row, C_PID), ProblemCode.TEMPLATE_EXAMPLE_ID_LEFT, shown,
+                        new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.copyOf(looseListedIds.values()))));
+            }
+        } else if (near.isPresent() && looseId(near.get()).equals(looseId(pid))) {
             problems.error(t.at(row, C_PID), ProblemCode.PARTICIPANT_ID_LOOKALIKE, shown,
                     new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(near.get())));
         } else if (warnedUnlisted.add(pid)) {
@@ -565,6 +578,17 @@ final class CohortAssembler {
             members.put(pid, m);
         }
         return m;
+    }
+
+    /** Warns about a topics cell that separates its topics with commas ({@link Fields#commaTopics}). */
+    private void warnCommaTopics(Table t, int row, int field) {
+        String cell = t.value(field);
+        if (cell != null && cell.indexOf(',') >= 0) {
+            Problem w = Fields.commaTopics(cell, t.at(row, field));
+            if (w != null) {
+                warn(t, field, w);
+            }
+        }
     }
 
     /** Warns about a connection topic that is a near miss of one of the participant's topics, as in a participant file. */

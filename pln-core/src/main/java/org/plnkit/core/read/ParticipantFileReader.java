@@ -387,6 +387,9 @@ public final class ParticipantFileReader {
                 }
             }
         } else if (n instanceof Tree.Scalar s && !s.isNull()) {
+            if (key.equals("topics")) {
+                Fields.warnCommaTopics(s.text(), s.place(), problems);   // "literacy, math" is one topic (#7)
+            }
             out.addAll(Text.splitList(s.text()));
         } else if (n instanceof Tree.MapNode) {
             problems.error(n.place(), key + " should be a list, not a mapping");

@@ -24,6 +24,7 @@ import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Reason;
 import org.plnkit.core.problem.Problems;
+import org.plnkit.core.read.internal.Text;
 import org.plnkit.core.read.internal.InputFiles;
 import org.xml.sax.SAXException;
 
@@ -193,6 +194,7 @@ final class WorkbookSource {
         }
         if (s.connections == null) {
             problems.error(Place.file(name), ProblemCode.NO_CONNECTIONS_SHEET, Arg.inputs(s.names));
+            unreadLookalikes(s, name, styles, strings, limits, problems);   // "My connections": rename it (#7)
             assembler.fatal();
             return;
         }
@@ -204,7 +206,8 @@ final class WorkbookSource {
             sheet(s.participants, participantsName, assembler.participants(name, Optional.of(participantsName), pp),
                     pp, styles, strings, date1904, limits, problems);
         }
-        unreadLookalikes(s.others, name, styles, strings, limits, problems);
+        unreadLookalikes(s, name, styles, strings, limits, problems);
+        otherTaxonomy(s, name, styles, strings, assembler.taxonomy(), limits, problems);
         TableSink.Places cp = places(name, connectionsName);
         sheet(s.connections, connectionsName, assembler.connections(name, Optional.of(connectionsName), cp), cp,
                 styles, strings, date1904, limits, problems);
@@ -214,9 +217,9 @@ final class WorkbookSource {
      * Sheets under other names ("Connections (2)", "Copy of Participants", "Sheet1") whose first row carries the
      * contract's column names: their rows would be dropped without a word, so say so and how to include them.
      */
-    private static void unreadLookalikes(Map<String, Part> others, String name, SheetXml.Styles styles,
+    private static void unreadLookalikes(Sheets s, String name, SheetXml.Styles styles,
                                          List<String> strings, Limits limits, Problems problems) {
-        for (Map.Entry<String, Part> e : others.entrySet()) {
+        for (Map.Entry<String, Part> e : s.others.entrySet()) {
             List<String> header;
             try {
                 header = firstRow(e.getValue(), styles, strings, limits);
@@ -228,14 +231,91 @@ final class WorkbookSource {
                     && (header.contains("name") || header.contains("school") || header.contains("role"));
             if (connections || participants) {
                 String target = connections ? CONNECTIONS : PARTICIPANTS;
+                // a renamed sheet (no sheet of the contract's name): the fix is to rename it, not to copy its rows
+                boolean renamed = (connections ? s.connections : s.participants) == null;
                 // the sheet's name is the user's own words (it may name someone): an input value, redacted by kind
-                problems.warning(Place.file(name), ProblemCode.WORKBOOK_LOOKALIKE_SHEET, Arg.input(e.getKey()),
-                        Arg.word(target), Arg.word(target));
+                problems.warning(Place.file(name), renamed ? ProblemCode.WORKBOOK_RENAMED_SHEET
+                        : ProblemCode.WORKBOOK_LOOKALIKE_SHEET, Arg.input(e.getKey()), Arg.word(target),
+                        Arg.word(target));
             }
         }
     }
 
-    /** The first row's cells, trimmed and in lower case (at most 64 cells; nothing past the first row is read). */
+    /**
+     * An organizer written by {@code pln template --taxonomy district.yaml} keeps its category labels on its hidden
+     * Lists sheet (column Categories). When some of them are not categories of the taxonomy in use, the workbook was
+     * made for other categories and every row would be refused one by one: say once which taxonomy to give (#7).
+     */
+    private static void otherTaxonomy(Sheets s, String name, SheetXml.Styles styles, List<String> strings,
+                                      org.plnkit.core.model.Taxonomy taxonomy, Limits limits, Problems problems) {
+        Part lists = null;
+        for (Map.Entry<String, Part> e : s.others.entrySet()) {
+            if (e.getKey().equals("Lists")) {
+                lists = e.getValue();
+            }
+        }
+        if (lists == null) {
+            return;
+        }
+        List<String> unknown = new ArrayList<>();
+        try {
+            List<List<String>> rows = firstRows(lists, styles, strings, limits, 200);
+            if (rows.isEmpty() || rows.get(0).isEmpty() || !Text.headerKey(rows.get(0).get(0)).equals("categories")) {
+                return;   // not the template's Lists sheet
+            }
+            for (List<String> row : rows.subList(1, rows.size())) {
+                if (!row.isEmpty() && !Text.isBlank(row.get(0)) && taxonomy.resolve(row.get(0)).isEmpty()) {
+                    unknown.add(row.get(0).strip());
+                }
+            }
+        } catch (IOException | RuntimeException ex) {
+            return;   // a sheet that is not read anyway
+        }
+        if (!unknown.isEmpty()) {
+            problems.warning(Place.file(name), ProblemCode.ORGANIZER_OTHER_TAXONOMY, Arg.inputs(unknown));
+        }
+    }
+
+    /** The cells of a sheet's first rows, as written (at most {@code max} rows of 64 cells). */
+    private static List<List<String>> firstRows(Part part, SheetXml.Styles styles, List<String> strings,
+                                                Limits limits, int max) throws IOException {
+        final class Done extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Done() {
+                super(null, null, false, false);
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        TableSink sink = new TableSink() {
+            @Override
+            public boolean header(int row, String[] values, int width) {
+                return row(row, values, width);
+            }
+
+            @Override
+            public boolean row(int row, String[] values, int width) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < width && i < 64; i++) {
+                    cells.add(values[i] == null ? "" : values[i]);
+                }
+                out.add(cells);
+                if (out.size() >= max) {
+                    throw new Done();
+                }
+                return true;
+            }
+        };
+        try (InputStream in = new LimitedInputStream(part.open(), limits.maxUnpackedBytes(),
+                Reason.text("the sheet is too large"))) {
+            new SheetXml.Sheet(styles, strings, false, new SheetXml.Rows(sink), limits.maxScalarChars()).parse(in);
+        } catch (Done d) {
+            // enough rows are read
+        }
+        return out;
+    }
+
+    /** The first row's cells as header keys (at most 64 cells; nothing past the first row is read). */
     private static List<String> firstRow(Part part, SheetXml.Styles styles, List<String> strings,
                                          Limits limits) throws IOException {
         final class Done extends RuntimeException {
@@ -251,7 +331,7 @@ final class WorkbookSource {
             public boolean header(int row, String[] values, int width) {
                 for (int i = 0; i < width && cells.size() < 64; i++) {
                     if (values[i] != null) {
-                        cells.add(values[i].strip().toLowerCase(Locale.ROOT));
+                        cells.add(Text.headerKey(values[i]));   // "Participant ID" = participant_id
                     }
                 }
                 throw new Done();

@@ -360,6 +360,36 @@ class CsvCohortReaderTest {
         assertEquals(2, r.result().value().orElseThrow().size());
     }
 
+    @Test
+    void topicsSeparatedByCommasAreOneTopicAndSaidSo() throws IOException {
+        // QA (#7): a teacher types "literacy, math" in a topics cell; ';' separates topics, so it is one topic
+        write("participants.csv", "participant_id,name,topics\nsam,Sam,\"literacy, math\"\n");
+        write("connections.csv", CONNECTIONS_HEADER + "sam,Jane,person,mentors,,,,,,,,,\"ideas, math\",,\n"
+                + "sam,Bob,person,mentors,,,,,,,,,\"Reading, writing; math\",,\n");
+        CohortReading r = read(false);
+        assertEquals(List.of("connections.csv:2 column topics: warning: topics \"ideas, math\" is read as one topic:"
+                        + " topics are separated by ; (ideas; math)",
+                "participants.csv:2 column topics: warning: topics \"literacy, math\" is read as one topic: topics"
+                        + " are separated by ; (literacy; math)"), problems(r.result()));
+        Pln sam = r.result().value().orElseThrow().pln("sam").orElseThrow();
+        assertEquals(List.of("literacy, math"), sam.participant().topics());
+        assertEquals(List.of("Reading, writing", "math"), sam.connections().get(1).topics());
+    }
+
+    @Test
+    void theOrganizersExampleIdLeftOnOverwrittenRowsNamesTheIdMeant() throws IOException {
+        // QA (#7): the teacher typed over the example rows of the organizer but left participant_id example-teacher
+        write("participants.csv", "participant_id,name\nsam,Sam Teacher\n");
+        write("connections.csv", CONNECTIONS_HEADER + "example-teacher,Ms. Ortiz,person,mentors,,,,,,,,,,,\n"
+                + "example-teacher,ISTE,organization,professional-organizations,,,,,,,,,,,\n"
+                + "sam,Edutopia,resource,blogs-websites,,,,,,,,,,,\n");
+        CohortReading r = read(false);
+        assertEquals(List.of("connections.csv:2 column participant_id: warning: participant_id \"example-teacher\" is"
+                + " the organizer's example id, left in when its example row was overwritten, so these rows are read as"
+                + " a participant of their own; write the participant's id here (\"sam\", as on Participants)"),
+                problems(r.result()));
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }

@@ -32,6 +32,22 @@ class ParticipantFileReaderTest {
     }
 
     @Test
+    void topicsWrittenAsOneTextWithCommasAreOneTopicAndSaidSo() {
+        // QA (#7): "topics: literacy, math" is one YAML scalar; ';' separates topics in a text, so it is one topic
+        ReadResult<Pln> r = read("sam.yaml", """
+                participant:
+                  id: sam
+                  topics: literacy, math
+                connections:
+                  - {name: Jane, kind: person, category: mentors, topics: "ideas; math, science"}
+                  - {name: Bob, kind: person, category: mentors, topics: [reading, writing]}
+                """);
+        assertEquals(List.of("sam.yaml:3:11: warning: topics \"literacy, math\" is read as one topic: topics are"
+                + " separated by ; (literacy; math)"), messages(r));
+        assertEquals(List.of("literacy, math"), r.value().orElseThrow().participant().topics());
+    }
+
+    @Test
     void readsTheContractExampleWithEveryField() {
         ReadResult<Pln> r = read("maria.yaml", """
                 participant:

@@ -288,6 +288,46 @@ class WorkbookCohortReaderTest {
         return CohortReader.read(file, Taxonomy.defaults(), Limits.DEFAULT, false);
     }
 
+    @Test
+    void aSheetTheTeacherRenamedIsNamedWithTheNameItNeeds() throws IOException {
+        // QA (#7): the organizer's sheets renamed in Excel ("My connections", "About me"): say which sheet to rename
+        Path file = Workbooks.write(dir.resolve("organizer.xlsx"), sheets(
+                "About me", rows(row("participant_id", "name"), row("sam", "Sam Teacher")),
+                "My connections", rows(CONNECTIONS_HEADER, row("sam", "Jane Kim", "person", "mentors"))));
+        CohortReading r = CohortReader.readDetailed(file, Taxonomy.defaults(), Limits.DEFAULT, false);
+        assertEquals(List.of("organizer.xlsx: warning: the sheet \"About me\" has the columns of Participants but"
+                        + " another name, so it is not read; rename it Participants",
+                "organizer.xlsx: warning: the sheet \"My connections\" has the columns of Connections but another name,"
+                        + " so it is not read; rename it Connections",
+                "organizer.xlsx: error: the workbook has no sheet named Connections (its sheets: About me,"
+                        + " My connections); a cohort workbook needs Participants and Connections"), problems(r.result()));
+    }
+
+    @Test
+    void anOrganizerMadeForADistrictsCategoriesSaysWhichTaxonomyToGive() throws IOException {
+        // QA (#7): a teacher checks a district's organizer without --taxonomy: say so once, beside each row's error
+        Path file = Workbooks.write(dir.resolve("district-organizer.xlsx"), sheets(
+                "Participants", rows(row("participant_id"), row("kim")),
+                "Connections", rows(CONNECTIONS_HEADER, row("kim", "Coach Lee", "person", "Instructional coaches")),
+                "Lists", rows(row("Categories", "MetVia"), row("Instructional coaches", "school"),
+                        row("Mentors", "district"), row("Online spaces", null))));
+        CohortReading r = CohortReader.readDetailed(file, Taxonomy.defaults(), Limits.DEFAULT, false);
+        assertEquals(List.of("district-organizer.xlsx: warning: this PLN organizer was made for other categories than"
+                        + " the ones in use (its Lists sheet has Instructional coaches, Online spaces): check it with the"
+                        + " taxonomy file it was made with, --taxonomy FILE",
+                "district-organizer.xlsx Connections!D2: error: category \"Instructional coaches\" is not in the"
+                        + " taxonomy; use one of local-colleagues, mentors, social-networks, online-communities,"
+                        + " blogs-websites, professional-organizations, local-state-organizations, conferences-edcamps,"
+                        + " webinars-podcasts, online-journals, tutorial-websites"), problems(r.result()));
+        // the default organizer's own Lists sheet says nothing
+        Path plain = Workbooks.write(dir.resolve("organizer.xlsx"), sheets(
+                "Connections", rows(CONNECTIONS_HEADER, row("kim", "Jane", "person", "Mentors")),
+                "Lists", rows(row("Categories"), row("Local colleagues"), row("Mentors"))));
+        assertEquals(List.of("organizer.xlsx: warning: the workbook has no sheet named Participants; participants are"
+                + " taken from Connections, with their ids as names"), problems(CohortReader.readDetailed(plain,
+                Taxonomy.defaults(), Limits.DEFAULT, false).result()));
+    }
+
     private List<String> problems(ReadResult<?> r) {
         return r.problems().stream().map(p -> p.toString().replace(dir + java.io.File.separator, "")).toList();
     }

@@ -59,6 +59,45 @@ public final class CsvGraphImporter {
         return settings.finish(raw, Set.of(), Imports.idFromFileName(nodesName), problems);
     }
 
+    /**
+     * An edge list given alone (Source and Target, or NodeXL's Vertex 1 and Vertex 2, and no Id column): its nodes
+     * are the names the edges give, in order of first mention, each its own label; they have no attributes, so
+     * kind and category come from the mapping's defaults. The edge list's other columns are edge attributes, which
+     * are not read: they are named in a warning.
+     */
+    private Optional<RawGraph> edgeListOnly(CsvTable t, Problems problems) {
+        int s = t.column(SOURCE_COLUMNS);
+        int tg = t.column(TARGET_COLUMNS);
+        Map<String, RawGraph.Node> nodes = new LinkedHashMap<>();
+        List<RawGraph.Edge> edges = new ArrayList<>();
+        for (CsvTable.Row row : t.rows()) {
+            String a = row.cell(s).strip();
+            String b = row.cell(tg).strip();
+            if (a.isEmpty() || b.isEmpty()) {
+                problems.error(t.place(row, a.isEmpty() ? s : tg), "this edge has no " + (a.isEmpty() ? "source" : "target"));
+                continue;
+            }
+            for (int c : new int[] {s, tg}) {
+                String id = row.cell(c).strip();
+                nodes.computeIfAbsent(id, k -> new RawGraph.Node(k, t.place(row, c),
+                        Map.of("Label", new RawGraph.Cell(k, t.place(row, c)))));
+            }
+            edges.add(new RawGraph.Edge(a, b, Place.csv(t.file(), row.line(), null)));
+        }
+        List<String> others = new ArrayList<>();
+        for (int c = 0; c < t.header().size(); c++) {
+            if (c != s && c != tg && !Text.isBlank(t.header().get(c))) {
+                others.add("\"" + t.header().get(c).strip() + "\"");
+            }
+        }
+        problems.warning(Place.file(t.file()), "an edge list without a node list: its " + nodes.size() + " nodes are"
+                + " the names in " + t.header().get(s).strip() + " and " + t.header().get(tg).strip()
+                + ", with no attributes" + (others.isEmpty() ? "" : "; edge attributes are not read, so "
+                + String.join(", ", others) + " " + (others.size() == 1 ? "is" : "are") + " ignored")
+                + "; to give kinds, categories and more, add a node list: pln import nodes.csv edges.csv");
+        return Optional.of(new RawGraph(t.file(), List.copyOf(nodes.values()), edges, Map.of(), Set.of()));
+    }
+
     private Optional<RawGraph> raw(String nodesName, byte[] nodeBytes, String edgesName, byte[] edgeBytes,
                                    Problems problems) {
         Optional<CsvTable> nt = CsvTable.read(nodesName, nodeBytes, settings.limits(), problems);
@@ -67,6 +106,9 @@ public final class CsvGraphImporter {
         }
         CsvTable t = nt.get();
         int idCol = t.column(ID_COLUMNS);
+        if (idCol < 0 && edgeBytes == null && t.column(SOURCE_COLUMNS) >= 0 && t.column(TARGET_COLUMNS) >= 0) {
+            return edgeListOnly(t, problems);
+        }
         if (idCol < 0) {
             problems.error(Place.csv(nodesName, 1, null), "the node list needs an id column: Id (Gephi), Vertex"
                     + " (NodeXL) or Node; the header has " + String.join(", ", t.header()));

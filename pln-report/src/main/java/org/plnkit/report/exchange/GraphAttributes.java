@@ -130,6 +130,7 @@ final class GraphAttributes {
             m.put("topics", String.join(TOPIC_SEPARATOR, c.topics()));
         }
         c.lastContact().ifPresent(d -> m.put("last_contact", d.toString()));
+        put(m, "feed", c.feed());   // declared, and until #7's QA never written
         return m;
     }
 

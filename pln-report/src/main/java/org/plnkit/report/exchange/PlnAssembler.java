@@ -43,6 +43,8 @@ final class PlnAssembler {
             .filter(f -> f.key().isPresent() && f.columnName().isPresent() && !f.key().equals(f.columnName()))
             .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f.columnName().get(), f -> f.key().get()));
 
+    /** A node's category was given but is not in the taxonomy in use. */
+    private boolean unknownCategory;
     private final ImportMapping mapping;
     private final Taxonomy taxonomy;
     private final Limits limits;
@@ -136,6 +138,9 @@ final class PlnAssembler {
                     conn.size()), limits.maxConnectionsPerParticipant()));
             return Optional.empty();
         }
+        if (ego < 0 && g.egoAttrs().isEmpty()) {
+            egoHint(g, resolved, conn, problems);
+        }
         Map<Integer, String> ids = ids(g, resolved, conn, problems);
         List<Connection> connections = new ArrayList<>();
         for (int i : conn) {
@@ -171,10 +176,40 @@ final class PlnAssembler {
             }
             links.add(new Link(a, b));
         }
+        if (unknownCategory && g.declared().stream().anyMatch(a -> Text.headerKey(a).equals("category_label"))) {
+            // category_label is what pln export writes beside the category: likely our own export, made with a
+            // district's taxonomy and read back without it (#7)
+            problems.warning(filePlace, ProblemCode.IMPORT_OTHER_TAXONOMY);
+        }
         if (participant == null || problems.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new Pln(participant, connections, links));
+    }
+
+    /**
+     * No node is marked as the participant: when exactly one node has neither kind nor category and the others
+     * have both, it is most likely the participant's own node (Gephi's, yEd's drawings of "me"); its errors are
+     * then joined by a hint naming the option that says so.
+     */
+    private void egoHint(RawGraph g, List<Map<String, RawGraph.Cell>> resolved, List<Integer> conn,
+                         Problems problems) {
+        int bare = -1;
+        for (int i : conn) {
+            boolean noKind = Text.isBlank(text(resolved.get(i), "kind"));
+            boolean noCategory = Text.isBlank(text(resolved.get(i), "category"));
+            if (noKind && noCategory && bare < 0) {
+                bare = i;
+            } else if (noKind || noCategory) {
+                return;   // another node lacks them too: not a sign of the participant's node
+            }
+        }
+        if (bare >= 0 && conn.size() > 1) {
+            RawGraph.Node n = g.nodes().get(bare);
+            String name = text(resolved.get(bare), "name");
+            problems.warning(n.place(), ProblemCode.IMPORT_EGO_HINT,
+                    Arg.connectionWhole(Text.isBlank(name) ? n.id() : name.strip()), Arg.connectionWhole(n.id()));
+        }
     }
 
     /** The contract field a name in the file stands for: mapped, a field name, or an alias. */
@@ -238,6 +273,7 @@ final class PlnAssembler {
             return null;
         }
         Optional<LocalDate> asOf = Fields.date("as_of", text(f, "as_of"), place(f, "as_of", place), problems);
+        Fields.warnCommaTopics(text(f, "topics"), place(f, "topics", place), problems);
         return new Participant(id.strip(), name == null ? "" : name.strip(), Fields.text(text(f, "role")),
                 Fields.text(text(f, "school")), Fields.topics(Text.splitList(text(f, "topics"))),
                 Fields.text(text(f, "organizer")), asOf);
@@ -302,6 +338,7 @@ final class PlnAssembler {
         }
         String catText = text(f, "category");
         Optional<Category> category = hinted(problems, ps -> Fields.category(catText, taxonomy, place(f, "category", at), ps));
+        unknownCategory |= category.isEmpty() && !Text.isBlank(catText);
         if (Text.isBlank(catText)) {
             problems.error(at, unnamed ? ProblemCode.IMPORT_NODE_NO_CATEGORY : ProblemCode.IMPORT_NO_CATEGORY, who,
                     Arg.word(taxonomy.ids().get(0)));
@@ -310,6 +347,7 @@ final class PlnAssembler {
                 category.map(Category::id).orElse(""));
         b.sharedId(Fields.text(text(f, "shared_id")).orElse(null));
         b.url(Fields.url(text(f, "url"), place(f, "url", at), problems).orElse(null));
+        b.feed(Fields.url(text(f, "feed"), place(f, "feed", at), problems).orElse(null));   // was dropped (#7)
         b.metVia(Fields.text(text(f, "met_via")).orElse(null));
         b.frequency(hinted(problems, ps -> Fields.frequency(text(f, "frequency"), place(f, "frequency", at), ps))
                 .orElse(null));
@@ -320,6 +358,7 @@ final class PlnAssembler {
                 place(f, "participation", at), ps)).orElse(null));
         b.wantsMore(hinted(problems, ps -> Fields.yesNo("wants_more", text(f, "wants_more"),
                 place(f, "wants_more", at), ps)).orElse(null));
+        Fields.warnCommaTopics(text(f, "topics"), place(f, "topics", at), problems);
         b.topics(Fields.topics(Text.splitList(text(f, "topics"))));
         b.lastContact(Fields.date("last_contact", text(f, "last_contact"), place(f, "last_contact", at), problems)
                 .orElse(null));

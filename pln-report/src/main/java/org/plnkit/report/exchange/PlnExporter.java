@@ -35,6 +35,7 @@ import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.PlnGraph;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.read.internal.Text;
 import org.plnkit.core.write.ParticipantFileWriter;
 
 /**
@@ -77,6 +78,33 @@ public final class PlnExporter {
             case CSV -> throw new IllegalArgumentException("CSV is two files (nodes and edges): use writeCsv");
         }
         out.flush();
+    }
+
+    /**
+     * What an export in this format cannot give back when it is read again, in plain words, one line per value
+     * (empty when nothing is lost): GraphML, GEXF and CSV hold topics as one text joined with {@code "; "}, so a
+     * topic that itself contains {@code ;} reads back as two. {@code pln export} shows these as warnings, so that
+     * no loss goes unsaid. DOT, a drawing, keeps only names, kinds, categories and values, as documented.
+     */
+    public List<String> losses(Pln pln, ExchangeFormat format) {
+        if (format != ExchangeFormat.GRAPHML && format != ExchangeFormat.GEXF && format != ExchangeFormat.CSV) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        splitTopics(pln.participant().topics(), "the participant's", out, format);
+        for (Connection c : pln.connections()) {
+            splitTopics(c.topics(), "connection " + c.id() + "'s", out, format);
+        }
+        return List.copyOf(out);
+    }
+
+    private static void splitTopics(List<String> topics, String whose, List<String> out, ExchangeFormat format) {
+        for (String t : topics) {
+            if (t.indexOf(';') >= 0) {
+                out.add(whose + " topic \"" + t + "\" contains ;, which separates topics in " + format.id()
+                        + ", so it will read back as " + Text.splitList(t).size() + " topics");
+            }
+        }
     }
 
     /** The export in a single-file format as text. */

@@ -15,6 +15,7 @@ import org.plnkit.core.model.Participation;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.Problem;
 import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Problems;
 
@@ -253,6 +254,36 @@ public final class Fields {
     /** A free-text value, trimmed; blank is "not given". */
     public static Optional<String> text(String text) {
         return Text.isBlank(text) ? Optional.empty() : Optional.of(text.strip());
+    }
+
+    /**
+     * Warns about a topics cell (or scalar value) that separates its topics with commas: {@code ;} separates topics,
+     * so {@code "literacy, math"} is one topic, which is rarely what a person typing it meant. A cell that has a
+     * {@code ;} anywhere already uses the separator and is read as it is, without a word.
+     */
+    public static void warnCommaTopics(String cell, Place place, Problems problems) {
+        Problem w = commaTopics(cell, place);
+        if (w != null) {
+            problems.add(w);
+        }
+    }
+
+    /** The warning of {@link #warnCommaTopics}, or null when the cell needs none. */
+    public static Problem commaTopics(String cell, Place place) {
+        if (cell == null || cell.indexOf(',') < 0 || cell.indexOf(';') >= 0) {
+            return null;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (String part : cell.split(",")) {
+            if (!Text.isBlank(part)) {
+                parts.add(part.strip());
+            }
+        }
+        if (parts.size() < 2) {
+            return null;   // "literacy," is one topic whichever way it is read
+        }
+        return Problem.warning(place, ProblemCode.TOPICS_COMMAS, Arg.input(cell.strip()),
+                Arg.inputs(List.of(String.join("; ", parts))));
     }
 
     /** Topics: trimmed, blanks dropped, repeats (ignoring case) dropped, first spelling kept. */
