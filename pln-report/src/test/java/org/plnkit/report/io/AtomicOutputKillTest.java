@@ -19,34 +19,34 @@ import org.junit.jupiter.api.io.TempDir;
 class AtomicOutputKillTest {
     @Test
     void aKilledWriterLeavesTheOldFile(@TempDir Path dir) throws Exception {
-        Path target = dir.resolve("district.xlsx");
-        Files.writeString(target, "the old, complete file");
-        Process p = startWriting(target);
-        try {
-            waitUntilWellUnderWay(dir);
-        } finally {
-            p.destroyForcibly(); // SIGKILL on Linux: no finally blocks, no shutdown hooks
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        }
+        // SIGKILL on Linux: no finally blocks, no shutdown hooks
+        Path target = stopInTheMiddle(dir, Process::destroyForcibly);
         assertEquals("the old, complete file", Files.readString(target));
     }
 
     @Test
     void anInterruptedWriterLeavesTheOldFileAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+        // SIGTERM on Linux: the orderly shutdown Ctrl-C (SIGINT) starts too, shutdown hooks run
+        Path target = stopInTheMiddle(dir, Process::destroy);
+        assertEquals("the old, complete file", Files.readString(target));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("district.xlsx"), s.map(f -> f.getFileName().toString()).sorted().toList(),
+                    "the temporary file is removed when the run is interrupted");
+        }
+    }
+
+    /** Starts a writer replacing an existing file, stops it in the middle of the write; the file it was replacing. */
+    private static Path stopInTheMiddle(Path dir, java.util.function.Consumer<Process> stop) throws Exception {
         Path target = dir.resolve("district.xlsx");
         Files.writeString(target, "the old, complete file");
         Process p = startWriting(target);
         try {
             waitUntilWellUnderWay(dir);
         } finally {
-            p.destroy(); // SIGTERM on Linux: the orderly shutdown Ctrl-C (SIGINT) starts too, shutdown hooks run
+            stop.accept(p);
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         }
-        assertEquals("the old, complete file", Files.readString(target));
-        try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(List.of("district.xlsx"), s.map(f -> f.getFileName().toString()).sorted().toList(),
-                    "the temporary file is removed when the run is interrupted");
-        }
+        return target;
     }
 
     private static Process startWriting(Path target) throws IOException {
