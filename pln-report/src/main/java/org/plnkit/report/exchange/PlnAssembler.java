@@ -373,7 +373,9 @@ final class PlnAssembler {
         Problems found = new Problems();
         Optional<T> v = parse.apply(found);
         for (Problem p : found.toList()) {
-            problems.add(p.isError() ? p.withNote(VALUES_HINT) : p);
+            // after a question ("did you mean \"mentors\"?") the hint is a sentence of its own, not "?; if …"
+            problems.add(!p.isError() ? p : p.message().endsWith("?") || p.message().endsWith(".")
+                    ? p.withNote(" If" + VALUES_HINT.substring("; if".length()) + ".") : p.withNote(VALUES_HINT));
         }
         return v;
     }
