@@ -111,6 +111,8 @@ public enum ProblemCode {
     CONNECTION_WITHOUT_CATEGORY("connection %s has no category"),
     TOPIC_NEAR("topic %s is not one of the participant's topics; did you mean %s?"),
     /** A topics cell or value with commas and no {@code ;}: one topic, which a person rarely means (#7). */
+    LAST_CONTACT_AFTER_AS_OF("last_contact %s is after as_of %s: a check-in in the future counts as up to date;"
+            + " check the year"),
     TOPICS_COMMAS("topics %s is read as one topic: topics are separated by ; (%s)"),
     LINK_UNKNOWN("link names %s, which is not a connection id in this file"),
     LINK_UNKNOWN_SUGGEST("link names %s, which is not a connection id in this file; did you mean %s?", LINK_UNKNOWN),

@@ -484,6 +484,10 @@ final class CohortAssembler {
             return false;
         }
         m = member(t, row, pid);
+        if (lastContact.isPresent() && m.participant != null) {
+            Fields.lastContactAfterAsOf(lastContact, m.participant.asOf(), t.at(row, C_LAST_CONTACT))
+                    .ifPresent(w -> warn(t, C_LAST_CONTACT, w));
+        }
         warnCommaTopics(t, row, C_TOPICS);
         List<String> topics = topics(t.value(C_TOPICS));
         if (m.participant != null && !m.participant.topics().isEmpty() && !topics.isEmpty()) {

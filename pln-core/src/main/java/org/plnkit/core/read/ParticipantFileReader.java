@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -270,7 +271,11 @@ public final class ParticipantFileReader {
                 }
             }
             b.topics(topics);
-            b.lastContact(Fields.date("last_contact", scalar(f, "last_contact", problems), place(f, "last_contact", m), problems).orElse(null));
+            Optional<LocalDate> last = Fields.date("last_contact", scalar(f, "last_contact", problems),
+                    place(f, "last_contact", m), problems);
+            b.lastContact(last.orElse(null));
+            Fields.lastContactAfterAsOf(last, participant == null ? Optional.empty() : participant.asOf(),
+                    place(f, "last_contact", m)).ifPresent(problems::add);
             if (!Text.isBlank(nm) && kind.isPresent() && category.isPresent()) {
                 out.add(b.build());
             }

@@ -390,6 +390,22 @@ class CsvCohortReaderTest {
                 problems(r.result()));
     }
 
+    @Test
+    void aLastContactAfterTheParticipantsAsOfIsSaidAtItsCell() throws IOException {
+        write("participants.csv", "participant_id,name,as_of\nmaria,Maria Lopez,2026-11-01\nsam,Sam Lee,\n");
+        write("connections.csv", CONNECTIONS_HEADER
+                + "maria,Jane Kim,person,mentors,,,,monthly,,,,,,2031-05-01,\n"
+                + "maria,Bob Diaz,person,mentors,,,,monthly,,,,,,2026-10-30,\n"
+                + "sam,Ann Wu,person,mentors,,,,monthly,,,,,,2031-05-01,\n");
+
+        CohortReading r = read(false);
+
+        // Sam has no as_of: nothing to compare with; the row is kept
+        assertEquals(List.of("connections.csv:2 column last_contact: warning: last_contact 2031-05-01 is after as_of"
+                + " 2026-11-01: a check-in in the future counts as up to date; check the year"), problems(r.result()));
+        assertEquals(3, r.result().value().orElseThrow().plns().stream().mapToInt(p -> p.connections().size()).sum());
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }

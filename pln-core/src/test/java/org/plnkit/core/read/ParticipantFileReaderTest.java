@@ -32,6 +32,29 @@ class ParticipantFileReaderTest {
     }
 
     @Test
+    void aLastContactAfterTheAsOfDateIsSaidAtItsLine() {
+        // QA: a typed year ("2031" for "2021") counted as a check-in kept up, without a word
+        ReadResult<Pln> r = read("sam.yaml", """
+                participant:
+                  id: sam
+                  as_of: 2026-11-01
+                connections:
+                  - {name: Jane, kind: person, category: mentors, last_contact: 2031-05-01}
+                  - {name: Bob, kind: person, category: mentors, last_contact: 2026-11-01}
+                  - {name: Ann, kind: person, category: mentors, last_contact: 2026-10-02}
+                """);
+        assertEquals(List.of("sam.yaml:5:65: warning: last_contact 2031-05-01 is after as_of 2026-11-01: a check-in in"
+                + " the future counts as up to date; check the year"), messages(r));
+        assertEquals(3, r.value().orElseThrow().connections().size(), "the connection is kept, with its date");
+        // without an as_of there is nothing to compare with
+        assertEquals(List.of(), messages(read("bob.yaml", """
+                participant: {id: bob}
+                connections:
+                  - {name: Jane, kind: person, category: mentors, last_contact: 2031-05-01}
+                """)));
+    }
+
+    @Test
     void topicsWrittenAsOneTextWithCommasAreOneTopicAndSaidSo() {
         // QA (#7): "topics: literacy, math" is one YAML scalar; ';' separates topics in a text, so it is one topic
         ReadResult<Pln> r = read("sam.yaml", """

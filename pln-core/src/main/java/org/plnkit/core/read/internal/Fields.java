@@ -268,6 +268,20 @@ public final class Fields {
         }
     }
 
+    /**
+     * The warning for a last contact after the participant's as-of date (a typed year, "2031" for "2021"): such a
+     * check-in counts as up to date, so it is said at its cell or line; empty when either date is missing or it is not
+     * later.
+     */
+    public static Optional<Problem> lastContactAfterAsOf(Optional<LocalDate> lastContact, Optional<LocalDate> asOf,
+                                                         Place place) {
+        if (lastContact.isEmpty() || asOf.isEmpty() || !lastContact.get().isAfter(asOf.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.warning(place, ProblemCode.LAST_CONTACT_AFTER_AS_OF,
+                Arg.word(lastContact.get().toString()), Arg.word(asOf.get().toString())));
+    }
+
     /** The warning of {@link #warnCommaTopics}, or null when the cell needs none. */
     public static Problem commaTopics(String cell, Place place) {
         if (cell == null || cell.indexOf(',') < 0 || cell.indexOf(';') >= 0) {
