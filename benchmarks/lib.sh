@@ -28,10 +28,12 @@ fresh_jars() {
   local newer=
   if [ -f "$cli" ] && [ -f "$bench" ]; then
     newer="$(find "$here/pom.xml" "$here"/pln-core "$here"/pln-analysis "$here"/pln-report "$here"/pln-cli \
-        "$here"/benchmarks \( -name target -prune \) -o \( -type f \( -name '*.java' -o -name pom.xml \
+        "$here"/benchmarks \( -name target -prune \) -o \( -path '*/src/test' -prune \) -o \( -type f \( -name '*.java' -o -name pom.xml \
         -o -path '*/src/main/resources/*' \) \( -newer "$cli" -o -newer "$bench" \) -print \) | head -n 1)"
     [ -z "$newer" ] && return 0
   fi
   echo "benchmarks: building the command-line jar and benchmarks.jar (missing or older than the sources)..." >&2
   (cd "$here" && mvn -B -ntp -q -Dmaven.javadoc.skip=true -DskipTests -pl pln-cli,benchmarks -am package) >&2
+  # Maven leaves a jar as it was when none of its classes changed; the next script would build again.
+  touch "$cli" "$bench"
 }
