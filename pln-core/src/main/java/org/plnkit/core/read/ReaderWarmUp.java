@@ -113,8 +113,8 @@ final class ReaderWarmUp {
     private static void sheet(StringBuilder rows, TableSink sink, SheetXml.Styles styles, List<String> strings)
             throws IOException {
         SheetXml.Rows r = new SheetXml.Rows(sink);
-        new SheetXml.Sheet(styles, strings, false, r, Limits.DEFAULT.maxScalarChars()).parse(xml("<worksheet xmlns=\""
-                + SheetXml.NS + "\"><sheetData>" + rows + "</sheetData></worksheet>"));
+        String xml = "<worksheet xmlns=\"" + SheetXml.NS + "\"><sheetData>" + rows + "</sheetData></worksheet>";
+        new SheetXml.Sheet(styles, strings, false, r, Limits.DEFAULT.maxScalarChars()).parse(() -> xml(xml));
         r.finish();
     }
 

@@ -120,6 +120,119 @@ final class SheetXml {
         return new Damaged("DOCTYPE is disallowed: the part declares an XML document type");
     }
 
+    // A sheet's elements the reader acts on, told apart once per element by length and letters: a chain of
+    // String.equals per element was an eighth of the sheet parse's own time (#17).
+    static final int TAG_OTHER = 0;
+    static final int TAG_C = 1;
+    static final int TAG_F = 2;
+    static final int TAG_V = 3;
+    static final int TAG_T = 4;
+    static final int TAG_IS = 5;
+    static final int TAG_ROW = 6;
+    static final int TAG_COL = 7;
+    static final int TAG_MERGE_CELL = 8;
+    /** Not SpreadsheetML; POI's handler took it for a value's tag, and so does this reader. */
+    static final int TAG_INLINE_STR = 9;
+
+    /** The element's local name as one of the {@code TAG_} numbers. */
+    static int tag(String local) {
+        switch (local.length()) {
+            case 1 -> {
+                return switch (local.charAt(0)) {
+                    case 'c' -> TAG_C;
+                    case 'f' -> TAG_F;
+                    case 'v' -> TAG_V;
+                    case 't' -> TAG_T;
+                    default -> TAG_OTHER;
+                };
+            }
+            case 2 -> {
+                return local.equals("is") ? TAG_IS : TAG_OTHER;
+            }
+            case 3 -> {
+                return local.equals("row") ? TAG_ROW : local.equals("col") ? TAG_COL : TAG_OTHER;
+            }
+            case 9 -> {
+                return local.equals("mergeCell") ? TAG_MERGE_CELL : local.equals("inlineStr") ? TAG_INLINE_STR
+                        : TAG_OTHER;
+            }
+            default -> {
+                return TAG_OTHER;
+            }
+        }
+    }
+
+    /** Whether a namespace is SpreadsheetML's (the parser hands the same string each time: identity first). */
+    static boolean sml(String uri) {
+        return uri == NS || NS.equals(uri);
+    }
+
+    /**
+     * An element as the sheet reads it when it starts, from the XML parser or from {@link SheetScanner}: its
+     * attributes in no namespace (as {@code getAttributeValue(null, name)} finds them), and a cell's {@code r},
+     * {@code t} and {@code s} as {@link CellAttributes} reads them.
+     */
+    interface Element {
+        /** The value of the attribute of this local name in no namespace, or null. */
+        String attribute(String local);
+
+        /** Reads a {@code c} element's {@code r} and {@code t} (before {@link #column} and {@link #type}). */
+        void readCell();
+
+        /** {@link Rows#column} of {@code r}, or {@link #NO_REF}. */
+        int column();
+
+        /** The type code of {@code t}. */
+        int type();
+
+        /** The style index of {@code s}, or {@link #NO_STYLE}; a value that is not a number fails as before. */
+        int style();
+    }
+
+    /** The element the XML parser is at, for {@link Sheet}. */
+    private static final class ParserElement implements Element {
+        private final XMLStreamReader r;
+        private final CellAttributes cell;
+
+        ParserElement(XMLStreamReader r, CellAttributes cell) {
+            this.r = r;
+            this.cell = cell;
+        }
+
+        @Override
+        public String attribute(String local) {
+            return r.getAttributeValue(null, local);
+        }
+
+        @Override
+        public void readCell() {
+            cell.read(r);
+        }
+
+        @Override
+        public int column() {
+            return cell.column;
+        }
+
+        @Override
+        public int type() {
+            return cell.type;
+        }
+
+        @Override
+        public int style() {
+            return cell.style(r);
+        }
+    }
+
+    /** Opens a part again, each time from its start, with the same guards. */
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /** Whether {@link SheetScanner} reads sheets before the XML parser ({@code -Dpln.xlsx.scanner=off}: never). */
+    static volatile boolean scanner = !"off".equals(System.getProperty("pln.xlsx.scanner"));
+
     /** The next event, a DOCTYPE refused. */
     private static int next(XMLStreamReader r) throws XMLStreamException, IOException {
         int e = r.next();
@@ -581,7 +694,7 @@ final class SheetXml {
      * are reported as unreadable (the long text is not even kept, so a hostile cell cannot fill the memory), and
      * hidden rows and columns and merged cells are noted for warnings at the end.
      */
-    static final class Sheet {
+    static final class Sheet implements SheetScanner.Handler {
         private static final int LISTED = 20;
         private final Styles styles;
         private final List<String> strings;
@@ -632,20 +745,80 @@ final class SheetXml {
             this.maxChars = maxChars;
         }
 
-        /** Reads the sheet to its end (or until the rows stop it). */
+        /**
+         * Reads the sheet to its end (or until the rows stop it): {@link SheetScanner} first, unless it is off or
+         * the XML parser is not Aalto (tests compare the parsers); where the scanner leaves the sheet, Aalto reads
+         * the part again and goes on from there.
+         */
+        void parse(Opener part) throws IOException {
+            if (!scanner || !parser.equals("aalto")) {
+                try (InputStream in = part.open()) {
+                    parse(in);
+                }
+                return;
+            }
+            long elements;
+            long chars;
+            try (InputStream in = part.open()) {
+                SheetScanner s = new SheetScanner(in, this);
+                try {
+                    s.scan();
+                    return;
+                } catch (SheetScanner.LeftToParser | IOException e) {
+                    // the parser says what is wrong, at the same row as ever, and reads what it alone reads
+                    elements = s.elements();
+                    chars = s.chars();
+                }
+            }
+            try (InputStream in = part.open()) {
+                parse(in, elements, chars);
+            }
+        }
+
+        /** Reads the sheet to its end (or until the rows stop it) with the XML parser alone. */
         void parse(InputStream in) throws IOException {
+            parse(in, 0, 0);
+        }
+
+        /**
+         * The XML parser's reading, passing over the first {@code elements} start and end tags, the text before the
+         * last of them and {@code chars} characters of the text after it: what {@link SheetScanner} handed on.
+         */
+        private void parse(InputStream in, long elements, long chars) throws IOException {
             XMLStreamReader r = open(in);
             if (attributes == null) {
                 CellAttributes typed = parser.equals("aalto") ? Aalto.attributes(r) : null;
                 attributes = typed != null ? typed : new CellAttributes();
             }
+            ParserElement element = new ParserElement(r, attributes);
+            long passed = 0;
+            long skip = chars;
             try {
                 while (r.hasNext()) {
-                    switch (next(r)) {
-                        case XMLStreamConstants.START_ELEMENT -> start(r);
-                        case XMLStreamConstants.END_ELEMENT -> end(r.getLocalName(), NS.equals(r.getNamespaceURI()));
-                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                                characters(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    int event = next(r);
+                    if (passed < elements) {
+                        if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
+                            passed++;
+                        }
+                        continue;
+                    }
+                    switch (event) {
+                        case XMLStreamConstants.START_ELEMENT ->
+                                start(tag(r.getLocalName()), sml(r.getNamespaceURI()), element);
+                        case XMLStreamConstants.END_ELEMENT -> end(tag(r.getLocalName()), sml(r.getNamespaceURI()));
+                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                            int length = r.getTextLength();
+                            int start = r.getTextStart();
+                            if (skip > 0) {
+                                int passOver = (int) Math.min(skip, length);
+                                skip -= passOver;
+                                start += passOver;
+                                length -= passOver;
+                            }
+                            if (length > 0) {
+                                characters(r.getTextCharacters(), start, length);
+                            }
+                        }
                         default -> {
                         }
                     }
@@ -657,42 +830,42 @@ final class SheetXml {
             }
         }
 
-        private void start(XMLStreamReader r) {
-            String local = r.getLocalName();
+        @Override
+        public void start(int tag, boolean sml, Element e) {
             // the watcher: whatever the namespace
-            switch (local) {
-                case "c" -> {
-                    attributes.read(r);
+            switch (tag) {
+                case TAG_C -> {
+                    e.readCell();
                     inCell = true;
-                    refColumn = attributes.column;
-                    type = attributes.type;
+                    refColumn = e.column();
+                    type = e.type();
                     formula = false;
                     hasValue = false;
                     chars = 0;
                     errorText.setLength(0);
                 }
-                case "f" -> formula = true;
-                case "v", "t" -> {
+                case TAG_F -> formula = true;
+                case TAG_V, TAG_T -> {
                     hasValue = true;
                     inText = true;
                 }
-                case "is" -> hasValue = true;
-                case "row" -> {
-                    String hidden = r.getAttributeValue(null, "hidden");
+                case TAG_IS -> hasValue = true;
+                case TAG_ROW -> {
+                    String hidden = e.attribute("hidden");
                     rows.rowHidden = "1".equals(hidden) || "true".equals(hidden);
                 }
-                case "col" -> {
-                    String hidden = r.getAttributeValue(null, "hidden");
+                case TAG_COL -> {
+                    String hidden = e.attribute("hidden");
                     if ("1".equals(hidden) || "true".equals(hidden)) {
-                        int min = number(r.getAttributeValue(null, "min"));
-                        int max = Math.min(number(r.getAttributeValue(null, "max")), MAX_COLUMNS);
+                        int min = number(e.attribute("min"));
+                        int max = Math.min(number(e.attribute("max")), MAX_COLUMNS);
                         if (min >= 1 && max >= min) {
                             rows.hiddenColumns.set(min - 1, max);
                         }
                     }
                 }
-                case "mergeCell" -> {
-                    String range = r.getAttributeValue(null, "ref");
+                case TAG_MERGE_CELL -> {
+                    String range = e.attribute("ref");
                     if (range != null && merged.size() < LISTED) {
                         merged.add(range);
                     } else if (range != null) {
@@ -702,26 +875,26 @@ final class SheetXml {
                 default -> {
                 }
             }
-            if (!NS.equals(r.getNamespaceURI())) {
+            if (tag == TAG_OTHER || !sml) {
                 return;
             }
             // POI's handler: SpreadsheetML only
-            if (isTextTag(local)) {
+            if (isTextTag(tag)) {
                 vIsOpen = true;
                 if (!isIsOpen) {
                     value.setLength(0);
                 }
-            } else if ("is".equals(local)) {
+            } else if (tag == TAG_IS) {
                 isIsOpen = true;
-            } else if ("f".equals(local)) {
+            } else if (tag == TAG_F) {
                 if (nextDataType == Type.NUMBER) {
                     nextDataType = Type.FORMULA;
                 }
-            } else if ("row".equals(local)) {
-                String n = r.getAttributeValue(null, "r");
+            } else if (tag == TAG_ROW) {
+                String n = e.attribute("r");
                 rowNum = n != null ? Integer.parseInt(n.trim()) - 1 : nextRowNum;
                 rows.startRow(rowNum);
-            } else if ("c".equals(local)) {
+            } else if (tag == TAG_C) {
                 nextDataType = Type.NUMBER;
                 style = -1;
                 formatString = null;
@@ -738,7 +911,7 @@ final class SheetXml {
                 } else if (cellType == T_STR) {
                     nextDataType = Type.FORMULA;
                 } else if (styles != null) {
-                    int s = attributes.style(r);
+                    int s = e.style();
                     int index = s != NO_STYLE ? s : styles.count() > 0 ? 0 : -1;
                     if (index >= 0 && index < styles.count()) {
                         style = index;
@@ -748,18 +921,25 @@ final class SheetXml {
             }
         }
 
-        private boolean isTextTag(String name) {
-            return "v".equals(name) || "inlineStr".equals(name) || "t".equals(name) && isIsOpen;
+        private boolean isTextTag(int tag) {
+            return tag == TAG_V || tag == TAG_INLINE_STR || tag == TAG_T && isIsOpen;
         }
 
-        private void characters(char[] ch, int start, int length) {
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            // the same however the parser splits the text: the first 32 characters of an error, the first maxChars
+            // of a value (a longer one is reported as such at its cell's end)
             if (inText) {
+                long before = chars;
                 chars += length;
                 if (type == T_E && errorText.length() < 32) {
-                    errorText.append(ch, start, Math.min(length, 32));
+                    errorText.append(ch, start, Math.min(length, 32 - errorText.length()));
                 }
                 if (chars > maxChars) {
-                    return; // not kept: the cell is reported instead
+                    length = (int) Math.max(0, maxChars - before);
+                    if (length == 0) {
+                        return; // not kept: the cell is reported instead
+                    }
                 }
             } else if (formula && inCell && refColumn != NO_REF) {
                 return; // a formula's text is never used
@@ -769,27 +949,28 @@ final class SheetXml {
             }
         }
 
-        private void end(String local, boolean sml) {
-            if (inText && ("v".equals(local) || "t".equals(local))) {
+        @Override
+        public void end(int tag, boolean sml) {
+            if (inText && (tag == TAG_V || tag == TAG_T)) {
                 inText = false;
             }
             if (sml) {
-                if (isTextTag(local)) {
+                if (isTextTag(tag)) {
                     vIsOpen = false;
                     if (!isIsOpen) {
                         outputCell();
                         value.setLength(0);
                     }
-                } else if ("is".equals(local)) {
+                } else if (tag == TAG_IS) {
                     isIsOpen = false;
                     outputCell();
                     value.setLength(0);
-                } else if ("row".equals(local)) {
+                } else if (tag == TAG_ROW) {
                     rows.endRow(rowNum);
                     nextRowNum = rowNum + 1;
                 }
             }
-            if ("c".equals(local)) {
+            if (tag == TAG_C) {
                 int col = rows.columnOf(refColumn);
                 if (chars > maxChars) {
                     rows.unreadable(col, "this cell holds more than " + Sizes.count(maxChars) + " characters ("

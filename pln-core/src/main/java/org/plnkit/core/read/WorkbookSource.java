@@ -361,11 +361,11 @@ final class WorkbookSource {
         SheetXml.Sheet parser = new SheetXml.Sheet(styles, strings, date1904, rows, limits.maxScalarChars());
         try {
             // unpacked on a thread of its own, ahead of the parser, with the same guards at the same bytes (#17)
-            try (InputStream in = ReadAhead.of(new LimitedInputStream(part.open(), limits.maxUnpackedBytes(),
-                    Reason.of(ProblemCode.SHEET_UNPACKS_LIMIT, Arg.word(sheetName),
-                            Arg.number(Sizes.mb(limits.maxUnpackedBytes())),
-                            Arg.number(Limit.UNPACKED_SIZE.amount(limits.maxUnpackedBytes())))))) {
-                parser.parse(in);
+            try {
+                parser.parse(() -> ReadAhead.of(new LimitedInputStream(part.open(), limits.maxUnpackedBytes(),
+                        Reason.of(ProblemCode.SHEET_UNPACKS_LIMIT, Arg.word(sheetName),
+                                Arg.number(Sizes.mb(limits.maxUnpackedBytes())),
+                                Arg.number(Limit.UNPACKED_SIZE.amount(limits.maxUnpackedBytes()))))));
             } catch (Stop e) {
                 // the sink asked to stop; it has recorded why
                 PipelinedSink.finish(pipe);

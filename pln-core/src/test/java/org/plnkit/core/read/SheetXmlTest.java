@@ -40,6 +40,23 @@ class SheetXmlTest {
         assertEquals(aalto.value(), jdk.value(), workbook.toString());
     }
 
+    /** {@link SheetScanner} (the default) and Aalto alone read every hostile workbook and the sample the same. */
+    @ParameterizedTest
+    @MethodSource("workbooks")
+    void theScannerAndAaltoAloneReadTheSame(Path workbook) {
+        ReadResult<org.plnkit.core.model.Cohort> scanned = read(workbook, "aalto");
+        boolean before = SheetXml.scanner;
+        SheetXml.scanner = false;
+        ReadResult<org.plnkit.core.model.Cohort> aalto;
+        try {
+            aalto = read(workbook, "aalto");
+        } finally {
+            SheetXml.scanner = before;
+        }
+        assertEquals(messages(aalto.problems()), messages(scanned.problems()), workbook.toString());
+        assertEquals(aalto.value(), scanned.value(), workbook.toString());
+    }
+
     @Test
     void theSampleWorkbookIsReadWithItsPlantedMistakes() {
         ReadResult<org.plnkit.core.model.Cohort> r = read(Path.of("../samples/lakeside-district.xlsx"), "aalto");
