@@ -101,7 +101,7 @@ public final class Spelling {
             if (Math.abs(lower.length() - in.length()) >= bestDist) {
                 continue;
             }
-            int d = memo == null ? distance(in, lower) : memo.distance(in, lower);
+            int d = memo == null ? distance(in, lower, bestDist) : memo.distance(in, lower);
             if (d < bestDist) {
                 bestDist = d;
                 best = c;
@@ -111,6 +111,39 @@ public final class Spelling {
             }
         }
         return best == null ? Optional.empty() : Optional.of(new Scored(best, bestDist));
+    }
+
+    /**
+     * The Levenshtein distance between two strings when it is below {@code bound}; else some number at least
+     * {@code bound}: the rows stop as soon as none of their cells is below it (a row's least cell never decreases).
+     * Asked of 5,000 listed ids for each unknown one, the full table was a sixth of a cohort's row checks (#17).
+     */
+    static int distance(String a, String b, int bound) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int least = i;
+            char ai = a.charAt(i - 1);
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = ai == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                cur[j] = v;
+                if (v < least) {
+                    least = v;
+                }
+            }
+            if (least >= bound) {
+                return least;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** The Levenshtein distance between two strings. */

@@ -485,7 +485,7 @@ final class CohortAssembler {
         }
         m = member(t, row, pid);
         if (lastContact.isPresent() && m.participant != null) {
-            Fields.lastContactAfterAsOf(lastContact, m.participant.asOf(), t.at(row, C_LAST_CONTACT))
+            Fields.lastContactAfterAsOf(lastContact, m.participant.asOf(), () -> t.at(row, C_LAST_CONTACT))
                     .ifPresent(w -> warn(t, C_LAST_CONTACT, w));
         }
         warnCommaTopics(t, row, C_TOPICS);

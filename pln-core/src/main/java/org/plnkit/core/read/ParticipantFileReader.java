@@ -275,7 +275,7 @@ public final class ParticipantFileReader {
                     place(f, "last_contact", m), problems);
             b.lastContact(last.orElse(null));
             Fields.lastContactAfterAsOf(last, participant == null ? Optional.empty() : participant.asOf(),
-                    place(f, "last_contact", m)).ifPresent(problems::add);
+                    () -> place(f, "last_contact", m)).ifPresent(problems::add);
             if (!Text.isBlank(nm) && kind.isPresent() && category.isPresent()) {
                 out.add(b.build());
             }

@@ -46,6 +46,19 @@ class SpellingProperties {
     }
 
     @Test
+    void aBoundedDistanceIsExactBelowItsBoundAndAtLeastTheBoundElse() {
+        qt().withExamples(3000).forAll(WORD, WORD, SourceDSL.integers().between(0, 10)).checkAssert((a, b, bound) -> {
+            int exact = Spelling.distance(a, b);
+            int bounded = Spelling.distance(a, b, bound);
+            if (exact < bound) {
+                assertEquals(exact, bounded);
+            } else {
+                org.junit.jupiter.api.Assertions.assertTrue(bounded >= bound, a + " " + b + " " + bound);
+            }
+        });
+    }
+
+    @Test
     void aMemoOfDistancesSharedAcrossQuestionsChangesNoAnswer() {
         Spelling.Memo memo = new Spelling.Memo(); // shared by every example, so most distances come from it
         qt().withExamples(3000).forAll(WORD, SourceDSL.lists().of(WORD).ofSizeBetween(0, 12))

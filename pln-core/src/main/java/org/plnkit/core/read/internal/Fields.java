@@ -271,14 +271,14 @@ public final class Fields {
     /**
      * The warning for a last contact after the participant's as-of date (a typed year, "2031" for "2021"): such a
      * check-in counts as up to date, so it is said at its cell or line; empty when either date is missing or it is not
-     * later.
+     * later. The place is made only then (a cohort's 200,000 rows would each make one for nothing).
      */
     public static Optional<Problem> lastContactAfterAsOf(Optional<LocalDate> lastContact, Optional<LocalDate> asOf,
-                                                         Place place) {
+                                                         java.util.function.Supplier<Place> place) {
         if (lastContact.isEmpty() || asOf.isEmpty() || !lastContact.get().isAfter(asOf.get())) {
             return Optional.empty();
         }
-        return Optional.of(Problem.warning(place, ProblemCode.LAST_CONTACT_AFTER_AS_OF,
+        return Optional.of(Problem.warning(place.get(), ProblemCode.LAST_CONTACT_AFTER_AS_OF,
                 Arg.word(lastContact.get().toString()), Arg.word(asOf.get().toString())));
     }
 
