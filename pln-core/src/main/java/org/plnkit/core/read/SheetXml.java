@@ -732,6 +732,9 @@ final class SheetXml {
         private boolean formula;
         private boolean hasValue;
         private boolean inText;
+        /** The number the value's text spells and its count of digits, -1 once it is anything else. */
+        private int valueNumber;
+        private int valueDigitCount;
         private long chars;
         private final StringBuilder errorText = new StringBuilder();
         private final List<String> merged = new ArrayList<>();
@@ -882,7 +885,7 @@ final class SheetXml {
             if (isTextTag(tag)) {
                 vIsOpen = true;
                 if (!isIsOpen) {
-                    value.setLength(0);
+                    clearValue();
                 }
             } else if (tag == TAG_IS) {
                 isIsOpen = true;
@@ -945,7 +948,7 @@ final class SheetXml {
                 return; // a formula's text is never used
             }
             if (vIsOpen) {
-                value.append(ch, start, length);
+                appendValue(ch, start, length);
             }
         }
 
@@ -959,12 +962,12 @@ final class SheetXml {
                     vIsOpen = false;
                     if (!isIsOpen) {
                         outputCell();
-                        value.setLength(0);
+                        clearValue();
                     }
                 } else if (tag == TAG_IS) {
                     isIsOpen = false;
                     outputCell();
-                    value.setLength(0);
+                    clearValue();
                 } else if (tag == TAG_ROW) {
                     rows.endRow(rowNum);
                     nextRowNum = rowNum + 1;
@@ -1007,7 +1010,7 @@ final class SheetXml {
                 }
                 case INLINE_STRING -> text = decode(value.toString());
                 case SST_STRING -> {
-                    int known = digits(value);
+                    int known = valueDigits();
                     if (known >= 0 && strings != null && known < strings.size()) {
                         text = decoded(known); // the usual cell: an index into the table, as text
                         break;
@@ -1022,7 +1025,7 @@ final class SheetXml {
                     }
                 }
                 case NUMBER -> {
-                    int whole = formatString != null ? digits(value) : -1;
+                    int whole = formatString != null ? valueDigits() : -1;
                     if (whole >= 0) {
                         try {
                             text = styled(whole); // the usual number: a few digits (a value, a date's day)
@@ -1046,21 +1049,39 @@ final class SheetXml {
             rows.cell(cellColumn, text);
         }
 
-        /** The number a run of 1 to 9 digits spells, else -1 (anything else is read as before). */
-        private static int digits(CharSequence s) {
-            int n = s.length();
-            if (n == 0 || n > 9) {
-                return -1;
+        /** Empties the value's text. */
+        private void clearValue() {
+            value.setLength(0);
+            valueNumber = 0;
+            valueDigitCount = 0;
+        }
+
+        /**
+         * Adds to the value's text, keeping the number it spells while it is 1 to 9 digits: reading them back one
+         * by one from the builder was a tenth of the sheet loop under the quick compiler (#17).
+         */
+        private void appendValue(char[] ch, int start, int length) {
+            value.append(ch, start, length);
+            int count = valueDigitCount;
+            if (count < 0) {
+                return;
             }
-            int v = 0;
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
-                if (c < '0' || c > '9') {
-                    return -1;
+            int v = valueNumber;
+            for (int i = start, end = start + length; i < end; i++) {
+                char c = ch[i];
+                if (c < '0' || c > '9' || ++count > 9) {
+                    valueDigitCount = -1;
+                    return;
                 }
                 v = v * 10 + (c - '0');
             }
-            return v;
+            valueNumber = v;
+            valueDigitCount = count;
+        }
+
+        /** The number the value's text spells when it is 1 to 9 digits, else -1 (anything else is read as before). */
+        private int valueDigits() {
+            return valueDigitCount > 0 ? valueNumber : -1;
         }
 
         /** {@link #sharedString} of an index within the table, decoded once: one string for all its cells. */
