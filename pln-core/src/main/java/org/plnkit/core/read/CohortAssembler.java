@@ -93,6 +93,12 @@ final class CohortAssembler {
     // the meaning of each distinct cell text that raised no problem, so that 200,000 rows parse each spelling once
     private final Map<String, Optional<Kind>> kinds = new HashMap<>();
     private final Map<String, Optional<Category>> categories = new HashMap<>();
+    // the parsers of fields that need this assembler's taxonomy or interner, made once: a lambda that captures
+    // them is a new object on each of a cohort's 200,000 rows, which the quick compiler makes slowly (#17)
+    private final FieldParser<Category> categoryParser = (x, at, ps) -> Fields.category(x, taxonomy(), at, ps);
+    private final FieldParser<String> urlParser = (x, at, ps) -> interner.text(Fields.url(x, at, ps));
+    private final FieldParser<LocalDate> lastContactParser =
+            (x, at, ps) -> interner.date(Fields.date("last_contact", x, at, ps));
     private final Map<String, Optional<String>> urls = new HashMap<>();
     private final Map<String, Optional<Frequency>> frequencies = new HashMap<>();
     private final Map<String, Optional<Integer>> values = new HashMap<>();
@@ -445,12 +451,12 @@ final class CohortAssembler {
             problems.error(t.at(row, C_KIND), "kind is missing; write person, organization or resource");
         }
         Optional<Category> category =
-                parse(categories, t, row, C_CATEGORY, (x, at, ps) -> Fields.category(x, taxonomy, at, ps));
+                parse(categories, t, row, C_CATEGORY, categoryParser);
         if (Text.isBlank(categoryText)) {
             problems.error(t.at(row, C_CATEGORY), "category is missing; use a category id or label of the taxonomy");
         }
         Optional<String> explicitId = text(t.value(C_ID));
-        Optional<String> url = parse(urls, t, row, C_URL, (x, at, ps) -> interner.text(Fields.url(x, at, ps)));
+        Optional<String> url = parse(urls, t, row, C_URL, urlParser);
         Optional<Frequency> frequency = parse(frequencies, t, row, C_FREQUENCY,
                 (x, at, ps) -> Interner.frequency(Fields.frequency(x, at, ps)));
         Optional<Integer> value = parse(values, t, row, C_VALUE, (x, at, ps) -> Interner.value(Fields.value(x, at, ps)));
@@ -460,8 +466,7 @@ final class CohortAssembler {
                 (x, at, ps) -> Interner.participation(Fields.participation(x, at, ps)));
         Optional<Boolean> wantsMore = parse(wantsMores, t, row, C_WANTS_MORE,
                 (x, at, ps) -> Interner.yesNo(Fields.yesNo("wants_more", x, at, ps)));
-        Optional<LocalDate> lastContact = parse(dates, t, row, C_LAST_CONTACT,
-                (x, at, ps) -> interner.date(Fields.date("last_contact", x, at, ps)));
+        Optional<LocalDate> lastContact = parse(dates, t, row, C_LAST_CONTACT, lastContactParser);
         String pid = Text.isBlank(pidText) ? null : interner.string(pidText.strip());
         if (pid != null && explicitId.isPresent() && explicitId.get().equals(pid)) {
             problems.error(t.at(row, C_ID), ProblemCode.CONNECTION_ID_IS_PARTICIPANT,
