@@ -713,14 +713,23 @@ final class CohortAssembler {
         if (Text.isBlank(text)) {
             return Optional.empty();
         }
+        if (text == t.lastText[field]) {
+            @SuppressWarnings("unchecked")
+            Optional<T> same = (Optional<T>) t.lastMeaning[field];
+            return same; // the same cell text as the row before (a shared string, a cached number): its meaning
+        }
         Optional<T> known = cache.get(text);
         if (known != null) {
+            t.lastText[field] = text;
+            t.lastMeaning[field] = known;
             return known;
         }
         Problems found = new Problems();
         Optional<T> v = parser.apply(text, t.at(row, field), found);
         if (found.size() == 0) {
             cache.put(text, v);
+            t.lastText[field] = text;
+            t.lastMeaning[field] = v;
         }
         for (Problem p : found.toList()) {
             if (p.isError()) {
@@ -778,6 +787,13 @@ final class CohortAssembler {
         final String title;
         final boolean isConnections;
         final int[] column;
+        /**
+         * Per field, the last text {@link #parse} found a meaning for without a problem, and that meaning: many rows
+         * in a row repeat a kind, a frequency, a value (the same string instance), and a look-up in the field's
+         * cache costs more than this comparison.
+         */
+        final String[] lastText;
+        final Optional<?>[] lastMeaning;
         final String[] header;
         final BitSet named = new BitSet();
         final List<String> headerCells = new ArrayList<>();
@@ -809,6 +825,8 @@ final class CohortAssembler {
             this.title = title;
             this.isConnections = isConnections;
             this.column = new int[columns.size()];
+            this.lastText = new String[columns.size()];
+            this.lastMeaning = new Optional<?>[columns.size()];
             java.util.Arrays.fill(column, -1);
             this.header = new String[columns.size()];
             this.warnings = new int[columns.size()];

@@ -228,11 +228,17 @@ public final class Text {
      * }</pre>
      */
     public static String withoutControls(String s) {
+        int n = s.length();
         int i = 0;
-        while (i < s.length() && !dropped(s, i)) {
-            i++;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            // printable ASCII is never dropped: only other characters take the call (every cell of a cohort comes
+            // here, and the quick compiler does not inline it)
+            if ((c < 0x20 || c >= 0x7F) && dropped(s, i)) {
+                break;
+            }
         }
-        if (i == s.length()) {
+        if (i == n) {
             return s;
         }
         StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
