@@ -112,6 +112,10 @@ final class CohortAssembler {
     private final Map<String, String> slugs = new HashMap<>();
     /** Edit distances between connection topics and participant topics, asked about on every row. */
     private final org.plnkit.core.internal.Spelling.Memo topicDistances = new org.plnkit.core.internal.Spelling.Memo();
+    /** By a participant's topics (a shared list): the warnings of each connection topic list (#17). */
+    private final Map<List<String>, Map<List<String>, List<String[]>>> nearTopicWarnings = new IdentityHashMap<>();
+    /** By a participant's topics: the participant topic each connection topic is a likely typo of, if any. */
+    private final Map<List<String>, Map<String, Optional<String>>> nearTopicGuesses = new IdentityHashMap<>();
     /** Names of rows left out, per participant, to explain a link to one of them. */
     private final Map<String, Set<String>> rejectedNames = new HashMap<>();
     private Table connections;
@@ -179,8 +183,6 @@ final class CohortAssembler {
         for (Member m : members.values()) {
             plns.add(build(m));
             m.pending = null;
-            m.nearTopics = null;
-            m.nearTopicLists = null;
         }
         summarizeWarnings();
         return new Cohort(plns);
@@ -218,10 +220,6 @@ final class CohortAssembler {
         Participant participant;
         int listedRow;
         List<Pending> pending = new ArrayList<>();
-        Map<String, Optional<String>> nearTopics;
-        /** The near-miss warnings of each topic list met on the member's rows, for these participant topics. */
-        Map<List<String>, List<String[]>> nearTopicLists;
-        List<String> nearTopicsOf;
 
         Member(String id) {
             this.id = id;
@@ -603,16 +601,18 @@ final class CohortAssembler {
     /** Warns about a connection topic that is a near miss of one of the participant's topics, as in a participant file. */
     private void warnNearTopics(Table t, int row, Member m, List<String> topics) {
         List<String> participantTopics = m.participant.topics();
-        if (m.nearTopicsOf != participantTopics) {
-            m.nearTopicsOf = participantTopics;
-            m.nearTopicLists = new IdentityHashMap<>(4);
+        // the warnings of a topic list are the same on each row that has it, for the same participant topics (topic
+        // lists are shared, so the same list is the same instance, and participants with the same topics share
+        // theirs): worked out once for the cohort, then given again with each row's place
+        Map<List<String>, List<String[]>> lists = nearTopicWarnings.get(participantTopics);
+        if (lists == null) {
+            lists = new IdentityHashMap<>();
+            nearTopicWarnings.put(participantTopics, lists);
         }
-        // the warnings of a topic list are the same on each of the member's rows that has it (topic lists are
-        // shared, so the same list is the same instance): worked out once, then given again with each row's place
-        List<String[]> near = m.nearTopicLists.get(topics);
+        List<String[]> near = lists.get(topics);
         if (near == null) {
-            near = nearTopics(m, participantTopics, topics);
-            m.nearTopicLists.put(topics, near);
+            near = nearTopics(participantTopics, topics);
+            lists.put(topics, near);
         }
         for (String[] w : near) {
             warn(t, C_TOPICS, Problem.warning(t.at(row, C_TOPICS), ProblemCode.TOPIC_NEAR, Arg.input(w[0]),
@@ -620,8 +620,13 @@ final class CohortAssembler {
         }
     }
 
-    /** The member's near misses in a topic list, in its order: each a topic and the participant's topic it is near. */
-    private List<String[]> nearTopics(Member m, List<String> participantTopics, List<String> topics) {
+    /** The near misses in a topic list, in its order: each a topic and the participant's topic it is near. */
+    private List<String[]> nearTopics(List<String> participantTopics, List<String> topics) {
+        Map<String, Optional<String>> guesses = nearTopicGuesses.get(participantTopics);
+        if (guesses == null) {
+            guesses = new HashMap<>();
+            nearTopicGuesses.put(participantTopics, guesses);
+        }
         List<String[]> near = List.of();
         for (String topic : topics) {
             boolean known = false;
@@ -631,11 +636,11 @@ final class CohortAssembler {
             if (known) {
                 continue;
             }
-            if (m.nearTopics == null) {
-                m.nearTopics = new HashMap<>();
+            Optional<String> s = guesses.get(topic);
+            if (s == null) {
+                s = org.plnkit.core.internal.Spelling.likelyTypo(topic, participantTopics, topicDistances);
+                guesses.put(topic, s);
             }
-            Optional<String> s = m.nearTopics.computeIfAbsent(topic, k -> org.plnkit.core.internal.Spelling.likelyTypo(k,
-                    participantTopics, topicDistances));
             if (s.isPresent()) {
                 if (near.isEmpty()) {
                     near = new ArrayList<>(2);
