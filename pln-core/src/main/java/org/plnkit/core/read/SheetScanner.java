@@ -750,6 +750,9 @@ final class SheetScanner implements SheetXml.Element {
         uris[bindings] = uri;
         bindsSml[bindings] = SheetXml.sml(uri);
         bindings++;
+        // the cached default is known by the count of bindings alone: after <x xmlns="a"/>, a sibling's
+        // xmlns:p="b" brings the count back to where it was inside x, with p's binding where x's default was
+        defaultFor = -1;
     }
 
     /** The innermost binding of the prefix (empty: the default namespace), or -1. */

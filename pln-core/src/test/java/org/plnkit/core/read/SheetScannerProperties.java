@@ -82,6 +82,28 @@ class SheetScannerProperties {
         assertTrue(aalto.failure().startsWith("Damaged"), aalto.failure());
     }
 
+    /**
+     * Sheets where the scanner once read differently from Aalto (#17 review), each read whole and through streams of
+     * 1, 2, 3, 7 and 64 bytes a read.
+     */
+    @Test
+    void divergencesFoundOnReviewReadTheSame() {
+        String cell = "<c r=\"A2\" t=\"inlineStr\"><is><t>b</t></is></c>";
+        List<String> sheets = List.of(
+                // the default namespace looked up by the count of bindings alone: after an element that declared
+                // one, a sibling declaring a prefix brought the count back and took the prefix for the default
+                "<worksheet xmlns=\"" + NS + "\"><sheetData><x xmlns=\"urn:o\"/><row r=\"2\" xmlns:p=\"urn:p\">"
+                        + cell + "</row></sheetData></worksheet>",
+                "<worksheet xmlns=\"urn:o\"><x xmlns=\"" + NS + "\"/><row r=\"2\" xmlns:p=\"" + NS + "\">" + cell
+                        + "</row></worksheet>");
+        for (String sheet : sheets) {
+            byte[] xml = sheet.getBytes(StandardCharsets.UTF_8);
+            for (int chunk : new int[] {Integer.MAX_VALUE, 1, 2, 3, 7, 64}) {
+                assertEquals(read(xml, false, chunk), read(xml, true, chunk), () -> "chunk " + chunk + ": " + sheet);
+            }
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------- reading
 
     record Outcome(List<String> calls, List<String> problems, String failure) {
