@@ -104,12 +104,80 @@ class SheetScannerProperties {
         }
     }
 
+    /**
+     * The part's stream is read in the requests Aalto makes (4,000 bytes each), so that its guards, checked after
+     * every read (POI's inflate ratio, counted at each read's end), see the reads they saw with Aalto alone: read in
+     * other sizes, a sheet whose ratio dips at one of Aalto's read ends only was read whole by the scanner, while
+     * Aalto alone failed (#17 review). Also through {@link ReadAhead}, which reads its source in the first request's
+     * size.
+     */
+    @Test
+    void theStreamSeesTheReadsItSawWithAaltoAlone() {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 1; r <= 2000; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>")
+                    .append("x".repeat(r % 50)).append("</t></is></c><c r=\"B").append(r).append("\"><v>").append(r)
+                    .append("</v></c></row>");
+        }
+        byte[] xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + NS
+                + "\"><sheetData>" + rows + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8);
+        for (boolean ahead : new boolean[] {false, true}) {
+            List<Integer> aalto = new ArrayList<>();
+            List<Integer> scanned = new ArrayList<>();
+            assertEquals(read(() -> guarded(xml, aalto, -1, ahead), false),
+                    read(() -> guarded(xml, scanned, -1, ahead), true));
+            assertEquals(aalto, scanned, "the requests the stream saw, read ahead: " + ahead);
+            for (long failAt : new long[] {4000, 8000, 52_000, 100_000}) {
+                Outcome alone = read(() -> guarded(xml, new ArrayList<>(), failAt, ahead), false);
+                assertTrue(alone.failure() != null && alone.failure().contains("guard"), alone.failure());
+                assertEquals(alone, read(() -> guarded(xml, new ArrayList<>(), failAt, ahead), true),
+                        "a guard failing when a read ends at " + failAt + ", read ahead: " + ahead);
+            }
+        }
+    }
+
+    /**
+     * The bytes, each read's request noted, failing (as a guard checked after each read) when a read ends exactly
+     * at {@code failAt}.
+     */
+    private static InputStream guarded(byte[] xml, List<Integer> requests, long failAt, boolean ahead) {
+        InputStream source = new InputStream() {
+            private int at;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                requests.add(len);
+                if (at >= xml.length) {
+                    return -1;
+                }
+                int n = Math.min(len, xml.length - at);
+                System.arraycopy(xml, at, b, off, n);
+                at += n;
+                if (at == failAt) {
+                    throw new IOException("the guard failed at " + at);
+                }
+                return n;
+            }
+        };
+        return ahead ? ReadAhead.of(source) : source;
+    }
+
     // ------------------------------------------------------------------------------------------------- reading
 
     record Outcome(List<String> calls, List<String> problems, String failure) {
     }
 
     private static Outcome read(byte[] xml, boolean scanner, int chunk) {
+        return read(() -> new Chunks(xml, chunk), scanner);
+    }
+
+    private static Outcome read(SheetXml.Opener part, boolean scanner) {
         boolean before = SheetXml.scanner;
         SheetXml.scanner = scanner;
         List<String> calls = new ArrayList<>();
@@ -141,7 +209,7 @@ class SheetScannerProperties {
         Problems problems = new Problems();
         String failure = null;
         try {
-            sheet.parse(() -> new Chunks(xml, chunk));
+            sheet.parse(part);
             rows.finish();
             sheet.report(PLACES, problems);
         } catch (IOException | RuntimeException e) {
