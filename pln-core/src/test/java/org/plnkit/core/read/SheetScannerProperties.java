@@ -24,10 +24,11 @@ import org.plnkit.core.problem.Problems;
 /**
  * {@link SheetScanner} reads a sheet exactly as Aalto does: the same rows, cells, cell problems and sheet problems,
  * the same failure, on sheets made at random from what spreadsheet programs write and from what they never should
- * (references, line ends, UTF-8, namespaces and prefixes, comments, CDATA, DOCTYPEs, control characters, bad
- * entities, unbound prefixes, mismatched or missing end tags, files cut off anywhere), read through streams that
- * hand over a few bytes at a time so that every token is split across refills somewhere. Where the scanner leaves
- * a sheet to the parser part way, the parser's replay must pick up exactly where it stopped.
+ * (references, line ends, UTF-8, namespaces and prefixes declared and re-declared on rows and on elements between
+ * them, comments, CDATA, DOCTYPEs, control characters, bad entities, unbound prefixes, mismatched or missing end
+ * tags, files cut off anywhere), read through streams that hand over a few bytes at a time so that every token is
+ * split across refills somewhere. Where the scanner leaves a sheet to the parser part way, the parser's replay must
+ * pick up exactly where it stopped.
  */
 class SheetScannerProperties {
     private static final String NS = SheetXml.NS;
@@ -447,6 +448,10 @@ class SheetScannerProperties {
             b.append('<').append(p).append("sheetData>");
             int rows = r.nextInt(12);
             for (int row = 1; row <= rows; row++) {
+                if (r.nextInt(10) == 0) { // an element between rows that declares namespaces for itself alone
+                    b.append("<x xmlns=\"").append(r.nextBoolean() ? NS : "urn:other").append('"')
+                            .append(r.nextBoolean() ? " xmlns:p=\"urn:p\"" : "").append("/>");
+                }
                 b.append('<').append(p).append("row");
                 if (r.nextInt(6) != 0) {
                     b.append(space(r)).append("r=\"").append(r.nextInt(8) == 0 ? " " + row : row).append('"');
@@ -462,6 +467,13 @@ class SheetScannerProperties {
                 }
                 if (r.nextInt(10) == 0) {
                     b.append(" r:hidden=\"1\""); // in a namespace: not the row's own hidden
+                }
+                if (r.nextInt(8) == 0) {
+                    b.append(" xmlns:").append(r.nextBoolean() ? "p" : "q").append("=\"")
+                            .append(r.nextBoolean() ? NS : "urn:p").append('"');
+                }
+                if (r.nextInt(12) == 0) { // the row and its cells in another namespace, or in none
+                    b.append(" xmlns=\"").append(r.nextBoolean() ? NS : r.nextBoolean() ? "urn:other" : "").append('"');
                 }
                 b.append(r.nextInt(8) == 0 ? space(r) : "").append('>');
                 for (int c = r.nextInt(6); c > 0; c--) {
