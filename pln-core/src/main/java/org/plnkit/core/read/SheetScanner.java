@@ -165,7 +165,14 @@ final class SheetScanner implements SheetXml.Element {
             buf = bigger;
             text = new char[bigger.length];
         }
-        int n = in.read(buf, limit, READ);
+        int n;
+        try {
+            n = in.read(buf, limit, READ);
+        } catch (RuntimeException e) {
+            // left to the parser as an IOException is: it meets the failure where it met it alone, after handing
+            // on what it alone handed on (the scanner, looking a few bytes ahead, may not have reached that far)
+            throw LEFT;
+        }
         if (n < 0) {
             eof = true;
         } else {
