@@ -41,6 +41,12 @@ final class SheetScanner implements SheetXml.Element {
 
     private static final LeftToParser LEFT = new LeftToParser();
     private static final int BUFFER = 32 * 1024;
+    /**
+     * Each read asks the stream for this many bytes, as Aalto does: the part's guards (POI's inflate ratio, checked
+     * after every read) and {@link ReadAhead} (which reads its source in the first request's size) then see the
+     * reads they saw with Aalto alone, so that a sheet they stop with Aalto they stop with the scanner too.
+     */
+    private static final int READ = 4000;
     /** A start tag longer than this (hostile, or a cell's huge attribute) is left to the parser. */
     private static final int MAX_BUFFER = 4 * 1024 * 1024;
     /** The longest reference or UTF-8 sequence read in text, with room to spare: a refill comes before it. */
@@ -138,7 +144,7 @@ final class SheetScanner implements SheetXml.Element {
 
     // ------------------------------------------------------------------------------------------------ the buffer
 
-    /** Moves what is unread to the front and reads more; grows the buffer when a token fills it. */
+    /** Moves what is unread to the front and reads more; grows the buffer when a token leaves no room to read. */
     private void fill() throws IOException, LeftToParser {
         if (eof) {
             return;
@@ -149,7 +155,8 @@ final class SheetScanner implements SheetXml.Element {
             System.arraycopy(buf, pos, buf, 0, limit - pos);
             limit -= pos;
             pos = 0;
-        } else if (limit == buf.length) {
+        }
+        if (buf.length - limit < READ) {
             if (buf.length >= MAX_BUFFER) {
                 throw LEFT;
             }
@@ -158,11 +165,29 @@ final class SheetScanner implements SheetXml.Element {
             buf = bigger;
             text = new char[bigger.length];
         }
-        int n = in.read(buf, limit, buf.length - limit);
+        int n;
+        try {
+            n = in.read(buf, limit, READ);
+        } catch (RuntimeException e) {
+            // left to the parser as an IOException is: it meets the failure where it met it alone, after handing
+            // on what it alone handed on (the scanner, looking a few bytes ahead, may not have reached that far)
+            throw LEFT;
+        }
         if (n < 0) {
             eof = true;
         } else {
             limit += n;
+        }
+    }
+
+    /**
+     * Reads until there is no room for another read, or the input ends: a tag longer than a read is parsed again
+     * once each time the buffer doubles, not after every read (a hostile start tag of megabytes took seconds).
+     */
+    private void fillUp() throws IOException, LeftToParser {
+        fill();
+        while (!eof && buf.length - limit >= READ) {
+            fill();
         }
     }
 
@@ -491,7 +516,7 @@ final class SheetScanner implements SheetXml.Element {
             if (eof) {
                 throw LEFT;
             }
-            fill();
+            fillUp();
         }
         boolean empty = emptyTag;
         int before = bindings;
@@ -750,6 +775,9 @@ final class SheetScanner implements SheetXml.Element {
         uris[bindings] = uri;
         bindsSml[bindings] = SheetXml.sml(uri);
         bindings++;
+        // the cached default is known by the count of bindings alone: after <x xmlns="a"/>, a sibling's
+        // xmlns:p="b" brings the count back to where it was inside x, with p's binding where x's default was
+        defaultFor = -1;
     }
 
     /** The innermost binding of the prefix (empty: the default namespace), or -1. */
@@ -844,7 +872,7 @@ final class SheetScanner implements SheetXml.Element {
             if (eof) {
                 throw LEFT;
             }
-            fill();
+            fillUp();
         }
         depth--;
         bindings = bindingsBefore[depth];

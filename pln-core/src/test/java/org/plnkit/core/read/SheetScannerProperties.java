@@ -24,10 +24,11 @@ import org.plnkit.core.problem.Problems;
 /**
  * {@link SheetScanner} reads a sheet exactly as Aalto does: the same rows, cells, cell problems and sheet problems,
  * the same failure, on sheets made at random from what spreadsheet programs write and from what they never should
- * (references, line ends, UTF-8, namespaces and prefixes, comments, CDATA, DOCTYPEs, control characters, bad
- * entities, unbound prefixes, mismatched or missing end tags, files cut off anywhere), read through streams that
- * hand over a few bytes at a time so that every token is split across refills somewhere. Where the scanner leaves
- * a sheet to the parser part way, the parser's replay must pick up exactly where it stopped.
+ * (references, line ends, UTF-8, namespaces and prefixes declared and re-declared on rows and on elements between
+ * them, comments, CDATA, DOCTYPEs, control characters, bad entities, unbound prefixes, mismatched or missing end
+ * tags, files cut off anywhere), read through streams that hand over a few bytes at a time so that every token is
+ * split across refills somewhere. Where the scanner leaves a sheet to the parser part way, the parser's replay must
+ * pick up exactly where it stopped.
  */
 class SheetScannerProperties {
     private static final String NS = SheetXml.NS;
@@ -82,12 +83,107 @@ class SheetScannerProperties {
         assertTrue(aalto.failure().startsWith("Damaged"), aalto.failure());
     }
 
+    /**
+     * Sheets where the scanner once read differently from Aalto (#17 review), each read whole and through streams of
+     * 1, 2, 3, 7 and 64 bytes a read.
+     */
+    @Test
+    void divergencesFoundOnReviewReadTheSame() {
+        String cell = "<c r=\"A2\" t=\"inlineStr\"><is><t>b</t></is></c>";
+        List<String> sheets = List.of(
+                // the default namespace looked up by the count of bindings alone: after an element that declared
+                // one, a sibling declaring a prefix brought the count back and took the prefix for the default
+                "<worksheet xmlns=\"" + NS + "\"><sheetData><x xmlns=\"urn:o\"/><row r=\"2\" xmlns:p=\"urn:p\">"
+                        + cell + "</row></sheetData></worksheet>",
+                "<worksheet xmlns=\"urn:o\"><x xmlns=\"" + NS + "\"/><row r=\"2\" xmlns:p=\"" + NS + "\">" + cell
+                        + "</row></worksheet>");
+        for (String sheet : sheets) {
+            byte[] xml = sheet.getBytes(StandardCharsets.UTF_8);
+            for (int chunk : new int[] {Integer.MAX_VALUE, 1, 2, 3, 7, 64}) {
+                assertEquals(read(xml, false, chunk), read(xml, true, chunk), () -> "chunk " + chunk + ": " + sheet);
+            }
+        }
+    }
+
+    /**
+     * The part's stream is read in the requests Aalto makes (4,000 bytes each), so that its guards, checked after
+     * every read (POI's inflate ratio, counted at each read's end), see the reads they saw with Aalto alone: read in
+     * other sizes, a sheet whose ratio dips at one of Aalto's read ends only was read whole by the scanner, while
+     * Aalto alone failed (#17 review). Also through {@link ReadAhead}, which reads its source in the first request's
+     * size.
+     */
+    @Test
+    void theStreamSeesTheReadsItSawWithAaltoAlone() {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 1; r <= 2000; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>")
+                    .append("x".repeat(r % 50)).append("</t></is></c><c r=\"B").append(r).append("\"><v>").append(r)
+                    .append("</v></c></row>");
+        }
+        byte[] xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + NS
+                + "\"><sheetData>" + rows + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8);
+        for (boolean ahead : new boolean[] {false, true}) {
+            List<Integer> aalto = new ArrayList<>();
+            List<Integer> scanned = new ArrayList<>();
+            assertEquals(read(() -> guarded(xml, aalto, -1, ahead), false),
+                    read(() -> guarded(xml, scanned, -1, ahead), true));
+            assertEquals(aalto, scanned, "the requests the stream saw, read ahead: " + ahead);
+            for (long end = 4000; end < xml.length; end += 4000) { // where Aalto's reads end
+                long failAt = end / 4000 % 2 == 0 ? end : -end;
+                Outcome alone = read(() -> guarded(xml, new ArrayList<>(), failAt, ahead), false);
+                assertTrue(alone.failure() != null && alone.failure().contains("guard"), alone.failure());
+                assertEquals(alone, read(() -> guarded(xml, new ArrayList<>(), failAt, ahead), true),
+                        "a guard failing when a read ends at " + failAt + ", read ahead: " + ahead);
+            }
+        }
+    }
+
+    /**
+     * The bytes, each read's request noted, failing (as a guard checked after each read) when a read ends exactly
+     * at {@code failAt}; at {@code -failAt} with an unchecked exception, which the scanner, looking a few bytes
+     * ahead, met before handing on the last row, and Aalto alone after it.
+     */
+    private static InputStream guarded(byte[] xml, List<Integer> requests, long failAt, boolean ahead) {
+        InputStream source = new InputStream() {
+            private int at;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                requests.add(len);
+                if (at >= xml.length) {
+                    return -1;
+                }
+                int n = Math.min(len, xml.length - at);
+                System.arraycopy(xml, at, b, off, n);
+                at += n;
+                if (at == failAt) {
+                    throw new IOException("the guard failed at " + at);
+                }
+                if (at == -failAt) {
+                    throw new IllegalStateException("the guard failed at " + at);
+                }
+                return n;
+            }
+        };
+        return ahead ? ReadAhead.of(source) : source;
+    }
+
     // ------------------------------------------------------------------------------------------------- reading
 
     record Outcome(List<String> calls, List<String> problems, String failure) {
     }
 
     private static Outcome read(byte[] xml, boolean scanner, int chunk) {
+        return read(() -> new Chunks(xml, chunk), scanner);
+    }
+
+    private static Outcome read(SheetXml.Opener part, boolean scanner) {
         boolean before = SheetXml.scanner;
         SheetXml.scanner = scanner;
         List<String> calls = new ArrayList<>();
@@ -119,7 +215,7 @@ class SheetScannerProperties {
         Problems problems = new Problems();
         String failure = null;
         try {
-            sheet.parse(() -> new Chunks(xml, chunk));
+            sheet.parse(part);
             rows.finish();
             sheet.report(PLACES, problems);
         } catch (IOException | RuntimeException e) {
@@ -357,6 +453,10 @@ class SheetScannerProperties {
             b.append('<').append(p).append("sheetData>");
             int rows = r.nextInt(12);
             for (int row = 1; row <= rows; row++) {
+                if (r.nextInt(10) == 0) { // an element between rows that declares namespaces for itself alone
+                    b.append("<x xmlns=\"").append(r.nextBoolean() ? NS : "urn:other").append('"')
+                            .append(r.nextBoolean() ? " xmlns:p=\"urn:p\"" : "").append("/>");
+                }
                 b.append('<').append(p).append("row");
                 if (r.nextInt(6) != 0) {
                     b.append(space(r)).append("r=\"").append(r.nextInt(8) == 0 ? " " + row : row).append('"');
@@ -372,6 +472,13 @@ class SheetScannerProperties {
                 }
                 if (r.nextInt(10) == 0) {
                     b.append(" r:hidden=\"1\""); // in a namespace: not the row's own hidden
+                }
+                if (r.nextInt(8) == 0) {
+                    b.append(" xmlns:").append(r.nextBoolean() ? "p" : "q").append("=\"")
+                            .append(r.nextBoolean() ? NS : "urn:p").append('"');
+                }
+                if (r.nextInt(12) == 0) { // the row and its cells in another namespace, or in none
+                    b.append(" xmlns=\"").append(r.nextBoolean() ? NS : r.nextBoolean() ? "urn:other" : "").append('"');
                 }
                 b.append(r.nextInt(8) == 0 ? space(r) : "").append('>');
                 for (int c = r.nextInt(6); c > 0; c--) {
