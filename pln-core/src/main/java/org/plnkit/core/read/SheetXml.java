@@ -189,8 +189,8 @@ final class SheetXml {
         int style();
     }
 
-    /** The element the XML parser is at, for {@link Sheet}. */
-    private static final class ParserElement implements Element {
+    /** The element the XML parser is at, for {@link Sheet} (and the tests that compare the readers' events). */
+    static final class ParserElement implements Element {
         private final XMLStreamReader r;
         private final CellAttributes cell;
 

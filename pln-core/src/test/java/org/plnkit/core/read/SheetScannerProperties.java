@@ -296,33 +296,7 @@ class SheetScannerProperties {
         try {
             XMLStreamReader r = new com.fasterxml.aalto.stax.InputFactoryImpl()
                     .createXMLStreamReader(new ByteArrayInputStream(xml));
-            SheetXml.CellAttributes cell = new SheetXml.CellAttributes();
-            SheetXml.Element element = new SheetXml.Element() {
-                @Override
-                public String attribute(String local) {
-                    return r.getAttributeValue(null, local);
-                }
-
-                @Override
-                public void readCell() {
-                    cell.read(r);
-                }
-
-                @Override
-                public int column() {
-                    return cell.column;
-                }
-
-                @Override
-                public int type() {
-                    return cell.type;
-                }
-
-                @Override
-                public int style() {
-                    return cell.style(r);
-                }
-            };
+            SheetXml.Element element = new SheetXml.ParserElement(r, new SheetXml.CellAttributes());
             int depth = 0;
             while (r.hasNext()) {
                 switch (r.next()) {
