@@ -99,20 +99,13 @@ public final class CohortAnalyzer {
         Taxonomy taxonomy = options.assessment().taxonomy();
         try (Parallel parallel = new Parallel(options.threads())) {
             long t = System.nanoTime();
-            // the assessments need neither the shared nodes nor the graph: they start on the pool's threads while
-            // this one resolves those (single-threaded steps that left the second core idle, #17)
-            Assessed[] assessed = new Assessed[cohort.plns().size()];
-            Parallel.Running assessing = parallel.start(assessed.length,
-                    i -> assessed[i] = assessed(cohort.plns().get(i), taxonomy));
             CohortIdentity identity = CohortIdentity.resolve(cohort);
             t = lap(steps, "identity", t);
             CohortGraph graph = CohortGraph.of(cohort, identity, options.assessment().engagement());
             t = lap(steps, "graph", t);
             int n = graph.participantCount();
             Work[] work = new Work[n];
-            assessing.await();
-            parallel.range(n, i -> work[i] = soleSources(cohort.plns().get(i), graph, i, assessed[i].scores(),
-                    assessed[i].problem()));
+            parallel.range(n, i -> work[i] = work(cohort.plns().get(i), graph, i, taxonomy));
             t = lap(steps, "assess", t);
             Projection projection = ProjectionBuilder.build(graph, options, parallel);
             t = lap(steps, "projection", t);
@@ -167,11 +160,7 @@ public final class CohortAnalyzer {
                         int[] soleTopicNodes, String[] soleTopics) {
     }
 
-    /** A participant's scores, or why there are none: the part of their {@link Work} that needs no graph. */
-    private record Assessed(Optional<CohortParticipant.Scores> scores, Optional<String> problem) {
-    }
-
-    private Assessed assessed(Pln pln, Taxonomy taxonomy) {
+    private Work work(Pln pln, CohortGraph graph, int i, Taxonomy taxonomy) {
         Optional<CohortParticipant.Scores> scores = Optional.empty();
         Optional<String> problem = Optional.empty();
         Optional<LocalDate> asOf = options.asOfFor(pln.participant());
@@ -185,7 +174,7 @@ public final class CohortAnalyzer {
                         : e.getMessage()));
             }
         }
-        return new Assessed(scores, problem);
+        return soleSources(pln, graph, i, scores, problem);
     }
 
     /**

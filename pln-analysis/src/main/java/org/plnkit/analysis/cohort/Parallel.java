@@ -36,26 +36,6 @@ final class Parallel implements AutoCloseable {
         pool.submit(() -> IntStream.range(0, n).parallel().forEach(body)).join();
     }
 
-    /** Work started by {@link #start}. */
-    interface Running {
-        /** Returns when the work is done (rethrows what it threw). */
-        void await();
-    }
-
-    /**
-     * Starts {@code body} for 0 … n−1 on the pool's threads and returns at once, so that the caller's thread can
-     * do other work meanwhile; with one thread, runs it all now, on the caller's thread.
-     */
-    Running start(int n, IntConsumer body) {
-        if (pool == null || n < 2) {
-            range(n, body);
-            return () -> {
-            };
-        }
-        java.util.concurrent.ForkJoinTask<?> task = pool.submit(() -> IntStream.range(0, n).parallel().forEach(body));
-        return task::join;
-    }
-
     @Override
     public void close() {
         if (pool != null) {
