@@ -29,7 +29,9 @@ fresh_jars() {
   if [ -f "$cli" ] && [ -f "$bench" ]; then
     newer="$(find "$here/pom.xml" "$here"/pln-core "$here"/pln-analysis "$here"/pln-report "$here"/pln-cli \
         "$here"/benchmarks \( -name target -prune \) -o \( -path '*/src/test' -prune \) -o \( -type f \( -name '*.java' -o -name pom.xml \
-        -o -path '*/src/main/resources/*' \) \( -newer "$cli" -o -newer "$bench" \) -print \) | head -n 1)"
+        -o -path '*/src/main/resources/*' \) \( -newer "$cli" -o -newer "$bench" \) -print \) | head -n 1 || true)"
+    # (|| true: with pipefail, find stopped by head's early exit failed the assignment, and set -e ended the
+    # calling script silently exactly when the jars needed building)
     [ -z "$newer" ] && return 0
   fi
   echo "benchmarks: building the command-line jar and benchmarks.jar (missing or older than the sources)..." >&2
