@@ -62,6 +62,28 @@ class SheetScannerProperties {
         });
     }
 
+    /**
+     * A cell longer than the limit is reported as such, whoever reads it and however the text arrives: it kept
+     * whatever chunks came before the limit was crossed, so a boolean cell whose first chunk crossed it had no text
+     * and failed the whole sheet with {@code StringIndexOutOfBoundsException}.
+     */
+    @Test
+    void aCellOverTheLimitIsReportedHoweverItsTextIsSplit() {
+        String longText = "1".repeat(12_000);
+        byte[] xml = ("<worksheet xmlns=\"" + NS + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"b\"><v>" + longText + "</v></c></row>"
+                + "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>" + longText + "</v></c></row></sheetData></worksheet>")
+                .getBytes(StandardCharsets.UTF_8);
+        Outcome whole = read(xml, false, Integer.MAX_VALUE);
+        assertEquals(null, whole.failure(), whole.toString());
+        assertEquals(2, whole.calls().stream().filter(c -> c.contains("more than 5,000 characters")).count(),
+                whole.calls().toString());
+        for (int chunk : new int[] {1, 7, 4000, 4096}) {
+            assertEquals(whole, read(xml, false, chunk), "Aalto alone, reads of " + chunk);
+            assertEquals(whole, read(xml, true, chunk), "the scanner, reads of " + chunk);
+        }
+    }
+
     @Test
     void aLargeSheetCrossesManyRefillsAndReadsTheSame() {
         StringBuilder rows = new StringBuilder();
