@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.plnkit.core.fields.ContractFields;
+import org.plnkit.core.internal.Spelling;
 import org.plnkit.core.fields.Field;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Cohort;
@@ -111,7 +112,7 @@ final class CohortAssembler {
     /** The slug of each distinct connection name (shared organizations and resources are named on many rows). */
     private final Map<String, String> slugs = new HashMap<>();
     /** Edit distances between connection topics and participant topics, asked about on every row. */
-    private final org.plnkit.core.internal.Spelling.Memo topicDistances = new org.plnkit.core.internal.Spelling.Memo();
+    private final Spelling.Memo topicDistances = new Spelling.Memo();
     /** By a participant's topics (a shared list): the warnings of each connection topic list (#17). */
     private final Map<List<String>, Map<List<String>, List<String[]>>> nearTopicWarnings = new IdentityHashMap<>();
     /** By a participant's topics: the participant topic each connection topic is a likely typo of, if any. */
@@ -127,6 +128,8 @@ final class CohortAssembler {
     private final Map<String, Integer> rejectedParticipants = new LinkedHashMap<>();
     /** Listed ids by {@link #looseId}, made when the first unlisted id is met (Participants is read first). */
     private Map<String, String> looseListedIds;
+    /** The listed ids prepared for "did you mean" (a cohort can list 100,000 and have hundreds unlisted). */
+    private Spelling.Index listedIdIndex;
     /** The suggestion for each unlisted participant id, found once. */
     private final Map<String, Optional<String>> unlistedIds = new HashMap<>();
     /** Unlisted participant ids already warned about (once per id, not per row). */
@@ -561,7 +564,10 @@ final class CohortAssembler {
         if (same != null) {
             return Optional.of(same);
         }
-        return looseListedIds.isEmpty() ? Optional.empty() : Text.didYouMean(pid, looseListedIds.values());
+        if (listedIdIndex == null) {
+            listedIdIndex = new Spelling.Index(looseListedIds.values());
+        }
+        return listedIdIndex.likelyTypo(pid); // Text.didYouMean's answer, without comparing every listed id
     }
 
     /** An id without case, spaces, dashes, underscores and dots, with O read as 0 and l and I as 1. */
@@ -638,7 +644,7 @@ final class CohortAssembler {
             }
             Optional<String> s = guesses.get(topic);
             if (s == null) {
-                s = org.plnkit.core.internal.Spelling.likelyTypo(topic, participantTopics, topicDistances);
+                s = Spelling.likelyTypo(topic, participantTopics, topicDistances);
                 guesses.put(topic, s);
             }
             if (s.isPresent()) {

@@ -67,4 +67,48 @@ class SpellingProperties {
                     assertEquals(Spelling.likelyTypo(input, candidates), Spelling.likelyTypo(input, candidates, memo));
                 });
     }
+
+    /**
+     * Longer words over a small alphabet (ids like {@code ab-ba0}), long enough that the index compares only the
+     * candidates sharing enough pairs of characters with the input, and alike enough that many do.
+     */
+    private static final Gen<String> ID = SourceDSL.lists().of(SourceDSL.integers().between(0, 7))
+            .ofSizeBetween(0, 24).map(cs -> {
+                StringBuilder b = new StringBuilder();
+                cs.forEach(c -> b.append("abAB-\u0130o0".charAt(c)));
+                return b.toString();
+            });
+
+    @Test
+    void anIndexGivesTheAnswerComparingEveryCandidateGives() {
+        qt().withExamples(3000).forAll(ID, SourceDSL.lists().of(ID).ofSizeBetween(0, 40))
+                .checkAssert((input, candidates) -> {
+                    Spelling.Index index = new Spelling.Index(candidates);
+                    assertEquals(Spelling.likelyTypo(input, candidates), index.likelyTypo(input), input);
+                    // variants of a candidate: the answer is usually found, and must still be the same one
+                    for (String c : candidates.subList(0, Math.min(3, candidates.size()))) {
+                        for (String v : List.of(c, c + "a", c.length() > 1 ? c.substring(1) : "b" + c,
+                                c.replace('a', 'b'), " " + c.toUpperCase(Locale.ROOT) + " ")) {
+                            assertEquals(Spelling.likelyTypo(v, candidates), index.likelyTypo(v), v);
+                        }
+                    }
+                });
+    }
+
+    @Test
+    void anIndexOfNamesLikeParticipantIdsFindsTheNearestOfThousands() {
+        List<String> ids = new java.util.ArrayList<>();
+        String[] first = {"maria", "mark", "laura", "heather", "bryan", "pamela", "jason", "alice", "roger"};
+        String[] last = {"mitchell", "moore", "cooper", "ruiz", "shah", "hill", "henderson", "jackson", "johnson"};
+        for (int i = 0; i < 3000; i++) {
+            ids.add(first[i % first.length] + "-" + last[(i / first.length) % last.length]
+                    + (i >= 81 ? "-" + (i / 81 + 1) : ""));
+        }
+        Spelling.Index index = new Spelling.Index(ids);
+        for (String asked : List.of("mark-mitchel", "bryan-ruiz-2", "pamela-shah-40", "alice-andersen", "zed",
+                "heather-cooper-37x", "roger-jacksn-12", "", "m", "maria-moore-", "x".repeat(250))) {
+            assertEquals(Spelling.likelyTypo(asked, ids), index.likelyTypo(asked), asked);
+        }
+        assertEquals(Optional.of("mark-mitchell"), index.likelyTypo("Mark-Mitchel"));
+    }
 }
