@@ -109,7 +109,18 @@ public final class CompositionMeasure implements PlnMeasure<Composition> {
     }
 
     static String metViaKey(String metVia) {
-        return SEPARATORS.matcher(metVia.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
+        String t = metVia.strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < t.length(); i++) {
+            if (separator(t.charAt(i))) {
+                return SEPARATORS.matcher(t).replaceAll("-");
+            }
+        }
+        return t; // most are one word ("workshop"): no matcher made for each connection of each participant
+    }
+
+    /** Whether {@link #SEPARATORS} matches this character. */
+    private static boolean separator(char c) {
+        return c == '_' || c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     private static double share(int part, int whole) {

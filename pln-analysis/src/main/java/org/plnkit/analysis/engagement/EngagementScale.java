@@ -52,12 +52,14 @@ public record EngagementScale(Map<Frequency, Double> frequencyScores, double bla
 
     /** The score of a frequency, or of a blank one. */
     public double frequencyScore(Optional<Frequency> frequency) {
-        return frequency.map(frequencyScores::get).orElse(blankFrequencyScore);
+        // every frequency has a score (checked above); no boxing here: this is asked of every connection many times
+        return frequency.isPresent() ? frequencyScores.get(frequency.get()) : blankFrequencyScore;
     }
 
     /** The value used for a connection: its own, or {@link #blankValue()} when not given. */
     public double value(Connection c) {
-        return c.value().map(Integer::doubleValue).orElse(blankValue);
+        Optional<Integer> v = c.value();
+        return v.isPresent() ? v.get() : blankValue;
     }
 
     /** The engagement weight of a connection: value × frequency score; always positive. */
