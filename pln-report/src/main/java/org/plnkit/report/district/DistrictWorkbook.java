@@ -215,6 +215,13 @@ public final class DistrictWorkbook {
         }
 
         @Override
+        protected org.apache.poi.xssf.streaming.SheetDataWriter createSheetDataWriter() throws IOException {
+            // the same bytes as POI's writer, with less work (a tenth of a 5,000-participant run was POI's writer)
+            return isCompressTempFiles() ? super.createSheetDataWriter()
+                    : new org.plnkit.report.workbook.kit.FastSheetDataWriter();
+        }
+
+        @Override
         protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(
                 OutputStream out) {
             // the fastest compression: a 5,000-participant workbook compresses in a third of the time, 15% larger
