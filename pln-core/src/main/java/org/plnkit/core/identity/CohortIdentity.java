@@ -155,14 +155,18 @@ public final class CohortIdentity {
         private final List<Connection> connections = new ArrayList<>();
         private final int[] parent;
         private final int[] size;
-        /** identity key → the first mention that has it. */
-        private final Map<String, Integer> firstWithKey = new HashMap<>();
+        /** identity key → its number; by number: the key, and the first mention that has it. */
+        private final Map<String, Integer> keyNumbers = new HashMap<>();
+        private final List<String> keys = new ArrayList<>();
+        private int[] firstWithKey = new int[1024];
         /**
-         * The key of each url and of each kind and name as written ("" for none): shared organizations and resources
-         * are named, in a few spellings, on thousands of rows, and normalizing a name (NFKC, case folding) costs.
+         * The number of the key of each url and of each kind and name as written (-1 for none): shared organizations
+         * and resources are named, in a few spellings, on thousands of rows, and normalizing a name (NFKC, case
+         * folding) costs; a mention then costs one look-up per key, not two (#17).
          */
-        private final Map<String, String> urlKeys = new HashMap<>();
-        private final Map<Kind, Map<String, String>> nameKeys = new java.util.EnumMap<>(Kind.class);
+        private final Map<String, Integer> urlKeys = new HashMap<>();
+        private final Map<Kind, Map<String, Integer>> nameKeys = new java.util.EnumMap<>(Kind.class);
+        private static final Integer NO_KEY = -1;
         private final Cohort cohort;
 
         Resolver(Cohort cohort) {
@@ -203,24 +207,30 @@ public final class CohortIdentity {
                         ties.add(new ParticipantTie(new Mention(owner, c.id()), other));
                         continue;
                     }
-                    join(i, "id:" + key);
+                    join(i, number("id:" + key));
                 }
                 if (c.kind() != Kind.PERSON) {
                     if (c.url().isPresent()) {
-                        String url = urlKeys.computeIfAbsent(c.url().get(),
-                                u -> IdentityKeys.url(u).map(k -> "url:" + k).orElse(""));
-                        if (!url.isEmpty()) {
-                            join(i, url);
+                        String written = c.url().get();
+                        Integer url = urlKeys.get(written);
+                        if (url == null) {
+                            url = IdentityKeys.url(written).map(k -> number("url:" + k)).orElse(NO_KEY);
+                            urlKeys.put(written, url);
                         }
+                        join(i, url);
                     }
-                    String name = nameKeys.computeIfAbsent(c.kind(), k -> new HashMap<>()).computeIfAbsent(c.name(),
-                            written -> {
-                                String normal = IdentityKeys.name(written);
-                                return normal.isEmpty() ? "" : c.kind().id() + ":" + normal;
-                            });
-                    if (!name.isEmpty()) {
-                        join(i, name);
+                    Map<String, Integer> ofKind = nameKeys.get(c.kind());
+                    if (ofKind == null) {
+                        ofKind = new HashMap<>();
+                        nameKeys.put(c.kind(), ofKind);
                     }
+                    Integer name = ofKind.get(c.name());
+                    if (name == null) {
+                        String normal = IdentityKeys.name(c.name());
+                        name = normal.isEmpty() ? NO_KEY : number(c.kind().id() + ":" + normal);
+                        ofKind.put(c.name(), name);
+                    }
+                    join(i, name);
                 }
             }
             // nodes in order of first mention
@@ -241,10 +251,10 @@ public final class CohortIdentity {
             }
             // the id of a node: its best key (shared id, then url, then name; then alphabetical)
             String[] bestKey = new String[count];
-            for (Map.Entry<String, Integer> e : firstWithKey.entrySet()) {
-                int node = nodeOf[e.getValue()];
-                if (bestKey[node] == null || better(e.getKey(), bestKey[node])) {
-                    bestKey[node] = e.getKey();
+            for (int k = 0; k < keys.size(); k++) {
+                int node = nodeOf[firstWithKey[k]];
+                if (bestKey[node] == null || better(keys.get(k), bestKey[node])) {
+                    bestKey[node] = keys.get(k);
                 }
             }
             // the mentions of each node, in input order: start[k]..start[k + 1] in byNode (no list per node)
@@ -303,9 +313,30 @@ public final class CohortIdentity {
             return new CohortIdentity(nodes, ties, cohort, index);
         }
 
-        private void join(int mention, String key) {
-            Integer first = firstWithKey.putIfAbsent(key, mention);
-            if (first != null) {
+        /** The number of a key, given when first seen. */
+        private Integer number(String key) {
+            Integer n = keyNumbers.get(key);
+            if (n == null) {
+                n = keys.size();
+                keyNumbers.put(key, n);
+                keys.add(key);
+                if (n == firstWithKey.length) {
+                    firstWithKey = Arrays.copyOf(firstWithKey, n * 2);
+                }
+                firstWithKey[n] = -1;
+            }
+            return n;
+        }
+
+        /** Joins a mention with the first that has the key numbered {@code key} (none when -1). */
+        private void join(int mention, int key) {
+            if (key < 0) {
+                return;
+            }
+            int first = firstWithKey[key];
+            if (first < 0) {
+                firstWithKey[key] = mention;
+            } else {
                 union(first, mention);
             }
         }
