@@ -1,6 +1,7 @@
 package org.plnkit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -27,6 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * every later run build again: both once made each {@code ./pln} run start with a Maven build of a dozen seconds.
  * The launcher runs here in a copy of the project's layout, with a {@code mvn} on the path that only writes down
  * that it was called, and a small runnable jar in the command-line jar's place.
+ *
+ * <p>It also chooses the JVM's options for a command; a district run of a small cohort asks for transparent huge
+ * pages only where Linux offers them on request (the option is refused elsewhere), never when {@code JAVA_OPTS}
+ * says otherwise. Those tests put a {@code java} on the path that prints the options it was given.
  */
 class LauncherRebuildTest {
     private static final Instant HOUR_AGO = Instant.now().minusSeconds(3600);
@@ -75,6 +80,65 @@ class LauncherRebuildTest {
         assertEquals(1, builds(), "the changed source is built");
         assertEquals("hello from the jar", runLauncher().strip());
         assertEquals(1, builds(), "the next run finds the jar up to date, though the build did not rewrite it");
+    }
+
+    @Test
+    void aSmallDistrictRunAsksForHugePagesWhereTheKernelOffersThem() throws Exception {
+        String options = javaOptions("[madvise]", null, "cohort", "cohort.xlsx", "--out", "out");
+        assertTrue(options.contains("-XX:+UseTransparentHugePages"), options);
+        assertTrue(options.contains("-XX:+UseSerialGC") && options.contains("-XX:TieredStopAtLevel=1"), options);
+        assertTrue(javaOptions("[always] madvise never", null, "cohort", "cohort.xlsx")
+                .contains("-XX:+UseTransparentHugePages"));
+    }
+
+    @Test
+    void noHugePagesWhereTheKernelHasThemOffOrJavaOptsSaysSoOrForOtherCommands() throws Exception {
+        assertFalse(javaOptions("always madvise [never]", null, "cohort", "cohort.xlsx")
+                .contains("UseTransparentHugePages"));
+        assertFalse(javaOptions(null, null, "cohort", "cohort.xlsx").contains("UseTransparentHugePages"),
+                "no such setting (another system)");
+        String own = javaOptions("[madvise]", "-XX:-UseTransparentHugePages", "cohort", "cohort.xlsx");
+        assertFalse(own.contains("-XX:+UseTransparentHugePages"), own);
+        assertTrue(own.contains("-XX:-UseTransparentHugePages"), own);
+        assertFalse(javaOptions("[madvise]", null, "assess", "maria.yaml").contains("UseTransparentHugePages"));
+        assertFalse(javaOptions("[madvise]", null, "cohort", "cohort.xlsx", "--per-participant")
+                .contains("UseTransparentHugePages"));
+    }
+
+    /**
+     * The options the launcher gives {@code java} for a command run in the project's folder, with the kernel's
+     * huge-page setting (none: no such file) and {@code JAVA_OPTS} given.
+     */
+    private String javaOptions(String hugePages, String javaOpts, String... command) throws Exception {
+        Files.writeString(root.resolve("cohort.xlsx"), "a small cohort");
+        Files.writeString(root.resolve("maria.yaml"), "participant: {id: maria}");
+        Path java = root.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path setting = root.resolve("thp-enabled");
+        Files.deleteIfExists(setting);
+        if (hugePages != null) {
+            Files.writeString(setting, hugePages + "\n");
+        }
+        List<String> args = new java.util.ArrayList<>(List.of("bash", root.resolve("pln").toString()));
+        args.addAll(List.of(command));
+        ProcessBuilder pb = new ProcessBuilder(args).directory(root.toFile());
+        pb.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
+        pb.environment().put("PLN_CDS", "off");
+        pb.environment().put("PLN_THP_SETTING", setting.toString());
+        if (javaOpts == null) {
+            pb.environment().remove("JAVA_OPTS");
+        } else {
+            pb.environment().put("JAVA_OPTS", javaOpts);
+        }
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher finished");
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("-jar " + jar), out);
+        assertEquals(0, builds(), "the jar is up to date");
+        return out;
     }
 
     private int builds() throws IOException {
