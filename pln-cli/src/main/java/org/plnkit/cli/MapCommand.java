@@ -114,8 +114,8 @@ final class MapCommand extends ReadingCommand {
         CohortMapOptions mo = run.mapOptions(district).size(wh[0], wh[1]).scale(scale).theme(th).build();
         Path out = output.orElse(Path.of("cohort-map.png"));
         Format format = format(cl, out);
-        Path alt = write(cl, out, o -> CohortMap.render(analysis, labels, mo, format, o),
-                () -> CohortMap.altText(analysis, labels, mo) + "\n");
+        CohortMap.Drawing drawing = CohortMap.drawing(analysis, labels, mo); // worked out once for both files
+        Path alt = write(cl, out, o -> drawing.render(format, o), () -> drawing.altText() + "\n");
         cl.getOut().println("wrote " + out + " and " + alt + " (" + ValidateCommand.describe(cohort) + ")");
         cl.getOut().flush();
         return partial ? PlnCommand.INVALID_INPUT : 0;

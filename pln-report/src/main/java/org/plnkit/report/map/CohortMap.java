@@ -59,27 +59,67 @@ public final class CohortMap {
     /** Writes the map to the stream (not closed). */
     public static void render(CohortAnalysis analysis, CohortLabels names, CohortMapOptions options, Format format,
                               OutputStream out) throws IOException {
-        Objects.requireNonNull(format, "format");
-        CohortMapPlan plan = CohortMapPlan.of(analysis, names, options);
-        if (format == Format.PNG) {
-            CohortMapPainter painter = new CohortMapPainter(plan);
-            Graph graph = CohortMapScene.build(plan);
-            BufferedImage image = MapSink.open(options.width(), options.height(), options.scale(), painter::below,
-                    painter::above).image(graph);
-            PngWriter.write(image, out);
-        } else {
-            out.write(svg(plan, analysis, names).getBytes(StandardCharsets.UTF_8));
-        }
-        out.flush();
+        drawing(analysis, names, options).render(format, out);
     }
 
-    private static String svg(CohortMapPlan plan, CohortAnalysis analysis, CohortLabels names) {
-        int w = plan.options.width();
-        int h = plan.options.height();
-        CohortMapPainter painter = new CohortMapPainter(plan);
-        Graph graph = CohortMapScene.build(plan);
-        return Svg.document("pln-cohort-", "pln-cohort-map", w, h, svg -> MapSink.open(w, h, 1, painter::below,
-                painter::above).paint(graph, svg), plan.title + ": " + plan.subtitle, altText(analysis, names, plan.options));
+    /**
+     * The map worked out once (its layout, labels and legend, and the scene drawn from them), to be written in
+     * several formats and described: a district run writes the PNG, the SVG (which carries the description too) and
+     * the alt text, and each used to work the map out again (#17).
+     */
+    public static Drawing drawing(CohortAnalysis analysis, CohortLabels names, CohortMapOptions options) {
+        return new Drawing(analysis, names, CohortMapPlan.of(analysis, names, options));
+    }
+
+    /** A cohort map worked out once ({@link #drawing}); for one thread at a time. */
+    public static final class Drawing {
+        private final CohortAnalysis analysis;
+        private final CohortLabels names;
+        private final CohortMapPlan plan;
+        private Graph scene;
+        private String altText;
+
+        private Drawing(CohortAnalysis analysis, CohortLabels names, CohortMapPlan plan) {
+            this.analysis = analysis;
+            this.names = names;
+            this.plan = plan;
+        }
+
+        /** Writes the map to the stream (not closed), the same as {@link CohortMap#render}. */
+        public void render(Format format, OutputStream out) throws IOException {
+            Objects.requireNonNull(format, "format");
+            CohortMapOptions options = plan.options;
+            CohortMapPainter painter = new CohortMapPainter(plan);
+            if (format == Format.PNG) {
+                BufferedImage image = MapSink.open(options.width(), options.height(), options.scale(),
+                        painter::below, painter::above).image(scene());
+                PngWriter.write(image, out);
+            } else {
+                int w = options.width();
+                int h = options.height();
+                Graph graph = scene();
+                out.write(Svg.document("pln-cohort-", "pln-cohort-map", w, h, svg -> MapSink.open(w, h, 1,
+                        painter::below, painter::above).paint(graph, svg), plan.title + ": " + plan.subtitle,
+                        altText()).getBytes(StandardCharsets.UTF_8));
+            }
+            out.flush();
+        }
+
+        /** The map's description, the same as {@link CohortMap#altText}. */
+        public String altText() {
+            if (altText == null) {
+                altText = CohortMap.altText(analysis, names, plan);
+            }
+            return altText;
+        }
+
+        /** The scene GraphStream draws: made once, only read by each drawing of it. */
+        private Graph scene() {
+            if (scene == null) {
+                scene = CohortMapScene.build(plan);
+            }
+            return scene;
+        }
     }
 
     /**
@@ -87,7 +127,10 @@ public final class CohortMap {
      * shared organizations and resources, the communities, and who shares nothing.
      */
     public static String altText(CohortAnalysis analysis, CohortLabels names, CohortMapOptions options) {
-        CohortMapPlan plan = CohortMapPlan.of(analysis, names, options);
+        return drawing(analysis, names, options).altText();
+    }
+
+    private static String altText(CohortAnalysis analysis, CohortLabels names, CohortMapPlan plan) {
         StringBuilder b = new StringBuilder();
         int n = analysis.size();
         b.append(String.format(Locale.ROOT, "Cohort map \u201c%s\u201d: %,d participant%s drawn as dots %s",

@@ -254,12 +254,11 @@ public final class DistrictRun {
         Runnable map = () -> {
             try {
                 long t0 = System.nanoTime();
-                AtomicOutput.writeInside(out, out.resolve(MAP_PNG), overwrite,
-                        o -> CohortMap.render(analysis, labels, mo, Format.PNG, o));
-                AtomicOutput.writeInside(out, out.resolve(MAP_SVG), overwrite,
-                        o -> CohortMap.render(analysis, labels, mo, Format.SVG, o));
+                CohortMap.Drawing drawing = CohortMap.drawing(analysis, labels, mo); // worked out once for all three
+                AtomicOutput.writeInside(out, out.resolve(MAP_PNG), overwrite, o -> drawing.render(Format.PNG, o));
+                AtomicOutput.writeInside(out, out.resolve(MAP_SVG), overwrite, o -> drawing.render(Format.SVG, o));
                 AtomicOutput.writeInside(out, out.resolve(MAP_ALT), overwrite,
-                        (CohortMap.altText(analysis, labels, mo) + "\n").getBytes(StandardCharsets.UTF_8));
+                        (drawing.altText() + "\n").getBytes(StandardCharsets.UTF_8));
                 step(l, once, "map (png, svg, alt text)", t0);
                 t0 = System.nanoTime();
                 AtomicOutput.writeInside(out, out.resolve(JSON), overwrite, o -> CohortJson.write(analysis, labels, jsonInput,

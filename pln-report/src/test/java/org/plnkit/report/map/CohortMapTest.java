@@ -85,6 +85,26 @@ class CohortMapTest {
     }
 
     @Test
+    void oneDrawingWritesWhatEachFormatWorkedOutAfreshWrites() throws Exception {
+        // a district run works the map out once for the PNG, the SVG and the alt text, in either order
+        CohortAnalysis a = analyse(GENERATED);
+        CohortMapOptions o = CohortMapOptions.defaults("Generated", "2026-11-01");
+        CohortLabels l = CohortLabels.anonymous(a);
+        byte[] png = CohortMap.render(a, l, o, Format.PNG);
+        byte[] svg = CohortMap.render(a, l, o, Format.SVG);
+        String alt = CohortMap.altText(a, l, o);
+        for (List<Format> order : List.of(List.of(Format.PNG, Format.SVG), List.of(Format.SVG, Format.PNG))) {
+            CohortMap.Drawing drawing = CohortMap.drawing(a, l, o);
+            for (Format f : order) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                drawing.render(f, out);
+                assertArrayEquals(f == Format.PNG ? png : svg, out.toByteArray(), order + " " + f);
+            }
+            assertEquals(alt, drawing.altText());
+        }
+    }
+
+    @Test
     void thePngHasTheAskedSizeAndColours() throws Exception {
         CohortAnalysis a = analyse(GENERATED);
         CohortMapOptions o = CohortMapOptions.builder("Generated", "2026-11-01").size(1200, 900).scale(2).build();
