@@ -134,12 +134,12 @@ public final class CohortGraph {
                         if (spellings[j] == null) {
                             spellings[j] = new Spellings();
                         }
-                        spellings[j].addName(conn.name(), i, tidy);
+                        spellings[j].add(tidy.name(conn.name()), i);
                         if (conn.url().isPresent()) {
                             if (urlSpellings[j] == null) {
                                 urlSpellings[j] = new Spellings();
                             }
-                            urlSpellings[j].addUrl(conn.url().get(), i, tidy);
+                            urlSpellings[j].add(tidy.url(conn.url().get()), i);
                         }
                     }
                 } else {

@@ -48,42 +48,12 @@ final class Spellings {
         }
     }
 
-    /** The text last counted as written (not tidied) and its count: most mentions repeat the one before. */
-    private String lastWritten;
-    private int[] lastSeen;
-
     /**
      * Counts a spelling, already tidied ({@link Tidy}), as written by participant {@code participant} (each
      * participant once per spelling).
      */
     void add(String spelling, int participant) {
-        count(counts.computeIfAbsent(spelling, x -> new int[] {0, -1}), participant);
-    }
-
-    /**
-     * Counts a name as written by participant {@code participant}, tidied by {@code tidy}: the same as {@code
-     * add(tidy.name(written), participant)}. A shared node is named by thousands of rows that mostly hold the very
-     * same text (the reader keeps one copy of each), so the text last counted is remembered and neither tidied nor
-     * looked up again (#17: at 100,000 participants those look-ups were most of the cohort graph's time).
-     */
-    void addName(String written, int participant, Tidy tidy) {
-        if (written != lastWritten) {
-            lastSeen = counts.computeIfAbsent(tidy.name(written), x -> new int[] {0, -1});
-            lastWritten = written;
-        }
-        count(lastSeen, participant);
-    }
-
-    /** As {@link #addName} for a web address: the same as {@code add(tidy.url(written), participant)}. */
-    void addUrl(String written, int participant, Tidy tidy) {
-        if (written != lastWritten) {
-            lastSeen = counts.computeIfAbsent(tidy.url(written), x -> new int[] {0, -1});
-            lastWritten = written;
-        }
-        count(lastSeen, participant);
-    }
-
-    private static void count(int[] seen, int participant) {
+        int[] seen = counts.computeIfAbsent(spelling, x -> new int[] {0, -1});
         if (seen[1] != participant) {
             seen[0]++;
             seen[1] = participant;
