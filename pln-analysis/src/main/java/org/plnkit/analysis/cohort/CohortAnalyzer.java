@@ -99,9 +99,8 @@ public final class CohortAnalyzer {
         Taxonomy taxonomy = options.assessment().taxonomy();
         try (Parallel parallel = new Parallel(options.threads())) {
             long t = System.nanoTime();
-            // Each participant's assessment needs only their own PLN: the pool's other threads start on them while
-            // this one resolves the shared nodes and builds the cohort graph (one thread's work each), then this
-            // thread helps with what is left (issue 17).
+            // Each participant's assessment needs only their own PLN: it runs on the pool while this thread resolves
+            // the shared nodes and builds the cohort graph, which are one thread's work each (issue 17).
             List<Pln> plns = cohort.plns();
             Assessed[] assessed = new Assessed[plns.size()];
             Parallel.Started assessing = parallel.start(plns.size(), i -> assessed[i] = assessed(plns.get(i),

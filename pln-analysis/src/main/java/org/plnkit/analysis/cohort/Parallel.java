@@ -1,7 +1,5 @@
 package org.plnkit.analysis.cohort;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
@@ -40,35 +38,22 @@ final class Parallel implements AutoCloseable {
     }
 
     /**
-     * Starts {@code body} for 0 … n−1 on all but one of the threads and returns at once, so that the caller's thread
-     * can do other work meanwhile without more threads running than were asked for; {@link Started#join()} lends the
-     * caller's thread to what is left, waits for the rest and rethrows what the body threw. Indices are handed out one
-     * at a time, so whichever thread is free takes the next. With one thread, the whole range runs in
-     * {@code join()}, on the caller's thread.
+     * Starts {@code body} for 0 … n−1 on the pool's threads and returns at once, so that the caller's thread can do
+     * other work meanwhile; {@link Started#join()} waits for the range and rethrows what it threw. With one thread,
+     * the range runs here, before this method returns.
      */
     Started start(int n, IntConsumer body) {
-        AtomicInteger next = new AtomicInteger();
-        Runnable drain = () -> {
-            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                body.accept(i);
-            }
-        };
         if (pool == null || n < 2) {
-            return drain::run;
+            range(n, body);
+            return () -> { };
         }
-        List<ForkJoinTask<?>> helpers = new ArrayList<>();
-        for (int k = 1; k < pool.getParallelism(); k++) {
-            helpers.add(pool.submit(drain));
-        }
-        return () -> {
-            drain.run();
-            helpers.forEach(ForkJoinTask::join);
-        };
+        ForkJoinTask<?> task = pool.submit(() -> IntStream.range(0, n).parallel().forEach(body));
+        return task::join;
     }
 
     /** A range started by {@link #start}. */
     interface Started {
-        /** Runs what is left on this thread, waits until every index has run; rethrows what the body threw. */
+        /** Waits until every index has run; rethrows an unchecked exception the body threw. */
         void join();
     }
 
