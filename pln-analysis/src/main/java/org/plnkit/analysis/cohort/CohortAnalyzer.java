@@ -99,21 +99,13 @@ public final class CohortAnalyzer {
         Taxonomy taxonomy = options.assessment().taxonomy();
         try (Parallel parallel = new Parallel(options.threads())) {
             long t = System.nanoTime();
-            // Each participant's assessment needs only their own PLN: it runs on the pool while this thread resolves
-            // the shared nodes and builds the cohort graph, which are one thread's work each (issue 17).
-            List<Pln> plns = cohort.plns();
-            Assessed[] assessed = new Assessed[plns.size()];
-            Parallel.Started assessing = parallel.start(plns.size(), i -> assessed[i] = assessed(plns.get(i),
-                    taxonomy));
             CohortIdentity identity = CohortIdentity.resolve(cohort);
             t = lap(steps, "identity", t);
             CohortGraph graph = CohortGraph.of(cohort, identity, options.assessment().engagement());
             t = lap(steps, "graph", t);
             int n = graph.participantCount();
             Work[] work = new Work[n];
-            assessing.join();
-            parallel.range(n, i -> work[i] = soleSources(plns.get(i), graph, i, assessed[i].scores(),
-                    assessed[i].problem()));
+            parallel.range(n, i -> work[i] = work(cohort.plns().get(i), graph, i, taxonomy));
             t = lap(steps, "assess", t);
             Projection projection = ProjectionBuilder.build(graph, options, parallel);
             t = lap(steps, "projection", t);
@@ -168,11 +160,7 @@ public final class CohortAnalyzer {
                         int[] soleTopicNodes, String[] soleTopics) {
     }
 
-    /** One participant's scores, or why there are none. */
-    private record Assessed(Optional<CohortParticipant.Scores> scores, Optional<String> problem) {
-    }
-
-    private Assessed assessed(Pln pln, Taxonomy taxonomy) {
+    private Work work(Pln pln, CohortGraph graph, int i, Taxonomy taxonomy) {
         Optional<CohortParticipant.Scores> scores = Optional.empty();
         Optional<String> problem = Optional.empty();
         Optional<LocalDate> asOf = options.asOfFor(pln.participant());
@@ -186,7 +174,7 @@ public final class CohortAnalyzer {
                         : e.getMessage()));
             }
         }
-        return new Assessed(scores, problem);
+        return soleSources(pln, graph, i, scores, problem);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.plnkit.analysis.cohort;
 
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -35,26 +34,6 @@ final class Parallel implements AutoCloseable {
             return;
         }
         pool.submit(() -> IntStream.range(0, n).parallel().forEach(body)).join();
-    }
-
-    /**
-     * Starts {@code body} for 0 … n−1 on the pool's threads and returns at once, so that the caller's thread can do
-     * other work meanwhile; {@link Started#join()} waits for the range and rethrows what it threw. With one thread,
-     * the range runs here, before this method returns.
-     */
-    Started start(int n, IntConsumer body) {
-        if (pool == null || n < 2) {
-            range(n, body);
-            return () -> { };
-        }
-        ForkJoinTask<?> task = pool.submit(() -> IntStream.range(0, n).parallel().forEach(body));
-        return task::join;
-    }
-
-    /** A range started by {@link #start}. */
-    interface Started {
-        /** Waits until every index has run; rethrows an unchecked exception the body threw. */
-        void join();
     }
 
     @Override
