@@ -168,8 +168,9 @@ public final class ParticipantFileReader {
                     + " connections", limits.maxConnectionsPerParticipant()));
             return null;
         }
-        List<Connection> connections = connections(cNodes, participant, problems);
-        List<Link> links = links(entries.get("links"), connections, problems);
+        Set<String> inFile = new HashSet<>();
+        List<Connection> connections = connections(cNodes, participant, inFile, problems);
+        List<Link> links = links(entries.get("links"), connections, inFile, problems);
         if (participant == null || connections == null || problems.hasErrors()) {
             return null;
         }
@@ -196,7 +197,9 @@ public final class ParticipantFileReader {
                 Fields.text(scalar(f, "school", problems)), topics, Fields.text(scalar(f, "organizer", problems)), asOf);
     }
 
-    private List<Connection> connections(List<Tree.MapNode> nodes, Participant participant, Problems problems) {
+    /** The connections without errors; {@code inFile} gets the id of every connection of the file. */
+    private List<Connection> connections(List<Tree.MapNode> nodes, Participant participant, Set<String> inFile,
+                                         Problems problems) {
         List<Map<String, Tree.Node>> fields = new ArrayList<>();
         Set<String> explicit = new HashSet<>();
         Map<String, Place> explicitPlaces = new LinkedHashMap<>();
@@ -227,6 +230,7 @@ public final class ParticipantFileReader {
             String nm = scalar(fields.get(i), "name", problems);
             ids.add(Text.uniqueSlug(nm == null ? "" : nm, i + 1, used));
         }
+        inFile.addAll(ids);
         Set<String> participantTopics = new HashSet<>();
         if (participant != null) {
             participant.topics().forEach(t -> participantTopics.add(t.toLowerCase(Locale.ROOT)));
@@ -283,7 +287,11 @@ public final class ParticipantFileReader {
         return out;
     }
 
-    private List<Link> links(Tree.Node node, List<Connection> connections, Problems problems) {
+    /**
+     * The links between connections without errors. A link to a connection of the file that was left out for its own
+     * errors is left out too, without another error: the connection's errors say what to fix.
+     */
+    private List<Link> links(Tree.Node node, List<Connection> connections, Set<String> inFile, Problems problems) {
         List<Link> out = new ArrayList<>();
         if (node == null || node instanceof Tree.Scalar s && s.isNull()) {
             return out;
@@ -311,8 +319,10 @@ public final class ParticipantFileReader {
             to = to.strip();
             boolean ok = true;
             for (String end : List.of(from, to)) {
-                if (!ids.contains(end)) {
-                    Optional<String> near = Text.didYouMean(end, ids.stream().sorted().toList());
+                if (!ids.contains(end) && inFile.contains(end)) {
+                    ok = false;
+                } else if (!ids.contains(end)) {
+                    Optional<String> near = Text.didYouMean(end, inFile.stream().sorted().toList());
                     if (near.isPresent()) {
                         problems.error(m.place(), ProblemCode.LINK_UNKNOWN_SUGGEST, Arg.connectionWhole(end),
                                 new Arg(Arg.Kind.CONNECTION, Arg.Style.PLAIN, List.of(near.get())));
