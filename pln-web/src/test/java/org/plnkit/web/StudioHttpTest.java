@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -535,6 +536,31 @@ class StudioHttpTest {
         assertEquals(200, post("/studio/save", "application/json", JSON.writeValueAsBytes(withUnread)).statusCode());
     }
 
+    /**
+     * A missing name, kind or category is shown at that field, and a link's unknown end at that end: the second QA
+     * pass saw "this connection has no name" under the Kind box and a link's unknown "to" under its "from" box.
+     */
+    @Test
+    void aMissingFieldAndALinksUnknownEndAreShownAtTheirOwnBoxes() throws Exception {
+        ObjectNode d = draftOf(MARIA);
+        ((ObjectNode) d.withArray("connections").get(1)).remove("name");
+        ((ObjectNode) d.withArray("connections").get(2)).remove("kind");
+        ((ObjectNode) d.withArray("connections").get(3)).remove("category");
+        d.withArray("links").addObject().put("from", "jane").put("to", "nobody-here");
+        int link = d.withArray("links").size() - 1;
+        JsonNode j = json(post("/studio/update", "application/json", JSON.writeValueAsBytes(d)));
+        Map<String, String> at = new java.util.TreeMap<>();
+        j.get("problems").forEach(p -> at.put(p.path("message").asText(), p.path("key").asText()));
+        assertEquals("connections.1.name", at.get("this connection has no name"), at.toString());
+        assertEquals("connections.2.kind", at.entrySet().stream().filter(e -> e.getKey().contains("has no kind"))
+                .map(Map.Entry::getValue).findFirst().orElse(null), at.toString());
+        assertEquals("connections.3.category", at.entrySet().stream()
+                .filter(e -> e.getKey().contains("has no category")).map(Map.Entry::getValue).findFirst()
+                .orElse(null), at.toString());
+        assertEquals("links." + link + ".to", at.entrySet().stream().filter(e -> e.getKey().contains("nobody-here"))
+                .map(Map.Entry::getValue).findFirst().orElse(null), at.toString());
+    }
+
     @Test
     void problemsAreNamedByConnectionAndFieldOrByTheFilesOwnLines() throws Exception {
         ObjectNode d = draftOf(MARIA);
@@ -544,7 +570,7 @@ class StudioHttpTest {
         List<String> texts = j.get("problems").findValues("text").stream().map(JsonNode::asText).toList();
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("connection 3 'Dr. Ruth Okafor', field frequency: error:")),
                 texts.toString());
-        assertTrue(texts.stream().anyMatch(t -> t.startsWith("link 7 (jane \u2013 nobody-here): error:")),
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("link 7 (jane \u2013 nobody-here), field to: error:")),
                 texts.toString());
         assertFalse(texts.toString().contains("maria.yaml:"), "no line of the studio's own file: " + texts);
 

@@ -241,17 +241,20 @@ public final class ParticipantFileReader {
             Map<String, Tree.Node> f = fields.get(i);
             String nm = scalar(f, "name", problems);
             if (Text.isBlank(nm)) {
-                problems.error(m.place(), "this connection has no name");
+                // at the connection's first line, about its name field (a form shows it at the name box)
+                problems.error(m.place().withField("name"), "this connection has no name");
             }
             String kindText = scalar(f, "kind", problems);
             Optional<Kind> kind = Fields.kind(kindText, place(f, "kind", m), problems);
             if (Text.isBlank(kindText)) {
-                problems.error(m.place(), ProblemCode.CONNECTION_WITHOUT_KIND, label(nm, ids.get(i)));
+                problems.error(m.place().withField("kind"), ProblemCode.CONNECTION_WITHOUT_KIND,
+                        label(nm, ids.get(i)));
             }
             String catText = scalar(f, "category", problems);
             Optional<Category> category = Fields.category(catText, taxonomy, place(f, "category", m), problems);
             if (Text.isBlank(catText)) {
-                problems.error(m.place(), ProblemCode.CONNECTION_WITHOUT_CATEGORY, label(nm, ids.get(i)));
+                problems.error(m.place().withField("category"), ProblemCode.CONNECTION_WITHOUT_CATEGORY,
+                        label(nm, ids.get(i)));
             }
             Connection.Builder b = Connection.builder(ids.get(i), nm == null ? "" : nm.strip(), kind.orElse(Kind.RESOURCE),
                     category.map(Category::id).orElse(""));
@@ -323,11 +326,13 @@ public final class ParticipantFileReader {
                     ok = false;
                 } else if (!ids.contains(end)) {
                     Optional<String> near = Text.didYouMean(end, inFile.stream().sorted().toList());
+                    // at the link's line, about the end that is unknown (a form shows it at that box)
+                    Place at = m.place().withField(end.equals(from) ? "from" : "to");
                     if (near.isPresent()) {
-                        problems.error(m.place(), ProblemCode.LINK_UNKNOWN_SUGGEST, Arg.connectionWhole(end),
+                        problems.error(at, ProblemCode.LINK_UNKNOWN_SUGGEST, Arg.connectionWhole(end),
                                 new Arg(Arg.Kind.CONNECTION, Arg.Style.PLAIN, List.of(near.get())));
                     } else {
-                        problems.error(m.place(), ProblemCode.LINK_UNKNOWN, Arg.connectionWhole(end));
+                        problems.error(at, ProblemCode.LINK_UNKNOWN, Arg.connectionWhole(end));
                     }
                     ok = false;
                 }
