@@ -167,6 +167,8 @@ class StudioBrowserTest {
         WebElement err = driver.findElement(By.id(value.getAttribute("id") + "-err"));
         waiting().until(ExpectedConditions.textToBePresentInElement(err, "value 7 is not between 1 and 5"));
         assertEquals("true", value.getAttribute("aria-invalid"));
+        // counted in words, never "1 error(s)"
+        assertEquals("Checked: 1 error to fix, marked in red.", driver.findElement(By.id("status")).getText());
         assertFalse(driver.findElement(By.id("stale")).getAttribute("hidden") != null, "the map is marked stale");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", value);
         shot("03-error-at-field");

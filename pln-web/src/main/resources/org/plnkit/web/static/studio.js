@@ -23,6 +23,9 @@
 
   function value(el) { return (el.value || '').trim(); }
 
+  // a count in words: "1 error", "2 errors"
+  function count(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
+
   // the fields of the file the form does not show, carried as they were (JSON text in a data attribute)
   function extra(text, into) {
     if (text) { into._extra = JSON.parse(text); }
@@ -199,8 +202,8 @@
     }
     $('stale').hidden = r.valid || !lastGood;
     document.body.dataset.state = r.valid ? 'valid' : 'invalid';
-    status((note ? note + ' ' : '') + (r.valid ? (r.warnings ? 'Checked: no errors, ' + r.warnings + ' warning(s).'
-      : 'Checked: no problems.') : 'Checked: ' + r.errors + ' error(s) to fix, marked in red.'), !r.valid);
+    status((note ? note + ' ' : '') + (r.valid ? (r.warnings ? 'Checked: no errors, ' + count(r.warnings, 'warning', 'warnings') + '.'
+      : 'Checked: no problems.') : 'Checked: ' + count(r.errors, 'error', 'errors') + ' to fix, marked in red.'), !r.valid);
     note = '';
   }
 
@@ -305,7 +308,7 @@
       delete b2.dataset.leaveOut;
       b2.textContent = b2.dataset.label;
       status('Saved ' + x.r.saved + (x.r.backup ? ' (the previous version is kept as ' + x.r.backup + ')' : '')
-        + (x.r.errors ? '; it still has ' + x.r.errors + ' error(s)' : '') + '.', x.r.errors > 0);
+        + (x.r.errors ? '; it still has ' + count(x.r.errors, 'error', 'errors') : '') + '.', x.r.errors > 0);
     }).catch(function (e) { status('Not saved: ' + e, true); });
   }
 
