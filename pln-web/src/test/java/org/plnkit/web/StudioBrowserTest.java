@@ -212,6 +212,37 @@ class StudioBrowserTest {
         assertTrue(narrow.getViolations().isEmpty(), "axe-core at 360 px: " + describe(narrow.getViolations()));
     }
 
+    /** Whether leaving the page now would ask first (the page's beforeunload answer, as a browser reads it). */
+    static boolean leavingAsks() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript("var e = new Event('beforeunload',"
+                + " {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;");
+    }
+
+    /**
+     * What a teacher typed is not lost by closing the tab or following a link: the browser asks first while there
+     * are changes the file does not have, and no longer once they are saved; a download does not ask.
+     */
+    @Test
+    void leavingWithUnsavedChangesAsksFirst() throws Exception {
+        driver.get(studio.uri().toString());
+        settled();
+        assertFalse(leavingAsks(), "nothing typed yet");
+        WebElement name = driver.findElement(By.id("p-name"));
+        name.clear();
+        name.sendKeys("Tom Baker");
+        settled();
+        assertTrue(leavingAsks(), "a change the file does not have");
+        driver.findElement(By.id("save")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Saved"));
+        assertFalse(leavingAsks(), "saved");
+        name.sendKeys(" Jr");
+        settled();
+        assertTrue(leavingAsks());
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('downloads')"
+                + ".dispatchEvent(new Event('submit', {cancelable: true}))");
+        assertFalse(leavingAsks(), "a download leaves the page where it is");
+    }
+
     @Test
     void anotherTabSavingFirstIsDetected() throws Exception {
         driver.manage().window().setSize(new Dimension(1400, 1800));
