@@ -121,6 +121,9 @@ class GrowthCommandsTest {
         String md = Files.readString(dir.resolve("reflection.md"));
         assertTrue(md.indexOf("## How my PLN grew") < md.indexOf("## What I will do next"), md);
         assertTrue(md.contains("I added #MTBoS, Mentor 2 and Cult of Pedagogy."), md);
+        // give-back over what one can give back to (3 of 6, not of all 8 connections); no "0 check-ins are"
+        assertTrue(md.contains("- I give back to 50% of the connections I can give back to (0% before).\n"), md);
+        assertTrue(md.contains("- No check-in is overdue now (1 before).\n"), md);
         try (InputStream in = Files.newInputStream(dir.resolve("workbook.xlsx"));
              XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals("Growth", wb.getSheetName(wb.getNumberOfSheets() - 1));

@@ -142,6 +142,8 @@ class GrowthComparerTest {
         assertTrue(text.contains("  ~ NCTM: frequency yearly -> monthly; participation lurker -> contributor;"
                 + " gives back not given -> yes; wants more yes -> no"), text);
         assertTrue(text.contains("Categories gained: Social networks, Webinars & podcasts"), text);
+        // the share is of the connections one can give back to (3 of 6), not of all 8
+        assertTrue(text.contains("Give-back: 0% -> 50% of the connections one can give back to;"), text);
         String json = GrowthJson.toJson(G);
         assertTrue(json.contains("\"categoriesGained\": [\n    \"social-networks\",\n    \"webinars-podcasts\"\n  ]"),
                 json);
