@@ -408,7 +408,13 @@ class StudioHttpTest {
     @Test
     void downloadsUseTheDraftAndTheAnonymizeChoice() throws Exception {
         String draft = JSON.writeValueAsString(draftOf(MARIA));
-        for (String what : List.of("xlsx", "png", "svg", "alt", "md", "json", "yaml")) {
+        // the page offers each one (the reflection as a web page and the check-in calendar too, as pln assess --out
+        // and pln export --format ics give them)
+        String page = get("/").body();
+        for (String what : List.of("xlsx", "png", "svg", "alt", "md", "html", "ics", "json", "yaml")) {
+            assertTrue(page.contains("name=\"what\" value=\"" + what + "\""), what);
+        }
+        for (String what : List.of("xlsx", "png", "svg", "alt", "md", "html", "ics", "json", "yaml")) {
             String form = "draft=" + URLEncoder.encode(draft, StandardCharsets.UTF_8) + "&what=" + what;
             HttpResponse<byte[]> r = post("/studio/download", "application/x-www-form-urlencoded",
                     form.getBytes(StandardCharsets.UTF_8));
@@ -427,12 +433,21 @@ class StudioHttpTest {
                     (form + "&anonymize=others").getBytes(StandardCharsets.UTF_8));
             assertEquals(200, others.statusCode(), what);
             assertFalse(others.headers().firstValue("Content-Disposition").orElseThrow().contains("anonymous-"), what);
-            if (List.of("md", "json", "svg", "alt").contains(what)) {
+            if (List.of("md", "html", "ics", "json", "svg", "alt").contains(what)) {
                 String text = new String(others.body(), StandardCharsets.UTF_8);
                 assertFalse(text.contains("Jane Kim"), what);
                 assertTrue(text.contains("Maria Lopez"), what);
             }
         }
+        // the calendar a calendar app imports: RFC 5545 with CRLF line ends, one event per check-in
+        String form = "draft=" + URLEncoder.encode(draft, StandardCharsets.UTF_8) + "&what=ics";
+        HttpResponse<byte[]> ics = post("/studio/download", "application/x-www-form-urlencoded",
+                form.getBytes(StandardCharsets.UTF_8));
+        String cal = new String(ics.body(), StandardCharsets.UTF_8);
+        assertTrue(cal.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), cal);
+        assertTrue(cal.contains("BEGIN:VEVENT\r\n"), cal);
+        assertTrue(ics.headers().firstValue("Content-Type").orElseThrow().startsWith("text/calendar"));
+        assertTrue(ics.headers().firstValue("Content-Disposition").orElseThrow().contains("check-ins.ics"));
     }
 
     /** A hand-written file with a feed and fields the studio does not know, on the participant, a connection and top. */
