@@ -76,7 +76,8 @@ public final class AssessmentText {
         b.append("\nAt a glance\n");
         glance(b, "Composition", composition(a.composition()));
         Coverage cov = a.coverage();
-        glance(b, "Categories", cov.covered() + " of " + cov.categories() + " have connections"
+        glance(b, "Categories", cov.covered() + " of " + cov.categories() + (cov.covered() == 1 ? " has" : " have")
+                + " connections"
                 + (cov.gaps().isEmpty() ? ""
                 : "; empty: " + and(cov.gaps().stream().map(Coverage.Gap::label).toList())));
         glance(b, "Thin", cov.thinCategories().isEmpty() ? "none" : and(cov.thinCategories().stream()

@@ -36,6 +36,20 @@ class AssessmentOutputTest {
         Golden.check("org/plnkit/analysis/golden/" + sample + ".txt", AssessmentText.render(assess(sample)));
     }
 
+    /**
+     * One category is counted in the singular: the second QA pass's first-year teacher, with only local colleagues,
+     * read "1 of 11 have connections".
+     */
+    @Test
+    void oneCoveredCategoryIsSaidInTheSingular() {
+        Pln local = Plns.pln(List.of(Plns.person("a").build(), Plns.person("b").build()));
+        String text = AssessmentText.render(Assessor.assess(local,
+                AssessmentOptions.defaults().withAsOf(LocalDate.of(2026, 11, 15))));
+        assertTrue(text.contains("Categories     1 of 11 has connections;"), text);
+        assertTrue(text.contains("1 of 11 categories has connections;"), text);
+        assertFalse(text.contains("1 of 11 have") || text.contains("1 of 11 categories have"), text);
+    }
+
     @Test
     void jsonHasTheDocumentedFieldNames() throws IOException {
         JsonNode j = new ObjectMapper().readTree(AssessmentJson.toJson(assess(Samples.SAM)));

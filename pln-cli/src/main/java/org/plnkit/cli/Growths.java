@@ -69,6 +69,15 @@ final class Growths {
      */
     static Integer refuse(PrintWriter err, Pln b, Pln a, Path beforePath, Path afterPath, boolean allow) {
         List<GrowthComparer.Mismatch> m = GrowthComparer.check(b, a);
+        // the same date: compared, but a copied file whose as_of was not updated counts every check-in as of the
+        // earlier day and reads "grew, D to D"
+        Optional<java.time.LocalDate> day = b.participant().asOf().filter(d -> a.participant().asOf().equals(
+                Optional.of(d)));
+        if (day.isPresent() && m.isEmpty()) {
+            err.println("pln: warning: " + beforePath + " and " + afterPath + " are both dated " + day.get()
+                    + "; if " + afterPath + " is a later snapshot, set its as_of to the day it was made");
+            err.flush();
+        }
         if (m.isEmpty()) {
             return null;
         }

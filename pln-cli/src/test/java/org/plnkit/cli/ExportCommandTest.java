@@ -49,6 +49,32 @@ class ExportCommandTest {
         assertEquals(2, Run.of(new ExportCommand(), SAMPLE, "--format", "csv").exit(), "csv is two files: -o needed");
     }
 
+    /**
+     * The calendar says which connections it leaves out (no frequency, or rarely), never in silence; with none to
+     * schedule it says the calendar is empty. The second QA pass's teacher got "with 3 connections" and one event.
+     */
+    @Test
+    void theCalendarNamesTheConnectionsItLeavesOut(@TempDir Path dir) throws Exception {
+        Path pln = dir.resolve("r.yaml");
+        Files.writeString(pln, "participant: {id: r, as_of: 2026-11-20}\nconnections:\n"
+                + "  - {name: Ann, kind: person, category: mentors, frequency: rarely}\n"
+                + "  - {name: Bo, kind: person, category: mentors}\n"
+                + "  - {name: Cy, kind: person, category: mentors, frequency: monthly}\n");
+        Run r = Run.of(new ExportCommand(), pln.toString(), "-o", dir.resolve("r.ics").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(1, Files.readString(dir.resolve("r.ics")).split("BEGIN:VEVENT", -1).length - 1);
+        assertTrue(r.err().contains(pln + ": warning: 2 of the 3 connections are not in the calendar, as they have"
+                + " no regular check-in (no frequency, or rarely): Ann and Bo"), r.err());
+
+        Path none = dir.resolve("none.yaml");
+        Files.writeString(none, "participant: {id: n, as_of: 2026-11-20}\nconnections:\n"
+                + "  - {name: Bo, kind: person, category: mentors}\n");
+        Run empty = Run.of(new ExportCommand(), none.toString(), "-o", dir.resolve("n.ics").toString());
+        assertEquals(0, empty.exit(), empty.err());
+        assertTrue(empty.err().contains(none + ": warning: the calendar has no check-ins: no connection has a"
+                + " frequency from daily to yearly"), empty.err());
+    }
+
     @Test
     void anInputWithErrorsIsNotExported(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.yaml");

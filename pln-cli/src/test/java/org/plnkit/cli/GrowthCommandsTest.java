@@ -30,6 +30,24 @@ class GrowthCommandsTest {
                 r.out());
     }
 
+    /**
+     * Two snapshots of the same date are compared, with a warning: the second QA pass's teacher copied her file,
+     * added connections and kept its as_of, and read "grew, 2026-11-10 to 2026-11-10" with every check-in counted as
+     * of the old day.
+     */
+    @Test
+    void twoSnapshotsOfTheSameDateAreComparedWithAWarning(@TempDir Path dir) throws IOException {
+        Path after = dir.resolve("after.yaml");
+        Files.writeString(after, Files.readString(Path.of(BEFORE)).replace("connections:\n",
+                "connections:\n  - {name: Ana New, kind: person, category: mentors}\n"));
+        Cli r = Cli.run("compare", BEFORE, after.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("pln: warning: " + BEFORE + " and " + after + " are both dated 2026-05-01"), r.err());
+        assertTrue(r.out().contains("1 added"), r.out());
+        Cli plain = Cli.run("compare", BEFORE, AFTER);
+        assertFalse(plain.err().contains("both dated"), plain.err());
+    }
+
     @Test
     void compareAsJson() {
         Cli r = Cli.run("compare", BEFORE, AFTER, "--format", "json");
@@ -121,6 +139,9 @@ class GrowthCommandsTest {
         String md = Files.readString(dir.resolve("reflection.md"));
         assertTrue(md.indexOf("## How my PLN grew") < md.indexOf("## What I will do next"), md);
         assertTrue(md.contains("I added #MTBoS, Mentor 2 and Cult of Pedagogy."), md);
+        // give-back over what one can give back to (3 of 6, not of all 8 connections); no "0 check-ins are"
+        assertTrue(md.contains("- I give back to 50% of the connections I can give back to (0% before).\n"), md);
+        assertTrue(md.contains("- No check-in is overdue now (1 before).\n"), md);
         try (InputStream in = Files.newInputStream(dir.resolve("workbook.xlsx"));
              XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals("Growth", wb.getSheetName(wb.getNumberOfSheets() - 1));

@@ -141,8 +141,9 @@ final class Pages {
                 .append("<option value=\"everyone\">Hide everyone, me too: I become \u201cAnonymous educator\u201d")
                 .append(" (--anonymize)</option>\n</select></p>\n<p class=\"downloads\">");
         String[][] what = {{"xlsx", "Workbook (.xlsx)"}, {"png", "Map picture (.png)"}, {"svg", "Map drawing (.svg)"},
-                {"alt", "Map alt text (.txt)"}, {"md", "Reflection draft (.md)"}, {"json", "Assessment (.json)"},
-                {"yaml", "PLN file (.yaml)"}};
+                {"alt", "Map alt text (.txt)"}, {"md", "Reflection draft (.md)"},
+                {"html", "Reflection as a web page (.html)"}, {"ics", "Check-in calendar (.ics)"},
+                {"json", "Assessment (.json)"}, {"yaml", "PLN file (.yaml)"}};
         for (String[] w : what) {
             b.append("<button type=\"submit\" name=\"what\" value=\"").append(w[0]).append("\">")
                     .append(esc(w[1])).append("</button> ");

@@ -49,6 +49,7 @@ import org.plnkit.core.write.ParticipantFileWriter;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.bundle.ReportBundle;
 import org.plnkit.report.bundle.ReportFormat;
+import org.plnkit.report.exchange.CheckInCalendar;
 import org.plnkit.report.io.AtomicOutput;
 import org.plnkit.report.io.SafeNames;
 import org.plnkit.report.map.Format;
@@ -615,7 +616,10 @@ public final class Studio implements AutoCloseable {
         return send(res, cb, 200, "application/json", JSON.writeValueAsBytes(o));
     }
 
-    /** A download of the page's draft: workbook, map, alt text, reflection, JSON or YAML, anonymized if asked. */
+    /**
+     * A download of the page's draft: workbook, map, alt text, reflection (md, html), check-in calendar, JSON or YAML,
+     * anonymized if asked.
+     */
     private boolean download(Response res, Callback cb, byte[] body) throws IOException {
         Map<String, String> form = new LinkedHashMap<>();
         parseForm(new String(body, StandardCharsets.UTF_8), form);
@@ -637,7 +641,7 @@ public final class Studio implements AutoCloseable {
         String type;
         String name;
         switch (what) {
-            case "xlsx", "png", "svg", "md", "json" -> {
+            case "xlsx", "png", "svg", "md", "html", "json" -> {
                 ReportFormat f = ReportFormat.parseList(what).iterator().next();
                 out = ReportBundle.render(r, EnumSet.of(f)).get(0).bytes();
                 type = switch (what) {
@@ -645,6 +649,7 @@ public final class Studio implements AutoCloseable {
                     case "png" -> "image/png";
                     case "svg" -> "image/svg+xml";
                     case "md" -> "text/markdown; charset=utf-8";
+                    case "html" -> "text/html; charset=utf-8";
                     default -> "application/json";
                 };
                 name = base + "-" + f.fileName();
@@ -654,13 +659,21 @@ public final class Studio implements AutoCloseable {
                 type = "text/plain; charset=utf-8";
                 name = base + "-" + ReportBundle.ALT_TEXT;
             }
+            case "ics" -> {
+                // the check-ins as pln export --format ics writes them, from the as-of date of the assessment
+                java.io.StringWriter w = new java.io.StringWriter();
+                new CheckInCalendar(options.taxonomy()).write(r.pln(), r.assessment().asOf(), w);
+                out = w.toString().getBytes(StandardCharsets.UTF_8);
+                type = "text/calendar; charset=utf-8";
+                name = base + "-check-ins.ics";
+            }
             case "yaml" -> {
                 out = (anonymize.hidesPeople() ? ParticipantFileWriter.toYaml(r.pln()) : d.yaml().text())
                         .getBytes(StandardCharsets.UTF_8);
                 type = "application/yaml; charset=utf-8";
                 name = base + ".yaml";
             }
-            default -> throw new BadRequest("what to download: xlsx, png, svg, alt, md, json or yaml, not " + what);
+            default -> throw new BadRequest("what to download: xlsx, png, svg, alt, md, html, ics, json or yaml, not " + what);
         }
         res.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"" + name
                 + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));

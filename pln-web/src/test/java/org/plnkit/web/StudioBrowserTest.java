@@ -167,6 +167,8 @@ class StudioBrowserTest {
         WebElement err = driver.findElement(By.id(value.getAttribute("id") + "-err"));
         waiting().until(ExpectedConditions.textToBePresentInElement(err, "value 7 is not between 1 and 5"));
         assertEquals("true", value.getAttribute("aria-invalid"));
+        // counted in words, never "1 error(s)"
+        assertEquals("Checked: 1 error to fix, marked in red.", driver.findElement(By.id("status")).getText());
         assertFalse(driver.findElement(By.id("stale")).getAttribute("hidden") != null, "the map is marked stale");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", value);
         shot("03-error-at-field");
@@ -208,6 +210,37 @@ class StudioBrowserTest {
         assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 360 px screen: " + wide);
         Results narrow = new AxeBuilder().analyze(driver);
         assertTrue(narrow.getViolations().isEmpty(), "axe-core at 360 px: " + describe(narrow.getViolations()));
+    }
+
+    /** Whether leaving the page now would ask first (the page's beforeunload answer, as a browser reads it). */
+    static boolean leavingAsks() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript("var e = new Event('beforeunload',"
+                + " {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;");
+    }
+
+    /**
+     * What a teacher typed is not lost by closing the tab or following a link: the browser asks first while there
+     * are changes the file does not have, and no longer once they are saved; a download does not ask.
+     */
+    @Test
+    void leavingWithUnsavedChangesAsksFirst() throws Exception {
+        driver.get(studio.uri().toString());
+        settled();
+        assertFalse(leavingAsks(), "nothing typed yet");
+        WebElement name = driver.findElement(By.id("p-name"));
+        name.clear();
+        name.sendKeys("Tom Baker");
+        settled();
+        assertTrue(leavingAsks(), "a change the file does not have");
+        driver.findElement(By.id("save")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Saved"));
+        assertFalse(leavingAsks(), "saved");
+        name.sendKeys(" Jr");
+        settled();
+        assertTrue(leavingAsks());
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('downloads')"
+                + ".dispatchEvent(new Event('submit', {cancelable: true}))");
+        assertFalse(leavingAsks(), "a download leaves the page where it is");
     }
 
     @Test

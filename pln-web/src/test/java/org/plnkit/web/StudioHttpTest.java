@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -407,7 +408,13 @@ class StudioHttpTest {
     @Test
     void downloadsUseTheDraftAndTheAnonymizeChoice() throws Exception {
         String draft = JSON.writeValueAsString(draftOf(MARIA));
-        for (String what : List.of("xlsx", "png", "svg", "alt", "md", "json", "yaml")) {
+        // the page offers each one (the reflection as a web page and the check-in calendar too, as pln assess --out
+        // and pln export --format ics give them)
+        String page = get("/").body();
+        for (String what : List.of("xlsx", "png", "svg", "alt", "md", "html", "ics", "json", "yaml")) {
+            assertTrue(page.contains("name=\"what\" value=\"" + what + "\""), what);
+        }
+        for (String what : List.of("xlsx", "png", "svg", "alt", "md", "html", "ics", "json", "yaml")) {
             String form = "draft=" + URLEncoder.encode(draft, StandardCharsets.UTF_8) + "&what=" + what;
             HttpResponse<byte[]> r = post("/studio/download", "application/x-www-form-urlencoded",
                     form.getBytes(StandardCharsets.UTF_8));
@@ -426,12 +433,21 @@ class StudioHttpTest {
                     (form + "&anonymize=others").getBytes(StandardCharsets.UTF_8));
             assertEquals(200, others.statusCode(), what);
             assertFalse(others.headers().firstValue("Content-Disposition").orElseThrow().contains("anonymous-"), what);
-            if (List.of("md", "json", "svg", "alt").contains(what)) {
+            if (List.of("md", "html", "ics", "json", "svg", "alt").contains(what)) {
                 String text = new String(others.body(), StandardCharsets.UTF_8);
                 assertFalse(text.contains("Jane Kim"), what);
                 assertTrue(text.contains("Maria Lopez"), what);
             }
         }
+        // the calendar a calendar app imports: RFC 5545 with CRLF line ends, one event per check-in
+        String form = "draft=" + URLEncoder.encode(draft, StandardCharsets.UTF_8) + "&what=ics";
+        HttpResponse<byte[]> ics = post("/studio/download", "application/x-www-form-urlencoded",
+                form.getBytes(StandardCharsets.UTF_8));
+        String cal = new String(ics.body(), StandardCharsets.UTF_8);
+        assertTrue(cal.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), cal);
+        assertTrue(cal.contains("BEGIN:VEVENT\r\n"), cal);
+        assertTrue(ics.headers().firstValue("Content-Type").orElseThrow().startsWith("text/calendar"));
+        assertTrue(ics.headers().firstValue("Content-Disposition").orElseThrow().contains("check-ins.ics"));
     }
 
     /** A hand-written file with a feed and fields the studio does not know, on the participant, a connection and top. */
@@ -535,6 +551,31 @@ class StudioHttpTest {
         assertEquals(200, post("/studio/save", "application/json", JSON.writeValueAsBytes(withUnread)).statusCode());
     }
 
+    /**
+     * A missing name, kind or category is shown at that field, and a link's unknown end at that end: the second QA
+     * pass saw "this connection has no name" under the Kind box and a link's unknown "to" under its "from" box.
+     */
+    @Test
+    void aMissingFieldAndALinksUnknownEndAreShownAtTheirOwnBoxes() throws Exception {
+        ObjectNode d = draftOf(MARIA);
+        ((ObjectNode) d.withArray("connections").get(1)).remove("name");
+        ((ObjectNode) d.withArray("connections").get(2)).remove("kind");
+        ((ObjectNode) d.withArray("connections").get(3)).remove("category");
+        d.withArray("links").addObject().put("from", "jane").put("to", "nobody-here");
+        int link = d.withArray("links").size() - 1;
+        JsonNode j = json(post("/studio/update", "application/json", JSON.writeValueAsBytes(d)));
+        Map<String, String> at = new java.util.TreeMap<>();
+        j.get("problems").forEach(p -> at.put(p.path("message").asText(), p.path("key").asText()));
+        assertEquals("connections.1.name", at.get("this connection has no name"), at.toString());
+        assertEquals("connections.2.kind", at.entrySet().stream().filter(e -> e.getKey().contains("has no kind"))
+                .map(Map.Entry::getValue).findFirst().orElse(null), at.toString());
+        assertEquals("connections.3.category", at.entrySet().stream()
+                .filter(e -> e.getKey().contains("has no category")).map(Map.Entry::getValue).findFirst()
+                .orElse(null), at.toString());
+        assertEquals("links." + link + ".to", at.entrySet().stream().filter(e -> e.getKey().contains("nobody-here"))
+                .map(Map.Entry::getValue).findFirst().orElse(null), at.toString());
+    }
+
     @Test
     void problemsAreNamedByConnectionAndFieldOrByTheFilesOwnLines() throws Exception {
         ObjectNode d = draftOf(MARIA);
@@ -544,7 +585,7 @@ class StudioHttpTest {
         List<String> texts = j.get("problems").findValues("text").stream().map(JsonNode::asText).toList();
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("connection 3 'Dr. Ruth Okafor', field frequency: error:")),
                 texts.toString());
-        assertTrue(texts.stream().anyMatch(t -> t.startsWith("link 7 (jane \u2013 nobody-here): error:")),
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("link 7 (jane \u2013 nobody-here), field to: error:")),
                 texts.toString());
         assertFalse(texts.toString().contains("maria.yaml:"), "no line of the studio's own file: " + texts);
 

@@ -110,7 +110,7 @@ final class FollowThrough {
             ev.add(label(c) + ": " + k);
         }
         return of(done, 0, cats.size(), List.of((cats.isEmpty() ? "" : done + " of " + cats.size() + " "
-                + (sturdy ? "now sturdy" : "now have connections") + " (" + String.join(", ", ev) + ")")));
+                + (sturdy ? "now sturdy" : done == 1 ? "now has connections" : "now have connections") + " (" + String.join(", ", ev) + ")")));
     }
 
     /** A gap (AddInCategory) is done once it has a connection; a thin category once it is no longer thin. */

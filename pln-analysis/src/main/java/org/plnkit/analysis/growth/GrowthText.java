@@ -80,7 +80,7 @@ public final class GrowthText {
         b.append("Topics: ").append(topics.isEmpty() ? "no change in their sources" : String.join("; ", topics))
                 .append('\n');
         b.append("Give-back: ").append(share(g.giveBack().before())).append(" -> ").append(share(g.giveBack().after()))
-                .append(" of connections; overdue check-ins: ").append(g.overdue().before()).append(" -> ")
+                .append(" of the connections one can give back to; overdue check-ins: ").append(g.overdue().before()).append(" -> ")
                 .append(g.overdue().after()).append('\n');
         b.append('\n');
         long done = g.followThrough().stream().filter(s -> s.status() == Status.DONE).count();

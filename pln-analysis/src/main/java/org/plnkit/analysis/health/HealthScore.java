@@ -51,8 +51,8 @@ public final class HealthScore {
 
         int thin = coverage.thinCategories().size();
         subs.add(sub(Part.COVERAGE, coverage.weightedScore(), coverage.covered() + " of " + coverage.categories()
-                + " categories have connections; " + (thin == 0 ? "none is" : thin == 1 ? "1 is" : thin + " are")
-                + " thin (counted half)."));
+                + " categories " + (coverage.covered() == 1 ? "has" : "have") + " connections; "
+                + (thin == 0 ? "none is" : thin == 1 ? "1 is" : thin + " are") + " thin (counted half)."));
 
         double local = composition.localShare().orElse(0.0);
         double balance = n == 0 ? 0 : 1 - Math.abs(2 * local - 1);

@@ -119,7 +119,7 @@ class GrowthComparerTest {
                 "5 done: Add a second source for reading: reading: now 3 sources",
                 "6 not yet: Add a second source for science: science: now 0 sources",
                 "7 done: Take a first step in NCTM: NCTM: contributor, gives back",
-                "8 partly: Explore 3 more empty categories: 1 of 3 now have connections (Conferences & edcamps: 0,"
+                "8 partly: Explore 3 more empty categories: 1 of 3 now has connections (Conferences & edcamps: 0,"
                         + " Webinars & podcasts: 2, Online journals: 0)",
                 "9 partly: Re-engage with Blogs & websites: no connections left in Blogs & websites",
                 "10 done: Re-engage with Professional organizations: Professional organizations is no longer"
@@ -142,6 +142,8 @@ class GrowthComparerTest {
         assertTrue(text.contains("  ~ NCTM: frequency yearly -> monthly; participation lurker -> contributor;"
                 + " gives back not given -> yes; wants more yes -> no"), text);
         assertTrue(text.contains("Categories gained: Social networks, Webinars & podcasts"), text);
+        // the share is of the connections one can give back to (3 of 6), not of all 8
+        assertTrue(text.contains("Give-back: 0% -> 50% of the connections one can give back to;"), text);
         String json = GrowthJson.toJson(G);
         assertTrue(json.contains("\"categoriesGained\": [\n    \"social-networks\",\n    \"webinars-podcasts\"\n  ]"),
                 json);

@@ -159,6 +159,14 @@ class ResourceDirectoryVocabularyTest {
             student government                    |
             instructional coach                   | instructional-coach
             literacy coach                        | english instructional-coach
+            physical literacy                     | pe-health
+            adaptive PE                           | pe-health
+            music literacy                        | music
+            composition                           |
+            music composition                     | music
+            English composition                   | english
+            literacy                              | english
+            school counsellor                     | school-counselor
             """)
     void knownTrapsPickTheRightAudiences(String text, String expected) {
         Set<String> want = expected == null ? Set.of() : Set.of(expected.strip().split(" +"));

@@ -164,4 +164,28 @@ class RoleFitTest {
             assertTrue(all.stream().noneMatch(o -> o.endsWith(wrong)), role + ": " + all);
         }
     }
+
+    /**
+     * A subject's own topic words are that subject's, not English's: the second QA pass's PE teacher (topic "physical
+     * literacy"), music teacher ("music literacy", "composition") and art teacher ("composition") were offered
+     * NCTE, ILA, English Journal and #engchat because "literacy" and "composition" alone are English words.
+     */
+    @ParameterizedTest(name = "{0} with {1} → {2}, no English teachers' resources")
+    @CsvSource(delimiter = '|', textBlock = """
+            High school PE teacher    | physical literacy; adaptive PE              | SHAPE America
+            Music teacher             | music literacy; composition; ensemble       | (NAfME)
+            Middle school art teacher | composition; visual thinking                | (NAEA)
+            School counsellor         | college applications                        | (ASCA)
+            """)
+    void aSubjectsOwnTopicWordsAreNotEnglish(String role, String topics, String first) {
+        Pln pln = pln(role, List.of(topics.split("; ")));
+        List<String> orgs = orgsOfThePlan(pln);
+        assertTrue(orgs.get(0).endsWith(first), role + ": " + orgs);
+        for (Category c : Taxonomy.defaults().categories()) {
+            List<String> all = STARTER.suggest(Need.category(c.id()), pln, 100).stream().map(Suggestion::name)
+                    .toList();
+            assertTrue(all.stream().noneMatch(n -> n.contains("NCTE") || n.contains("(ILA)")
+                    || n.equals("#engchat") || n.equals("Booklist")), role + ", " + c.id() + ": " + all);
+        }
+    }
 }

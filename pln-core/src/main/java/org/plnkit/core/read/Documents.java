@@ -247,7 +247,9 @@ final class Documents {
             return "a tab is used for indentation; YAML needs spaces";
         }
         if (format == Format.YAML) {
-            if (all.contains("while parsing a block mapping") && all.contains("expected <block end>")) {
+            // a mapping, or a list of them (a connection whose next field is one space short)
+            if ((all.contains("while parsing a block mapping") || all.contains("while parsing a block collection"))
+                    && all.contains("expected <block end>")) {
                 return "this line is indented less than the lines above it, but more than the key they belong to;"
                         + " line it up with the keys above it or with their key";
             }

@@ -168,8 +168,9 @@ public final class ParticipantFileReader {
                     + " connections", limits.maxConnectionsPerParticipant()));
             return null;
         }
-        List<Connection> connections = connections(cNodes, participant, problems);
-        List<Link> links = links(entries.get("links"), connections, problems);
+        Set<String> inFile = new HashSet<>();
+        List<Connection> connections = connections(cNodes, participant, inFile, problems);
+        List<Link> links = links(entries.get("links"), connections, inFile, problems);
         if (participant == null || connections == null || problems.hasErrors()) {
             return null;
         }
@@ -196,7 +197,9 @@ public final class ParticipantFileReader {
                 Fields.text(scalar(f, "school", problems)), topics, Fields.text(scalar(f, "organizer", problems)), asOf);
     }
 
-    private List<Connection> connections(List<Tree.MapNode> nodes, Participant participant, Problems problems) {
+    /** The connections without errors; {@code inFile} gets the id of every connection of the file. */
+    private List<Connection> connections(List<Tree.MapNode> nodes, Participant participant, Set<String> inFile,
+                                         Problems problems) {
         List<Map<String, Tree.Node>> fields = new ArrayList<>();
         Set<String> explicit = new HashSet<>();
         Map<String, Place> explicitPlaces = new LinkedHashMap<>();
@@ -227,6 +230,7 @@ public final class ParticipantFileReader {
             String nm = scalar(fields.get(i), "name", problems);
             ids.add(Text.uniqueSlug(nm == null ? "" : nm, i + 1, used));
         }
+        inFile.addAll(ids);
         Set<String> participantTopics = new HashSet<>();
         if (participant != null) {
             participant.topics().forEach(t -> participantTopics.add(t.toLowerCase(Locale.ROOT)));
@@ -237,17 +241,20 @@ public final class ParticipantFileReader {
             Map<String, Tree.Node> f = fields.get(i);
             String nm = scalar(f, "name", problems);
             if (Text.isBlank(nm)) {
-                problems.error(m.place(), "this connection has no name");
+                // at the connection's first line, about its name field (a form shows it at the name box)
+                problems.error(m.place().withField("name"), "this connection has no name");
             }
             String kindText = scalar(f, "kind", problems);
             Optional<Kind> kind = Fields.kind(kindText, place(f, "kind", m), problems);
             if (Text.isBlank(kindText)) {
-                problems.error(m.place(), ProblemCode.CONNECTION_WITHOUT_KIND, label(nm, ids.get(i)));
+                problems.error(m.place().withField("kind"), ProblemCode.CONNECTION_WITHOUT_KIND,
+                        label(nm, ids.get(i)));
             }
             String catText = scalar(f, "category", problems);
             Optional<Category> category = Fields.category(catText, taxonomy, place(f, "category", m), problems);
             if (Text.isBlank(catText)) {
-                problems.error(m.place(), ProblemCode.CONNECTION_WITHOUT_CATEGORY, label(nm, ids.get(i)));
+                problems.error(m.place().withField("category"), ProblemCode.CONNECTION_WITHOUT_CATEGORY,
+                        label(nm, ids.get(i)));
             }
             Connection.Builder b = Connection.builder(ids.get(i), nm == null ? "" : nm.strip(), kind.orElse(Kind.RESOURCE),
                     category.map(Category::id).orElse(""));
@@ -283,7 +290,11 @@ public final class ParticipantFileReader {
         return out;
     }
 
-    private List<Link> links(Tree.Node node, List<Connection> connections, Problems problems) {
+    /**
+     * The links between connections without errors. A link to a connection of the file that was left out for its own
+     * errors is left out too, without another error: the connection's errors say what to fix.
+     */
+    private List<Link> links(Tree.Node node, List<Connection> connections, Set<String> inFile, Problems problems) {
         List<Link> out = new ArrayList<>();
         if (node == null || node instanceof Tree.Scalar s && s.isNull()) {
             return out;
@@ -311,13 +322,17 @@ public final class ParticipantFileReader {
             to = to.strip();
             boolean ok = true;
             for (String end : List.of(from, to)) {
-                if (!ids.contains(end)) {
-                    Optional<String> near = Text.didYouMean(end, ids.stream().sorted().toList());
+                if (!ids.contains(end) && inFile.contains(end)) {
+                    ok = false;
+                } else if (!ids.contains(end)) {
+                    Optional<String> near = Text.didYouMean(end, inFile.stream().sorted().toList());
+                    // at the link's line, about the end that is unknown (a form shows it at that box)
+                    Place at = m.place().withField(end.equals(from) ? "from" : "to");
                     if (near.isPresent()) {
-                        problems.error(m.place(), ProblemCode.LINK_UNKNOWN_SUGGEST, Arg.connectionWhole(end),
+                        problems.error(at, ProblemCode.LINK_UNKNOWN_SUGGEST, Arg.connectionWhole(end),
                                 new Arg(Arg.Kind.CONNECTION, Arg.Style.PLAIN, List.of(near.get())));
                     } else {
-                        problems.error(m.place(), ProblemCode.LINK_UNKNOWN, Arg.connectionWhole(end));
+                        problems.error(at, ProblemCode.LINK_UNKNOWN, Arg.connectionWhole(end));
                     }
                     ok = false;
                 }

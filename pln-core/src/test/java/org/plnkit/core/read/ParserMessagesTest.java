@@ -26,6 +26,7 @@ class ParserMessagesTest {
             no-value.json  | {"participant":{"id":}}                                                        | t.json:1:22: | a value is missing here
             trailing.json  | {"participant":{"id":"t1"}} more                                               | t.json:1:29: | text needs double quotes
             indent.yaml    | participant:\\n  id: t1\\n name: Ann\\n                                        | t.yaml:3:2:  | this line is indented less than the lines above it
+            indent-connection.yaml | participant:\\n  id: t1\\nconnections:\\n  - name: A\\n    kind: person\\n   category: mentors\\n | t.yaml:6:4:  | this line is indented less than the lines above it
             open-list.yaml | participant:\\n  id: [t1\\nconnections: []\\n                                  | t.yaml:3:12: | a list that starts with [ is never closed with ]
             colon.yaml     | participant:\\n  id: t1\\n  name: Dr. Ann: mentor\\n                           | t.yaml:3:16: | put the value in quotes
             """)

@@ -71,11 +71,13 @@ final class GrowthSection {
         Optional<Double> gb0 = g.giveBack().before();
         Optional<Double> gb1 = g.giveBack().after();
         if (gb0.isPresent() && gb1.isPresent() && !gb0.equals(gb1)) {
-            items.add("I give back to " + percent(gb1.get()) + " of my connections (" + percent(gb0.get())
-                    + " before).");
+            // the share is of the connections one can give back to (people, communities, organizations, events)
+            items.add("I give back to " + percent(gb1.get()) + " of the connections I can give back to ("
+                    + percent(gb0.get()) + " before).");
         }
         if (g.overdue().delta() != 0) {
-            items.add(count(g.overdue().after(), "check-in is", "check-ins are") + " overdue now ("
+            items.add((g.overdue().after() == 0 ? "No check-in is"
+                    : count(g.overdue().after(), "check-in is", "check-ins are")) + " overdue now ("
                     + g.overdue().before() + " before).");
         }
         for (String i : items) {

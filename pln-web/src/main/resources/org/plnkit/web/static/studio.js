@@ -11,6 +11,9 @@
   var mapUrl = null;
   var edited = false;   // the form was changed since the file was opened
   var leftOut = false;
+  var unsaved = false;  // the page has changes the file does not have: leaving it asks first
+  var changes = 0;      // changes made on the page, to tell whether a save holds the latest
+  var downloading = false;  // a download is a form post the browser treats as leaving the page
   var note = '';        // what the last action did, said with the next check's result  // the teacher chose to save without the workbook's rows that could not be read
 
   function $(id) { return document.getElementById(id); }
@@ -22,6 +25,9 @@
   }
 
   function value(el) { return (el.value || '').trim(); }
+
+  // a count in words: "1 error", "2 errors"
+  function count(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
 
   // the fields of the file the form does not show, carried as they were (JSON text in a data attribute)
   function extra(text, into) {
@@ -199,8 +205,8 @@
     }
     $('stale').hidden = r.valid || !lastGood;
     document.body.dataset.state = r.valid ? 'valid' : 'invalid';
-    status((note ? note + ' ' : '') + (r.valid ? (r.warnings ? 'Checked: no errors, ' + r.warnings + ' warning(s).'
-      : 'Checked: no problems.') : 'Checked: ' + r.errors + ' error(s) to fix, marked in red.'), !r.valid);
+    status((note ? note + ' ' : '') + (r.valid ? (r.warnings ? 'Checked: no errors, ' + count(r.warnings, 'warning', 'warnings') + '.'
+      : 'Checked: no problems.') : 'Checked: ' + count(r.errors, 'error', 'errors') + ' to fix, marked in red.'), !r.valid);
     note = '';
   }
 
@@ -217,6 +223,8 @@
 
   function changed() {
     edited = true;
+    unsaved = true;
+    changes++;
     status('Checking…');
     clearTimeout(timer);
     timer = setTimeout(update, 200);
@@ -271,6 +279,7 @@
 
   function save(force) {
     status('Saving…');
+    var sent = changes;
     var b0 = $('save');
     var body = { version: version, force: !!force, draft: draft(), unread: unread(),
       leaveOut: b0.dataset.leaveOut === 'true' };
@@ -299,13 +308,14 @@
       if (x.code !== 200) { status('Not saved: ' + (x.r.error || x.code), true); return; }
       version = x.r.version;
       document.body.dataset.version = version;
+      unsaved = changes !== sent;   // a change typed while saving is not in the file yet
       var b2 = $('save');
       if (b2.dataset.leaveOut === 'true') { leftOut = true; }
       delete b2.dataset.force;
       delete b2.dataset.leaveOut;
       b2.textContent = b2.dataset.label;
       status('Saved ' + x.r.saved + (x.r.backup ? ' (the previous version is kept as ' + x.r.backup + ')' : '')
-        + (x.r.errors ? '; it still has ' + x.r.errors + ' error(s)' : '') + '.', x.r.errors > 0);
+        + (x.r.errors ? '; it still has ' + count(x.r.errors, 'error', 'errors') : '') + '.', x.r.errors > 0);
     }).catch(function (e) { status('Not saved: ' + e, true); });
   }
 
@@ -342,6 +352,7 @@
       $('choose-box').hidden = true;
       $('editor').innerHTML = x.r.editor;
       edited = false;
+      unsaved = true;   // on the page, not yet in the file
       leftOut = false;
       var b3 = $('save');
       delete b3.dataset.leaveOut;
@@ -388,7 +399,14 @@
     document.addEventListener('keydown', function (ev) {
       if ((ev.ctrlKey || ev.metaKey) && ev.key === 's') { ev.preventDefault(); save(saveButton.dataset.force === 'true'); }
     });
-    $('downloads').addEventListener('submit', function () { $('download-draft').value = JSON.stringify(draft()); });
+    $('downloads').addEventListener('submit', function () {
+      $('download-draft').value = JSON.stringify(draft());
+      downloading = true;
+      setTimeout(function () { downloading = false; }, 1000);
+    });
+    window.addEventListener('beforeunload', function (ev) {
+      if (unsaved && !downloading) { ev.preventDefault(); ev.returnValue = ''; }
+    });
     window.addEventListener('beforeprint', printSummary);
     $('upload').addEventListener('submit', function (ev) { upload(ev); });
     $('choose-button').addEventListener('click', function () { upload(null, $('choose-participant').value); });
