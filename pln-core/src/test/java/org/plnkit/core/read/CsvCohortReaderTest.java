@@ -254,6 +254,19 @@ class CsvCohortReaderTest {
     }
 
     @Test
+    void aQuoteInsideAQuotedCellIsSaidInPlainWords() throws IOException {
+        // QA (district): a name typed as "Ann "AJ" Archer" in a quoted cell gave the parser's own text: "Unexpected
+        // character ('A' (code 65)): Expected column separator character (',' (code 44)) or end-of-line"
+        write("connections.csv", CONNECTIONS_HEADER + "maria,Jane,person,mentors,,,,,,,,,,,\n"
+                + "maria,\"Ann \"AJ\" Archer\",person,mentors,,,,,,,,,,,\n");
+        ReadResult<Cohort> r = read(false).result();
+        assertTrue(r.value().isEmpty());
+        assertEquals(List.of("connections.csv:3: error: a quoted cell goes on after its closing quote (\"): inside a"
+                + " quoted cell write each quote twice (\"\"), or take away the quotes around the cell; the file is"
+                + " not read further"), problems(r));
+    }
+
+    @Test
     void aUtf16FileAndAnEmptyFileAreClearProblems() throws IOException {
         Files.write(dir.resolve("connections.csv"), "participant_id".getBytes(StandardCharsets.UTF_16));
         assertEquals(List.of("connections.csv: error: the file is UTF-16 text (\"Unicode Text\"); save it as CSV UTF-8"),
