@@ -365,6 +365,63 @@ class CsvCohortReaderTest {
     }
 
     @Test
+    void aParticipantRowLeftOutForAnUnreadableCellStillListsItsId() throws IOException {
+        // QA (district): a row left out for a cell the reader cannot take (a spreadsheet error, a formula without a
+        // saved result, an overlong cell) did not list its id: t02's connections then said "t02 is not in
+        // Participants; did you mean t01?", and t02 became a participant nobody listed, though the row is right there
+        write("participants.csv", "participant_id,name,school\n"
+                + "t01,Ann Archer,Lincoln\n"
+                + "t02,#N/A,Lincoln\n");
+        write("connections.csv", CONNECTIONS_HEADER + "t01,ISTE,organization,professional-organizations,,,,,,,,,,,\n"
+                + "t02,ISTE,organization,professional-organizations,,,,,,,,,,,\n"
+                + "t02,Blog,resource,blogs-websites,,,,,,,,,,,\n");
+        CohortReading r = read(false);
+        assertEquals(List.of(
+                "participants.csv:3 column name: error: this cell holds the spreadsheet error #N/A (a formula that"
+                        + " failed); fix the formula or type the value",
+                "participants.csv:3 column participant_id: warning: this row is left out because of the error on it,"
+                        + " so participant t02 is read from their 2 connection rows only: without the name,"
+                        + " school, role, topics, organizer and as_of of this row (their id stands for their name);"
+                        + " correct the row to keep them"), problems(r.result()));
+        assertEquals(2, r.result().value().orElseThrow().pln("t02").orElseThrow().connections().size());
+    }
+
+    @Test
+    void aConnectionRowLeftOutForAnUnreadableCellIsNamedSoInLinkedTo() throws IOException {
+        // the same for a connection row: a link to it says its row was left out, not that there is no such connection
+        write("connections.csv", CONNECTIONS_HEADER + "t01,ISTE,organization,professional-organizations,,,,,#N/A,,,,,,\n"
+                + "t01,Blog,resource,blogs-websites,,,,,,,,,,,ISTE\n");
+        CohortReading r = read(false);
+        assertEquals(List.of(
+                "connections.csv:2 column value: error: this cell holds the spreadsheet error #N/A (a formula that"
+                        + " failed); fix the formula or type the value",
+                "connections.csv:3 column linked_to: error: linked_to names \"ISTE\", which is not a connection of"
+                        + " participant t01; its row was left out because of an error on it"), problems(r.result()));
+    }
+
+    @Test
+    void aSecondRowOfAParticipantWhoseFirstRowWasLeftOutIsStillASecondRow() throws IOException {
+        // QA (district): t03's first row had an ambiguous date and was left out; the second row with the same id (a
+        // different person, school and role) was then taken silently as t03, with no word about the duplicate
+        write("participants.csv", "participant_id,name,school,as_of\n"
+                + "t03,Cara Diaz,Lincoln,10/03/2026\n"
+                + "t03,Dup Person,Roosevelt,\n");
+        write("connections.csv", CONNECTIONS_HEADER + "t03,ISTE,organization,professional-organizations,,,,,,,,,,,\n");
+        CohortReading r = read(false);
+        assertEquals(List.of(
+                "participants.csv:2 column as_of: error: as_of \"10/03/2026\" could be 10 March 2026 or 3 October 2026"
+                        + " (countries write day and month in different orders); write it as YYYY-MM-DD: 2026-03-10"
+                        + " or 2026-10-03",
+                "participants.csv:2 column participant_id: warning: this row is left out because of the error on it,"
+                        + " so participant t03 is read from their 1 connection row only: without the name,"
+                        + " school, role, topics, organizer and as_of of this row (their id stands for their name);"
+                        + " correct the row to keep them",
+                "participants.csv:3 column participant_id: error: participant \"t03\" is already on row 2; each"
+                        + " participant has one row"), problems(r.result()));
+        assertEquals("t03", r.result().value().orElseThrow().pln("t03").orElseThrow().participant().displayName());
+    }
+
+    @Test
     void withoutParticipantsEveryConnectionRowNamesItsParticipant() throws IOException {
         write("connections.csv", CONNECTIONS_HEADER + "t10,Jane,person,mentors,,,,,,,,,,,\n"
                 + "t1O,Jane,person,mentors,,,,,,,,,,,\n");
