@@ -198,7 +198,8 @@ final class CohortAssembler {
     /**
      * For each participant whose Participants row was left out (and who has no other row there), a warning on that
      * row that says what happens to them: their connection rows are still read, without the name, school, role,
-     * topics, organizer and as_of of the row; or, with no connection row, they are not in the cohort at all.
+     * topics, organizer and as_of of the row; or, with no connection row (or only rows left out for their own
+     * errors), they are not in the cohort at all.
      */
     private void sayWhatBecameOfRejectedParticipants() {
         for (Map.Entry<String, Integer> e : rejectedParticipants.entrySet()) {
@@ -209,7 +210,9 @@ final class CohortAssembler {
             Place at = participantsTable.at(e.getValue(), P_ID);
             int n = m == null ? 0 : m.pending.size();
             warn(participantsTable, P_ID, n == 0
-                    ? Problem.warning(at, ProblemCode.PARTICIPANT_ROW_LEFT_OUT_ALONE, Arg.participant(e.getKey()))
+                    ? Problem.warning(at, rejectedNames.containsKey(e.getKey())
+                            ? ProblemCode.PARTICIPANT_ROW_LEFT_OUT_ROWS_TOO : ProblemCode.PARTICIPANT_ROW_LEFT_OUT_ALONE,
+                            Arg.participant(e.getKey()))
                     : Problem.warning(at, ProblemCode.PARTICIPANT_ROW_LEFT_OUT, Arg.participant(e.getKey()),
                             Arg.number(Sizes.count(n)), Arg.word(n == 1 ? "row" : "rows")));
         }

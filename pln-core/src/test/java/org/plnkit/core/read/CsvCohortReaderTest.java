@@ -387,6 +387,25 @@ class CsvCohortReaderTest {
     }
 
     @Test
+    void aParticipantWhoseRowAndConnectionRowsWereAllLeftOutIsNotSaidToHaveNone() throws IOException {
+        // QA (district): "no connection row names participant t02" while two rows did, both left out for errors of
+        // their own: the coordinator looked for rows that were there
+        write("participants.csv", "participant_id,name,as_of\n"
+                + "t01,Ann Archer,2026-11-01\n"
+                + "t02,Bo Chen,2026-11-31\n");
+        write("connections.csv", CONNECTIONS_HEADER + "t01,ISTE,organization,professional-organizations,,,,,,,,,,,\n"
+                + "t02,ISTE,organization,professional-organizations,,,,,9,,,,,,\n");
+        CohortReading r = read(false);
+        assertEquals(List.of(
+                "connections.csv:3 column value: error: value 9 is not between 1 and 5",
+                "participants.csv:3 column as_of: error: as_of \"2026-11-31\" is not a real date",
+                "participants.csv:3 column participant_id: warning: this row is left out because of the error on it,"
+                        + " and every connection row of participant t02 was left out too (see the errors there), so"
+                        + " they are not in the cohort; correct the rows to keep them"), problems(r.result()));
+        assertTrue(r.result().value().orElseThrow().pln("t02").isEmpty());
+    }
+
+    @Test
     void aConnectionRowLeftOutForAnUnreadableCellIsNamedSoInLinkedTo() throws IOException {
         // the same for a connection row: a link to it says its row was left out, not that there is no such connection
         write("connections.csv", CONNECTIONS_HEADER + "t01,ISTE,organization,professional-organizations,,,,,#N/A,,,,,,\n"
