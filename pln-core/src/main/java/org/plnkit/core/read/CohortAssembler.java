@@ -572,10 +572,13 @@ final class CohortAssembler {
             problems.error(t.at(row, C_PID), ProblemCode.PARTICIPANT_ID_LOOKALIKE, shown,
                     new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(near.get())));
         } else if (warnedUnlisted.add(pid)) {
+            // the id becomes a participant of the cohort: an anonymized output names them by their label, as on every
+            // other sheet, never as a third party (#16)
+            Arg participant = new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(pid));
             warn(t, C_PID, near.isPresent()
-                    ? Problem.warning(t.at(row, C_PID), ProblemCode.PARTICIPANT_NOT_LISTED_SUGGEST, shown,
+                    ? Problem.warning(t.at(row, C_PID), ProblemCode.PARTICIPANT_NOT_LISTED_SUGGEST, participant,
                             new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(near.get())))
-                    : Problem.warning(t.at(row, C_PID), ProblemCode.PARTICIPANT_NOT_LISTED, shown));
+                    : Problem.warning(t.at(row, C_PID), ProblemCode.PARTICIPANT_NOT_LISTED, participant));
         }
     }
 
