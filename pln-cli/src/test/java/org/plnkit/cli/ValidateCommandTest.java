@@ -53,6 +53,8 @@ class ValidateCommandTest {
         assertEquals("error", p.get("severity").asText());
         assertEquals(3, p.get("line").asInt());
         assertEquals("value 9 is not between 1 and 5", p.get("message").asText());
+        // a tool tells problems apart by their code, not by the wording (which may improve)
+        assertEquals("VALUE_OUT_OF_RANGE", p.get("code").asText());
     }
 
     @Test

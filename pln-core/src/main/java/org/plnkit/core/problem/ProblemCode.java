@@ -139,6 +139,10 @@ public enum ProblemCode {
     /** On a Participants row left out because of an error, whose participant has no connection row. */
     PARTICIPANT_ROW_LEFT_OUT_ALONE("this row is left out because of the error on it, and no connection row names %s,"
             + " so they are not in the cohort; correct the row to keep them"),
+    /** On a Participants row left out because of an error, whose connection rows were all left out for theirs. */
+    PARTICIPANT_ROW_LEFT_OUT_ROWS_TOO("this row is left out because of the error on it, and every connection row of"
+            + " %s was left out too (see the errors there), so they are not in the cohort; correct the rows to keep"
+            + " them"),
     PARTICIPANT_ID_LOOKALIKE("participant_id %s is not in Participants, so this row is left out; did you mean %s?"),
     IMPORT_UNMAPPED("not PLN fields, so ignored: %s; to keep one, map it to a field (--map \"NAME=FIELD\" or a"
             + " mapping file)"),

@@ -198,7 +198,8 @@ final class CohortAssembler {
     /**
      * For each participant whose Participants row was left out (and who has no other row there), a warning on that
      * row that says what happens to them: their connection rows are still read, without the name, school, role,
-     * topics, organizer and as_of of the row; or, with no connection row, they are not in the cohort at all.
+     * topics, organizer and as_of of the row; or, with no connection row (or only rows left out for their own
+     * errors), they are not in the cohort at all.
      */
     private void sayWhatBecameOfRejectedParticipants() {
         for (Map.Entry<String, Integer> e : rejectedParticipants.entrySet()) {
@@ -209,7 +210,9 @@ final class CohortAssembler {
             Place at = participantsTable.at(e.getValue(), P_ID);
             int n = m == null ? 0 : m.pending.size();
             warn(participantsTable, P_ID, n == 0
-                    ? Problem.warning(at, ProblemCode.PARTICIPANT_ROW_LEFT_OUT_ALONE, Arg.participant(e.getKey()))
+                    ? Problem.warning(at, rejectedNames.containsKey(e.getKey())
+                            ? ProblemCode.PARTICIPANT_ROW_LEFT_OUT_ROWS_TOO : ProblemCode.PARTICIPANT_ROW_LEFT_OUT_ALONE,
+                            Arg.participant(e.getKey()))
                     : Problem.warning(at, ProblemCode.PARTICIPANT_ROW_LEFT_OUT, Arg.participant(e.getKey()),
                             Arg.number(Sizes.count(n)), Arg.word(n == 1 ? "row" : "rows")));
         }
@@ -414,6 +417,10 @@ final class CohortAssembler {
             if (known != null && known.participant != null) {
                 problems.error(t.at(row, P_ID), ProblemCode.PARTICIPANT_TWICE, Arg.participantQuoted(id),
                         Arg.number(known.listedRow));
+            } else if (rejectedParticipants.containsKey(id)) {
+                // an earlier row of theirs was left out for an error: this one is still a second row, not theirs
+                problems.error(t.at(row, P_ID), ProblemCode.PARTICIPANT_TWICE, Arg.participantQuoted(id),
+                        Arg.number(rejectedParticipants.get(id)));
             }
         }
         Optional<LocalDate> asOf = parse(dates, t, row, P_AS_OF,
@@ -433,6 +440,35 @@ final class CohortAssembler {
         m.participant = p;
         m.listedRow = row;
         return true;
+    }
+
+    /**
+     * A row left out before its fields were read, for a cell the source could not take (a formula without a saved
+     * result, a spreadsheet error, an overlong cell). Like a row left out for any other error, its participant id
+     * still counts as listed (Participants) and its name as a connection left out (Connections): the rows that name
+     * them then say so, rather than "not in Participants" or "not a connection". Nothing is taken from an id cell
+     * that is itself the unreadable one.
+     */
+    private void leftOutUnread(Table t, int row, boolean idUnread) {
+        if (idUnread) {
+            return;
+        }
+        if (t.isConnections) {
+            String pid = t.value(C_PID);
+            String name = t.value(C_NAME);
+            if (!Text.isBlank(pid) && !Text.isBlank(name)) {
+                rejectedNames.computeIfAbsent(interner.string(pid.strip()), k -> new HashSet<>()).add(nameKey(name));
+            }
+            return;
+        }
+        String idText = t.value(P_ID);
+        if (!Text.isBlank(idText)) {
+            String id = interner.string(idText.strip());
+            Member m = members.get(id);
+            if (m == null || m.participant == null) {
+                rejectedParticipants.putIfAbsent(id, row);
+            }
+        }
     }
 
     private boolean connectionRow(Table t, int row) {
@@ -536,10 +572,13 @@ final class CohortAssembler {
             problems.error(t.at(row, C_PID), ProblemCode.PARTICIPANT_ID_LOOKALIKE, shown,
                     new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(near.get())));
         } else if (warnedUnlisted.add(pid)) {
+            // the id becomes a participant of the cohort: an anonymized output names them by their label, as on every
+            // other sheet, never as a third party (#16)
+            Arg participant = new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(pid));
             warn(t, C_PID, near.isPresent()
-                    ? Problem.warning(t.at(row, C_PID), ProblemCode.PARTICIPANT_NOT_LISTED_SUGGEST, shown,
+                    ? Problem.warning(t.at(row, C_PID), ProblemCode.PARTICIPANT_NOT_LISTED_SUGGEST, participant,
                             new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(near.get())))
-                    : Problem.warning(t.at(row, C_PID), ProblemCode.PARTICIPANT_NOT_LISTED, shown));
+                    : Problem.warning(t.at(row, C_PID), ProblemCode.PARTICIPANT_NOT_LISTED, participant));
         }
     }
 
@@ -1016,6 +1055,8 @@ final class CohortAssembler {
                 this.cells = null;
                 return true;
             }
+            int idColumn = column[isConnections ? C_PID : P_ID];
+            boolean idUnread = unreadableAt(idColumn);
             boolean bad = reportUnreadable(row);
             for (int i = 0; i < width; i++) {
                 String c = cells[i];
@@ -1038,13 +1079,18 @@ final class CohortAssembler {
                     problems.error(places.cell(row, i, field), "this cell holds " + Sizes.count(c.length())
                             + " characters; at most " + Sizes.count(limits.maxScalarChars()) + " are accepted");
                     bad = true;
+                    idUnread |= i == idColumn;
                 } else if (named.get(i) && c.length() <= 15 && c.startsWith("#") && mayBeError(c)
                         && SPREADSHEET_ERRORS.contains(c.strip().toUpperCase(Locale.ROOT))) {
                     problems.error(places.cell(row, i, field), "this cell holds the spreadsheet error "
                             + c.strip().toUpperCase(Locale.ROOT) + " (a formula that failed); fix the formula or type"
                             + " the value");
                     bad = true;
+                    idUnread |= i == idColumn;
                 }
+            }
+            if (bad) {
+                leftOutUnread(this, row, idUnread);
             }
             boolean ok = !bad && (isConnections ? connectionRow(this, row) : participantRow(this, row));
             if (ok) {
@@ -1054,6 +1100,16 @@ final class CohortAssembler {
             }
             this.cells = null;
             return true;
+        }
+
+        /** Whether the source could not read this row's cell in the given column. */
+        private boolean unreadableAt(int col) {
+            for (int k = 0, n = unreadable.size(); k < n; k++) { // no iterator: every row of a sheet passes here
+                if ((Integer) unreadable.get(k)[0] == col) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Reports the cells the source could not read on this row; true when there were some. */

@@ -184,9 +184,13 @@ final class CsvSource {
             JsonLocation loc = e.getLocation();
             int line = recordLine > 0 ? recordLine : loc == null ? 0 : Math.max(0, loc.getLineNr());
             String m = Documents.firstLine(e.getOriginalMessage());
-            Reason why = m.toLowerCase(Locale.ROOT).contains("missing closing quote")
+            String lower = m.toLowerCase(Locale.ROOT);
+            Reason why = lower.contains("missing closing quote")
                     ? Reason.text("a quoted cell that starts in this record is never closed (a \" is missing); the"
                     + " file is not read further")
+                    : lower.contains("expected column separator character")
+                    ? Reason.text("a quoted cell goes on after its closing quote (\"): inside a quoted cell write each"
+                    + " quote twice (\"\"), or take away the quotes around the cell; the file is not read further")
                     : Reason.of(ProblemCode.CSV_NOT_VALID, Arg.detail(m));
             problems.error(line > 0 ? Place.csv(name, line, null) : Place.file(name), why);
             return false;

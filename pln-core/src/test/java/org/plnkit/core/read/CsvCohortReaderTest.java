@@ -254,6 +254,19 @@ class CsvCohortReaderTest {
     }
 
     @Test
+    void aQuoteInsideAQuotedCellIsSaidInPlainWords() throws IOException {
+        // QA (district): a name typed as "Ann "AJ" Archer" in a quoted cell gave the parser's own text: "Unexpected
+        // character ('A' (code 65)): Expected column separator character (',' (code 44)) or end-of-line"
+        write("connections.csv", CONNECTIONS_HEADER + "maria,Jane,person,mentors,,,,,,,,,,,\n"
+                + "maria,\"Ann \"AJ\" Archer\",person,mentors,,,,,,,,,,,\n");
+        ReadResult<Cohort> r = read(false).result();
+        assertTrue(r.value().isEmpty());
+        assertEquals(List.of("connections.csv:3: error: a quoted cell goes on after its closing quote (\"): inside a"
+                + " quoted cell write each quote twice (\"\"), or take away the quotes around the cell; the file is"
+                + " not read further"), problems(r));
+    }
+
+    @Test
     void aUtf16FileAndAnEmptyFileAreClearProblems() throws IOException {
         Files.write(dir.resolve("connections.csv"), "participant_id".getBytes(StandardCharsets.UTF_16));
         assertEquals(List.of("connections.csv: error: the file is UTF-16 text (\"Unicode Text\"); save it as CSV UTF-8"),
@@ -349,6 +362,82 @@ class CsvCohortReaderTest {
         assertTrue(cohort.pln("t12").isEmpty());
         assertEquals(2, cohort.pln("t10").orElseThrow().connections().size());
         assertEquals("t10", cohort.pln("t10").orElseThrow().participant().displayName());
+    }
+
+    @Test
+    void aParticipantRowLeftOutForAnUnreadableCellStillListsItsId() throws IOException {
+        // QA (district): a row left out for a cell the reader cannot take (a spreadsheet error, a formula without a
+        // saved result, an overlong cell) did not list its id: t02's connections then said "t02 is not in
+        // Participants; did you mean t01?", and t02 became a participant nobody listed, though the row is right there
+        write("participants.csv", "participant_id,name,school\n"
+                + "t01,Ann Archer,Lincoln\n"
+                + "t02,#N/A,Lincoln\n");
+        write("connections.csv", CONNECTIONS_HEADER + "t01,ISTE,organization,professional-organizations,,,,,,,,,,,\n"
+                + "t02,ISTE,organization,professional-organizations,,,,,,,,,,,\n"
+                + "t02,Blog,resource,blogs-websites,,,,,,,,,,,\n");
+        CohortReading r = read(false);
+        assertEquals(List.of(
+                "participants.csv:3 column name: error: this cell holds the spreadsheet error #N/A (a formula that"
+                        + " failed); fix the formula or type the value",
+                "participants.csv:3 column participant_id: warning: this row is left out because of the error on it,"
+                        + " so participant t02 is read from their 2 connection rows only: without the name,"
+                        + " school, role, topics, organizer and as_of of this row (their id stands for their name);"
+                        + " correct the row to keep them"), problems(r.result()));
+        assertEquals(2, r.result().value().orElseThrow().pln("t02").orElseThrow().connections().size());
+    }
+
+    @Test
+    void aParticipantWhoseRowAndConnectionRowsWereAllLeftOutIsNotSaidToHaveNone() throws IOException {
+        // QA (district): "no connection row names participant t02" while two rows did, both left out for errors of
+        // their own: the coordinator looked for rows that were there
+        write("participants.csv", "participant_id,name,as_of\n"
+                + "t01,Ann Archer,2026-11-01\n"
+                + "t02,Bo Chen,2026-11-31\n");
+        write("connections.csv", CONNECTIONS_HEADER + "t01,ISTE,organization,professional-organizations,,,,,,,,,,,\n"
+                + "t02,ISTE,organization,professional-organizations,,,,,9,,,,,,\n");
+        CohortReading r = read(false);
+        assertEquals(List.of(
+                "connections.csv:3 column value: error: value 9 is not between 1 and 5",
+                "participants.csv:3 column as_of: error: as_of \"2026-11-31\" is not a real date",
+                "participants.csv:3 column participant_id: warning: this row is left out because of the error on it,"
+                        + " and every connection row of participant t02 was left out too (see the errors there), so"
+                        + " they are not in the cohort; correct the rows to keep them"), problems(r.result()));
+        assertTrue(r.result().value().orElseThrow().pln("t02").isEmpty());
+    }
+
+    @Test
+    void aConnectionRowLeftOutForAnUnreadableCellIsNamedSoInLinkedTo() throws IOException {
+        // the same for a connection row: a link to it says its row was left out, not that there is no such connection
+        write("connections.csv", CONNECTIONS_HEADER + "t01,ISTE,organization,professional-organizations,,,,,#N/A,,,,,,\n"
+                + "t01,Blog,resource,blogs-websites,,,,,,,,,,,ISTE\n");
+        CohortReading r = read(false);
+        assertEquals(List.of(
+                "connections.csv:2 column value: error: this cell holds the spreadsheet error #N/A (a formula that"
+                        + " failed); fix the formula or type the value",
+                "connections.csv:3 column linked_to: error: linked_to names \"ISTE\", which is not a connection of"
+                        + " participant t01; its row was left out because of an error on it"), problems(r.result()));
+    }
+
+    @Test
+    void aSecondRowOfAParticipantWhoseFirstRowWasLeftOutIsStillASecondRow() throws IOException {
+        // QA (district): t03's first row had an ambiguous date and was left out; the second row with the same id (a
+        // different person, school and role) was then taken silently as t03, with no word about the duplicate
+        write("participants.csv", "participant_id,name,school,as_of\n"
+                + "t03,Cara Diaz,Lincoln,10/03/2026\n"
+                + "t03,Dup Person,Roosevelt,\n");
+        write("connections.csv", CONNECTIONS_HEADER + "t03,ISTE,organization,professional-organizations,,,,,,,,,,,\n");
+        CohortReading r = read(false);
+        assertEquals(List.of(
+                "participants.csv:2 column as_of: error: as_of \"10/03/2026\" could be 10 March 2026 or 3 October 2026"
+                        + " (countries write day and month in different orders); write it as YYYY-MM-DD: 2026-03-10"
+                        + " or 2026-10-03",
+                "participants.csv:2 column participant_id: warning: this row is left out because of the error on it,"
+                        + " so participant t03 is read from their 1 connection row only: without the name,"
+                        + " school, role, topics, organizer and as_of of this row (their id stands for their name);"
+                        + " correct the row to keep them",
+                "participants.csv:3 column participant_id: error: participant \"t03\" is already on row 2; each"
+                        + " participant has one row"), problems(r.result()));
+        assertEquals("t03", r.result().value().orElseThrow().pln("t03").orElseThrow().participant().displayName());
     }
 
     @Test

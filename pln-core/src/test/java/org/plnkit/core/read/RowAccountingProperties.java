@@ -120,7 +120,7 @@ class RowAccountingProperties {
                 case 0, 1 -> {
                     m.participants.add(new String[] {id, "Person " + i, "2026-11-01"});
                     if (!listed.add(id)) {
-                        m.rejectedParticipants.add(rowNumber); // listed twice
+                        m.rejectedParticipants.add(rowNumber); // given twice, even when the first row was left out
                     }
                 }
                 case 2 -> {
@@ -130,6 +130,7 @@ class RowAccountingProperties {
                 case 3 -> {
                     m.participants.add(new String[] {id, "Bad Date", "10/11/2026"});
                     m.rejectedParticipants.add(rowNumber);
+                    listed.add(id);
                 }
                 default -> m.participants.add(new String[] {null, " ", null});
             }

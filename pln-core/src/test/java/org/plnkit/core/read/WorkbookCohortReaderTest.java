@@ -147,6 +147,28 @@ class WorkbookCohortReaderTest {
     }
 
     @Test
+    void aParticipantRowLeftOutForAFormulaWithoutAResultStillListsItsId() throws IOException {
+        // QA (district): a name typed as =HYPERLINK(...) by a script is a formula without a saved result; its row is
+        // left out, and t02's connection rows said "t02 is not in Participants; did you mean t01?" and made t02 a
+        // participant nobody listed
+        Path file = Workbooks.write(dir.resolve("cohort.xlsx"), sheets(
+                "Participants", rows(row("participant_id", "name"), row("t01", "Ann Archer"),
+                        row("t02", new Workbooks.Formula("HYPERLINK(\"http://example.org\",\"click\")"))),
+                "Connections", rows(CONNECTIONS_HEADER, row("t01", "ISTE", "organization", "associations"),
+                        row("t02", "ISTE", "organization", "associations"))));
+        ReadResult<Cohort> r = CohortReader.read(file, Taxonomy.defaults(), Limits.DEFAULT, false);
+        assertEquals(List.of(
+                "cohort.xlsx Participants!A3: warning: this row is left out because of the error on it, so participant"
+                        + " t02 is read from their 1 connection row only: without the name, school, role, topics,"
+                        + " organizer and as_of of this row (their id stands for their name); correct the row to keep"
+                        + " them",
+                "cohort.xlsx Participants!B3: error: this cell holds a formula without a saved result (the program"
+                        + " that wrote the file did not calculate it); open the file in Excel or LibreOffice and save"
+                        + " it, or type the value"), problems(r));
+        assertEquals(2, r.value().orElseThrow().size());
+    }
+
+    @Test
     void aWorkbookWithoutParticipantsTakesThemFromConnections() throws IOException {
         Path file = Workbooks.write(dir.resolve("cohort.xlsx"), sheets("Connections", rows(CONNECTIONS_HEADER,
                 row("sam", "Jane", "person", "mentors"))));

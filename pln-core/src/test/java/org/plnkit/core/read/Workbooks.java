@@ -25,6 +25,10 @@ final class Workbooks {
     record Formatted(double value, String format) {
     }
 
+    /** A formula cell without a saved result, as a script (openpyxl, POI) writes one. */
+    record Formula(String formula) {
+    }
+
     /** A sheet name and its rows, in order. */
     static Map<String, Object[][]> sheets(Object... nameThenRows) {
         Map<String, Object[][]> m = new LinkedHashMap<>();
@@ -68,6 +72,8 @@ final class Workbooks {
                         } else if (v instanceof LocalDate d) {
                             cell.setCellValue(d);
                             cell.setCellStyle(style(wb, styles, "yyyy-mm-dd"));
+                        } else if (v instanceof Formula f) {
+                            cell.setCellFormula(f.formula());
                         } else if (v instanceof Formatted f) {
                             cell.setCellValue(f.value());
                             cell.setCellStyle(style(wb, styles, f.format()));

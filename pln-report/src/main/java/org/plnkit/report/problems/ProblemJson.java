@@ -9,7 +9,8 @@ import org.plnkit.core.problem.Problem;
 
 /**
  * Problems as JSON for tools, in the shape {@code pln validate --format json} prints for each problem:
- * {@code severity}, {@code place}, then the parts of the place that are known ({@code file}, {@code line},
+ * {@code severity}, {@code code} (the {@link org.plnkit.core.problem.ProblemCode}'s name, stable where the wording
+ * may improve), {@code place}, then the parts of the place that are known ({@code file}, {@code line},
  * {@code column}, {@code sheet}, {@code cell}, {@code field}) and the {@code message}.
  *
  * <pre>{@code
@@ -24,6 +25,7 @@ public final class ProblemJson {
     public static ObjectNode of(Problem p) {
         ObjectNode pn = JsonNodeFactory.instance.objectNode();
         pn.put("severity", p.severity().id());
+        pn.put("code", p.code().name());
         pn.put("place", p.place().toString());
         Place pl = p.place();
         pn.put("file", pl.file());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.plnkit.analysis.cohort.CohortAnalysis;
 import org.plnkit.analysis.cohort.CohortAnalyzer;
 import org.plnkit.analysis.cohort.CohortLabels;
@@ -104,6 +106,36 @@ class DistrictWorkbookTest {
             assertTrue(all.contains("|O30|linked_to|linked_to names \"(a name)\", which is not a connection of"
                     + " Participant 03; its row was left out"), all);
             assertTrue(all.contains("|O43|linked_to|linked_to names \"(a name)\""), all);
+        }
+    }
+
+    @Test
+    void aParticipantOnlyInConnectionsIsNamedByTheirLabelOnTheInputProblemsSheet(@TempDir Path dir) throws Exception {
+        // QA (district), #16 again: "participant_id "(a person)" is not in Participants, so it is read as a participant
+        // of its own": the id of a participant of the cohort was hidden as a third party's, so the coordinator could
+        // not tie the warning to that participant's row on the other sheets (Needs support, Participants)
+        Files.writeString(dir.resolve("participants.csv"), "participant_id,name\nt1,Ann Archer\nt2,Bo Chen\n");
+        Files.writeString(dir.resolve("connections.csv"), "participant_id,connection_name,kind,category\n"
+                + "t1,ISTE,organization,professional-organizations\nt2,ISTE,organization,professional-organizations\n"
+                + "zed-moss,ISTE,organization,professional-organizations\n");
+        CohortReading r = CohortReader.readDetailed(dir, org.plnkit.core.model.Taxonomy.defaults(), Limits.DEFAULT,
+                false);
+        Cohort c = r.result().value().orElseThrow();
+        CohortAnalysis a = CohortAnalyzer.analyze(c, CohortOptions.defaults().withFallbackAsOf(AS_OF));
+        CohortLabels labels = CohortLabels.anonymous(a);
+        byte[] bytes = new DistrictWorkbook().bytes(a, labels, new DistrictInput("cohort", "2026-11-01",
+                r.result().problems(), r.counts(), ProblemRedactor.of(c, labels)));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            DataFormatter f = new DataFormatter();
+            List<String> problems = new ArrayList<>();
+            for (Row row : wb.getSheet("Input problems")) {
+                if (row.getCell(5) != null) {
+                    problems.add(f.formatCellValue(row.getCell(5)));
+                }
+            }
+            assertTrue(problems.contains("participant_id \"Participant 3\" is not in Participants, so it is read as a"
+                    + " participant of its own (its id as its name); add a row for them there"), problems.toString());
+            assertFalse(problems.toString().contains("zed"), problems.toString());
         }
     }
 
