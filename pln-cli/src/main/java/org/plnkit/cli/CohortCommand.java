@@ -316,14 +316,15 @@ final class CohortCommand extends Subcommand {
         o.println(String.format(Locale.ROOT, "  assessed %,d%s; median health %d (middle half %d-%d)", a.assessed(),
                 failed == 0 ? "" : " (" + failed + " could not be)", a.health().overall().median(),
                 a.health().overall().lowerQuartile(), a.health().overall().upperQuartile()));
-        o.println(String.format(Locale.ROOT, "  %,d shared organizations, resources and people; %s"
+        o.println(String.format(Locale.ROOT, "  %,d %s; %s"
                         + " (modularity %.2f); %,d keystone%s; %,d participant%s share%s nothing with anyone",
-                a.graph().nodeCount(), CommunityProfiles.countText(a), a.modularity(), a.keystones().size(), a.keystones().size() == 1 ? "" : "s", a.isolated().size(),
+                a.graph().nodeCount(), a.graph().nodeCount() == 1 ? "shared organization, resource or person"
+                        : "shared organizations, resources and people", CommunityProfiles.countText(a), a.modularity(), a.keystones().size(), a.keystones().size() == 1 ? "" : "s", a.isolated().size(),
                 a.isolated().size() == 1 ? "" : "s", a.isolated().size() == 1 ? "s" : ""));
         List<String> top = new ArrayList<>();
         for (SharedResource r : a.sharedResources()) {
             if (r.kind() != Kind.PERSON && top.size() < 3) {
-                top.add(labels.node(r.node()) + " (" + r.participants() + ")");
+                top.add(String.format(Locale.ROOT, "%s (%,d)", labels.node(r.node()), r.participants()));
             }
         }
         if (!top.isEmpty()) {

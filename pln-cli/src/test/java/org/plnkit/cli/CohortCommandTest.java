@@ -50,6 +50,23 @@ class CohortCommandTest {
         assertTrue(json.contains("\"participants\": 30"));
     }
 
+    /** QA: a cohort sharing one organization was told "1 shared organizations, resources and people". */
+    @Test
+    void oneSharedNodeIsSaidInTheSingular(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 1; i <= 3; i++) {
+            Files.writeString(in.resolve("t" + i + ".yaml"), """
+                    participant: {id: t%d, school: School %d, as_of: 2026-11-01}
+                    connections:
+                      - {name: ISTE, kind: organization, category: professional-organizations}
+                    """.formatted(i, i % 2));
+        }
+        Cli r = Cli.run("cohort", in.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("  1 shared organization, resource or person; "), r.out());
+        assertTrue(r.out().contains("most shared: ISTE (3)"), r.out());
+    }
+
     @Test
     void theDistrictWorkbookListsTheResourcesNobodyUsesYet(@TempDir Path dir) throws Exception {
         Path resources = dir.resolve("district-resources.yaml");

@@ -138,7 +138,8 @@ final class CohortMapPainter {
         y += row * 1.5;
 
         y = heading(g, head, "Most shared", x, y);
-        y = paragraph(g, text, plan.resources.size() == plan.sharedTotal ? (plan.sharedTotal == 1 ? "The one shared organization or "
+        y = paragraph(g, text, plan.resources.size() == plan.sharedTotal ? (plan.sharedTotal == 0 ? "No organization or "
+                + "resource is named by more than one participant yet." : plan.sharedTotal == 1 ? "The one shared organization or "
                 + "resource is drawn; size: how many participants name it." : String.format(Locale.ROOT, "All %,d "
                 + "shared organizations and resources are drawn; size: how many participants name them.",
                 plan.sharedTotal)) : String.format(Locale.ROOT, "Only the %d most shared organizations and resources "
@@ -175,7 +176,7 @@ final class CohortMapPainter {
 
         y = heading(g, head, "Lines", x, y);
         y = paragraph(g, text, String.format(Locale.ROOT, "A line joins a %s to a resource when at least %d%% of its "
-                + "participants name it; thicker: a larger share.", plan.groupNoun,
+                + "participants, and two or more, name it; thicker: a larger share.", plan.groupNoun,
                 Math.round(plan.lineShare * 100)), x, right, y);
         y += row * 0.5;
         if (plan.hiddenGroupLabels > 0) {

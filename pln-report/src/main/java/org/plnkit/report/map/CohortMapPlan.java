@@ -432,9 +432,11 @@ final class CohortMapPlan {
         this.groupsText = groupsText(named - smallDrawn, smallDrawn, restSize, bySchool);
         this.title = o.title();
         // "the 19 most shared … of 19" said nothing: when every shared one is drawn, say so plainly
-        String shownText = resources.size() == sharedTotal ? String.format(Locale.ROOT, "the %,d shared organizations "
-                + "and resources", sharedTotal) : String.format(Locale.ROOT, "the %,d most shared organizations and "
-                + "resources of %,d", resources.size(), sharedTotal);
+        // and "the 1 shared organizations and resources" said it wrong: one, or none, in words (as the legend says)
+        String shownText = resources.size() == sharedTotal ? (sharedTotal == 0 ? "no shared organization or resource"
+                : sharedTotal == 1 ? "the one shared organization or resource" : String.format(Locale.ROOT,
+                "the %,d shared organizations and resources", sharedTotal)) : String.format(Locale.ROOT,
+                "the %,d most shared organizations and resources of %,d", resources.size(), sharedTotal);
         this.subtitle = String.format(Locale.ROOT, "%,d participant%s %s · %s · as of %s", n, n == 1 ? "" : "s",
                 groupsText, shownText, o.asOf());
     }

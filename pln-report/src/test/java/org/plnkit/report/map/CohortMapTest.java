@@ -161,6 +161,50 @@ class CohortMapTest {
     }
 
     /**
+     * QA: a school of one participant had no line to the resource its one participant names (100% of it): a line needs
+     * two participants as well as the share, and the legend now says so (docs/maps.md already did).
+     */
+    @Test
+    void theLegendSaysALineNeedsTwoParticipants() {
+        CohortAnalysis a = analyse(LAKESIDE);
+        String svg = new String(CohortMap.render(a, CohortLabels.anonymous(a),
+                CohortMapOptions.defaults("Lakeside", "2026-11-01"), Format.SVG), java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder words = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
+        while (m.find()) {
+            words.append(m.group(1)).append(' ');
+        }
+        assertTrue(words.toString().contains("of its participants, and two or more, name it; thicker"), words.toString());
+    }
+
+    /** QA: "the 1 shared organizations and resources" in the subtitle; one and none are said in words. */
+    @Test
+    void theSubtitleSaysOneAndNoSharedOrganizationInWords() {
+        for (int shared : new int[] {0, 1, 2}) {
+            List<Pln> plns = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                List<Connection> cs = new ArrayList<>();
+                cs.add(Connection.builder("own", "Own blog " + i, Kind.RESOURCE, "blogs-websites").build());
+                for (int k = 0; k < shared; k++) {
+                    cs.add(Connection.builder("org" + k, "Organization " + k, Kind.ORGANIZATION,
+                            "professional-organizations").build());
+                }
+                plns.add(new Pln(new Participant("p" + i, "", Optional.of("Teacher"), Optional.of("School " + i % 2),
+                        List.of(), Optional.empty(), Optional.of(LocalDate.of(2026, 11, 1))), cs, List.of()));
+            }
+            CohortAnalysis a = analyse(new Cohort(plns));
+            CohortMapPlan plan = CohortMapPlan.of(a, CohortLabels.anonymous(a), CohortMapOptions.defaults("T",
+                    "2026-11-01"));
+            String expected = switch (shared) {
+                case 0 -> " \u00b7 no shared organization or resource \u00b7 ";
+                case 1 -> " \u00b7 the one shared organization or resource \u00b7 ";
+                default -> " \u00b7 the 2 shared organizations and resources \u00b7 ";
+            };
+            assertTrue(plan.subtitle.contains(expected), plan.subtitle);
+        }
+    }
+
+    /**
      * A state-wide cohort has thousands of schools: more discs than fit on the canvas with the usual spacing. The map
      * still draws every participant, on the canvas, without overlapping discs (a 100,000-participant run failed here).
      */
