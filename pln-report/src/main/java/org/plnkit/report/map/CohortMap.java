@@ -158,7 +158,7 @@ public final class CohortMap {
             String count = CommunityProfiles.countText(analysis);
             b.append(Character.toUpperCase(count.charAt(0))).append(count.substring(1)).append(String.format(
                     Locale.ROOT, " of participants who share more with each other than with the rest; the largest"
-                    + " has %d members", c.size()));
+                    + " has %,d members", c.size()));
             if (!c.schools().isEmpty()) {
                 b.append(", most from ").append(c.schools().get(0).group());
             }
@@ -166,7 +166,7 @@ public final class CohortMap {
         }
         int iso = analysis.isolated().size();
         b.append(iso == 0 ? "Every participant shares something with someone."
-                : String.format(Locale.ROOT, "%d participant%s share%s nothing with anyone.", iso, iso == 1 ? "" : "s",
+                : String.format(Locale.ROOT, "%,d participant%s share%s nothing with anyone.", iso, iso == 1 ? "" : "s",
                 iso == 1 ? "s" : ""));
         return b.toString();
     }

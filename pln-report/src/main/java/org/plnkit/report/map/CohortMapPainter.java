@@ -34,7 +34,7 @@ final class CohortMapPainter {
         Color edge = plan.options.theme() == Theme.LIGHT ? new Color(0xD5DAE1) : new Color(0x363C47);
         for (CohortMapPlan.Disc d : plan.discs) {
             Svg.begin(g, "class", "group");
-            Svg.title(g, d.name() + ": " + d.size() + " participant" + (d.size() == 1 ? "" : "s"));
+            Svg.title(g, d.name() + ": " + CohortMapPlan.count(d.size()) + " participant" + (d.size() == 1 ? "" : "s"));
             double r = d.r() + plan.dotRadius * 0.8;
             Ellipse2D.Double disc = new Ellipse2D.Double(d.cx() - r, d.cy() - r, 2 * r, 2 * r);
             g.setColor(shade);
@@ -53,7 +53,7 @@ final class CohortMapPainter {
         Svg.begin(g, "id", "shared");
         for (CohortMapPlan.Res r : plan.resources) {
             Svg.begin(g, "class", "shared-node", "data-rank", Integer.toString(r.rank()));
-            Svg.title(g, r.rank() + ". " + r.name() + ": named by " + r.users() + " participant"
+            Svg.title(g, r.rank() + ". " + r.name() + ": named by " + CohortMapPlan.count(r.users()) + " participant"
                     + (r.users() == 1 ? "" : "s"));
             // transparent: it carries the tooltip over the node GraphStream drew
             g.setColor(new Color(0, 0, 0, 0));
@@ -138,9 +138,10 @@ final class CohortMapPainter {
         y += row * 1.5;
 
         y = heading(g, head, "Most shared", x, y);
-        y = paragraph(g, text, plan.resources.size() == plan.sharedTotal ? (plan.sharedTotal == 0 ? "No organization or "
-                + "resource is named by more than one participant yet." : plan.sharedTotal == 1 ? "The one shared organization or "
-                + "resource is drawn; size: how many participants name it." : String.format(Locale.ROOT, "All %,d "
+        y = paragraph(g, text, plan.resources.size() == plan.sharedTotal ? (plan.sharedTotal == 0
+                ? "No organization or resource is named by more than one participant yet." : plan.sharedTotal == 1
+                ? "The one shared organization or resource is drawn; size: how many participants name it."
+                : String.format(Locale.ROOT, "All %,d "
                 + "shared organizations and resources are drawn; size: how many participants name them.",
                 plan.sharedTotal)) : String.format(Locale.ROOT, "Only the %d most shared organizations and resources "
                 + "of %,d are drawn, so that the map stays readable; size: how many participants name them.",
@@ -151,16 +152,17 @@ final class CohortMapPainter {
             CohortMapPlan.Res small = plan.resources.get(plan.resources.size() - 1);
             double sx = x + 4 * u;
             // the largest and the smallest drawn, side by side; one when they are the same size or both do not fit
-            double both = big.d() + small.d() + 28 * u + Fonts.width(text, big.users() + " participants")
-                    + Fonts.width(text, small.users() + " participants");
+            double both = big.d() + small.d() + 28 * u
+                    + Fonts.width(text, CohortMapPlan.count(big.users()) + " participants")
+                    + Fonts.width(text, CohortMapPlan.count(small.users()) + " participants");
             List<CohortMapPlan.Res> examples = big.users() == small.users() || sx + both > right
                     ? List.of(big) : List.of(big, small);
             for (CohortMapPlan.Res r : examples) {
                 double cyy = y + big.d() / 2 + 2 * u;
                 g.setColor(fill);
                 g.fill(new Ellipse2D.Double(sx, cyy - r.d() / 2, r.d(), r.d()));
-                label(g, text, ink.text(), r.users() + " participants", sx + r.d() + 6 * u, cyy);
-                sx += r.d() + 6 * u + Fonts.width(text, r.users() + " participants") + 16 * u;
+                label(g, text, ink.text(), CohortMapPlan.count(r.users()) + " participants", sx + r.d() + 6 * u, cyy);
+                sx += r.d() + 6 * u + Fonts.width(text, CohortMapPlan.count(r.users()) + " participants") + 16 * u;
             }
             y += big.d() + 8 * u;
             double cyy = y + row / 2;

@@ -331,7 +331,7 @@ final class CohortMapPlan {
             Res res = new Res(k + 1, r.node(), name, r.kind(), r.category(), r.participants(), x, y, d);
             resources.add(res);
             List<String> lines2 = new ArrayList<>(Fonts.wrap(rf, name, cellW - 10 * u, 2));
-            String count = " · " + r.participants();
+            String count = " · " + count(r.participants());
             String last = lines2.get(lines2.size() - 1);
             if (Fonts.width(rf, last + count) > cellW - 10 * u) {
                 if (lines2.size() == 1 && Fonts.width(rf, count.strip()) <= cellW - 10 * u) {
@@ -346,7 +346,7 @@ final class CohortMapPlan {
             }
             double bw = lines2.stream().mapToDouble(l -> Fonts.width(rf, l)).max().orElse(0) + 6 * u;
             double by = y + dMax / 2 + 3 * u;
-            labels.add(new Label(lines2, name + " · " + r.participants(),
+            labels.add(new Label(lines2, name + " · " + count(r.participants()),
                     new Box(x - bw / 2, by, bw, lines2.size() * lh + 2 * u), rf, ink.text()));
             for (Disc disc : discs) {
                 int users = usersIn[k][disc.index()];
@@ -387,7 +387,7 @@ final class CohortMapPlan {
                 hiddenGroupLabels++;   // inner rings: names would crowd the middle; the SVG has them as tooltips
                 continue;
             }
-            String full = d.name() + " (" + d.size() + ")";
+            String full = d.name() + " (" + count(d.size()) + ")";
             double dx = d.cx() - cx;
             double dy = d.cy() - cy;
             double len = Math.max(1e-9, Math.hypot(dx, dy));
@@ -395,7 +395,7 @@ final class CohortMapPlan {
             double uy = dy / len;
             Label placed = null;
             for (double limit : new double[] {Math.max(2 * d.r() + 40 * u, 200 * u), Math.max(2 * d.r(), 90 * u)}) {
-                String name = Fonts.fit(gf, d.name(), limit) + " (" + d.size() + ")";
+                String name = Fonts.fit(gf, d.name(), limit) + " (" + count(d.size()) + ")";
                 double lw = Fonts.width(gf, name) + 6 * u;
                 double off = d.r() + 2 * u;
                 // outward from the centre, below, above, inward: the first free place
@@ -439,6 +439,11 @@ final class CohortMapPlan {
                 "the %,d most shared organizations and resources of %,d", resources.size(), sharedTotal);
         this.subtitle = String.format(Locale.ROOT, "%,d participant%s %s · %s · as of %s", n, n == 1 ? "" : "s",
                 groupsText, shownText, o.asOf());
+    }
+
+    /** A count as the map writes it: with thousands separators ("38,408"), as the workbook and the screen do. */
+    static String count(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     /**

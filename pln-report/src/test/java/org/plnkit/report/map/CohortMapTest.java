@@ -177,6 +177,28 @@ class CohortMapTest {
         assertTrue(words.toString().contains("of its participants, and two or more, name it; thicker"), words.toString());
     }
 
+    /** QA: "1134 participants" on a district's map; counts have thousands separators, as on the workbook and screen. */
+    @Test
+    void countsOnTheMapHaveThousandsSeparators() {
+        List<Pln> plns = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            plns.add(new Pln(new Participant("p" + i, "", Optional.of("Teacher"), Optional.of("School " + i % 2),
+                    List.of(), Optional.empty(), Optional.of(LocalDate.of(2026, 11, 1))),
+                    List.of(Connection.builder("iste", "ISTE", Kind.ORGANIZATION, "professional-organizations")
+                            .build()), List.of()));
+        }
+        CohortAnalysis a = analyse(new Cohort(plns));
+        CohortMapOptions o = CohortMapOptions.defaults("T", "2026-11-01");
+        CohortMapPlan plan = CohortMapPlan.of(a, CohortLabels.anonymous(a), o);
+        List<String> full = plan.labels.stream().map(CohortMapPlan.Label::full).toList();
+        assertTrue(full.contains("ISTE \u00b7 1,200"), full.toString());
+        assertTrue(full.contains("School 0 (600)"), full.toString());
+        String svg = new String(CohortMap.render(a, CohortLabels.anonymous(a), o, Format.SVG),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(svg.contains(">1,200 participants<"), "the legend's example size");
+        assertTrue(svg.contains("ISTE: named by 1,200 participants"), "the node's tooltip");
+    }
+
     /** QA: "the 1 shared organizations and resources" in the subtitle; one and none are said in words. */
     @Test
     void theSubtitleSaysOneAndNoSharedOrganizationInWords() {
