@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.plnkit.analysis.words.Words;
 import org.plnkit.core.model.Cohort;
-import org.plnkit.core.model.Connection;
 import org.plnkit.core.privacy.Anonymity;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
@@ -91,33 +89,13 @@ final class ExportCommand extends ReadingCommand {
                     w -> exporter.write(pln, f, w));
         } else {
             if (f == ExchangeFormat.ICS) {
-                calendarLeavesOut(pln).ifPresent(w -> err.println(input + ": warning: " + w));
+                CheckInCalendar.leftOut(pln).ifPresent(w -> err.println(input + ": warning: " + w));
                 err.flush();
             }
             exit = writeOut(cmd, f, toScreen, describe(pln), null, w -> organizer(pln, f, tax, w));
         }
         // rows were left out: say so whatever the format (#18; the calendar and reading lists too)
         return exit == 0 && partial ? PlnCommand.INVALID_INPUT : exit;
-    }
-
-    /**
-     * The connections the check-in calendar leaves out (no frequency, or rarely), named: nothing the teacher gave is
-     * dropped in silence; or that it has no check-ins at all.
-     */
-    static Optional<String> calendarLeavesOut(Pln pln) {
-        List<Connection> in = CheckInCalendar.scheduled(pln);
-        List<String> out = pln.connections().stream().filter(c -> !in.contains(c)).map(Connection::name).toList();
-        if (in.isEmpty()) {
-            return Optional.of("the calendar has no check-ins: no connection has a frequency from daily to yearly;"
-                    + " give one to the connections you want to check in with");
-        }
-        if (out.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(out.size() + " of the " + Words.count(pln.connections().size(), "connection")
-                + (out.size() == 1 ? " is" : " are") + " not in the calendar, as "
-                + (out.size() == 1 ? "it has" : "they have") + " no regular check-in (no frequency, or rarely): "
-                + Words.andAtMost(out, 5));
     }
 
     /** The check-in calendar, the OPML reading list or the bookmark file of one participant. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.plnkit.analysis.plan.Ways;
+import org.plnkit.analysis.words.Words;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Frequency;
@@ -45,8 +46,32 @@ public final class CheckInCalendar {
 
     /** The connections that get an event: those with a frequency other than rarely, in id order. */
     public static List<Connection> scheduled(Pln pln) {
-        return pln.connections().stream().filter(c -> c.frequency().flatMap(Frequency::checkInIntervalDays).isPresent())
+        return pln.connections().stream().filter(CheckInCalendar::hasCheckIns)
                 .sorted(Comparator.comparing(Connection::id)).toList();
+    }
+
+    /**
+     * What the calendar leaves out, in words for a warning, so that nothing the teacher gave is dropped in silence:
+     * the connections without a regular check-in (no frequency, or rarely), named; or that it has no check-ins at
+     * all. Empty when every connection is in it.
+     */
+    public static Optional<String> leftOut(Pln pln) {
+        List<String> out = pln.connections().stream().filter(c -> !hasCheckIns(c)).map(Connection::name).toList();
+        if (out.size() == pln.connections().size()) {
+            return Optional.of("the calendar has no check-ins: no connection has a frequency from daily to yearly;"
+                    + " give one to the connections you want to check in with");
+        }
+        if (out.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(out.size() + " of the " + Words.count(pln.connections().size(), "connection")
+                + (out.size() == 1 ? " is" : " are") + " not in the calendar, as "
+                + (out.size() == 1 ? "it has" : "they have") + " no regular check-in (no frequency, or rarely): "
+                + Words.andAtMost(out, 5));
+    }
+
+    private static boolean hasCheckIns(Connection c) {
+        return c.frequency().flatMap(Frequency::checkInIntervalDays).isPresent();
     }
 
     /** The date of the next check-in with a connection, as of a date (never before it). */
