@@ -225,6 +225,65 @@ final class ProjectionBuilder {
         return Math.round(v * FIXED);
     }
 
+    /**
+     * Moves the {@code m} smallest of {@code keys[0, size)} to its front in ascending order and returns how many
+     * that is ({@code min(m, size)}); the rest of the array is left in no particular order. The same front as
+     * sorting the whole range, without sorting it: a participant touches thousands of others and proposes 30.
+     */
+    static int smallest(long[] keys, int size, int m) {
+        int c = Math.min(m, size);
+        if (c <= 0) {
+            return 0;
+        }
+        // keys[0, c) is a max-heap of the c smallest seen so far
+        for (int i = 1; i < c; i++) {
+            siftUp(keys, i);
+        }
+        for (int i = c; i < size; i++) {
+            long k = keys[i];
+            if (k < keys[0]) {
+                keys[i] = keys[0];
+                keys[0] = k;
+                siftDown(keys, c);
+            }
+        }
+        Arrays.sort(keys, 0, c);
+        return c;
+    }
+
+    private static void siftUp(long[] h, int i) {
+        long k = h[i];
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (h[parent] >= k) {
+                break;
+            }
+            h[i] = h[parent];
+            i = parent;
+        }
+        h[i] = k;
+    }
+
+    private static void siftDown(long[] h, int c) {
+        long k = h[0];
+        int i = 0;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= c) {
+                break;
+            }
+            if (child + 1 < c && h[child + 1] > h[child]) {
+                child++;
+            }
+            if (h[child] <= k) {
+                break;
+            }
+            h[i] = h[child];
+            i = child;
+        }
+        h[i] = k;
+    }
+
     /** Where participant p sits on a hub's ring (sorted by hash, then index). */
     private static int position(int[] ring, long[] hashes, long h, int p) {
         int i = Arrays.binarySearch(hashes, h);
@@ -252,6 +311,7 @@ final class ProjectionBuilder {
     private static final class Scratch {
         final long[] score;
         int[] touched = new int[256];
+        long[] keys = new long[256];
         int size;
 
         Scratch(int n) {
@@ -277,13 +337,14 @@ final class ProjectionBuilder {
 
         /** The m strongest (ties: lower index), strongest first. */
         void top(int m, int p, int[][] cand, long[][] candScore) {
-            long[] keys = new long[size];
+            if (keys.length < size) {
+                keys = new long[Math.max(size, 2 * keys.length)];
+            }
             for (int i = 0; i < size; i++) {
                 int q = touched[i];
                 keys[i] = ((SCORE_MAX - Math.min(score[q], SCORE_MAX)) << 24) | q;
             }
-            Arrays.sort(keys);
-            int c = Math.min(m, size);
+            int c = smallest(keys, size, m);
             int[] qs = new int[c];
             long[] ws = new long[c];
             for (int i = 0; i < c; i++) {
