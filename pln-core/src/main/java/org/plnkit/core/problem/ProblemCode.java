@@ -74,6 +74,8 @@ public enum ProblemCode {
     FOLDER_OF_WORKBOOKS("this folder is not a cohort: it holds neither connections.csv nor participant files; to"
             + " read a workbook, give the file itself (%s)"),
     PARTICIPANT_ID_IN_TWO_FILES("participant id %s is also used in %s; each participant has one file"),
+    PARTICIPANT_ID_CASE_IN_TWO_FILES("participant id %s differs only in case from %s in %s, so they are read as two"
+            + " participants; if they are one person, put their connections in one file"),
     CANNOT_READ("cannot read the file: %s"),
     CANNOT_READ_AS("the file cannot be read as %s: %s"),
     NOT_VALID("not valid %s: %s%s"),
