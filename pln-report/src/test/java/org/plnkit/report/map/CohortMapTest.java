@@ -177,6 +177,37 @@ class CohortMapTest {
         assertTrue(words.toString().contains("of its participants, and two or more, name it; thicker"), words.toString());
     }
 
+    /**
+     * QA: the legend said a line joins a school "to a resource" where most lines went to organizations (drawn as
+     * squares, "organization" in the same legend): it names what the lines go to (#6).
+     */
+    @Test
+    void theLegendSaysLinesGoToOrganizationsToo() {
+        CohortAnalysis a = analyse(LAKESIDE);
+        assertTrue(svgWords(a, CohortMapOptions.defaults("Lakeside", "2026-11-01")).contains(
+                "A line joins a school to an organization or resource when"), "both kinds drawn");
+        List<Pln> plns = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            plns.add(new Pln(new Participant("p" + i, "", Optional.of("Teacher"), Optional.of("School " + i % 2),
+                    List.of(), Optional.empty(), Optional.of(LocalDate.of(2026, 11, 1))),
+                    List.of(Connection.builder("iste", "ISTE", Kind.ORGANIZATION, "professional-organizations")
+                            .build()), List.of()));
+        }
+        String words = svgWords(analyse(new Cohort(plns)), CohortMapOptions.defaults("T", "2026-11-01"));
+        assertTrue(words.contains("A line joins a school to an organization when"), words);
+    }
+
+    private static String svgWords(CohortAnalysis a, CohortMapOptions o) {
+        String svg = new String(CohortMap.render(a, CohortLabels.anonymous(a), o, Format.SVG),
+                java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder words = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
+        while (m.find()) {
+            words.append(m.group(1)).append(' ');
+        }
+        return words.toString();
+    }
+
     /** QA: "1134 participants" on a district's map; counts have thousands separators, as on the workbook and screen. */
     @Test
     void countsOnTheMapHaveThousandsSeparators() {
