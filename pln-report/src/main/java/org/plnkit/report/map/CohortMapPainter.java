@@ -135,7 +135,11 @@ final class CohortMapPainter {
         label(g, text, ink.text(), "Shares nothing with anyone", x + 18 * u, mid);
         String count = String.format(Locale.ROOT, "%,d", isolated);
         label(g, text, ink.muted(), count, right - Fonts.width(text, count), mid);
-        y += row * 1.5;
+        y += row;
+        if (!plan.noCommunityNote.isEmpty()) {
+            y = paragraph(g, text, plan.noCommunityNote, x, right, y);
+        }
+        y += row * 0.5;
 
         y = heading(g, head, "Most shared", x, y);
         y = paragraph(g, text, plan.resources.size() == plan.sharedTotal ? (plan.sharedTotal == 0

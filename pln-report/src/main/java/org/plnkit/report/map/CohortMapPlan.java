@@ -88,6 +88,8 @@ final class CohortMapPlan {
      */
     final String groupsText;
     final String colourNoun;
+    /** Why some are in no community, for the legend ("" when everyone is in one): see noCommunityNote. */
+    final String noCommunityNote;
     final boolean anonymized;
 
     private CohortMapPlan(CohortAnalysis a, CohortLabels names, CohortMapOptions o) {
@@ -103,6 +105,7 @@ final class CohortMapPlan {
         this.groupNoun = bySchool ? "school" : "community";
         this.colourNoun = bySchool ? "community" : "school";
         this.sharedTotal = (int) a.sharedResources().stream().filter(r -> r.kind() != Kind.PERSON).count();
+        this.noCommunityNote = noCommunityNote(a);
 
         double legendWidth = o.legend() ? Math.min(340 * u, w * 0.3) : 0;
         double m = 16 * u;
@@ -444,6 +447,20 @@ final class CohortMapPlan {
     /** A count as the map writes it: with thousands separators ("38,408"), as the workbook and the screen do. */
     static String count(int n) {
         return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /**
+     * The legend's one line on those in no community, the short form of {@link CommunityProfiles#noCommunityText}
+     * (#6): "In no community: the grouping left them alone or in a pair (a group needs 3 members or more)."; "" when
+     * everyone is in one.
+     */
+    static String noCommunityNote(CohortAnalysis a) {
+        if (a.participants().stream().allMatch(p -> p.community().isPresent())) {
+            return "";
+        }
+        int min = a.options().minCommunitySize();
+        return "In no community: the grouping left them " + (min == 2 ? "alone" : min == 3 ? "alone or in a pair"
+                : "in a group of fewer than " + min) + " (a group needs " + min + " members or more).";
     }
 
     /**

@@ -197,6 +197,26 @@ class CohortMapTest {
         assertTrue(words.contains("A line joins a school to an organization when"), words);
     }
 
+    /** QA: the legend's "In no community" swatch had no word on why; a line under it says (#6). */
+    @Test
+    void theLegendSaysWhyParticipantsAreInNoCommunity() {
+        CohortAnalysis a = analyse(LAKESIDE);
+        assertTrue(a.participants().stream().anyMatch(p -> p.community().isEmpty()), "the sample has some");
+        String words = svgWords(a, CohortMapOptions.defaults("Lakeside", "2026-11-01"));
+        assertTrue(words.contains("In no community: the grouping left them alone or in a pair (a group needs 3 "
+                + "members or more)."), words);
+        List<Pln> plns = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            plns.add(new Pln(new Participant("p" + i, "", Optional.of("Teacher"), Optional.of("School " + i % 2),
+                    List.of(), Optional.empty(), Optional.of(LocalDate.of(2026, 11, 1))),
+                    List.of(Connection.builder("iste", "ISTE", Kind.ORGANIZATION, "professional-organizations")
+                            .build()), List.of()));
+        }
+        CohortAnalysis all = analyse(new Cohort(plns));
+        assertTrue(all.participants().stream().allMatch(p -> p.community().isPresent()));
+        assertFalse(svgWords(all, CohortMapOptions.defaults("T", "2026-11-01")).contains("the grouping left"));
+    }
+
     private static String svgWords(CohortAnalysis a, CohortMapOptions o) {
         String svg = new String(CohortMap.render(a, CohortLabels.anonymous(a), o, Format.SVG),
                 java.nio.charset.StandardCharsets.UTF_8);
