@@ -154,8 +154,7 @@ final class CohortMapPlan {
             int otherSmall = (int) communities.stream().skip(PALETTE.size()).filter(c -> c.size() < minCommunity)
                     .count();
             int otherCommunities = Math.max(0, communities.size() - PALETTE.size()) - otherSmall;
-            swatches.add(new Swatch(otherSmall + otherCommunities == 0 ? "0 other communities"
-                    : "other " + CommunityProfiles.countText(otherCommunities, otherSmall), OTHER, other));
+            swatches.add(new Swatch(otherText(otherCommunities, otherSmall), OTHER, other));
             int none = (int) a.participants().stream().filter(p -> p.community().isEmpty()).count();
             swatches.add(new Swatch("In no community", NONE, none));
         } else {
@@ -447,6 +446,19 @@ final class CohortMapPlan {
     /** A count as the map writes it: with thousands separators ("38,408"), as the workbook and the screen do. */
     static String count(int n) {
         return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /**
+     * The grey swatch past the palette's communities: "1 other community", "3 other communities and 1 small group",
+     * "2 other small groups", "0 other communities" (was "other 1 community").
+     */
+    static String otherText(int communities, int small) {
+        if (communities + small == 0) {
+            return "0 other communities";
+        }
+        String t = CommunityProfiles.countText(communities, small);
+        int space = t.indexOf(' ');
+        return t.substring(0, space) + " other" + t.substring(space);
     }
 
     /**

@@ -217,6 +217,16 @@ class CohortMapTest {
         assertFalse(svgWords(all, CohortMapOptions.defaults("T", "2026-11-01")).contains("the grouping left"));
     }
 
+    /** QA: the legend's grey swatch read "other 1 community" on a cohort of eleven communities. */
+    @Test
+    void theOtherCommunitiesAreCountedInPlainWords() {
+        assertEquals("1 other community", CohortMapPlan.otherText(1, 0));
+        assertEquals("3 other communities and 1 small group", CohortMapPlan.otherText(3, 1));
+        assertEquals("2 other small groups", CohortMapPlan.otherText(0, 2));
+        assertEquals("1,200 other communities", CohortMapPlan.otherText(1200, 0));
+        assertEquals("0 other communities", CohortMapPlan.otherText(0, 0));
+    }
+
     private static String svgWords(CohortAnalysis a, CohortMapOptions o) {
         String svg = new String(CohortMap.render(a, CohortLabels.anonymous(a), o, Format.SVG),
                 java.nio.charset.StandardCharsets.UTF_8);
