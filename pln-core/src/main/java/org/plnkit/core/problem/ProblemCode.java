@@ -40,6 +40,8 @@ public enum ProblemCode {
     UNKNOWN_COLUMN_SUGGEST("unknown column %s is ignored; did you mean %s?", UNKNOWN_COLUMN),
     COLUMN_TWICE("column %s is given twice (also %s); this one is ignored"),
     PARTICIPANT_TWICE("%s is already on row %s; each participant has one row"),
+    PARTICIPANT_ID_CASE_TWICE("participant_id %s differs only in case from %s on row %s, so they are read as two"
+            + " participants; if they are one person, keep one row"),
     /** No longer given by the readers (an unlisted id is {@link #PARTICIPANT_NOT_LISTED_SUGGEST}); kept for programs. */
     PARTICIPANT_ID_CASE("participant_id %s is not in Participants, but %s is; ids differ in case, so they are read"
             + " as two participants"),

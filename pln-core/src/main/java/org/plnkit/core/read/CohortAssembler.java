@@ -126,6 +126,8 @@ final class CohortAssembler {
      * called unlisted, a look-alike of one of them is a typo of it, and {@link #build} says what became of each.
      */
     private final Map<String, Integer> rejectedParticipants = new LinkedHashMap<>();
+    /** Listed participants by their id in lower case: the first listed in each case-insensitive spelling. */
+    private final Map<String, Member> listedByCase = new HashMap<>();
     /** Listed ids by {@link #looseId}, made when the first unlisted id is met (Participants is read first). */
     private Map<String, String> looseListedIds;
     /** The listed ids prepared for "did you mean" (a cohort can list 100,000 and have hundreds unlisted). */
@@ -439,6 +441,14 @@ final class CohortAssembler {
         Member m = members.computeIfAbsent(id, Member::new);
         m.participant = p;
         m.listedRow = row;
+        Member sameButCase = listedByCase.putIfAbsent(id.toLowerCase(Locale.ROOT), m);
+        if (sameButCase != null) {
+            // ids are case-sensitive, so these are two participants; but likely one, so never without a word (#16)
+            warn(t, P_ID, Problem.warning(t.at(row, P_ID), ProblemCode.PARTICIPANT_ID_CASE_TWICE,
+                    new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(id)),
+                    new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(sameButCase.id)),
+                    Arg.number(sameButCase.listedRow)));
+        }
         return true;
     }
 

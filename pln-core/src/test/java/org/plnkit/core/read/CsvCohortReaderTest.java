@@ -495,6 +495,23 @@ class CsvCohortReaderTest {
         assertEquals(3, r.result().value().orElseThrow().plns().stream().mapToInt(p -> p.connections().size()).sum());
     }
 
+    /**
+     * QA: two Participants rows whose ids differ only in case (ann, ANN) were two participants with no word, where a
+     * connection row's "Ann" is an error; they are still two (ids are case-sensitive), with a warning naming both rows.
+     */
+    @Test
+    void idsThatDifferOnlyInCaseAreTwoParticipantsWithAWarning() throws IOException {
+        write("participants.csv", "participant_id,name\nann,Ann Archer\nbo,Bo Li\nANN,Ann Baker\n");
+        write("connections.csv", "participant_id,connection_name,kind,category\nann,ISTE,organization,"
+                + "professional-organizations\nANN,ISTE,organization,professional-organizations\n");
+        CohortReading r = read(false);
+        assertEquals(List.of("participants.csv:4 column participant_id: warning: participant_id \"ANN\" differs only"
+                + " in case from \"ann\" on row 2, so they are read as two participants; if they are one person, keep"
+                + " one row"), problems(r.result()));
+        assertEquals(List.of("ann", "bo", "ANN"), r.result().value().orElseThrow().plns().stream()
+                .map(p -> p.participant().id()).toList());
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
