@@ -945,7 +945,7 @@ final class CohortAssembler {
                 String key = Text.headerKey(h);
                 int field = columns.indexOf(key);
                 if (field < 0) {
-                    Optional<String> near = Text.didYouMean(key, columns);
+                    Optional<String> near = Text.columnWithin(key, columns).or(() -> Text.didYouMean(key, columns));
                     if (near.isPresent()) {
                         problems.warning(places.cell(row, i, h.strip()), ProblemCode.UNKNOWN_COLUMN_SUGGEST,
                                 Arg.column(h.strip()), Arg.word(near.get()));

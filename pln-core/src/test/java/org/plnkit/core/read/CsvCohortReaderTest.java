@@ -512,6 +512,30 @@ class CsvCohortReaderTest {
                 .map(p -> p.participant().id()).toList());
     }
 
+    /**
+     * QA: a Google Forms export's headers ("Full Name", "School Name", "Your Role", "Value (1-5)") were "unknown
+     * column … is ignored" with no hint, though each holds a column's name; now they say which (#16).
+     */
+    @Test
+    void aHeaderThatHoldsAColumnsNameSuggestsIt() throws IOException {
+        write("participants.csv", "Timestamp,Participant ID,Full Name,School Name,Your Role\n"
+                + "2026/11/01 10:00:00,ann,Ann A,Lincoln,Teacher\n");
+        write("connections.csv", "Participant ID,Connection Name,Kind,Category,Value (1-5),Last contact date\n"
+                + "ann,ISTE,organization,professional-organizations,4,2026-10-01\n");
+        assertEquals(List.of(
+                "connections.csv:1 column Last contact date: warning: unknown column \"Last contact date\" is ignored;"
+                        + " did you mean last_contact?",
+                "connections.csv:1 column Value (1-5): warning: unknown column \"Value (1-5)\" is ignored; did you"
+                        + " mean value?",
+                "participants.csv:1 column Full Name: warning: unknown column \"Full Name\" is ignored; did you mean"
+                        + " name?",
+                "participants.csv:1 column School Name: warning: unknown column \"School Name\" is ignored; did you"
+                        + " mean school?",
+                "participants.csv:1 column Timestamp: warning: unknown column \"Timestamp\" is ignored",
+                "participants.csv:1 column Your Role: warning: unknown column \"Your Role\" is ignored; did you mean"
+                        + " role?"), problems(read(false).result()));
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
