@@ -463,12 +463,15 @@ final class CohortMapPlan {
 
     /**
      * The legend's one line on those in no community, the short form of {@link CommunityProfiles#noCommunityText}
-     * (#6): "In no community: the grouping left them alone or in a pair (a group needs 3 members or more)."; "" when
-     * everyone is in one.
+     * (#6): "In no community: the grouping left them alone or in a pair (a group needs 3 members or more).", or "In no
+     * community: those who share nothing with anyone." when that is all of them; "" when everyone is in one.
      */
     static String noCommunityNote(CohortAnalysis a) {
         if (a.participants().stream().allMatch(p -> p.community().isPresent())) {
             return "";
+        }
+        if (a.participants().stream().allMatch(p -> p.community().isPresent() || p.isolated())) {
+            return "In no community: those who share nothing with anyone.";
         }
         int min = a.options().minCommunitySize();
         return "In no community: the grouping left them " + (min == 2 ? "alone" : min == 3 ? "alone or in a pair"

@@ -214,7 +214,12 @@ class CohortMapTest {
         }
         CohortAnalysis all = analyse(new Cohort(plns));
         assertTrue(all.participants().stream().allMatch(p -> p.community().isPresent()));
-        assertFalse(svgWords(all, CohortMapOptions.defaults("T", "2026-11-01")).contains("the grouping left"));
+        assertFalse(svgWords(all, CohortMapOptions.defaults("T", "2026-11-01")).contains("In no community:"));
+        plns.add(new Pln(new Participant("loner", "", Optional.of("Teacher"), Optional.of("School 0"), List.of(),
+                Optional.empty(), Optional.of(LocalDate.of(2026, 11, 1))), List.of(Connection.builder("own", "Own",
+                Kind.RESOURCE, "blogs-websites").build()), List.of()));
+        assertTrue(svgWords(analyse(new Cohort(plns)), CohortMapOptions.defaults("T", "2026-11-01"))
+                .contains("In no community: those who share nothing with anyone."));
     }
 
     /** QA: the legend's grey swatch read "other 1 community" on a cohort of eleven communities. */
