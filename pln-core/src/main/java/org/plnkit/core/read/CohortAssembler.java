@@ -619,17 +619,28 @@ final class CohortAssembler {
         return listedIdIndex.likelyTypo(pid); // Text.didYouMean's answer, without comparing every listed id
     }
 
-    /** An id without case, spaces, dashes, underscores and dots, with O read as 0 and l and I as 1. */
+    /**
+     * An id without case, spaces, dashes, underscores, dots and commas, with O read as 0 and l and I as 1; a number's
+     * leading zeros dropped, as a spreadsheet drops them from a staff number typed into a number cell ({@code 00123}
+     * is {@code 123}, {@code 1,001} is {@code 1001}).
+     */
     static String looseId(String id) {
         StringBuilder b = new StringBuilder(id.length());
+        boolean digits = true;
         for (int i = 0; i < id.length(); i++) {
             char c = Character.toLowerCase(id.charAt(i));
-            if (Character.isWhitespace(c) || c == '-' || c == '_' || c == '.') {
+            if (Character.isWhitespace(c) || c == '-' || c == '_' || c == '.' || c == ',') {
                 continue;
             }
-            b.append(c == 'o' ? '0' : c == 'l' || c == 'i' ? '1' : c);
+            char d = c == 'o' ? '0' : c == 'l' || c == 'i' ? '1' : c;
+            digits &= d >= '0' && d <= '9';
+            b.append(d);
         }
-        return b.toString();
+        int zeros = 0;
+        while (digits && zeros < b.length() - 1 && b.charAt(zeros) == '0') {
+            zeros++;
+        }
+        return b.substring(zeros);
     }
 
     /** The participant a connection row belongs to; one only in Connections counts too (its id is its name). */

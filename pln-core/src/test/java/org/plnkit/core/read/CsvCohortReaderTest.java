@@ -536,6 +536,29 @@ class CsvCohortReaderTest {
                         + " role?"), problems(read(false).result()));
     }
 
+    /**
+     * QA: staff numbers as ids: Excel drops the leading zeros of 00123 in a number cell, and a thousands separator
+     * writes 1001 as 1,001; such rows became participants of their own (with a warning), where a look-alike is an
+     * error that names the listed id, so the rows never make a participant nobody listed (#16).
+     */
+    @Test
+    void aStaffNumberWithoutItsLeadingZerosIsALookAlike() throws IOException {
+        write("participants.csv", "participant_id,name\n00123,Ann\n1001,Bo\n");
+        write("connections.csv", "participant_id,connection_name,kind,category\n"
+                + "00123,ISTE,organization,professional-organizations\n"
+                + "123,AASL,organization,professional-organizations\n"
+                + "1001,ISTE,organization,professional-organizations\n"
+                + "\"1,001\",AASL,organization,professional-organizations\n");
+        CohortReading r = read(false);
+        assertEquals(List.of(
+                "connections.csv:3 column participant_id: error: participant_id \"123\" is not in Participants, so this"
+                        + " row is left out; did you mean \"00123\"?",
+                "connections.csv:5 column participant_id: error: participant_id \"1,001\" is not in Participants, so"
+                        + " this row is left out; did you mean \"1001\"?"), problems(r.result()));
+        assertEquals(List.of("00123", "1001"), r.result().value().orElseThrow().plns().stream()
+                .map(p -> p.participant().id()).toList());
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
