@@ -25,6 +25,8 @@ public enum ProblemCode {
     YES_NO_UNKNOWN("%s %s is not yes or no (also y/n, true/false, 1/0)"),
     DATE_NOT_REAL("%s %s is not a real date"),
     DATE_UNKNOWN("%s %s is not a date written YYYY-MM-DD (e.g. 2026-10-20)"),
+    DATE_SERIAL("%s %s is a number, not a date: a date cell that lost its date format? As a spreadsheet date it"
+            + " is %s; format the cell as a date, or write the date as YYYY-MM-DD"),
     DATE_TWO_DIGIT_YEAR("%s %s has a two-digit year; write the date as YYYY-MM-DD (e.g. 2026-10-20)"),
     DATE_AMBIGUOUS("%s %s could be %s or %s (countries write day and month in different orders); write it as"
             + " YYYY-MM-DD: %s or %s"),

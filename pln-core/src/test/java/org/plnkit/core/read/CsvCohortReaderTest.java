@@ -559,6 +559,23 @@ class CsvCohortReaderTest {
                 .map(p -> p.participant().id()).toList());
     }
 
+    /**
+     * QA: a last_contact column formatted as General (or a CSV saved from it) holds 45900 for 2025-08-31; the error
+     * said only that it is not a date written YYYY-MM-DD; it now says which day the number is and why (#16).
+     */
+    @Test
+    void aDateThatLostItsDateFormatSaysWhichDayItIs() throws IOException {
+        write("connections.csv", "participant_id,connection_name,kind,category,last_contact\n"
+                + "ann,ISTE,organization,professional-organizations,45900\n"
+                + "ann,AASL,organization,professional-organizations,12345\n");
+        assertEquals(List.of(
+                "connections.csv:2 column last_contact: error: last_contact \"45900\" is a number, not a date: a date cell"
+                        + " that lost its date format? As a spreadsheet date it is 2025-08-31; format the cell as a"
+                        + " date, or write the date as YYYY-MM-DD",
+                "connections.csv:3 column last_contact: error: last_contact \"12345\" is not a date written YYYY-MM-DD"
+                        + " (e.g. 2026-10-20)"), problems(read(false).result()));
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
