@@ -30,8 +30,9 @@ class AssessorTest {
         Pln undated = new Pln(Participant.of("ann"), List.of(), List.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Assessor(AssessmentOptions.defaults()).assess(undated));
-        assertEquals("no as-of date for ann: give one (--as-of YYYY-MM-DD) or set as_of in the participant file",
-                e.getMessage());
+        // a library's words: an embedder has no --as-of to give (#12)
+        assertEquals("no as-of date for ann: give one in the options (AssessmentOptions.asOf or withAsOf) or set as_of"
+                + " in the participant file", e.getMessage());
     }
 
     @Test

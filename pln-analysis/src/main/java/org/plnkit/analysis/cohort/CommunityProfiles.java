@@ -109,6 +109,36 @@ public final class CommunityProfiles {
         return communities == 0 ? (small == 0 ? "no community" : g) : small == 0 ? c : c + " and " + g;
     }
 
+    /**
+     * How many participants are in no community and why, in plain words, as every district output says it (#6, #18):
+     * "2 participants are in no community: the grouping left them alone or in a pair (a group needs 3 members or
+     * more), as they share with too few participants, or only with ones who are closer to others (each participant
+     * is linked to their 3 closest peers only)." Those who share nothing with anyone are counted apart; "Every
+     * participant is in a community or a small group." when there are none.
+     *
+     * @since 0.2.0
+     */
+    public static String noCommunityText(CohortAnalysis a) {
+        long none = a.participants().stream().filter(p -> p.community().isEmpty()).count();
+        if (none == 0) {
+            return "Every participant is in a community or a small group.";
+        }
+        long alone = a.participants().stream().filter(p -> p.community().isEmpty() && p.isolated()).count();
+        String who = String.format(java.util.Locale.ROOT, "%,d participant%s in no community: ", none,
+                none == 1 ? " is" : "s are");
+        if (alone == none) {
+            return who + (none == 1 ? "they share" : "they all share") + " nothing with anyone, so no group holds them.";
+        }
+        int min = a.options().minCommunitySize();
+        String left = min == 2 ? "alone" : min == 3 ? "alone or in a pair" : "in a group of fewer than " + min;
+        return who + "the grouping left them " + left + " (a group needs " + min + " members or more), as "
+                + (alone == 0 ? "they" : String.format(java.util.Locale.ROOT, "%,d share%s nothing with anyone and the"
+                + " other%s", alone, alone == 1 ? "s" : "", none - alone == 1 ? "" : "s"))
+                + String.format(java.util.Locale.ROOT, " share%s with too few participants, or only with ones who are"
+                + " closer to others (each participant is linked to their %d closest peers only).",
+                alone > 0 && none - alone == 1 ? "s" : "", a.projection().stats().neighbours());
+    }
+
     /** Communities below {@link #minSize}: how many, and how many participants they hold together. */
     public static int[] smallGroups(CohortAnalysis a) {
         int min = minSize(a.size());

@@ -85,4 +85,44 @@ class CommunitiesTest {
                 && n.participants() == first.size() - others), () -> first.topShared().toString());
         assertEquals(first.size() - others, first.schools().get(0).participants());
     }
+
+    /**
+     * QA: the district workbook said "2 participants are in no community." and nothing else, and cohort.json and the
+     * map the same; the reason is given, in plain words, for those who share nothing and for the others (#6, #18).
+     */
+    @Test
+    void saysWhyParticipantsAreInNoCommunity() {
+        List<Pln> group = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            group.add(pln("g" + i, "r1", "r2"));
+        }
+        CohortAnalysis together = CohortAnalyzer.analyze(new Cohort(group), CohortOptions.defaults());
+        assertEquals("Every participant is in a community or a small group.",
+                CommunityProfiles.noCommunityText(together));
+
+        List<Pln> withLoner = new ArrayList<>(group);
+        withLoner.add(pln("loner", "own"));
+        assertEquals("1 participant is in no community: they share nothing with anyone, so no group holds them.",
+                CommunityProfiles.noCommunityText(CohortAnalyzer.analyze(new Cohort(withLoner),
+                        CohortOptions.defaults())));
+
+        List<Pln> withPair = new ArrayList<>(withLoner);
+        withPair.add(pln("p", "z"));
+        withPair.add(pln("q", "z"));
+        CohortAnalysis a = CohortAnalyzer.analyze(new Cohort(withPair), CohortOptions.defaults());
+        assertEquals(3, a.participants().stream().filter(p -> p.community().isEmpty()).count());
+        assertEquals("3 participants are in no community: the grouping left them alone or in a pair (a group needs 3"
+                + " members or more), as 1 shares nothing with anyone and the others share with too few participants, or"
+                + " only with ones who are closer to others (each participant is linked to their 3 closest"
+                + " peers only).", CommunityProfiles.noCommunityText(a));
+    }
+
+    private static Pln pln(String id, String... resources) {
+        List<Connection> cs = new ArrayList<>();
+        for (String r : resources) {
+            cs.add(Connection.builder(r, r.toUpperCase(), Kind.RESOURCE, "blogs-websites").build());
+        }
+        return new Pln(new Participant(id, "", Optional.of("Teacher"), Optional.of("School"), List.of(),
+                Optional.empty(), Optional.of(TinyCohort.AS_OF)), cs, List.of());
+    }
 }

@@ -25,6 +25,8 @@ public enum ProblemCode {
     YES_NO_UNKNOWN("%s %s is not yes or no (also y/n, true/false, 1/0)"),
     DATE_NOT_REAL("%s %s is not a real date"),
     DATE_UNKNOWN("%s %s is not a date written YYYY-MM-DD (e.g. 2026-10-20)"),
+    DATE_SERIAL("%s %s is a number, not a date: a date cell that lost its date format? As a spreadsheet date it"
+            + " is %s; format the cell as a date, or write the date as YYYY-MM-DD"),
     DATE_TWO_DIGIT_YEAR("%s %s has a two-digit year; write the date as YYYY-MM-DD (e.g. 2026-10-20)"),
     DATE_AMBIGUOUS("%s %s could be %s or %s (countries write day and month in different orders); write it as"
             + " YYYY-MM-DD: %s or %s"),
@@ -40,6 +42,8 @@ public enum ProblemCode {
     UNKNOWN_COLUMN_SUGGEST("unknown column %s is ignored; did you mean %s?", UNKNOWN_COLUMN),
     COLUMN_TWICE("column %s is given twice (also %s); this one is ignored"),
     PARTICIPANT_TWICE("%s is already on row %s; each participant has one row"),
+    PARTICIPANT_ID_CASE_TWICE("participant_id %s differs only in case from %s on row %s, so they are read as two"
+            + " participants; if they are one person, keep one row"),
     /** No longer given by the readers (an unlisted id is {@link #PARTICIPANT_NOT_LISTED_SUGGEST}); kept for programs. */
     PARTICIPANT_ID_CASE("participant_id %s is not in Participants, but %s is; ids differ in case, so they are read"
             + " as two participants"),
@@ -74,6 +78,8 @@ public enum ProblemCode {
     FOLDER_OF_WORKBOOKS("this folder is not a cohort: it holds neither connections.csv nor participant files; to"
             + " read a workbook, give the file itself (%s)"),
     PARTICIPANT_ID_IN_TWO_FILES("participant id %s is also used in %s; each participant has one file"),
+    PARTICIPANT_ID_CASE_IN_TWO_FILES("participant id %s differs only in case from %s in %s, so they are read as two"
+            + " participants; if they are one person, put their connections in one file"),
     CANNOT_READ("cannot read the file: %s"),
     CANNOT_READ_AS("the file cannot be read as %s: %s"),
     NOT_VALID("not valid %s: %s%s"),

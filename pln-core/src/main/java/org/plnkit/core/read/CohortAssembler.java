@@ -126,6 +126,8 @@ final class CohortAssembler {
      * called unlisted, a look-alike of one of them is a typo of it, and {@link #build} says what became of each.
      */
     private final Map<String, Integer> rejectedParticipants = new LinkedHashMap<>();
+    /** Listed participants by their id in lower case: the first listed in each case-insensitive spelling. */
+    private final Map<String, Member> listedByCase = new HashMap<>();
     /** Listed ids by {@link #looseId}, made when the first unlisted id is met (Participants is read first). */
     private Map<String, String> looseListedIds;
     /** The listed ids prepared for "did you mean" (a cohort can list 100,000 and have hundreds unlisted). */
@@ -439,6 +441,14 @@ final class CohortAssembler {
         Member m = members.computeIfAbsent(id, Member::new);
         m.participant = p;
         m.listedRow = row;
+        Member sameButCase = listedByCase.putIfAbsent(id.toLowerCase(Locale.ROOT), m);
+        if (sameButCase != null) {
+            // ids are case-sensitive, so these are two participants; but likely one, so never without a word (#16)
+            warn(t, P_ID, Problem.warning(t.at(row, P_ID), ProblemCode.PARTICIPANT_ID_CASE_TWICE,
+                    new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(id)),
+                    new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(sameButCase.id)),
+                    Arg.number(sameButCase.listedRow)));
+        }
         return true;
     }
 
@@ -609,17 +619,28 @@ final class CohortAssembler {
         return listedIdIndex.likelyTypo(pid); // Text.didYouMean's answer, without comparing every listed id
     }
 
-    /** An id without case, spaces, dashes, underscores and dots, with O read as 0 and l and I as 1. */
+    /**
+     * An id without case, spaces, dashes, underscores, dots and commas, with O read as 0 and l and I as 1; a number's
+     * leading zeros dropped, as a spreadsheet drops them from a staff number typed into a number cell ({@code 00123}
+     * is {@code 123}, {@code 1,001} is {@code 1001}).
+     */
     static String looseId(String id) {
         StringBuilder b = new StringBuilder(id.length());
+        boolean digits = true;
         for (int i = 0; i < id.length(); i++) {
             char c = Character.toLowerCase(id.charAt(i));
-            if (Character.isWhitespace(c) || c == '-' || c == '_' || c == '.') {
+            if (Character.isWhitespace(c) || c == '-' || c == '_' || c == '.' || c == ',') {
                 continue;
             }
-            b.append(c == 'o' ? '0' : c == 'l' || c == 'i' ? '1' : c);
+            char d = c == 'o' ? '0' : c == 'l' || c == 'i' ? '1' : c;
+            digits &= d >= '0' && d <= '9';
+            b.append(d);
         }
-        return b.toString();
+        int zeros = 0;
+        while (digits && zeros < b.length() - 1 && b.charAt(zeros) == '0') {
+            zeros++;
+        }
+        return b.substring(zeros);
     }
 
     /** The participant a connection row belongs to; one only in Connections counts too (its id is its name). */
@@ -935,7 +956,7 @@ final class CohortAssembler {
                 String key = Text.headerKey(h);
                 int field = columns.indexOf(key);
                 if (field < 0) {
-                    Optional<String> near = Text.didYouMean(key, columns);
+                    Optional<String> near = Text.columnWithin(key, columns).or(() -> Text.didYouMean(key, columns));
                     if (near.isPresent()) {
                         problems.warning(places.cell(row, i, h.strip()), ProblemCode.UNKNOWN_COLUMN_SUGGEST,
                                 Arg.column(h.strip()), Arg.word(near.get()));

@@ -151,6 +151,7 @@ public final class CohortReader {
         }
         ParticipantFileReader reader = new ParticipantFileReader(taxonomy, limits);
         Map<String, Path> seen = new HashMap<>();
+        Map<String, String> seenFolded = new HashMap<>(); // an id in lower case -> the first id read in that case
         List<Pln> plns = new ArrayList<>();
         int accepted = 0;
         int rejected = 0;
@@ -177,6 +178,15 @@ public final class CohortReader {
                         Arg.file(String.valueOf(other)));
                 rejected++;
                 continue;
+            }
+            String id = pln.participant().id();
+            String folded = seenFolded.putIfAbsent(id.toLowerCase(Locale.ROOT), id);
+            if (folded != null) {
+                // ids are case-sensitive, as in a cohort workbook's Participants sheet: two people, but likely one (#16)
+                problems.warning(Place.file(file.toString()), ProblemCode.PARTICIPANT_ID_CASE_IN_TWO_FILES,
+                        new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(id)),
+                        new Arg(Arg.Kind.PARTICIPANT, Arg.Style.QUOTED, List.of(folded)),
+                        Arg.file(String.valueOf(seen.get(folded))));
             }
             plns.add(pln);
             accepted++;

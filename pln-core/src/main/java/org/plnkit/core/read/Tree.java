@@ -64,6 +64,9 @@ final class Tree {
      * Reads one document from the parser. Duplicate keys are reported as errors (the first value is kept).
      * Parse errors propagate as {@link IOException}; the caller turns them into problems.
      */
+    /** YAML aliases reported each at its place; past these, one error gives their number. */
+    private static final int ALIASES_LISTED = 10;
+
     static Node read(JsonParser p, String file, int maxChars, Problems problems) throws IOException {
         JsonToken t = p.nextToken();
         if (t == null) {
@@ -71,9 +74,9 @@ final class Tree {
         }
         int[] aliases = new int[1];
         Node root = readValue(p, file, maxChars, problems, aliases);
-        if (aliases[0] > 1) {
-            problems.error(Place.file(file), "the file has " + Sizes.count(aliases[0]) + " YAML aliases in all; none"
-                    + " is accepted");
+        if (aliases[0] > ALIASES_LISTED) {
+            problems.error(Place.file(file), "the file has " + Sizes.count(aliases[0]) + " YAML aliases in all (the"
+                    + " first " + ALIASES_LISTED + " are listed); none is accepted");
         }
         return root;
     }
@@ -84,8 +87,8 @@ final class Tree {
         Place place = place(file, p.currentTokenLocation());
         if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
             // aliases are never expanded: that rules out alias bombs and keeps every value's place honest; the
-            // first is reported where it is, the others counted (a bomb has thousands)
-            if (aliases[0]++ == 0) {
+            // first ten are reported where they are, all at once, the others counted (a bomb has thousands)
+            if (aliases[0]++ < ALIASES_LISTED) {
                 problems.error(place, ProblemCode.YAML_ALIAS, new Arg(Arg.Kind.INPUT, Arg.Style.PLAIN, List.of(p.getText())));
             }
             return new Scalar(place, null);

@@ -495,6 +495,87 @@ class CsvCohortReaderTest {
         assertEquals(3, r.result().value().orElseThrow().plns().stream().mapToInt(p -> p.connections().size()).sum());
     }
 
+    /**
+     * QA: two Participants rows whose ids differ only in case (ann, ANN) were two participants with no word, where a
+     * connection row's "Ann" is an error; they are still two (ids are case-sensitive), with a warning naming both rows.
+     */
+    @Test
+    void idsThatDifferOnlyInCaseAreTwoParticipantsWithAWarning() throws IOException {
+        write("participants.csv", "participant_id,name\nann,Ann Archer\nbo,Bo Li\nANN,Ann Baker\n");
+        write("connections.csv", "participant_id,connection_name,kind,category\nann,ISTE,organization,"
+                + "professional-organizations\nANN,ISTE,organization,professional-organizations\n");
+        CohortReading r = read(false);
+        assertEquals(List.of("participants.csv:4 column participant_id: warning: participant_id \"ANN\" differs only"
+                + " in case from \"ann\" on row 2, so they are read as two participants; if they are one person, keep"
+                + " one row"), problems(r.result()));
+        assertEquals(List.of("ann", "bo", "ANN"), r.result().value().orElseThrow().plns().stream()
+                .map(p -> p.participant().id()).toList());
+    }
+
+    /**
+     * QA: a Google Forms export's headers ("Full Name", "School Name", "Your Role", "Value (1-5)") were "unknown
+     * column … is ignored" with no hint, though each holds a column's name; now they say which (#16).
+     */
+    @Test
+    void aHeaderThatHoldsAColumnsNameSuggestsIt() throws IOException {
+        write("participants.csv", "Timestamp,Participant ID,Full Name,School Name,Your Role\n"
+                + "2026/11/01 10:00:00,ann,Ann A,Lincoln,Teacher\n");
+        write("connections.csv", "Participant ID,Connection Name,Kind,Category,Value (1-5),Last contact date\n"
+                + "ann,ISTE,organization,professional-organizations,4,2026-10-01\n");
+        assertEquals(List.of(
+                "connections.csv:1 column Last contact date: warning: unknown column \"Last contact date\" is ignored;"
+                        + " did you mean last_contact?",
+                "connections.csv:1 column Value (1-5): warning: unknown column \"Value (1-5)\" is ignored; did you"
+                        + " mean value?",
+                "participants.csv:1 column Full Name: warning: unknown column \"Full Name\" is ignored; did you mean"
+                        + " name?",
+                "participants.csv:1 column School Name: warning: unknown column \"School Name\" is ignored; did you"
+                        + " mean school?",
+                "participants.csv:1 column Timestamp: warning: unknown column \"Timestamp\" is ignored",
+                "participants.csv:1 column Your Role: warning: unknown column \"Your Role\" is ignored; did you mean"
+                        + " role?"), problems(read(false).result()));
+    }
+
+    /**
+     * QA: staff numbers as ids: Excel drops the leading zeros of 00123 in a number cell, and a thousands separator
+     * writes 1001 as 1,001; such rows became participants of their own (with a warning), where a look-alike is an
+     * error that names the listed id, so the rows never make a participant nobody listed (#16).
+     */
+    @Test
+    void aStaffNumberWithoutItsLeadingZerosIsALookAlike() throws IOException {
+        write("participants.csv", "participant_id,name\n00123,Ann\n1001,Bo\n");
+        write("connections.csv", "participant_id,connection_name,kind,category\n"
+                + "00123,ISTE,organization,professional-organizations\n"
+                + "123,AASL,organization,professional-organizations\n"
+                + "1001,ISTE,organization,professional-organizations\n"
+                + "\"1,001\",AASL,organization,professional-organizations\n");
+        CohortReading r = read(false);
+        assertEquals(List.of(
+                "connections.csv:3 column participant_id: error: participant_id \"123\" is not in Participants, so this"
+                        + " row is left out; did you mean \"00123\"?",
+                "connections.csv:5 column participant_id: error: participant_id \"1,001\" is not in Participants, so"
+                        + " this row is left out; did you mean \"1001\"?"), problems(r.result()));
+        assertEquals(List.of("00123", "1001"), r.result().value().orElseThrow().plns().stream()
+                .map(p -> p.participant().id()).toList());
+    }
+
+    /**
+     * QA: a last_contact column formatted as General (or a CSV saved from it) holds 45900 for 2025-08-31; the error
+     * said only that it is not a date written YYYY-MM-DD; it now says which day the number is and why (#16).
+     */
+    @Test
+    void aDateThatLostItsDateFormatSaysWhichDayItIs() throws IOException {
+        write("connections.csv", "participant_id,connection_name,kind,category,last_contact\n"
+                + "ann,ISTE,organization,professional-organizations,45900\n"
+                + "ann,AASL,organization,professional-organizations,12345\n");
+        assertEquals(List.of(
+                "connections.csv:2 column last_contact: error: last_contact \"45900\" is a number, not a date: a date cell"
+                        + " that lost its date format? As a spreadsheet date it is 2025-08-31; format the cell as a"
+                        + " date, or write the date as YYYY-MM-DD",
+                "connections.csv:3 column last_contact: error: last_contact \"12345\" is not a date written YYYY-MM-DD"
+                        + " (e.g. 2026-10-20)"), problems(read(false).result()));
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }

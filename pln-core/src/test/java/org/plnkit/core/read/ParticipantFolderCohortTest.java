@@ -47,4 +47,22 @@ class ParticipantFolderCohortTest {
 
         assertTrue(CohortReader.read(dir, Taxonomy.defaults(), Limits.DEFAULT, true).value().isEmpty());
     }
+
+    /** #16: ids that differ only in case are two participants, as in a cohort workbook, but never without a word. */
+    @Test
+    void idsThatDifferOnlyInCaseAreTwoParticipantsWithAWarningNamingBothFiles() throws IOException {
+        Files.writeString(dir.resolve("ann.yaml"), "participant: {id: ann}\n");
+        Files.writeString(dir.resolve("ann-smith.yaml"), "participant: {id: ANN}\n");
+        Files.writeString(dir.resolve("bob.yaml"), "participant: {id: bob}\n");
+
+        CohortReading r = CohortReader.readDetailed(dir, Taxonomy.defaults(), Limits.DEFAULT, false);
+
+        assertEquals(List.of("ann.yaml: warning: participant id \"ann\" differs only in case from \"ANN\" in"
+                        + " ann-smith.yaml, so they are read as two participants; if they are one person, put their"
+                        + " connections in one file"),
+                r.result().problems().stream().map(p -> p.toString().replace(dir + java.io.File.separator, ""))
+                        .toList());
+        assertEquals(List.of("ANN", "ann", "bob"), r.result().value().orElseThrow().plns().stream()
+                .map(p -> p.participant().id()).toList());
+    }
 }

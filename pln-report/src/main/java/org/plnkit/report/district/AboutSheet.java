@@ -40,7 +40,9 @@ final class AboutSheet extends DistrictSheet {
                             + "participants or more, and for at least half of those who name them."},
                 {"Communities", "Groups found by the Leiden algorithm (CWTS networkanalysis, modularity, seed "
                         + a.options().seed() + ") on the projection: each participant linked to at most " + ps.neighbours()
-                        + " others with whom they share the rarest nodes."},
+                        + " others with whom they share the rarest nodes. Those left alone or in a group of fewer than "
+                        + a.options().minCommunitySize() + " are in no community (an empty Community cell): the"
+                        + " Communities sheet says why."},
                 {"Bridges", "Participants whose neighbours come from several communities or schools, by "
                         + "betweenness (" + (a.betweennessExact() ? "exact" : "estimated from "
                         + a.options().betweennessSources() + " sampled participants") + ")."},

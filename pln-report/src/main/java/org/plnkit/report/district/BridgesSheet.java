@@ -32,7 +32,7 @@ final class BridgesSheet extends DistrictSheet {
             Row row = row(s, r++);
             text(row, 0, labels.participant(p.index()), st.text);
             text(row, 1, school(p.participant()), st.text);
-            text(row, 2, p.participant().role().orElse(""), st.text);
+            text(row, 2, role(p.participant()), st.text);
             if (p.community().isPresent()) {
                 number(row, 3, p.community().get(), count);
             }

@@ -64,9 +64,7 @@ final class CommunitiesSheet extends DistrictSheet {
                 + "%,d group%s of fewer than %d members hold%s %,d participant%s together (numbered on the Participants "
                 + "sheet, not described).", small[0], small[0] == 1 ? "" : "s", min, small[0] == 1 ? "s" : "", small[1], small[1] == 1 ? ""
                 : "s"), 7);
-        long none = a.participants().stream().filter(p -> p.community().isEmpty()).count();
-        note(s, r, String.format(Locale.ROOT, "%,d participant%s in no community.", none,
-                none == 1 ? " is" : "s are"), 7);
+        note(s, r, CommunityProfiles.noCommunityText(a), 7);
     }
 
     private static String groups(List<Community.GroupCount> gs) {

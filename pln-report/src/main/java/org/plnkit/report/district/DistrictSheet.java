@@ -18,6 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.plnkit.analysis.cohort.CohortAnalysis;
 import org.plnkit.analysis.cohort.CohortLabels;
+import org.plnkit.analysis.cohort.GroupSummary;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Taxonomy;
@@ -157,8 +158,14 @@ abstract class DistrictSheet {
         return lines;
     }
 
+    /** The participant's school, or "(not given)" as the summaries write it (one only in Connections has none). */
     protected static String school(Participant p) {
-        return p.school().orElse("");
+        return p.school().filter(x -> !x.isBlank()).orElse(GroupSummary.NOT_GIVEN);
+    }
+
+    /** The participant's role, or "(not given)" as the summaries write it. */
+    protected static String role(Participant p) {
+        return p.role().filter(x -> !x.isBlank()).orElse(GroupSummary.NOT_GIVEN);
     }
 
     /** A three-colour scale over a range: {@code at[k]} gets colour {@code rgb[k]}, in between blended. */

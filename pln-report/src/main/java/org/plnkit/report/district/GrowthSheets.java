@@ -148,8 +148,8 @@ final class GrowthSheets {
         for (ParticipantGrowth p : g.declinedFirst()) {
             Row x = s.createRow(r++);
             DistrictWorkbook.text(x, 0, safe(labels.participant(p.index())), st.text);
-            DistrictWorkbook.text(x, 1, safe(p.participant().school().orElse("")), st.text);
-            DistrictWorkbook.text(x, 2, safe(p.participant().role().orElse("")), st.text);
+            DistrictWorkbook.text(x, 1, safe(DistrictSheet.school(p.participant())), st.text);
+            DistrictWorkbook.text(x, 2, safe(DistrictSheet.role(p.participant())), st.text);
             if (p.failure().isPresent()) {
                 DistrictWorkbook.text(x, 12, "not compared: " + safe(p.failure().get()), st.note);
                 continue;
@@ -179,8 +179,8 @@ final class GrowthSheets {
             Row x = s.createRow(r++);
             DistrictWorkbook.text(x, 0, labels.anonymized() ? "Wave 1 participant " + k : safe(p.displayName()),
                     st.text);
-            DistrictWorkbook.text(x, 1, safe(p.school().orElse("")), st.text);
-            DistrictWorkbook.text(x, 2, safe(p.role().orElse("")), st.text);
+            DistrictWorkbook.text(x, 1, safe(DistrictSheet.school(p)), st.text);
+            DistrictWorkbook.text(x, 2, safe(DistrictSheet.role(p)), st.text);
             DistrictWorkbook.text(x, 12, "only in wave 1 (left)", st.note);
         }
         IntFunction<String> label = i -> safe(labels.participant(i));
@@ -188,8 +188,8 @@ final class GrowthSheets {
             Row x = s.createRow(r++);
             Integer i = index.get(p.id());
             DistrictWorkbook.text(x, 0, i == null ? safe(p.displayName()) : label.apply(i), st.text);
-            DistrictWorkbook.text(x, 1, safe(p.school().orElse("")), st.text);
-            DistrictWorkbook.text(x, 2, safe(p.role().orElse("")), st.text);
+            DistrictWorkbook.text(x, 1, safe(DistrictSheet.school(p)), st.text);
+            DistrictWorkbook.text(x, 2, safe(DistrictSheet.role(p)), st.text);
             DistrictWorkbook.text(x, 12, "only in wave 2 (new)", st.note);
         }
         if (r > 3) {

@@ -28,7 +28,7 @@ final class IsolatedSheet extends DistrictSheet {
             Row row = row(s, r++);
             text(row, 0, labels.participant(i), st.text);
             text(row, 1, school(p.participant()), st.text);
-            text(row, 2, p.participant().role().orElse(""), st.text);
+            text(row, 2, role(p.participant()), st.text);
             number(row, 3, p.connections(), count);
             if (p.scores().isPresent()) {
                 number(row, 4, p.scores().get().health(), count);

@@ -45,7 +45,7 @@ final class NeedsSupportSheet extends DistrictSheet {
             number(row, 0, n.rank(), count);
             text(row, 1, labels.participant(n.participant()), st.text);
             text(row, 2, school(p.participant()), st.text);
-            text(row, 3, p.participant().role().orElse(""), st.text);
+            text(row, 3, role(p.participant()), st.text);
             number(row, 4, n.health(), count);
             number(row, 5, n.points(), count);
             text(row, 6, why(n), st.wrap);

@@ -56,7 +56,7 @@ final class ParticipantsSheet extends DistrictSheet {
             int c = 0;
             text(row, c++, labels.participant(p.index()), st.text);
             text(row, c++, school(p.participant()), st.text);
-            text(row, c++, p.participant().role().orElse(""), st.text);
+            text(row, c++, role(p.participant()), st.text);
             if (p.community().isPresent()) {
                 number(row, c, p.community().get(), count);
             }

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param groupBy        participants are drawn in one disc per school (dots coloured by community), or per
  *                       community (dots coloured by school)
  * @param shared         how many of the most shared organizations and resources are drawn (default 25)
- * @param lineShare      a line joins a group to a resource when at least this share of the group names it (0.3)
+ * @param lineShare      a line joins a group to an organization or resource when at least this share of the group names it (0.3)
  * @param legend         whether the legend is drawn
  *
  * @since 0.1.0

@@ -135,7 +135,11 @@ final class CohortMapPainter {
         label(g, text, ink.text(), "Shares nothing with anyone", x + 18 * u, mid);
         String count = String.format(Locale.ROOT, "%,d", isolated);
         label(g, text, ink.muted(), count, right - Fonts.width(text, count), mid);
-        y += row * 1.5;
+        y += row;
+        if (!plan.noCommunityNote.isEmpty()) {
+            y = paragraph(g, text, plan.noCommunityNote, x, right, y);
+        }
+        y += row * 0.5;
 
         y = heading(g, head, "Most shared", x, y);
         y = paragraph(g, text, plan.resources.size() == plan.sharedTotal ? (plan.sharedTotal == 0
@@ -177,9 +181,9 @@ final class CohortMapPainter {
         }
 
         y = heading(g, head, "Lines", x, y);
-        y = paragraph(g, text, String.format(Locale.ROOT, "A line joins a %s to a resource when at least %d%% of its "
+        y = paragraph(g, text, String.format(Locale.ROOT, "A line joins a %s to %s when at least %d%% of its "
                 + "participants, and two or more, name it; thicker: a larger share.", plan.groupNoun,
-                Math.round(plan.lineShare * 100)), x, right, y);
+                lineTarget(plan.resources), Math.round(plan.lineShare * 100)), x, right, y);
         y += row * 0.5;
         if (plan.hiddenGroupLabels > 0) {
             y = paragraph(g, text, plan.hiddenGroupLabels + " " + plan.groupNoun + " name"
@@ -190,6 +194,14 @@ final class CohortMapPainter {
             paragraph(g, text, "Participants are not named.", x, right, y);
         }
         Svg.end(g);
+    }
+
+    /** What the lines go to, in the legend's words: the kinds of the nodes drawn (#6). */
+    private static String lineTarget(List<CohortMapPlan.Res> drawn) {
+        boolean organizations = drawn.stream().anyMatch(r -> r.kind() == Kind.ORGANIZATION);
+        boolean resources = drawn.stream().anyMatch(r -> r.kind() != Kind.ORGANIZATION);
+        return organizations && resources ? "an organization or resource"
+                : organizations ? "an organization" : "a resource";
     }
 
     private double heading(Graphics2D g, Font f, String s, double x, double y) {

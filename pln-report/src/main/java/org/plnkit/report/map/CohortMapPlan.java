@@ -88,6 +88,8 @@ final class CohortMapPlan {
      */
     final String groupsText;
     final String colourNoun;
+    /** Why some are in no community, for the legend ("" when everyone is in one): see noCommunityNote. */
+    final String noCommunityNote;
     final boolean anonymized;
 
     private CohortMapPlan(CohortAnalysis a, CohortLabels names, CohortMapOptions o) {
@@ -103,6 +105,7 @@ final class CohortMapPlan {
         this.groupNoun = bySchool ? "school" : "community";
         this.colourNoun = bySchool ? "community" : "school";
         this.sharedTotal = (int) a.sharedResources().stream().filter(r -> r.kind() != Kind.PERSON).count();
+        this.noCommunityNote = noCommunityNote(a);
 
         double legendWidth = o.legend() ? Math.min(340 * u, w * 0.3) : 0;
         double m = 16 * u;
@@ -151,8 +154,7 @@ final class CohortMapPlan {
             int otherSmall = (int) communities.stream().skip(PALETTE.size()).filter(c -> c.size() < minCommunity)
                     .count();
             int otherCommunities = Math.max(0, communities.size() - PALETTE.size()) - otherSmall;
-            swatches.add(new Swatch(otherSmall + otherCommunities == 0 ? "0 other communities"
-                    : "other " + CommunityProfiles.countText(otherCommunities, otherSmall), OTHER, other));
+            swatches.add(new Swatch(otherText(otherCommunities, otherSmall), OTHER, other));
             int none = (int) a.participants().stream().filter(p -> p.community().isEmpty()).count();
             swatches.add(new Swatch("In no community", NONE, none));
         } else {
@@ -444,6 +446,36 @@ final class CohortMapPlan {
     /** A count as the map writes it: with thousands separators ("38,408"), as the workbook and the screen do. */
     static String count(int n) {
         return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /**
+     * The grey swatch past the palette's communities: "1 other community", "3 other communities and 1 small group",
+     * "2 other small groups", "0 other communities" (was "other 1 community").
+     */
+    static String otherText(int communities, int small) {
+        if (communities + small == 0) {
+            return "0 other communities";
+        }
+        String t = CommunityProfiles.countText(communities, small);
+        int space = t.indexOf(' ');
+        return t.substring(0, space) + " other" + t.substring(space);
+    }
+
+    /**
+     * The legend's one line on those in no community, the short form of {@link CommunityProfiles#noCommunityText}
+     * (#6): "In no community: the grouping left them alone or in a pair (a group needs 3 members or more).", or "In no
+     * community: those who share nothing with anyone." when that is all of them; "" when everyone is in one.
+     */
+    static String noCommunityNote(CohortAnalysis a) {
+        if (a.participants().stream().allMatch(p -> p.community().isPresent())) {
+            return "";
+        }
+        if (a.participants().stream().allMatch(p -> p.community().isPresent() || p.isolated())) {
+            return "In no community: those who share nothing with anyone.";
+        }
+        int min = a.options().minCommunitySize();
+        return "In no community: the grouping left them " + (min == 2 ? "alone" : min == 3 ? "alone or in a pair"
+                : "in a group of fewer than " + min) + " (a group needs " + min + " members or more).";
     }
 
     /**

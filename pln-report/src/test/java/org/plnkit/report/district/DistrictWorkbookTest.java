@@ -183,4 +183,54 @@ class DistrictWorkbookTest {
             assertEquals("People are shown by name.", notes);
         }
     }
+
+    /**
+     * QA: a participant who appears only in Connections (no school, no role) had blank School and Role cells on every
+     * sheet that lists them, where the summaries write "(not given)": the same words everywhere (#16, #18).
+     */
+    @Test
+    void aParticipantWithoutSchoolOrRoleIsNotGivenOnEverySheetThatListsThem() throws Exception {
+        List<Pln> plns = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            plns.add(new Pln(new Participant("t" + i, "", Optional.of("Teacher"), Optional.of("North"), List.of(),
+                    Optional.empty(), Optional.of(AS_OF)), List.of(Connection.builder("iste", "ISTE",
+                    Kind.ORGANIZATION, "professional-organizations").build()), List.of()));
+        }
+        // only in Connections: no school, no role; shares nothing, so also on Isolated and Needs support
+        plns.add(new Pln(new Participant("zed", "", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                Optional.of(AS_OF)), List.of(Connection.builder("own", "Own blog", Kind.RESOURCE, "blogs-websites")
+                .build()), List.of()));
+        CohortAnalysis a = CohortAnalyzer.analyze(new Cohort(plns), CohortOptions.defaults());
+        CohortLabels labels = CohortLabels.shown(a);
+        String zed = labels.participant(4);
+        byte[] bytes = new DistrictWorkbook().bytes(a, labels, DistrictInput.of("cohort.xlsx", "2026-11-01"));
+        List<String> checked = new ArrayList<>();
+        DataFormatter f = new DataFormatter();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                int school = -1;
+                int role = -1;
+                for (Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell c : row) {
+                        String v = f.formatCellValue(c);
+                        if (v.equals("School") && school < 0) {
+                            school = c.getColumnIndex();
+                        } else if (v.equals("Role") && role < 0) {
+                            role = c.getColumnIndex();
+                        }
+                    }
+                    if (school >= 0 && (zed.equals(f.formatCellValue(row.getCell(0)))
+                            || zed.equals(f.formatCellValue(row.getCell(1))))) {
+                        assertEquals("(not given)", f.formatCellValue(row.getCell(school)), sheet.getSheetName());
+                        if (role >= 0) {
+                            assertEquals("(not given)", f.formatCellValue(row.getCell(role)), sheet.getSheetName());
+                        }
+                        checked.add(sheet.getSheetName());
+                    }
+                }
+            }
+        }
+        assertTrue(checked.containsAll(List.of("Participants", "Needs support", "Heatmap", "Isolated")),
+                checked.toString());
+    }
 }

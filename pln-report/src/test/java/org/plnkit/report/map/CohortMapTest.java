@@ -177,6 +177,72 @@ class CohortMapTest {
         assertTrue(words.toString().contains("of its participants, and two or more, name it; thicker"), words.toString());
     }
 
+    /**
+     * QA: the legend said a line joins a school "to a resource" where most lines went to organizations (drawn as
+     * squares, "organization" in the same legend): it names what the lines go to (#6).
+     */
+    @Test
+    void theLegendSaysLinesGoToOrganizationsToo() {
+        CohortAnalysis a = analyse(LAKESIDE);
+        assertTrue(svgWords(a, CohortMapOptions.defaults("Lakeside", "2026-11-01")).contains(
+                "A line joins a school to an organization or resource when"), "both kinds drawn");
+        List<Pln> plns = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            plns.add(new Pln(new Participant("p" + i, "", Optional.of("Teacher"), Optional.of("School " + i % 2),
+                    List.of(), Optional.empty(), Optional.of(LocalDate.of(2026, 11, 1))),
+                    List.of(Connection.builder("iste", "ISTE", Kind.ORGANIZATION, "professional-organizations")
+                            .build()), List.of()));
+        }
+        String words = svgWords(analyse(new Cohort(plns)), CohortMapOptions.defaults("T", "2026-11-01"));
+        assertTrue(words.contains("A line joins a school to an organization when"), words);
+    }
+
+    /** QA: the legend's "In no community" swatch had no word on why; a line under it says (#6). */
+    @Test
+    void theLegendSaysWhyParticipantsAreInNoCommunity() {
+        CohortAnalysis a = analyse(LAKESIDE);
+        assertTrue(a.participants().stream().anyMatch(p -> p.community().isEmpty()), "the sample has some");
+        String words = svgWords(a, CohortMapOptions.defaults("Lakeside", "2026-11-01"));
+        assertTrue(words.contains("In no community: the grouping left them alone or in a pair (a group needs 3 "
+                + "members or more)."), words);
+        List<Pln> plns = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            plns.add(new Pln(new Participant("p" + i, "", Optional.of("Teacher"), Optional.of("School " + i % 2),
+                    List.of(), Optional.empty(), Optional.of(LocalDate.of(2026, 11, 1))),
+                    List.of(Connection.builder("iste", "ISTE", Kind.ORGANIZATION, "professional-organizations")
+                            .build()), List.of()));
+        }
+        CohortAnalysis all = analyse(new Cohort(plns));
+        assertTrue(all.participants().stream().allMatch(p -> p.community().isPresent()));
+        assertFalse(svgWords(all, CohortMapOptions.defaults("T", "2026-11-01")).contains("In no community:"));
+        plns.add(new Pln(new Participant("loner", "", Optional.of("Teacher"), Optional.of("School 0"), List.of(),
+                Optional.empty(), Optional.of(LocalDate.of(2026, 11, 1))), List.of(Connection.builder("own", "Own",
+                Kind.RESOURCE, "blogs-websites").build()), List.of()));
+        assertTrue(svgWords(analyse(new Cohort(plns)), CohortMapOptions.defaults("T", "2026-11-01"))
+                .contains("In no community: those who share nothing with anyone."));
+    }
+
+    /** QA: the legend's grey swatch read "other 1 community" on a cohort of eleven communities. */
+    @Test
+    void theOtherCommunitiesAreCountedInPlainWords() {
+        assertEquals("1 other community", CohortMapPlan.otherText(1, 0));
+        assertEquals("3 other communities and 1 small group", CohortMapPlan.otherText(3, 1));
+        assertEquals("2 other small groups", CohortMapPlan.otherText(0, 2));
+        assertEquals("1,200 other communities", CohortMapPlan.otherText(1200, 0));
+        assertEquals("0 other communities", CohortMapPlan.otherText(0, 0));
+    }
+
+    private static String svgWords(CohortAnalysis a, CohortMapOptions o) {
+        String svg = new String(CohortMap.render(a, CohortLabels.anonymous(a), o, Format.SVG),
+                java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder words = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
+        while (m.find()) {
+            words.append(m.group(1)).append(' ');
+        }
+        return words.toString();
+    }
+
     /** QA: "1134 participants" on a district's map; counts have thousands separators, as on the workbook and screen. */
     @Test
     void countsOnTheMapHaveThousandsSeparators() {

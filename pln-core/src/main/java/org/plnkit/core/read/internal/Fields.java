@@ -188,6 +188,13 @@ public final class Fields {
             }
             day = a > 12 ? a : b > 12 ? b : a;
             month = a > 12 ? b : a;
+        } else if (lower.matches("\\d{5}(\\.0+)?") && Integer.parseInt(lower.substring(0, 5)) >= SERIAL_2000
+                && Integer.parseInt(lower.substring(0, 5)) <= SERIAL_2099) {
+            // a date cell that lost its date format (a column formatted as General, a CSV saved from it): say which
+            // day the number is, not only that it is no date
+            problems.error(place, ProblemCode.DATE_SERIAL, Arg.word(field), Arg.input(text),
+                    Arg.word(SPREADSHEET_EPOCH.plusDays(Integer.parseInt(lower.substring(0, 5)))));
+            return Optional.empty();
         } else {
             problems.error(place, ProblemCode.DATE_UNKNOWN, Arg.word(field), Arg.input(text));
             return Optional.empty();
@@ -203,6 +210,11 @@ public final class Fields {
         return d;
     }
 
+    /** Day 0 of a spreadsheet's date numbers (Excel's 1900 system, as LibreOffice and Google Sheets count them). */
+    private static final LocalDate SPREADSHEET_EPOCH = LocalDate.of(1899, 12, 30);
+    /** The date numbers of 2000-01-01 and 2099-12-31: a five-digit number between them is likely a date. */
+    private static final int SERIAL_2000 = 36526;
+    private static final int SERIAL_2099 = 73050;
     private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile(
             "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})([t ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?)?");
     private static final java.util.regex.Pattern DAY_MONTH_NAME = java.util.regex.Pattern.compile(

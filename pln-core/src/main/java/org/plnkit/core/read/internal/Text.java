@@ -117,6 +117,33 @@ public final class Text {
         return h.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "_");
     }
 
+    /**
+     * The column whose name a header holds as whole words, for "did you mean": {@code School Name} holds
+     * {@code school} (and {@code name}: the longer wins), {@code Your Role} holds {@code role}, {@code Value (1-5)}
+     * holds {@code value}, {@code Last contact date} holds {@code last_contact}. Forms and exports write such headers.
+     *
+     * @param key     the header as {@link #headerKey} gives it
+     * @param columns the column names ({@code last_contact})
+     */
+    public static java.util.Optional<String> columnWithin(String key, List<String> columns) {
+        List<String> words = List.of(key.split("[^\\p{L}\\p{N}]+"));
+        String best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (String c : columns) {
+            List<String> parts = List.of(c.split("_"));
+            for (int at = 0; at + parts.size() <= words.size(); at++) {
+                if (words.subList(at, at + parts.size()).equals(parts)) {
+                    if (best == null || c.length() > best.length() || c.length() == best.length() && at < bestAt) {
+                        best = c;
+                        bestAt = at;
+                    }
+                    break;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
     /** Splits a {@code ;}-separated cell into trimmed, non-blank items. */
     public static List<String> splitList(String cell) {
         List<String> out = new ArrayList<>();
