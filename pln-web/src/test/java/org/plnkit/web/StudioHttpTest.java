@@ -218,6 +218,12 @@ class StudioHttpTest {
         assertTrue(j.get("valid").asBoolean());
         assertTrue(j.get("svg").asText().startsWith("<?xml") || j.get("svg").asText().contains("<svg"));
         assertTrue(j.get("assessment").asText().contains("Health"));
+        // the page's map is drawn without its legend, which comes as text beside it (readable on a phone)
+        assertFalse(j.get("svg").asText().contains("id=\"legend\""));
+        String legend = j.get("legend").asText();
+        assertTrue(legend.contains("<h3>Categories</h3>") && legend.contains("Local colleagues <span class=\"count\">2"
+                + "</span>") && legend.contains("Every category has a connection.")
+                && legend.contains("Star: I give back"), legend);
         ((ObjectNode) d.withArray("connections").get(2)).put("value", "7");
         ((ObjectNode) d.withArray("connections").get(4)).put("category", "mentrs");
         ((ObjectNode) d.withArray("connections").get(3)).put("frequency", "weekley");
