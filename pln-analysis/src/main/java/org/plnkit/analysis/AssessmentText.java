@@ -187,9 +187,12 @@ public final class AssessmentText {
                     : k == 1 ? "one source" : k + " sources"));
             return;
         }
-        glance(b, "Topics", t.coveredCount() + " of " + t.byTopic().size() + " with a source, " + solid
-                + " with two or more; no source: " + (t.uncoveredTopics().isEmpty() ? "none" : and(t.uncoveredTopics()))
-                + "; one source: " + (t.fragileTopics().isEmpty() ? "none" : and(t.fragileTopics())));
+        int total = t.byTopic().size();
+        glance(b, "Topics", (t.coveredCount() == total ? "every topic has a source" : t.coveredCount() + " of "
+                + total + " with a source") + ", " + (solid == 0 ? "none has" : solid == total ? "all have"
+                : solid + (solid == 1 ? " has" : " have")) + " two or more"
+                + (t.uncoveredTopics().isEmpty() ? "" : "; no source: " + and(t.uncoveredTopics()))
+                + (t.fragileTopics().isEmpty() ? "" : "; one source: " + and(t.fragileTopics())));
     }
 
     private static String underUse(UnderUse u) {

@@ -79,6 +79,21 @@ class AssessmentOutputTest {
         }
     }
 
+    /** An art teacher's one podcast for both her topics: not "2 of 2 with a source" nor "2 of your 2 topics". */
+    @Test
+    void oneSourceForEveryTopicIsSaidInWords() {
+        Pln art = Plns.pln(List.of("ceramics", "digital art"), List.of(Plns.c("pod", org.plnkit.core.model.Kind.RESOURCE,
+                "webinars-podcasts").frequency(org.plnkit.core.model.Frequency.WEEKLY).value(5)
+                .topics(List.of("ceramics", "digital art")).build()));
+        String flat = AssessmentText.render(Assessor.assess(art, AssessmentOptions.defaults()
+                .withAsOf(LocalDate.of(2026, 11, 15)))).replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Topics every topic has a source, none has two or more; one source: ceramics and"
+                + " digital art"), flat);
+        assertTrue(flat.contains("Name of pod is your only source for both your topics (ceramics and digital art)"),
+                flat);
+        assertFalse(flat.contains("2 of 2") || flat.contains("no source: none") || flat.contains("2 of your 2"), flat);
+    }
+
     /** The people given back to are said in words: "people: 2 of 2" was all the second QA pass's teacher got. */
     @Test
     void thePeopleGivenBackToAreSaidInWords() {
