@@ -92,6 +92,12 @@ final class FollowThrough {
         return new Verdict(s, String.join("; ", evidence));
     }
 
+    /** "2 of the 3 connections", and in words when all: "all 3 connections", "both people", "the one person". */
+    private static String ofThe(int k, int n, String one, String many) {
+        return k < n ? k + " of the " + Words.count(n, one, many) : n == 1 ? "the one " + one
+                : n == 2 ? "both " + many : "all " + n + " " + many;
+    }
+
     /** "you let go of Ana Cruz and Ben Ode" (at most five named). */
     private static String letGo(List<String> names) {
         return "you let go of " + (names.size() <= 5 ? Words.and(names)
@@ -260,8 +266,8 @@ final class FollowThrough {
     private Verdict giveBackShare(Assessment ba, Assessment aa) {
         double was = ba.giveBack().share().orElse(0.0);
         double now = aa.giveBack().share().orElse(0.0);
-        String ev = "you now give back to " + aa.giveBack().givesBackTo() + " of the "
-                + Words.count(aa.giveBack().canGiveBackTo(), "connection") + " you can give back to ("
+        String ev = "you now give back to " + ofThe(aa.giveBack().givesBackTo(), aa.giveBack().canGiveBackTo(),
+                "connection", "connections") + " you can give back to ("
                 + Words.percent(now) + ", before " + Words.percent(was) + ")";
         return new Verdict(now >= t.giveBackTarget() ? Status.DONE : now > was ? Status.PARTLY : Status.NOT_YET, ev);
     }
@@ -273,8 +279,8 @@ final class FollowThrough {
                 done++;
             }
         }
-        return of(done, 0, named.size(), List.of("you now give back to " + done + " of the "
-                + Words.count(named.size(), "person", "people") + " named"));
+        return of(done, 0, named.size(), List.of("you now give back to " + ofThe(done, named.size(), "person",
+                "people") + " named"));
     }
 
     /**

@@ -77,6 +77,18 @@ class FollowThroughTest {
                 + " \\(before \\d+%\\)"), lean.evidence());
     }
 
+    /** "you now give back to 3 of the 3 connections" was what the QA teacher read when she gave back to all. */
+    @Test
+    void givingBackToAllIsSaidInWords() {
+        Connection ana = daily("ana", "Ana Cruz", List.of());
+        Connection ben = daily("ben", "Ben Ode", List.of());
+        Pln before = pln(List.of(), ana, ben);
+        Pln after = pln(List.of(), ana.toBuilder().givesBack(true).build(), ben.toBuilder().givesBack(true).build());
+        Growth.Step s = step(COMPARER.compare(before, BEFORE, after, AFTER), "Give back to");
+        assertEquals(Status.DONE, s.status(), s.evidence());
+        assertEquals("you now give back to both connections you can give back to (100%, before 0%)", s.evidence());
+    }
+
     private static Growth.Step step(Growth g, String title) {
         return g.followThrough().stream().filter(s -> s.title().startsWith(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no step " + title + " in " + g.followThrough()));
