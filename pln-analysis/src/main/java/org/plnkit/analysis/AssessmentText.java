@@ -63,7 +63,8 @@ public final class AssessmentText {
         b.append("PLN assessment: ").append(p.displayName())
                 .append(about.isEmpty() ? "" : " (" + String.join(", ", about) + ")").append('\n');
         b.append("As of ").append(a.asOf()).append(", ").append(count(a.connectionCount(), "connection"))
-                .append(", ").append(count(a.structure().links(), "link")).append(" among them\n\n");
+                .append(a.connectionCount() < 2 ? "" : a.structure().links() == 0 ? ", no links among them"
+                        : ", " + count(a.structure().links(), "link") + " among them").append("\n\n");
 
         Health h = a.health();
         b.append("Health ").append(h.score()).append("/100\n");
@@ -163,6 +164,9 @@ public final class AssessmentText {
         if (s.connections() == 0) {
             return "no connections yet";
         }
+        if (s.connections() == 1) {
+            return "one connection: no ties among connections to measure yet";
+        }
         return "effective size " + decimal(s.effectiveSize().orElseThrow(), 2) + " of " + s.connections()
                 + " (efficiency " + decimal(s.efficiency().orElseThrow(), 2) + "), constraint "
                 + decimal(s.constraint().orElseThrow(), 2) + "; density " + s.density().map(d -> decimal(d, 2))
@@ -176,9 +180,19 @@ public final class AssessmentText {
             return;
         }
         int solid = t.byTopic().size() - t.uncoveredTopics().size() - t.fragileTopics().size();
-        glance(b, "Topics", t.coveredCount() + " of " + t.byTopic().size() + " with a source, " + solid
-                + " with two or more; no source: " + (t.uncoveredTopics().isEmpty() ? "none" : and(t.uncoveredTopics()))
-                + "; one source: " + (t.fragileTopics().isEmpty() ? "none" : and(t.fragileTopics())));
+        if (t.byTopic().size() == 1) {
+            TopicCoverage.TopicSources one = t.byTopic().get(0);
+            int k = one.sources().size();
+            glance(b, "Topics", "your one topic, " + one.topic() + ", has " + (k == 0 ? "no source"
+                    : k == 1 ? "one source" : k + " sources"));
+            return;
+        }
+        int total = t.byTopic().size();
+        glance(b, "Topics", (t.coveredCount() == total ? "every topic has a source" : t.coveredCount() + " of "
+                + total + " with a source") + ", " + (solid == 0 ? "none has" : solid == total ? "all have"
+                : solid + (solid == 1 ? " has" : " have")) + " two or more"
+                + (t.uncoveredTopics().isEmpty() ? "" : "; no source: " + and(t.uncoveredTopics()))
+                + (t.fragileTopics().isEmpty() ? "" : "; one source: " + and(t.fragileTopics())));
     }
 
     private static String underUse(UnderUse u) {
@@ -201,17 +215,30 @@ public final class AssessmentText {
         if (g.connections() == 0) {
             return "no connections yet";
         }
+        if (g.canGiveBackTo() == 0) {
+            return "none of your connections is one you can give back to yet (people, organizations, communities and"
+                    + " events)";
+        }
+        int people = g.people();
+        int k = g.peopleGivenBackTo();
+        String who = people == 0 || k == 0 && g.oneWayTies().size() == people ? ""
+                : k == people ? (people == 1 ? ", the one person among them" : people == 2 ? ", both people among them"
+                : ", all " + people + " people among them")
+                : k == 0 ? (people == 1 ? ", not the one person" : ", none of the " + people + " people")
+                : ", " + k + " of the " + people + " people";
         return g.givesBackTo() + " of the " + count(g.canGiveBackTo(), "connection") + " one can give back to ("
-                + percent(g.share().orElse(0.0)) + "); people: " + g.peopleGivenBackTo() + " of " + g.people()
+                + percent(g.share().orElse(0.0)) + ")" + who
                 + (g.oneWayTies().isEmpty() ? "" : "; one-way: "
                 + andAtMost(g.oneWayTies().stream().map(ConnectionRef::name).toList(), 4));
     }
 
     private static String upkeep(Upkeep u) {
-        return count(u.overdueCheckIns().size(), "check-in") + " overdue"
+        return (u.overdueCheckIns().isEmpty() ? "no check-in" : count(u.overdueCheckIns().size(), "check-in"))
+                + " overdue"
                 + (u.overdueCheckIns().isEmpty() ? "" : " (" + andAtMost(u.overdueCheckIns().stream()
                 .map(o -> o.connection().name()).toList(), 3) + ")")
-                + "; " + u.noLastContact().size() + " without a last contact date; "
+                + "; " + (u.noLastContact().isEmpty() ? "none" : String.valueOf(u.noLastContact().size()))
+                + " without a last contact date; "
                 + u.organizer().map(o -> "organizer: " + o).orElse("no organizer tool named");
     }
 

@@ -50,6 +50,70 @@ class AssessmentOutputTest {
         assertFalse(text.contains("1 of 11 have") || text.contains("1 of 11 categories have"), text);
     }
 
+    /**
+     * A PLN of one connection reads as sentences: the teacher who had just started was told "people: 1 of 1",
+     * "1 of 1 connections overdue", "spread over 1 categories" and "0 of 1 topic have two or more sources".
+     */
+    @Test
+    void onePersonOnePlnReadsAsSentences() {
+        Pln one = Plns.pln(List.of("inquiry"), List.of(Plns.person("a").frequency(org.plnkit.core.model.Frequency.WEEKLY)
+                .value(4).topics(List.of("inquiry")).lastContact(LocalDate.of(2026, 10, 1)).build()));
+        String text = AssessmentText.render(Assessor.assess(one,
+                AssessmentOptions.defaults().withAsOf(LocalDate.of(2026, 11, 15))));
+        String flat = text.replaceAll("\\s+", " ");
+        assertTrue(text.contains("As of 2026-11-15, 1 connection\n"), text);
+        assertTrue(flat.contains("diversity 0 Your only connection is local and in one category."), text);
+        assertTrue(flat.contains("all your engagement is on your one connection."), text);
+        assertTrue(flat.contains("topics 50 Your one topic has only one source."), text);
+        assertTrue(flat.contains("You give back to 0 of the 1 connection one can give back to (0%);"), text);
+        assertTrue(flat.contains("upkeep 0 Your only connection is overdue for a check-in; no organizer tool named."),
+                text);
+        assertTrue(flat.contains("Structure one connection: no ties among connections to measure yet"), text);
+        assertTrue(flat.contains("Topics your one topic, inquiry, has one source"), text);
+        assertTrue(flat.contains("Give-back 0 of the 1 connection one can give back to (0%); one-way: Name of a"),
+                text);
+        assertTrue(flat.contains("Upkeep 1 check-in overdue (Name of a); none without a last contact date;"), text);
+        for (String odd : List.of("1 of 1", "1 categories", "1 connections", "people:", "0 links", "0 of 1 topic")) {
+            assertFalse(flat.matches("(?s).*(^|[^0-9])" + java.util.regex.Pattern.quote(odd) + "([^0-9].*|$)"),
+                    odd + " in " + text);
+        }
+    }
+
+    /** An art teacher's one podcast for both her topics: not "2 of 2 with a source" nor "2 of your 2 topics". */
+    @Test
+    void oneSourceForEveryTopicIsSaidInWords() {
+        Pln art = Plns.pln(List.of("ceramics", "digital art"), List.of(Plns.c("pod", org.plnkit.core.model.Kind.RESOURCE,
+                "webinars-podcasts").frequency(org.plnkit.core.model.Frequency.WEEKLY).value(5)
+                .topics(List.of("ceramics", "digital art")).build()));
+        String flat = AssessmentText.render(Assessor.assess(art, AssessmentOptions.defaults()
+                .withAsOf(LocalDate.of(2026, 11, 15)))).replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Topics every topic has a source, none has two or more; one source: ceramics and"
+                + " digital art"), flat);
+        assertTrue(flat.contains("Name of pod is your only source for both your topics (ceramics and digital art)"),
+                flat);
+        assertFalse(flat.contains("2 of 2") || flat.contains("no source: none") || flat.contains("2 of your 2"), flat);
+    }
+
+    /** The people given back to are said in words: "people: 2 of 2" was all the second QA pass's teacher got. */
+    @Test
+    void thePeopleGivenBackToAreSaidInWords() {
+        Pln both = Plns.pln(List.of(Plns.person("a").givesBack(true).build(), Plns.person("b").givesBack(true).build(),
+                Plns.c("n", org.plnkit.core.model.Kind.ORGANIZATION, "professional-organizations").build()));
+        String flat = AssessmentText.render(Assessor.assess(both,
+                AssessmentOptions.defaults().withAsOf(LocalDate.of(2026, 11, 15)))).replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Give-back 2 of the 3 connections one can give back to (67%), both people among"
+                + " them"), flat);
+        assertTrue(flat.contains("No check-in overdue, all 3 without a last contact date;"), flat);
+        assertTrue(flat.contains("3 connections, no links among them"), flat);
+        // a blog alone is not one you can give back to: not "0 of the 0 connections"
+        Pln blog = Plns.pln(List.of(Plns.c("b", org.plnkit.core.model.Kind.RESOURCE, "blogs-websites").build()));
+        String alone = AssessmentText.render(Assessor.assess(blog,
+                AssessmentOptions.defaults().withAsOf(LocalDate.of(2026, 11, 15)))).replaceAll("\\s+", " ");
+        assertTrue(alone.contains("give back 0 None of your connections is one you can give back to yet"), alone);
+        assertTrue(alone.contains("Give-back none of your connections is one you can give back to yet"), alone);
+        assertTrue(alone.contains("upkeep 45 Your only connection has no last contact date;"), alone);
+    }
+
     @Test
     void jsonHasTheDocumentedFieldNames() throws IOException {
         JsonNode j = new ObjectMapper().readTree(AssessmentJson.toJson(assess(Samples.SAM)));

@@ -98,9 +98,22 @@ record Evaluation(Draft draft, List<Problem> problems, List<String> atField, Opt
         return problems.stream().filter(Problem::isError).count();
     }
 
-    /** The map as {@code pln map} draws it (SVG), with the report's options. */
+    /** The size of the map on the page: square, so that it fills the column without a legend beside it. */
+    static final int PAGE_MAP_SIZE = 800;
+
+    /**
+     * The map as the page shows it (SVG): as {@code pln map --no-legend --size 800x800} draws it, with the report's
+     * other options; the page writes the legend as text under it ({@link #legendHtml}), readable at any width. The
+     * downloads and {@code /api/map.svg} keep the map with its legend, as {@code pln map} draws it.
+     */
     static String svg(ParticipantReport r) {
-        return new String(PlnMap.render(r.pln(), r.mapOptions(), Format.SVG), StandardCharsets.UTF_8);
+        MapOptions page = r.mapOptions().toBuilder().legend(false).size(PAGE_MAP_SIZE, PAGE_MAP_SIZE).build();
+        return new String(PlnMap.render(r.pln(), page, Format.SVG), StandardCharsets.UTF_8);
+    }
+
+    /** The map's legend as HTML, for under the map. */
+    static String legendHtml(ParticipantReport r) {
+        return MapLegendHtml.of(PlnMap.legend(r.pln(), r.mapOptions()));
     }
 
     static String altText(ParticipantReport r) {

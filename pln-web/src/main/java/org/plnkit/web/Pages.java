@@ -110,7 +110,10 @@ final class Pages {
                 .append(esc(e.report().map(Evaluation::altText).orElse("No map yet: add connections without errors.")))
                 .append("\"><figcaption id=\"map-alt\">")
                 .append(esc(e.report().map(Evaluation::altText).orElse("")))
-                .append("</figcaption></figure>\n<div id=\"assessment\">")
+                .append("</figcaption></figure>\n<section id=\"map-legend\" class=\"map-legend\" aria-label=\"Legend of"
+                        + " the map\">")
+                .append(e.report().map(Evaluation::legendHtml).orElse(""))
+                .append("</section>\n<div id=\"assessment\">")
                 .append(e.report().map(AssessmentHtml::of).orElse(""))
                 .append("</div>\n</section>\n</div>\n");
         keep(b);

@@ -436,6 +436,7 @@ public final class Studio implements AutoCloseable {
         e.report().ifPresent(r -> {
             o.put("svg", Evaluation.svg(r));
             o.put("alt", Evaluation.altText(r));
+            o.put("legend", Evaluation.legendHtml(r));
             o.put("assessment", AssessmentHtml.of(r));
         });
         return o;

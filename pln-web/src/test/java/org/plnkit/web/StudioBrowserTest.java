@@ -278,6 +278,40 @@ class StudioBrowserTest {
         shot("07-workbook-opened");
     }
 
+    /**
+     * The map's legend is readable on a phone: the picture's own legend panel was a few pixels high at 390 px (and
+     * at 1280, in the page's half-width column); the page draws the map without it and writes the legend as text
+     * under it, at the page's size.
+     */
+    @Test
+    void theMapsLegendIsTextUnderTheMapReadableOnAPhone() throws Exception {
+        Path file = dir.resolve("maria.yaml");
+        Files.copy(StudioHttpTest.MARIA, file);
+        studio.close();
+        studio = Studio.start(StudioOptions.of(file).withClock(CLOCK));
+        driver.manage().window().setSize(new Dimension(390, 1400));
+        driver.get(studio.uri().toString());
+        settled();
+        waiting().until(d -> d.findElement(By.id("map")).getAttribute("src").startsWith("blob:"));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('map-legend').scrollIntoView()");
+        shot("15-map-legend-390");
+        WebElement legend = driver.findElement(By.id("map-legend"));
+        assertTrue(legend.isDisplayed());
+        for (String s : List.of("Categories", "Local colleagues 2", "Not yet in my PLN", "Every category has a"
+                + " connection.", "How to read the map", "Dashed line: check-in overdue", "Star: I give back")) {
+            assertTrue(legend.getText().contains(s), s + " in " + legend.getText());
+        }
+        double px = Double.parseDouble(((String) ((JavascriptExecutor) driver).executeScript("return getComputedStyle("
+                + "document.querySelector('#map-legend li')).fontSize")).replace("px", ""));
+        assertTrue(px >= 12, "legend text of " + px + " px");
+        // the picture on the page has no legend panel of its own (StudioHttpTest), and fills the column as a square
+        assertEquals("800x800", ((JavascriptExecutor) driver).executeScript("var m = document.getElementById('map');"
+                + " return m.naturalWidth + 'x' + m.naturalHeight;"));
+        long h = (Long) ((JavascriptExecutor) driver).executeScript("return Math.round(document.getElementById('map')"
+                + ".getBoundingClientRect().height);");
+        assertTrue(h > 300, "the map is " + h + " px high at 390 px wide");
+    }
+
     @Test
     void unknownFieldsSurviveAndRemovingAConnectionRemovesItsLinks() throws Exception {
         Path file = dir.resolve("maria.yaml");

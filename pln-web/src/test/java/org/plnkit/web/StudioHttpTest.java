@@ -218,8 +218,15 @@ class StudioHttpTest {
         assertTrue(j.get("valid").asBoolean());
         assertTrue(j.get("svg").asText().startsWith("<?xml") || j.get("svg").asText().contains("<svg"));
         assertTrue(j.get("assessment").asText().contains("Health"));
+        // the page's map is drawn without its legend, which comes as text beside it (readable on a phone)
+        assertFalse(j.get("svg").asText().contains("id=\"legend\""));
+        String legend = j.get("legend").asText();
+        assertTrue(legend.contains("<h3>Categories</h3>") && legend.contains("Local colleagues <span class=\"count\">2"
+                + "</span>") && legend.contains("Every category has a connection.")
+                && legend.contains("Star: I give back"), legend);
         ((ObjectNode) d.withArray("connections").get(2)).put("value", "7");
         ((ObjectNode) d.withArray("connections").get(4)).put("category", "mentrs");
+        ((ObjectNode) d.withArray("connections").get(3)).put("frequency", "weekley");
         JsonNode bad = json(post("/studio/update", "application/json", JSON.writeValueAsBytes(d)));
         assertFalse(bad.get("valid").asBoolean());
         assertFalse(bad.has("svg"));
@@ -227,6 +234,9 @@ class StudioHttpTest {
         assertTrue(keys.contains("connections.2.value"), keys.toString());
         assertTrue(keys.contains("connections.4.category"), keys.toString());
         assertTrue(bad.toString().contains("did you mean mentors?"), "the same words as pln validate");
+        assertTrue(keys.contains("connections.3.frequency"), keys.toString());
+        assertTrue(bad.toString().contains("frequency \\\"weekley\\\" is not one of daily, weekly, monthly, quarterly,"
+                + " yearly, rarely; did you mean weekly?"), bad.toString());
     }
 
     @Test

@@ -27,7 +27,10 @@ import org.plnkit.core.model.Taxonomy;
  * step is done when every topic it names has the sources it lacked, a category step when the category has a
  * connection (a gap) or is no longer thin, a check-in step when the connections it named are checked in with (or
  * let go), and so on. A step is partly done when some of what it asks for is done, or its figure moved the right
- * way without reaching the mark.
+ * way without reaching the mark. Letting a connection go is never progress on the others a step names: a step about
+ * connections that need something (leaning less, check-ins, dates) is judged on those still there, and is done when
+ * all are let go; a step that builds something (a first step, giving back, re-engaging with a category) is not done by
+ * letting go.
  */
 final class FollowThrough {
     private final Taxonomy taxonomy;
@@ -87,6 +90,18 @@ final class FollowThrough {
     private static Verdict of(int done, int improved, int total, List<String> evidence) {
         Status s = done == total ? Status.DONE : done + improved > 0 ? Status.PARTLY : Status.NOT_YET;
         return new Verdict(s, String.join("; ", evidence));
+    }
+
+    /** "2 of the 3 connections", and in words when all: "all 3 connections", "both people", "the one person". */
+    private static String ofThe(int k, int n, String one, String many) {
+        return k < n ? k + " of the " + Words.count(n, one, many) : n == 1 ? "the one " + one
+                : n == 2 ? "both " + many : "all " + n + " " + many;
+    }
+
+    /** "you let go of Ana Cruz and Ben Ode" (at most five named). */
+    private static String letGo(List<String> names) {
+        return "you let go of " + (names.size() <= 5 ? Words.and(names)
+                : Words.and(names.subList(0, 5)) + " and " + (names.size() - 5) + " more");
     }
 
     private Verdict reach(boolean online, Assessment ba, Assessment aa) {
@@ -151,16 +166,19 @@ final class FollowThrough {
         return of(done, improved, topics.size(), ev);
     }
 
-    /** Each connection leaned on is done when its share is below the top-share limit, or it is gone. */
+    /**
+     * Each connection leaned on is done when its share is below the top-share limit; one let go leaves the step, which
+     * is judged on the others (done when all are let go).
+     */
     private Verdict leanLess(List<ConnectionRef> tied, ConnectionMatcher.Matching m, Assessment ba, Assessment aa) {
         int done = 0;
         int improved = 0;
+        List<String> gone = new ArrayList<>();
         List<String> ev = new ArrayList<>();
         for (ConnectionRef c : tied) {
             Optional<String> now = m.afterOf(c.id());
             if (now.isEmpty()) {
-                done++;
-                ev.add(c.name() + " is no longer in your PLN");
+                gone.add(c.name());
                 continue;
             }
             double was = ba.reliance().weightOf(c.id()).map(Reliance.ConnectionWeight::share).orElse(0.0);
@@ -173,7 +191,10 @@ final class FollowThrough {
             ev.add(c.name() + " now carries " + Words.percent(share) + " of your engagement (before "
                     + Words.percent(was) + ")");
         }
-        return of(done, improved, tied.size(), ev);
+        if (!gone.isEmpty()) {
+            ev.add(0, letGo(gone));
+        }
+        return of(done, improved, tied.size() - gone.size(), ev);
     }
 
     private Verdict spread(Assessment ba, Assessment aa) {
@@ -212,8 +233,9 @@ final class FollowThrough {
     private Verdict reengageCategory(String cat, Assessment aa) {
         boolean low = aa.underUse().lowEngagementCategories().stream().anyMatch(c -> c.category().equals(cat));
         int now = count(aa, cat);
-        if (now == 0) {
-            return new Verdict(Status.PARTLY, "no connections left in " + label(cat));
+        if (now == 0) {   // letting all of it go is not re-engaging: the category is empty now
+            return new Verdict(Status.NOT_YET, "you let go of every connection in " + label(cat)
+                    + " and have none there now");
         }
         return low ? new Verdict(Status.NOT_YET, label(cat) + " is still low-engagement")
                 : new Verdict(Status.DONE, label(cat) + " is no longer low-engagement");
@@ -244,8 +266,8 @@ final class FollowThrough {
     private Verdict giveBackShare(Assessment ba, Assessment aa) {
         double was = ba.giveBack().share().orElse(0.0);
         double now = aa.giveBack().share().orElse(0.0);
-        String ev = "you now give back to " + aa.giveBack().givesBackTo() + " of the "
-                + Words.count(aa.giveBack().canGiveBackTo(), "connection") + " you can give back to ("
+        String ev = "you now give back to " + ofThe(aa.giveBack().givesBackTo(), aa.giveBack().canGiveBackTo(),
+                "connection", "connections") + " you can give back to ("
                 + Words.percent(now) + ", before " + Words.percent(was) + ")";
         return new Verdict(now >= t.giveBackTarget() ? Status.DONE : now > was ? Status.PARTLY : Status.NOT_YET, ev);
     }
@@ -257,30 +279,38 @@ final class FollowThrough {
                 done++;
             }
         }
-        return of(done, 0, named.size(), List.of("you now give back to " + done + " of the "
-                + Words.count(named.size(), "person", "people") + " named"));
+        return of(done, 0, named.size(), List.of("you now give back to " + ofThe(done, named.size(), "person",
+                "people") + " named"));
     }
 
-    /** Overdue check-ins (CheckIn) are done once no longer overdue; undated ones (NoteLastContact) once dated. */
+    /**
+     * Overdue check-ins (CheckIn) are done once no longer overdue; undated ones (NoteLastContact) once dated. One let
+     * go leaves the step, which is judged on the others (done when all are let go).
+     */
     private Verdict checkIn(List<ConnectionRef> named, boolean overdueStep, ConnectionMatcher.Matching m,
                             Assessment aa, Pln after) {
         Set<String> overdueAfter = new HashSet<>();
         aa.upkeep().overdueCheckIns().forEach(o -> overdueAfter.add(o.connection().id()));
         int done = 0;
-        int gone = 0;
+        List<String> gone = new ArrayList<>();
         for (ConnectionRef c : named) {
             Optional<Connection> now = m.afterOf(c.id()).flatMap(after::connection);
             if (now.isEmpty()) {
-                gone++;
-                done++;
+                gone.add(c.name());
             } else if (overdueStep ? !overdueAfter.contains(now.get().id()) : now.get().lastContact().isPresent()) {
                 done++;
             }
         }
-        String what = overdueStep ? "checked in with" : "noted a last contact for";
-        String ev = "you " + what + " " + (done - gone) + " of " + named.size()
-                + (gone > 0 ? "; " + gone + " no longer in your PLN" : "");
-        return of(done, 0, named.size(), List.of(ev));
+        int left = named.size() - gone.size();
+        List<String> ev = new ArrayList<>();
+        if (left > 0) {
+            ev.add("you " + (overdueStep ? "checked in with" : "noted a last contact for") + " " + done + " of "
+                    + (gone.isEmpty() ? String.valueOf(left) : "the " + left + " still in your PLN"));
+        }
+        if (!gone.isEmpty()) {
+            ev.add(letGo(gone));
+        }
+        return of(done, 0, left, ev);
     }
 
     private int count(Assessment a, String cat) {

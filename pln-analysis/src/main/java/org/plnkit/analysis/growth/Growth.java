@@ -105,7 +105,7 @@ public record Growth(Participant participant, LocalDate beforeAsOf, LocalDate af
      * @param kind     its kind in AFTER
      * @param category its category in AFTER
      * @param by       what paired the two
-     * @param changes  what changed, in the order category, frequency, value, participation, gives_back,
+     * @param changes  what changed, in the order name, category, frequency, value, participation, gives_back,
      *                 wants_more, topics
      */
     public record Kept(String beforeId, String id, String name, Kind kind, String category,

@@ -186,9 +186,15 @@ public final class GrowthComparer {
         return new Tie(c.id(), c.name(), c.kind(), c.category());
     }
 
-    /** What changed in a kept connection, spelled as in the input contract. */
+    /**
+     * What changed in a kept connection, spelled as in the input contract. A new name counts when the names differ
+     * beyond case, spacing and surrounding punctuation ({@link IdentityKeys#name}); an id alone does not.
+     */
     static List<Change> changes(Connection b, Connection a) {
         List<Change> out = new ArrayList<>();
+        if (!IdentityKeys.name(b.name()).equals(IdentityKeys.name(a.name()))) {
+            out.add(new Change("name", Optional.of(b.name()), Optional.of(a.name())));
+        }
         add(out, "category", Optional.of(b.category()), Optional.of(a.category()));
         add(out, "frequency", b.frequency().map(Frequency::id), a.frequency().map(Frequency::id));
         add(out, "value", b.value().map(String::valueOf), a.value().map(String::valueOf));

@@ -99,8 +99,11 @@ public final class GrowthText {
         return b.toString();
     }
 
-    /** A change as people read it: "participation lurker -> contributor". */
+    /** A change as people read it: "participation lurker -> contributor", "renamed from Ms Park". */
     public static String changeText(Change c, Taxonomy taxonomy) {
+        if (c.field().equals("name")) {
+            return "renamed from " + c.before().orElse("no name");
+        }
         boolean cat = c.field().equals("category");
         String from = c.before().map(v -> cat ? label(taxonomy, v) : v).orElse("not given");
         String to = c.after().map(v -> cat ? label(taxonomy, v) : v).orElse("not given");

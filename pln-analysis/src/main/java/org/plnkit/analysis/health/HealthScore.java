@@ -13,6 +13,7 @@ import org.plnkit.analysis.health.Health.SubScore;
 import org.plnkit.analysis.reliance.Reliance;
 import org.plnkit.analysis.topics.TopicCoverage;
 import org.plnkit.analysis.upkeep.Upkeep;
+import org.plnkit.analysis.words.Words;
 
 /**
  * Combines measures into a health score from 0 to 100. Each sub-score is a value in [0, 1] times 100, rounded:
@@ -59,14 +60,15 @@ public final class HealthScore {
         int used = (int) composition.byCategory().stream().filter(c -> c.connections() > 0).count();
         subs.add(sub(Part.DIVERSITY, 0.75 * composition.iqv() + 0.25 * balance, n == 0
                 ? "No connections yet."
-                : "Connections spread over " + used + " categories (" + percent(composition.iqv())
-                        + " of the most even spread); " + percent(local) + " local, " + percent(1 - local)
-                        + " online."));
+                : n == 1 ? "Your only connection is " + (local == 1 ? "local" : "online") + " and in one category."
+                : (used == 1 ? "All " + n + " connections are in one category; " : "Connections spread over " + used
+                        + " categories (" + percent(composition.iqv()) + " of the most even spread); ")
+                        + percent(local) + " local, " + percent(1 - local) + " online."));
 
         double nh = reliance.normalizedHerfindahl().orElse(1.0);
         subs.add(sub(Part.CONCENTRATION, n == 0 ? 0 : 1 - nh, n == 0 ? "No connections yet."
                 : "Normalized Herfindahl index " + twoDecimals(nh) + ": "
-                        + (nh < 0.05 ? "your engagement is spread over many connections."
+                        + (n == 1 ? "all your engagement is on your one connection." : nh < 0.05 ? "your engagement is spread over many connections."
                         : nh < thresholds.concentrationLimit() ? "your engagement is fairly spread out."
                         : "your engagement is concentrated on a few connections.")));
 
@@ -74,25 +76,25 @@ public final class HealthScore {
             int fragile = topics.fragileTopics().size();
             int uncovered = topics.uncoveredTopics().size();
             int total = topics.byTopic().size();
-            subs.add(sub(Part.TOPICS, topics.score().get(), (total - fragile - uncovered) + " of " + total + " "
-                    + (total == 1 ? "topic" : "topics") + " " + (total - fragile - uncovered == 1 ? "has" : "have")
-                    + " two or more sources, " + fragile + " only one, " + uncovered + " none."));
+            subs.add(sub(Part.TOPICS, topics.score().get(), topicWords(total - fragile - uncovered, fragile,
+                    uncovered)));
         } else {
             subs.add(new SubScore(Part.TOPICS, Optional.empty(), Part.TOPICS.weight(),
                     "No topics named, so topics are not scored; name the topics you need to keep up with."));
         }
 
         double gshare = giveBack.share().orElse(0.0);
-        subs.add(sub(Part.GIVE_BACK, Math.min(1, gshare / thresholds.giveBackTarget()), "You give back to "
-                + giveBack.givesBackTo() + " of the " + giveBack.canGiveBackTo() + " connections one can give back to (" + percent(gshare) + "); "
-                + percent(thresholds.giveBackTarget()) + " or more scores full marks."));
+        subs.add(sub(Part.GIVE_BACK, Math.min(1, gshare / thresholds.giveBackTarget()), (giveBack.canGiveBackTo() == 0
+                ? "None of your connections is one you can give back to yet (people, organizations, communities and"
+                + " events); " : "You give back to " + giveBack.givesBackTo() + " of the "
+                + Words.count(giveBack.canGiveBackTo(), "connection") + " one can give back to (" + percent(gshare)
+                + "); ") + percent(thresholds.giveBackTarget()) + " or more scores full marks."));
 
         int overdue = upkeep.overdueCheckIns().size();
         int noDate = upkeep.noLastContact().size();
         double kept = n == 0 ? 0 : 1 - (overdue + 0.5 * noDate) / n;
-        subs.add(sub(Part.UPKEEP, 0.9 * kept + (upkeep.organizerNamed() ? 0.1 : 0), overdue + " of " + n
-                + " connections overdue for a check-in, " + noDate + " without a last contact date; "
-                + upkeep.organizer().map(o -> "organizer: " + o).orElse("no organizer tool named") + "."));
+        subs.add(sub(Part.UPKEEP, 0.9 * kept + (upkeep.organizerNamed() ? 0.1 : 0), upkeepWords(n, overdue, noDate)
+                + "; " + upkeep.organizer().map(o -> "organizer: " + o).orElse("no organizer tool named") + "."));
 
         int weights = 0;
         int sum = 0;
@@ -104,6 +106,40 @@ public final class HealthScore {
         }
         int score = weights == 0 ? 0 : (int) Math.round((double) sum / weights);
         return new Health(score, subs);
+    }
+
+    /** "Your one topic has only one source.", "None of your 5 topics has two or more sources; 5 have only one." */
+    private static String topicWords(int solid, int fragile, int uncovered) {
+        int total = solid + fragile + uncovered;
+        if (total == 1) {
+            return "Your one topic has " + (solid == 1 ? "two or more sources." : fragile == 1 ? "only one source."
+                    : "no source.");
+        }
+        String head = solid == total ? "All " + total + " topics have" : solid == 0 ? "None of your " + total
+                + " topics has" : solid + " of " + total + " topics " + (solid == 1 ? "has" : "have");
+        List<String> rest = new ArrayList<>();
+        if (fragile > 0) {
+            rest.add(fragile + " " + (fragile == 1 ? "has" : "have") + " only one");
+        }
+        if (uncovered > 0) {
+            rest.add(uncovered + " " + (uncovered == 1 ? "has" : "have") + " none");
+        }
+        return head + " two or more sources" + (rest.isEmpty() ? "" : "; " + String.join(", ", rest)) + ".";
+    }
+
+    /** "Your only connection is overdue for a check-in", "No check-in overdue, all 3 without a last contact date". */
+    private static String upkeepWords(int n, int overdue, int noDate) {
+        if (n == 0) {
+            return "No connections yet";
+        }
+        if (n == 1) {
+            return overdue == 1 ? "Your only connection is overdue for a check-in" : noDate == 1
+                    ? "Your only connection has no last contact date" : "Your only connection is up to date";
+        }
+        return (overdue == 0 ? "No check-in overdue" : overdue == n ? "All " + n + " connections are overdue for a"
+                + " check-in" : overdue + " of " + n + " connections " + (overdue == 1 ? "is" : "are")
+                + " overdue for a check-in") + ", " + (noDate == 0 ? "none" : noDate == n ? "all " + n
+                : String.valueOf(noDate)) + " without a last contact date";
     }
 
     private static SubScore sub(Part part, double value, String explanation) {

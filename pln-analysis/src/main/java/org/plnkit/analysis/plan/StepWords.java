@@ -100,8 +100,11 @@ public final class StepWords {
                     : (n == 1 ? "Your only connection does not help" : "None of your " + count(n, "connection")
                     + " helps") + " you keep up with " + s.topic() + ", " + which + ".";
         } else if (step instanceof Step.SoleSource s) {
-            String reason = name.apply(s.connection()) + " is your only source for " + s.soleSourceOf().size()
-                    + " of your " + count(s.topicCount(), "topic") + " (" + and(s.soleSourceOf()) + ")";
+            int k = s.soleSourceOf().size();
+            int t = s.topicCount();
+            String reason = name.apply(s.connection()) + " is your only source for " + (k < t ? k + " of your "
+                    + count(t, "topic") : t == 1 ? "your only topic" : t == 2 ? "both your topics"
+                    : "all " + t + " of your topics") + " (" + and(s.soleSourceOf()) + ")";
             if (s.topShare().isPresent()) {
                 reason += " and carries " + percent(s.topShare().get()) + " of your engagement";
             }

@@ -43,6 +43,12 @@ public final class Words {
         return String.join(", ", items.subList(0, n - 1)) + " and " + items.get(n - 1);
     }
 
+    /** "a", "a or b", "a, b or c": for a negative ("no longer in a or b"). */
+    public static String or(List<String> items) {
+        int n = items.size();
+        return n < 2 ? and(items) : String.join(", ", items.subList(0, n - 1)) + " or " + items.get(n - 1);
+    }
+
     /** At most {@code max} items joined with "and"; more are summed up as "N others". */
     public static String andAtMost(List<String> items, int max) {
         if (items.size() <= max) {

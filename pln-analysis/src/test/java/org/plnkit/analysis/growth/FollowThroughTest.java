@@ -46,6 +46,54 @@ class FollowThroughTest {
         assertTrue(s.evidence().startsWith("Ana Cruz now carries "), s.evidence());
     }
 
+    /**
+     * Letting a connection go is no progress on the others a step names: a teacher who dropped one of two overdue
+     * check-ins and did not check in with the other was told "partly".
+     */
+    @Test
+    void aConnectionLetGoIsNoProgressOnTheOthersTheStepNames() {
+        LocalDate long_ago = BEFORE.minusDays(200);
+        Connection ana = daily("ana", "Ana Cruz", List.of()).toBuilder().frequency(Frequency.WEEKLY)
+                .lastContact(long_ago).build();
+        Connection ben = daily("ben", "Ben Ode", List.of()).toBuilder().frequency(Frequency.WEEKLY)
+                .lastContact(long_ago).build();
+        Pln before = pln(List.of(), ana, ben);
+        Growth.Step checkIn = step(COMPARER.compare(before, BEFORE, pln(List.of(), ben), AFTER), "Check in with");
+        assertEquals("Check in with 2 connections", checkIn.title());
+        assertEquals(Status.NOT_YET, checkIn.status(), checkIn.evidence());
+        assertEquals("you checked in with 0 of the 1 still in your PLN; you let go of Ana Cruz", checkIn.evidence());
+        // checking in with Ben as well is the step done; letting both go leaves no check-in due, which is done too
+        Pln caughtUp = pln(List.of(), ben.toBuilder().lastContact(AFTER.minusDays(2)).build());
+        assertEquals(Status.DONE, step(COMPARER.compare(before, BEFORE, caughtUp, AFTER), "Check in with").status());
+        Growth.Step gone = step(COMPARER.compare(before, BEFORE, pln(List.of()), AFTER), "Check in with");
+        assertEquals(Status.DONE, gone.status(), gone.evidence());
+        assertEquals("you let go of Ana Cruz and Ben Ode", gone.evidence());
+
+        Pln leaned = pln(List.of(), daily("ana", "Ana Cruz", List.of()), daily("ben", "Ben Ode", List.of()));
+        Growth.Step lean = leanLess(COMPARER.compare(leaned, BEFORE, pln(List.of(), daily("ben", "Ben Ode",
+                List.of())), AFTER));
+        assertEquals(Status.NOT_YET, lean.status(), lean.evidence());
+        assertTrue(lean.evidence().matches("you let go of Ana Cruz; Ben Ode now carries \\d+% of your engagement"
+                + " \\(before \\d+%\\)"), lean.evidence());
+    }
+
+    /** "you now give back to 3 of the 3 connections" was what the QA teacher read when she gave back to all. */
+    @Test
+    void givingBackToAllIsSaidInWords() {
+        Connection ana = daily("ana", "Ana Cruz", List.of());
+        Connection ben = daily("ben", "Ben Ode", List.of());
+        Pln before = pln(List.of(), ana, ben);
+        Pln after = pln(List.of(), ana.toBuilder().givesBack(true).build(), ben.toBuilder().givesBack(true).build());
+        Growth.Step s = step(COMPARER.compare(before, BEFORE, after, AFTER), "Give back to");
+        assertEquals(Status.DONE, s.status(), s.evidence());
+        assertEquals("you now give back to both connections you can give back to (100%, before 0%)", s.evidence());
+    }
+
+    private static Growth.Step step(Growth g, String title) {
+        return g.followThrough().stream().filter(s -> s.title().startsWith(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no step " + title + " in " + g.followThrough()));
+    }
+
     private static Growth.Step leanLess(Growth g) {
         return g.followThrough().stream().filter(s -> s.title().startsWith("Lean less on")).findFirst()
                 .orElseThrow(() -> new AssertionError("no lean-less step in " + g.followThrough()));

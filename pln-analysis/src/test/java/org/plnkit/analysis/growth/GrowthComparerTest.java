@@ -47,8 +47,40 @@ class GrowthComparerTest {
         assertEquals(List.of("old-blog"), G.dropped().stream().map(Tie::id).toList());
         assertEquals("blogs-websites", G.dropped().get(0).category());
         assertEquals(List.of("lee", "ana-cruz", "pat", "pd-portal", "nctm"), G.kept().stream().map(Kept::id).toList());
-        // Pat Green changed name and id, but none of the fields the comparison follows
-        assertEquals(List.of("lee", "ana-cruz", "pd-portal", "nctm"), G.changed().stream().map(Kept::id).toList());
+        // Pat Green changed id and name ("Dr. Pat Green" -> "Patricia Green"): renamed is a change; an id is not
+        assertEquals(List.of("lee", "ana-cruz", "pat", "pd-portal", "nctm"), G.changed().stream().map(Kept::id)
+                .toList());
+    }
+
+    @Test
+    void aRenamedConnectionIsShownRenamed() {
+        // paired by shared id, and by url: the names changed
+        assertEquals(List.of(new Change("name", Optional.of("Dr. Pat Green"), Optional.of("Patricia Green"))),
+                kept("pat").changes());
+        assertEquals(Optional.of(new Change("name", Optional.of("Lakeside PD Portal"),
+                Optional.of("Lakeside Professional Learning"))), kept("pd-portal").change("name"));
+        // "Ana  Cruz" is "Ana Cruz" with one more space: not a new name
+        assertEquals(Optional.empty(), kept("ana-cruz").change("name"));
+        String text = GrowthText.render(G, org.plnkit.core.model.Taxonomy.defaults());
+        assertTrue(text.contains("  ~ Patricia Green: renamed from Dr. Pat Green\n"), text);
+        assertTrue(text.contains("  ~ Lakeside Professional Learning: renamed from Lakeside PD Portal; category"
+                + " Tutorial websites & courses -> Webinars & podcasts; value 2 -> 3\n"), text);
+        String json = GrowthJson.toJson(G);
+        assertTrue(json.contains("\"field\": \"name\",\n          \"before\": \"Dr. Pat Green\",\n"
+                + "          \"after\": \"Patricia Green\""), json);
+    }
+
+    @Test
+    void aConnectionKeptUnderItsIdAndRenamedIsChanged() {
+        Pln before = GrowthPairs.before();
+        Pln after = new Pln(GrowthPairs.after().participant(), GrowthPairs.after().connections().stream()
+                .map(c -> c.id().equals("lee") ? c.toBuilder().name("Lee Park, librarian").build() : c).toList(),
+                GrowthPairs.after().links());
+        Kept lee = COMPARER.compare(before, after).kept().stream().filter(k -> k.id().equals("lee")).findFirst()
+                .orElseThrow();
+        assertEquals(By.ID, lee.by());
+        assertEquals(Optional.of(new Change("name", Optional.of("Lee Park"), Optional.of("Lee Park, librarian"))),
+                lee.change("name"));
     }
 
     @Test
@@ -56,7 +88,9 @@ class GrowthComparerTest {
         assertEquals(List.of(new Change("gives_back", Optional.of("no"), Optional.of("yes"))), kept("lee").changes());
         assertEquals(List.of(new Change("frequency", Optional.of("monthly"), Optional.of("weekly")),
                 new Change("topics", Optional.of("math"), Optional.of("math; reading"))), kept("ana-cruz").changes());
-        assertEquals(List.of(new Change("category", Optional.of("tutorial-websites"), Optional.of("webinars-podcasts")),
+        assertEquals(List.of(new Change("name", Optional.of("Lakeside PD Portal"),
+                Optional.of("Lakeside Professional Learning")),
+                new Change("category", Optional.of("tutorial-websites"), Optional.of("webinars-podcasts")),
                 new Change("value", Optional.of("2"), Optional.of("3"))), kept("pd-portal").changes());
         assertEquals(List.of(new Change("frequency", Optional.of("yearly"), Optional.of("monthly")),
                 new Change("participation", Optional.of("lurker"), Optional.of("contributor")),
@@ -121,18 +155,19 @@ class GrowthComparerTest {
                 "7 done: Take a first step in NCTM: NCTM: contributor, gives back",
                 "8 partly: Explore 3 more empty categories: 1 of 3 now has connections (Conferences & edcamps: 0,"
                         + " Webinars & podcasts: 2, Online journals: 0)",
-                "9 partly: Re-engage with Blogs & websites: no connections left in Blogs & websites",
+                // Mr. B's blog, let go, was all of Blogs & websites: no re-engaging, the category is empty now
+                "9 not yet: Re-engage with Blogs & websites: you let go of every connection in Blogs & websites and"
+                        + " have none there now",
                 "10 done: Re-engage with Professional organizations: Professional organizations is no longer"
                         + " low-engagement",
                 "11 done: Give back to your network: you now give back to 3 of the 6 connections you can give back to (50%, before 0%)",
                 "12 partly: Strengthen 4 thin categories: 1 of 4 now sturdy (Mentors: 2, Blogs & websites: 0,"
                         + " Professional organizations: 1, Tutorial websites & courses: 0)",
                 "13 done: Get in touch with Ana Cruz: you checked in with 1 of 1",
-                "14 done: Note when you last checked in: you noted a last contact for 0 of 1; 1 no longer in"
-                        + " your PLN",
+                "14 done: Note when you last checked in: you let go of Mr. B's Math Blog",
                 "15 done: Choose a tool to organize your PLN: organizer: Wakelet"), got);
-        // 9 done, 3 partly (half each) of 15
-        assertEquals(10.5 / 15, G.followThroughShare().orElseThrow(), 1e-12);
+        // 9 done, 2 partly (half each) of 15
+        assertEquals(10.0 / 15, G.followThroughShare().orElseThrow(), 1e-12);
     }
 
     @Test

@@ -16,10 +16,14 @@ public enum ProblemCode {
 
     // ---------------------------------------------------------------- values of fields
     KIND_UNKNOWN("kind %s is not one of person, organization, resource"),
+    KIND_UNKNOWN_SUGGEST("kind %s is not one of person, organization, resource; did you mean %s?", KIND_UNKNOWN),
     CATEGORY_UNKNOWN("category %s is not in the taxonomy; use one of %s"),
     CATEGORY_UNKNOWN_SUGGEST("category %s is not in the taxonomy; did you mean %s?"),
     FREQUENCY_UNKNOWN("frequency %s is not one of %s"),
+    FREQUENCY_UNKNOWN_SUGGEST("frequency %s is not one of %s; did you mean %s?", FREQUENCY_UNKNOWN),
     PARTICIPATION_UNKNOWN("participation %s is not one of none, lurker, contributor, leader"),
+    PARTICIPATION_UNKNOWN_SUGGEST("participation %s is not one of none, lurker, contributor, leader; did you mean %s?",
+            PARTICIPATION_UNKNOWN),
     VALUE_NOT_WHOLE("value %s is not a whole number from 1 to 5"),
     VALUE_OUT_OF_RANGE("value %s is not between 1 and 5"),
     YES_NO_UNKNOWN("%s %s is not yes or no (also y/n, true/false, 1/0)"),

@@ -76,7 +76,7 @@ class ProblemCodeTest {
         List<Problem> ps = new ParticipantFileReader(Taxonomy.defaults(), org.plnkit.core.read.Limits.DEFAULT)
                 .read("maria.yaml", yaml.getBytes(StandardCharsets.UTF_8)).problems();
         // the connection is left out for its errors, but it is in the file: only the unknown end is reported
-        assertEquals(List.of(ProblemCode.KIND_UNKNOWN, ProblemCode.CATEGORY_UNKNOWN_SUGGEST,
+        assertEquals(List.of(ProblemCode.KIND_UNKNOWN_SUGGEST, ProblemCode.CATEGORY_UNKNOWN_SUGGEST,
                 ProblemCode.VALUE_OUT_OF_RANGE, ProblemCode.LINK_UNKNOWN),
                 ps.stream().map(Problem::code).toList(), ps.toString());
         assertEquals("category \"mentorz\" is not in the taxonomy; did you mean mentors?", ps.get(1).message());

@@ -144,7 +144,7 @@ class ParticipantFileReaderTest {
                 """);
         assertTrue(r.value().isEmpty(), "no half-read model");
         assertEquals(List.of(
-                "bad.yaml:6:11: error: kind \"persn\" is not one of person, organization, resource",
+                "bad.yaml:6:11: error: kind \"persn\" is not one of person, organization, resource; did you mean person?",
                 "bad.yaml:7:15: error: category \"mentr\" is not in the taxonomy; did you mean mentors?",
                 "bad.yaml:8:12: error: value 7 is not between 1 and 5",
                 "bad.yaml:9:19: error: last_contact \"2026-13-01\" is not a real date",
@@ -158,6 +158,38 @@ class ParticipantFileReaderTest {
                 messages(r));
         assertEquals(9, r.errorCount());
         assertEquals(2, r.warningCount());
+    }
+
+    /**
+     * A misspelt word of the contract's vocabulary gets the same "did you mean" as a misspelt category: the teacher
+     * who typed "weekley" was only told the six frequencies. Words that are not near one get the list alone.
+     */
+    @Test
+    void aMisspeltKindFrequencyOrParticipationGetsADidYouMean() {
+        ReadResult<Pln> r = read("p.yaml", """
+                participant: {id: p}
+                connections:
+                  - {name: Ana, kind: persn, category: mentors, frequency: weekley, participation: lurkr}
+                  - {name: Blog, kind: Resourse, category: blogs, frequency: Montly, participation: leeder}
+                  - {name: Bo, kind: robot, category: mentors, frequency: fortnightly, participation: active}
+                """);
+        assertEquals(List.of(
+                "p.yaml:3:23: error: kind \"persn\" is not one of person, organization, resource; did you mean person?",
+                "p.yaml:3:60: error: frequency \"weekley\" is not one of daily, weekly, monthly, quarterly, yearly,"
+                        + " rarely; did you mean weekly?",
+                "p.yaml:3:84: error: participation \"lurkr\" is not one of none, lurker, contributor, leader; did you"
+                        + " mean lurker?",
+                "p.yaml:4:24: error: kind \"Resourse\" is not one of person, organization, resource; did you mean"
+                        + " resource?",
+                "p.yaml:4:62: error: frequency \"Montly\" is not one of daily, weekly, monthly, quarterly, yearly,"
+                        + " rarely; did you mean monthly?",
+                "p.yaml:4:85: error: participation \"leeder\" is not one of none, lurker, contributor, leader; did you"
+                        + " mean leader?",
+                "p.yaml:5:22: error: kind \"robot\" is not one of person, organization, resource",
+                "p.yaml:5:59: error: frequency \"fortnightly\" is not one of daily, weekly, monthly, quarterly,"
+                        + " yearly, rarely",
+                "p.yaml:5:87: error: participation \"active\" is not one of none, lurker, contributor, leader"),
+                messages(r));
     }
 
     /**
@@ -177,7 +209,7 @@ class ParticipantFileReaderTest {
                   - {from: ana, to: bob}
                 """);
         assertEquals(List.of(
-                "p.yaml:3:23: error: kind \"persn\" is not one of person, organization, resource",
+                "p.yaml:3:23: error: kind \"persn\" is not one of person, organization, resource; did you mean person?",
                 "p.yaml:4:40: error: category \"mentrs\" is not in the taxonomy; did you mean mentors?",
                 "p.yaml:7:5: error: link names \"bob\", which is not a connection id in this file; did you mean bo?"),
                 messages(r));

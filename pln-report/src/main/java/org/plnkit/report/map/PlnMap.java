@@ -41,6 +41,11 @@ public final class PlnMap {
         return new PlnMapRenderer(options).drawing(pln);
     }
 
+    /** What the map's legend says, for a page that shows it as text beside a map drawn without it. */
+    public static MapLegend legend(Pln pln, MapOptions options) {
+        return MapLegend.of(MapModel.of(pln, options));
+    }
+
     /** The alt text to publish next to the map. */
     public static String altText(Pln pln, MapOptions options) {
         return AltText.describe(pln, options);

@@ -13,6 +13,7 @@ import org.plnkit.analysis.growth.Growth.Status;
 import org.plnkit.analysis.growth.Growth.Step;
 import org.plnkit.analysis.growth.Growth.Tie;
 import org.plnkit.analysis.growth.Growth.TopicShift;
+import org.plnkit.analysis.words.Words;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Taxonomy;
 
@@ -66,7 +67,8 @@ final class GrowthSection {
             items.add("I have no source for " + and(lostOnly) + " any more.");
         }
         if (!g.categoriesLost().isEmpty()) {
-            items.add("I no longer have anyone in " + labels(g.categoriesLost()) + ".");
+            items.add("I no longer have anyone in " + Words.or(g.categoriesLost().stream().map(id -> text(taxonomy
+                    .byId(id).map(Category::label).orElse(id))).toList()) + ".");
         }
         Optional<Double> gb0 = g.giveBack().before();
         Optional<Double> gb1 = g.giveBack().after();

@@ -200,6 +200,7 @@
       img.src = mapUrl;
       img.alt = r.alt;
       $('map-alt').textContent = r.alt;
+      $('map-legend').innerHTML = r.legend; // built by the server from escaped text
       $('assessment').innerHTML = r.assessment; // built by the server from escaped text
       lastGood = r;
     }

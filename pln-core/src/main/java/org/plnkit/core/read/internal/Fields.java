@@ -34,22 +34,35 @@ public final class Fields {
     private Fields() {
     }
 
+    /** The words of each vocabulary, for "did you mean". */
+    private static final List<String> KIND_IDS = Arrays.stream(Kind.values()).map(Kind::id).toList();
+    private static final List<String> FREQUENCY_WORDS = Arrays.stream(Frequency.values()).map(Frequency::id).toList();
+    private static final List<String> PARTICIPATION_IDS = Arrays.stream(Participation.values())
+            .map(Participation::id).toList();
+
     public static Optional<Kind> kind(String text, Place place, Problems problems) {
-        return parsed(text, Kind::parse, place, problems, ProblemCode.KIND_UNKNOWN);
+        return parsed(text, Kind::parse, KIND_IDS, place, problems, ProblemCode.KIND_UNKNOWN,
+                ProblemCode.KIND_UNKNOWN_SUGGEST);
     }
 
-    /** Empty for a blank text; else what {@code parse} makes of it, or an error with {@code code} when nothing. */
-    private static <E> Optional<E> parsed(String text, Function<String, Optional<E>> parse, Place place,
-                                          Problems problems, ProblemCode code, Arg... more) {
+    /**
+     * Empty for a blank text; else what {@code parse} makes of it, or an error when nothing: with {@code suggest} and
+     * the nearest of {@code words} when the text is a likely typo of it ("weekley"), else with {@code code}.
+     */
+    private static <E> Optional<E> parsed(String text, Function<String, Optional<E>> parse, List<String> words,
+                                          Place place, Problems problems, ProblemCode code, ProblemCode suggest,
+                                          Arg... more) {
         if (Text.isBlank(text)) {
             return Optional.empty();
         }
         Optional<E> e = parse.apply(text);
         if (e.isEmpty()) {
-            Arg[] args = new Arg[more.length + 1];
+            Optional<String> near = Text.didYouMean(text, words);
+            Arg[] args = new Arg[more.length + (near.isPresent() ? 2 : 1)];
             args[0] = Arg.input(text);
             System.arraycopy(more, 0, args, 1, more.length);
-            problems.error(place, code, args);
+            near.ifPresent(n -> args[args.length - 1] = Arg.word(n));
+            problems.error(place, near.isPresent() ? suggest : code, args);
         }
         return e;
     }
@@ -73,11 +86,13 @@ public final class Fields {
     }
 
     public static Optional<Frequency> frequency(String text, Place place, Problems problems) {
-        return parsed(text, Frequency::parse, place, problems, ProblemCode.FREQUENCY_UNKNOWN, FREQUENCY_IDS);
+        return parsed(text, Frequency::parse, FREQUENCY_WORDS, place, problems, ProblemCode.FREQUENCY_UNKNOWN,
+                ProblemCode.FREQUENCY_UNKNOWN_SUGGEST, FREQUENCY_IDS);
     }
 
     public static Optional<Participation> participation(String text, Place place, Problems problems) {
-        return parsed(text, Participation::parse, place, problems, ProblemCode.PARTICIPATION_UNKNOWN);
+        return parsed(text, Participation::parse, PARTICIPATION_IDS, place, problems,
+                ProblemCode.PARTICIPATION_UNKNOWN, ProblemCode.PARTICIPATION_UNKNOWN_SUGGEST);
     }
 
     /** An integer 1–5; {@code 4.0} (as spreadsheets write numbers) is accepted as 4. */
