@@ -186,13 +186,7 @@ class CohortMapTest {
         CohortAnalysis a = analyse(LAKESIDE);
         assertTrue(svgWords(a, CohortMapOptions.defaults("Lakeside", "2026-11-01")).contains(
                 "A line joins a school to an organization or resource when"), "both kinds drawn");
-        List<Pln> plns = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            plns.add(new Pln(new Participant("p" + i, "", Optional.of("Teacher"), Optional.of("School " + i % 2),
-                    List.of(), Optional.empty(), Optional.of(LocalDate.of(2026, 11, 1))),
-                    List.of(Connection.builder("iste", "ISTE", Kind.ORGANIZATION, "professional-organizations")
-                            .build()), List.of()));
-        }
+        List<Pln> plns = teachersNamingIste(4, 2);
         String words = svgWords(analyse(new Cohort(plns)), CohortMapOptions.defaults("T", "2026-11-01"));
         assertTrue(words.contains("A line joins a school to an organization when"), words);
     }
@@ -205,13 +199,7 @@ class CohortMapTest {
         String words = svgWords(a, CohortMapOptions.defaults("Lakeside", "2026-11-01"));
         assertTrue(words.contains("In no community: the grouping left them alone or in a pair (a group needs 3 "
                 + "members or more)."), words);
-        List<Pln> plns = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            plns.add(new Pln(new Participant("p" + i, "", Optional.of("Teacher"), Optional.of("School " + i % 2),
-                    List.of(), Optional.empty(), Optional.of(LocalDate.of(2026, 11, 1))),
-                    List.of(Connection.builder("iste", "ISTE", Kind.ORGANIZATION, "professional-organizations")
-                            .build()), List.of()));
-        }
+        List<Pln> plns = teachersNamingIste(4, 2);
         CohortAnalysis all = analyse(new Cohort(plns));
         assertTrue(all.participants().stream().allMatch(p -> p.community().isPresent()));
         assertFalse(svgWords(all, CohortMapOptions.defaults("T", "2026-11-01")).contains("In no community:"));
@@ -232,6 +220,18 @@ class CohortMapTest {
         assertEquals("0 other communities", CohortMapPlan.otherText(0, 0));
     }
 
+    /** n teachers who each name only ISTE, participant i at "School (i mod schools)". */
+    private static List<Pln> teachersNamingIste(int n, int schools) {
+        List<Pln> plns = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            plns.add(new Pln(new Participant("p" + i, "", Optional.of("Teacher"), Optional.of("School " + i % schools),
+                    List.of(), Optional.empty(), Optional.of(LocalDate.of(2026, 11, 1))),
+                    List.of(Connection.builder("iste", "ISTE", Kind.ORGANIZATION, "professional-organizations")
+                            .build()), List.of()));
+        }
+        return plns;
+    }
+
     private static String svgWords(CohortAnalysis a, CohortMapOptions o) {
         String svg = new String(CohortMap.render(a, CohortLabels.anonymous(a), o, Format.SVG),
                 java.nio.charset.StandardCharsets.UTF_8);
@@ -246,13 +246,7 @@ class CohortMapTest {
     /** QA: "1134 participants" on a district's map; counts have thousands separators, as on the workbook and screen. */
     @Test
     void countsOnTheMapHaveThousandsSeparators() {
-        List<Pln> plns = new ArrayList<>();
-        for (int i = 0; i < 1200; i++) {
-            plns.add(new Pln(new Participant("p" + i, "", Optional.of("Teacher"), Optional.of("School " + i % 2),
-                    List.of(), Optional.empty(), Optional.of(LocalDate.of(2026, 11, 1))),
-                    List.of(Connection.builder("iste", "ISTE", Kind.ORGANIZATION, "professional-organizations")
-                            .build()), List.of()));
-        }
+        List<Pln> plns = teachersNamingIste(1200, 2);
         CohortAnalysis a = analyse(new Cohort(plns));
         CohortMapOptions o = CohortMapOptions.defaults("T", "2026-11-01");
         CohortMapPlan plan = CohortMapPlan.of(a, CohortLabels.anonymous(a), o);
@@ -298,13 +292,7 @@ class CohortMapTest {
      */
     @Test
     void thousandsOfSchoolsStillFitOnTheCanvas() {
-        List<Pln> plns = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
-            plns.add(new Pln(new Participant("p" + i, "", Optional.of("Teacher"), Optional.of("School " + i),
-                    List.of(), Optional.empty(), Optional.of(LocalDate.of(2026, 11, 1))),
-                    List.of(Connection.builder("iste", "ISTE", Kind.ORGANIZATION, "professional-organizations")
-                            .build()), List.of()));
-        }
+        List<Pln> plns = teachersNamingIste(3000, 3000);
         CohortAnalysis a = analyse(new Cohort(plns));
         for (int[] size : new int[][] {{1600, 1200}, {400, 300}}) {
             CohortMapOptions o = CohortMapOptions.builder("T", "2026-11-01").size(size[0], size[1]).build();
