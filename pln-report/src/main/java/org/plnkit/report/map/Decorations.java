@@ -425,7 +425,7 @@ final class Decorations {
         y = ringRuler(g, small, x, right, y, f);
         y = shapesRow(g, text, x, right, y, row, f);
         double sample = 64 * u * f;
-        y = sampleRow(g, text, "Size: how valuable it is (1 to 5)", x, right, y, row, sample, (gg, sx, sy) -> {
+        y = sampleRow(g, text, MapLegend.SIZE, x, right, y, row, sample, (gg, sx, sy) -> {
             double cx = sx;
             for (int v = 1; v <= 5; v++) {
                 double dd = (5 + 2 * v) * u * f;
@@ -434,26 +434,26 @@ final class Decorations {
                 cx += dd + 2 * u * f;
             }
         });
-        y = sampleRow(g, text, "Thicker line: in touch more often", x, right, y, row, sample, (gg, sx, sy) -> {
+        y = sampleRow(g, text, MapLegend.THICKER, x, right, y, row, sample, (gg, sx, sy) -> {
             gg.setColor(ink.muted());
             gg.setStroke(new BasicStroke((float) (5.5 * u * f)));
             gg.draw(new Line2D.Double(sx, sy - 5 * u * f, sx + sample * 0.45, sy - 5 * u * f));
             gg.setStroke(new BasicStroke((float) (1.5 * u * f)));
             gg.draw(new Line2D.Double(sx, sy + 5 * u * f, sx + sample * 0.45, sy + 5 * u * f));
         });
-        y = sampleRow(g, text, "Dashed line: check-in overdue", x, right, y, row, sample, (gg, sx, sy) -> {
+        y = sampleRow(g, text, MapLegend.DASHED, x, right, y, row, sample, (gg, sx, sy) -> {
             float w = (float) (3 * u * f);
             gg.setColor(ink.muted());
             gg.setStroke(new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL, 10,
                     new float[] {3 * w, 3 * w}, 0));
             gg.draw(new Line2D.Double(sx, sy, sx + sample * 0.8, sy));
         });
-        y = sampleRow(g, text, "Faint line: linked to each other", x, right, y, row, sample, (gg, sx, sy) -> {
+        y = sampleRow(g, text, MapLegend.FAINT, x, right, y, row, sample, (gg, sx, sy) -> {
             gg.setColor(ink.link());
             gg.setStroke(new BasicStroke((float) (1.5 * u * f)));
             gg.draw(new Line2D.Double(sx, sy, sx + sample * 0.8, sy));
         });
-        y = sampleRow(g, text, "Star: I give back", x, right, y, row, sample,
+        y = sampleRow(g, text, MapLegend.STAR, x, right, y, row, sample,
                 (gg, sx, sy) -> star(gg, sx + 8 * u * f, sy, 7 * u * f));
         end(g);
         return y;

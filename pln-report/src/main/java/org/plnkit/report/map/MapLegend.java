@@ -23,16 +23,19 @@ import org.plnkit.core.model.Pln;
  * @since 0.1.0
  */
 public record MapLegend(List<Entry> categories, List<Entry> missing, List<String> howToRead, List<String> notes) {
+    // the lines of "How to read the map" the picture's legend draws a sample beside (Decorations), in the same words
+    static final String SIZE = "Size: how valuable it is (1 to 5)";
+    static final String THICKER = "Thicker line: in touch more often";
+    static final String DASHED = "Dashed line: check-in overdue";
+    static final String FAINT = "Faint line: linked to each other";
+    static final String STAR = "Star: I give back";
+
     /** "How to read the map", in the words of the picture's legend. */
     public static final List<String> HOW_TO_READ = List.of(
             "Distance from the centre: how often I check in (daily nearest, then weekly, monthly, quarterly, yearly,"
                     + " rarely)",
             "Circle: a person; square: an organization; diamond: a resource",
-            "Size: how valuable it is (1 to 5)",
-            "Thicker line: in touch more often",
-            "Dashed line: check-in overdue",
-            "Faint line: linked to each other",
-            "Star: I give back");
+            SIZE, THICKER, DASHED, FAINT, STAR);
 
     public MapLegend {
         categories = List.copyOf(categories);

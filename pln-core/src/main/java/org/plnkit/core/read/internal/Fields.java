@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Frequency;
 import org.plnkit.core.model.Kind;
@@ -27,18 +26,16 @@ import org.plnkit.core.problem.Problems;
  * @since 0.1.0
  */
 public final class Fields {
-    /** The ids a frequency may have, for the message about one it cannot have. */
-    private static final Arg FREQUENCY_IDS = Arg.word(Arrays.stream(Frequency.values()).map(Frequency::id)
-            .collect(Collectors.joining(", ")));
-
-    private Fields() {
-    }
-
     /** The words of each vocabulary, for "did you mean". */
     private static final List<String> KIND_IDS = Arrays.stream(Kind.values()).map(Kind::id).toList();
     private static final List<String> FREQUENCY_WORDS = Arrays.stream(Frequency.values()).map(Frequency::id).toList();
+    /** The ids a frequency may have, for the message about one it cannot have. */
+    private static final Arg FREQUENCY_IDS = Arg.word(String.join(", ", FREQUENCY_WORDS));
     private static final List<String> PARTICIPATION_IDS = Arrays.stream(Participation.values())
             .map(Participation::id).toList();
+
+    private Fields() {
+    }
 
     public static Optional<Kind> kind(String text, Place place, Problems problems) {
         return parsed(text, Kind::parse, KIND_IDS, place, problems, ProblemCode.KIND_UNKNOWN,
@@ -203,12 +200,11 @@ public final class Fields {
             }
             day = a > 12 ? a : b > 12 ? b : a;
             month = a > 12 ? b : a;
-        } else if (lower.matches("\\d{5}(\\.0+)?") && Integer.parseInt(lower.substring(0, 5)) >= SERIAL_2000
-                && Integer.parseInt(lower.substring(0, 5)) <= SERIAL_2099) {
+        } else if (serialDate(lower).isPresent()) {
             // a date cell that lost its date format (a column formatted as General, a CSV saved from it): say which
             // day the number is, not only that it is no date
             problems.error(place, ProblemCode.DATE_SERIAL, Arg.word(field), Arg.input(text),
-                    Arg.word(SPREADSHEET_EPOCH.plusDays(Integer.parseInt(lower.substring(0, 5)))));
+                    Arg.word(serialDate(lower).get()));
             return Optional.empty();
         } else {
             problems.error(place, ProblemCode.DATE_UNKNOWN, Arg.word(field), Arg.input(text));
@@ -223,6 +219,15 @@ public final class Fields {
         problems.warning(place, ProblemCode.DATE_READ_AS, Arg.word(field), Arg.input(text), Arg.word(d.get()),
                 Arg.word(words(d)), Arg.word(time));
         return d;
+    }
+
+    /** The day a five-digit spreadsheet date number between 2000 and 2099 stands for ({@code 45900}), if it is one. */
+    private static Optional<LocalDate> serialDate(String lower) {
+        if (!lower.matches("\\d{5}(\\.0+)?")) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(lower.substring(0, 5));
+        return n < SERIAL_2000 || n > SERIAL_2099 ? Optional.empty() : Optional.of(SPREADSHEET_EPOCH.plusDays(n));
     }
 
     /** Day 0 of a spreadsheet's date numbers (Excel's 1900 system, as LibreOffice and Google Sheets count them). */
