@@ -147,7 +147,7 @@ final class CohortCommand extends Subcommand {
         DistrictOptions.Builder districtOptions = DistrictOptions.builder().taxonomy(tax).limits(readOptions.limits())
                 .strict(strict).asOf(asOf.asOf).today(LocalDate.now(clock)).threads(n).groupBy(groupBy)
                 .showNames(names.showNames()).anonymize(names.anonymize()).perParticipant(perParticipant)
-                .reportFormats(files).overwrite(force.force()).suggestions(directory);
+                .reportFormats(files).overwrite(force.force()).suggestions(directory).hints(OptionHints.district(input));
         if (resources.file != null) {   // the district workbook lists the entries nobody uses yet
             districtOptions.resourcesFile(resources.file.toString(), resources.ownEntries());
         }

@@ -89,12 +89,15 @@ public final class LimitsOption {
         return new CohortReading(result, r.format(), r.counts());
     }
 
-    /** The problems, each message about a limit followed by the option that raises it. */
+    /**
+     * The problems, each message about a limit followed by the option that raises it, and each other remedy by the
+     * option that carries it out ({@link OptionHints}).
+     */
     static List<Problem> explain(List<Problem> problems, Limits limits) {
         if (problems.stream().noneMatch(p -> Limit.of(p).isPresent())) {
-            return problems;
+            return OptionHints.add(problems);
         }
-        return problems.stream().map(p -> explain(p, limits)).toList();
+        return OptionHints.add(problems.stream().map(p -> explain(p, limits)).toList());
     }
 
     /** The problem, its message followed by the option that raises its limit when it is about one. */

@@ -109,6 +109,15 @@ class CohortCommandTest {
         for (String name : people) {
             assertFalse(everything.contains(name), name);
         }
+        // the workbook names the command line's options, which pln cohort gives the library (DistrictHints, #12)
+        String workbook = xlsxText(anon.resolve("district.xlsx"));
+        for (String hint : List.of("participants by number (run with --show-names for names).",
+                "Participants are shown by number; pln cohort --support-key FILE writes who is who.",
+                "No directory given: run pln cohort with --resources FILE (the district",
+                "nobody uses yet (run pln cohort with --resources FILE).",
+                "; pln validate " + SAMPLE + " shows them.")) {
+            assertTrue(workbook.contains(hint), hint);
+        }
         Path named = dir.resolve("named");
         Cli r = Cli.run("cohort", SAMPLE, "--out", named.toString(), "--as-of", "2026-11-01", "--show-names");
         assertEquals(1, r.exit());

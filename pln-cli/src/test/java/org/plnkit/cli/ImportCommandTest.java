@@ -129,6 +129,11 @@ class ImportCommandTest {
         Run r = Run.of(new ImportCommand(), FIXTURES.resolve("networkx.gexf").toString(), "-o", out.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("has no kind"), r.err());
+        // the library says what to set; the command line adds its option (the library names none: #12)
+        assertTrue(r.err().contains("map the attribute that gives it or set a default kind (--default kind=person)"),
+                r.err());
+        assertTrue(r.err().contains("; to keep one, map it to a field (--map \"NAME=FIELD\" or a mapping file)"),
+                r.err());
         assertTrue(r.err().contains("not imported:"), r.err());
         assertFalse(Files.exists(out));
     }
@@ -142,7 +147,7 @@ class ImportCommandTest {
         assertEquals("P014", read(out).participant().id());
         Run which = Run.of(new ImportCommand(), "--from", "network-canvas", FIXTURES.resolve("network-canvas").toString());
         assertEquals(1, which.exit());
-        assertTrue(which.err().contains("choose one with --ego CASE_ID"), which.err());
+        assertTrue(which.err().contains("choose one by its case id (--ego CASE_ID)"), which.err());
     }
 
     @Test

@@ -9,6 +9,10 @@ package org.plnkit.core.problem;
  *
  * <p>The names of the codes are stable; the wording of their messages may improve from one version to the next.
  * Messages the readers give in their own words only (no value from the input) use {@link #TEXT}.
+ *
+ * <p>A remedy says what to give or set in the toolkit's own terms ("set a default kind", "give the participant
+ * id"), never an option of one front end: a front end with options of its own adds them to the problem with
+ * {@link Problem#withNote}, keyed by the code ({@code pln}'s command line adds {@code (--default kind=person)}).
  */
 public enum ProblemCode {
     /** A message in the tool's own words, whole: its one argument is the message. */
@@ -77,7 +81,7 @@ public enum ProblemCode {
     WORKBOOK_RENAMED_SHEET("the sheet %s has the columns of %s but another name, so it is not read; rename it %s"),
     /** An organizer made with a district's taxonomy read with another: its Lists sheet names other categories (#7). */
     ORGANIZER_OTHER_TAXONOMY("this PLN organizer was made for other categories than the ones in use (its Lists sheet"
-            + " has %s): check it with the taxonomy file it was made with, --taxonomy FILE"),
+            + " has %s): check it with the taxonomy file it was made with"),
     FOLDER_OTHER_FILES_PARTICIPANTS("only participant files (.yaml, .yml, .json) are read in this folder; not %s"),
     FOLDER_OF_WORKBOOKS("this folder is not a cohort: it holds neither connections.csv nor participant files; to"
             + " read a workbook, give the file itself (%s)"),
@@ -153,21 +157,26 @@ public enum ProblemCode {
     PARTICIPANT_ROW_LEFT_OUT_ROWS_TOO("this row is left out because of the error on it, and every connection row of"
             + " %s was left out too (see the errors there), so they are not in the cohort; correct the rows to keep"
             + " them"),
+    /** A participant listed on Participants whom no connection row names: an empty PLN. */
+    PARTICIPANT_NO_CONNECTIONS("%s is listed here, but no connection row names them: their PLN is empty; add their"
+            + " connections, or remove this row"),
+    /** A participant listed on Participants whose connection rows were all left out for errors of their own. */
+    PARTICIPANT_CONNECTIONS_LEFT_OUT("%s is listed here, but every connection row of theirs was left out (see the"
+            + " errors there): their PLN is empty; correct those rows"),
     PARTICIPANT_ID_LOOKALIKE("participant_id %s is not in Participants, so this row is left out; did you mean %s?"),
-    IMPORT_UNMAPPED("not PLN fields, so ignored: %s; to keep one, map it to a field (--map \"NAME=FIELD\" or a"
-            + " mapping file)"),
+    IMPORT_UNMAPPED("not PLN fields, so ignored: %s; to keep one, map it to a field"),
     TAXONOMY_CATEGORY_TWICE("category %s is defined twice"),
     TAXONOMY_NAME_TAKEN("category %s: %s already names category %s"),
     IMPORT_NODE_ID_TWICE("node id %s is used twice; node ids must be unique"),
     IMPORT_NO_EGO_NODE("there is no node %s to be the participant"),
     IMPORT_NO_EGO_NODE_SUGGEST("there is no node %s to be the participant; did you mean %s?", IMPORT_NO_EGO_NODE),
     /** The one node without kind or category in a file that marks no participant: likely the participant (#7). */
-    IMPORT_EGO_HINT("%s is the only node with neither kind nor category: if it is the participant, say so with"
-            + " --ego %s (or ego_node in a mapping file)"),
-    /** Unknown categories in a file with category_label (as pln export writes it): give its taxonomy (#7). */
+    IMPORT_EGO_HINT("%s is the only node with neither kind nor category: if it is the participant, give %s as the"
+            + " ego node"),
+    /** Unknown categories in a file with category_label (as the toolkit's export writes it): give its taxonomy (#7). */
     IMPORT_OTHER_TAXONOMY("some categories of this file are not in the taxonomy in use, and it has category_label as"
-            + " pln export writes it: if it was exported with a district's own categories, import it with the same"
-            + " --taxonomy FILE"),
+            + " the toolkit's export writes it: if it was exported with a district's own categories, import it with"
+            + " the same taxonomy"),
     IMPORT_TWO_EGOS("nodes %s and %s are both marked as the participant (ego); one PLN has one"),
     IMPORT_EDGE_UNKNOWN_NODE("the edge names node %s, which is not in the file"),
     IMPORT_EDGE_ITSELF("the edge joins %s to itself; it is ignored"),
@@ -175,12 +184,17 @@ public enum ProblemCode {
     IMPORT_FIELD_TWICE("both %s and %s give %s; %s is used"),
     IMPORT_NODE_NO_NAME("node %s has no name%s"),
     IMPORT_NODE_NO_KIND("node %s has no kind (person, organization or resource); map the attribute that gives it or"
-            + " set a default (--default kind=person)"),
+            + " set a default kind"),
     IMPORT_NO_KIND("%s has no kind (person, organization or resource); map the attribute that gives it or set a"
-            + " default (--default kind=person)"),
-    IMPORT_NODE_NO_CATEGORY("node %s has no category; map the attribute that gives it or set a default"
-            + " (--default category=%s)"),
-    IMPORT_NO_CATEGORY("%s has no category; map the attribute that gives it or set a default (--default category=%s)"),
+            + " default kind"),
+    IMPORT_NODE_NO_CATEGORY("node %s has no category; map the attribute that gives it or set a default category,"
+            + " such as %s"),
+    IMPORT_NO_CATEGORY("%s has no category; map the attribute that gives it or set a default category, such as %s"),
+    /** An imported file that names no participant, when none was given either. */
+    IMPORT_NO_PARTICIPANT_ID("the file does not say whose PLN it is; give the participant id"),
+    /** A file of several networks read for one PLN: the first is read. */
+    IMPORT_SEVERAL_NETWORKS("the file holds %s networks (ids: %s); only the first is read; read each, or choose one"
+            + " by its id"),
     IMPORT_CONNECTION_ID_TWICE("connection id %s is used twice (also node %s)"),
     TEMPLATE_EXAMPLE_ROWS("the organizer template's example rows (participant %s, in grey italics) are skipped, not"
             + " read as data: %s; delete them when you like"),
@@ -190,7 +204,7 @@ public enum ProblemCode {
     NETWORK_CANVAS_NO_CSV("no CSV files of a Network Canvas export were found"),
     NETWORK_CANVAS_NO_INTERVIEW("the export holds no interview (no rows with a networkCanvasEgoUUID)"),
     NETWORK_CANVAS_NO_SUCH_INTERVIEW("no interview has the id %s; the export holds %s"),
-    NETWORK_CANVAS_SEVERAL_INTERVIEWS("the export holds %s interviews (%s); choose one with --ego CASE_ID"),
+    NETWORK_CANVAS_SEVERAL_INTERVIEWS("the export holds %s interviews (%s); choose one by its case id"),
     NETWORK_CANVAS_NO_EDGE_TYPE("no edge list of type %s in the export; its edge types: %s"),
     NETWORK_CANVAS_NO_EDGE_LISTS("no edge list of type %s in the export; it has no edge lists"),
     NETWORK_CANVAS_ADJACENCY_MATRIX("adjacency matrices repeat the edge lists; this one is not read"),

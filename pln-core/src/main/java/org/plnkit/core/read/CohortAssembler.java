@@ -186,6 +186,9 @@ final class CohortAssembler {
         sayWhatBecameOfRejectedParticipants();
         List<Pln> plns = new ArrayList<>(members.size());
         for (Member m : members.values()) {
+            if (m.participant != null && m.pending.isEmpty()) {
+                sayPlnIsEmpty(m);   // after the rows, not on each of them: the Connections loop stays as it was
+            }
             plns.add(build(m));
             m.pending = null;
         }
@@ -218,6 +221,17 @@ final class CohortAssembler {
                     : Problem.warning(at, ProblemCode.PARTICIPANT_ROW_LEFT_OUT, Arg.participant(e.getKey()),
                             Arg.number(Sizes.count(n)), Arg.word(n == 1 ? "row" : "rows")));
         }
+    }
+
+    /**
+     * A warning on the Participants row of a participant whom no accepted connection row names: listed, their PLN is
+     * empty, which a coordinator would otherwise learn only from a report with nothing in it.
+     */
+    private void sayPlnIsEmpty(Member m) {
+        Place at = participantsTable.at(m.listedRow, P_ID);
+        warn(participantsTable, P_ID, Problem.warning(at, rejectedNames.containsKey(m.id)
+                ? ProblemCode.PARTICIPANT_CONNECTIONS_LEFT_OUT : ProblemCode.PARTICIPANT_NO_CONNECTIONS,
+                Arg.participant(m.id)));
     }
 
     // ---------------------------------------------------------------- one participant

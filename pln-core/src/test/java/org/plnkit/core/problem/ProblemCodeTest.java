@@ -1,6 +1,7 @@
 package org.plnkit.core.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +44,23 @@ class ProblemCodeTest {
                 p.message(a -> a.shown(v -> a.kind() == Arg.Kind.CONNECTION ? "(a name)" : "Participant 1")));
         assertEquals("a, b, c, d, e, f, g, h, i, j and 2 more",
                 Arg.files(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l")).shown());
+    }
+
+    /**
+     * QA (embedder): remedies named the command line's options ("set a default (--default kind=person)"), which mean
+     * nothing in a program or in the studio; the library says what to give or set, and a front end adds its options
+     * as a note (as {@code pln} does).
+     */
+    @Test
+    void noMessageNamesAnOptionOrACommandOfTheCommandLine() {
+        for (ProblemCode c : ProblemCode.values()) {
+            assertFalse(c.format().matches("(?s).*(--[a-z]|\\bpln [a-z]).*"), c + ": " + c.format());
+        }
+        assertEquals("node \"n1\" has no kind (person, organization or resource); map the attribute that gives it or"
+                + " set a default kind", Problem.error(AT, ProblemCode.IMPORT_NODE_NO_KIND, Arg.connectionWhole("n1"))
+                .message());
+        assertEquals("the file does not say whose PLN it is; give the participant id (--participant-id)",
+                Problem.error(AT, ProblemCode.IMPORT_NO_PARTICIPANT_ID).withNote(" (--participant-id)").message());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.plnkit.core.model.Link;
 import org.plnkit.core.model.Participation;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.ProblemCode;
 
 class CsvCohortReaderTest {
     private static final String CONNECTIONS_HEADER = "participant_id,connection_name,kind,category,connection_id,url,"
@@ -295,7 +296,10 @@ class CsvCohortReaderTest {
         write("connections.csv", CONNECTIONS_HEADER + "maria,Jane,person,mentors,,,,,,,,,,,\n");
         CohortReading r = read(false);
         assertEquals(List.of("connections.csv:2 column participant_id: error: participant_id \"maria\" is not in"
-                + " Participants, so this row is left out; did you mean \"Maria\"?"), problems(r.result()));
+                + " Participants, so this row is left out; did you mean \"Maria\"?",
+                "participants.csv:2 column participant_id: warning: participant Maria is listed here, but no"
+                        + " connection row names them: their PLN is empty; add their connections, or remove this row"),
+                problems(r.result()));
         assertEquals(1, r.result().value().orElseThrow().size());
     }
 
@@ -325,7 +329,10 @@ class CsvCohortReaderTest {
                         + " did you mean \"t1\"?",
                 "connections.csv:7 column participant_id: warning: participant_id \"zed-quinlan-abercrombie\" is not"
                         + " in Participants, so it is read as a participant of its own (its id as its name); add a row"
-                        + " for them there"), problems(r.result()));
+                        + " for them there"), problems(r.result()).stream()
+                .filter(m -> !m.contains("is listed here")).toList());
+        // the listed teachers without a row of their own (all but t10) are told about too
+        assertEquals(11, problems(r.result()).stream().filter(m -> m.contains("is listed here")).count());
         RowCounts c = r.counts().get(1);
         assertEquals(4, c.accepted());
         assertEquals(2, c.rejected());
@@ -505,7 +512,9 @@ class CsvCohortReaderTest {
         write("connections.csv", "participant_id,connection_name,kind,category\nann,ISTE,organization,"
                 + "professional-organizations\nANN,ISTE,organization,professional-organizations\n");
         CohortReading r = read(false);
-        assertEquals(List.of("participants.csv:4 column participant_id: warning: participant_id \"ANN\" differs only"
+        assertEquals(List.of("participants.csv:3 column participant_id: warning: participant bo is listed here, but no"
+                + " connection row names them: their PLN is empty; add their connections, or remove this row",
+                "participants.csv:4 column participant_id: warning: participant_id \"ANN\" differs only"
                 + " in case from \"ann\" on row 2, so they are read as two participants; if they are one person, keep"
                 + " one row"), problems(r.result()));
         assertEquals(List.of("ann", "bo", "ANN"), r.result().value().orElseThrow().plns().stream()
@@ -574,6 +583,32 @@ class CsvCohortReaderTest {
                         + " date, or write the date as YYYY-MM-DD",
                 "connections.csv:3 column last_contact: error: last_contact \"12345\" is not a date written YYYY-MM-DD"
                         + " (e.g. 2026-10-20)"), problems(read(false).result()));
+    }
+
+    /**
+     * QA (district): a participant listed on Participants whom no connection row names was read with an empty PLN
+     * and no word; the coordinator learnt it from an empty report. Now a warning on their row says so, and says
+     * when their rows were all left out for errors of their own.
+     */
+    @Test
+    void aListedParticipantWithoutConnectionRowsIsWarnedAbout() throws IOException {
+        write("participants.csv", "participant_id,name\nmaria,Maria Lopez\nsam,Sam Rivera\nkim,Kim Ode\n");
+        write("connections.csv", "participant_id,connection_name,kind,category,value\n"
+                + "maria,Jane Kim,person,mentors,5\n"
+                + "kim,ISTE,organization,professional-organizations,9\n");
+        CohortReading r = read(false);
+        assertEquals(List.of(
+                "connections.csv:3 column value: error: value 9 is not between 1 and 5",
+                "participants.csv:3 column participant_id: warning: participant sam is listed here, but no connection"
+                        + " row names them: their PLN is empty; add their connections, or remove this row",
+                "participants.csv:4 column participant_id: warning: participant kim is listed here, but every"
+                        + " connection row of theirs was left out (see the errors there): their PLN is empty; correct"
+                        + " those rows"), problems(r.result()));
+        assertEquals(List.of(ProblemCode.PARTICIPANT_NO_CONNECTIONS, ProblemCode.PARTICIPANT_CONNECTIONS_LEFT_OUT),
+                r.result().problems().stream().filter(p -> !p.isError()).map(p -> p.code()).toList());
+        // a warning, not an error: they stay in the cohort, with nothing in their PLN
+        assertEquals(List.of(1, 0, 0), r.result().value().orElseThrow().plns().stream()
+                .map(p -> p.connections().size()).toList());
     }
 
     private void write(String name, String text) throws IOException {

@@ -140,7 +140,9 @@ class WorkbookCohortReaderTest {
                         + " t10 is read from their 1 connection row only: without the name, school, role, topics,"
                         + " organizer and as_of of this row (their id stands for their name); correct the row to keep"
                         + " them",
-                "cohort.xlsx Participants!C2: error: as_of \"2026-11-31\" is not a real date"), problems(r));
+                "cohort.xlsx Participants!C2: error: as_of \"2026-11-31\" is not a real date",
+                "cohort.xlsx Participants!A3: warning: participant t11 is listed here, but no connection row names"
+                        + " them: their PLN is empty; add their connections, or remove this row"), problems(r));
         assertEquals(2, r.value().orElseThrow().size());
         assertEquals("t10", r.value().orElseThrow().pln("t10").orElseThrow().participant().displayName());
         assertTrue(r.value().orElseThrow().pln("t1O").isEmpty());
@@ -336,11 +338,14 @@ class WorkbookCohortReaderTest {
         CohortReading r = CohortReader.readDetailed(file, Taxonomy.defaults(), Limits.DEFAULT, false);
         assertEquals(List.of("district-organizer.xlsx: warning: this PLN organizer was made for other categories than"
                         + " the ones in use (its Lists sheet has Instructional coaches, Online spaces): check it with the"
-                        + " taxonomy file it was made with, --taxonomy FILE",
+                        + " taxonomy file it was made with",
                 "district-organizer.xlsx Connections!D2: error: category \"Instructional coaches\" is not in the"
                         + " taxonomy; use one of local-colleagues, mentors, social-networks, online-communities,"
                         + " blogs-websites, professional-organizations, local-state-organizations, conferences-edcamps,"
-                        + " webinars-podcasts, online-journals, tutorial-websites"), problems(r.result()));
+                        + " webinars-podcasts, online-journals, tutorial-websites",
+                "district-organizer.xlsx Participants!A2: warning: participant kim is listed here, but every"
+                        + " connection row of theirs was left out (see the errors there): their PLN is empty; correct"
+                        + " those rows"), problems(r.result()));
         // the default organizer's own Lists sheet says nothing
         Path plain = Workbooks.write(dir.resolve("organizer.xlsx"), sheets(
                 "Connections", rows(CONNECTIONS_HEADER, row("kim", "Jane", "person", "Mentors")),

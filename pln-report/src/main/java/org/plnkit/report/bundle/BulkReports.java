@@ -426,7 +426,7 @@ public final class BulkReports {
             return w.getMessage();
         }
         if (e instanceof java.nio.file.FileAlreadyExistsException f) {
-            return f.getFile() + " already exists (use --force)";
+            return f.getFile() + " already exists and is not replaced";
         }
         if (e instanceof java.nio.file.AccessDeniedException a) {
             return "cannot write " + a.getFile() + " (permission denied)";

@@ -24,7 +24,8 @@ final class AboutSheet extends DistrictSheet {
                         + "isolated; with the first step of their action plan."},
                 {"What to promote", "Shared organizations and resources valued highly by their users (top "
                         + "quarter of mean engagement weight) and named by at most a quarter of the cohort; and the "
-                        + "district directory's entries nobody uses yet (--resources)."},
+                        + "district directory's entries nobody uses yet (" + DistrictHints.or(input.hints()
+                        .resources(), "when the district's resource directory is given") + ")."},
                 {"Heatmap", "One row per participant, one column per category: how many connections they have "
                         + "in it."},
                 {"Participants", "Every score of the participant assessment (health 0-100 and its six parts), "

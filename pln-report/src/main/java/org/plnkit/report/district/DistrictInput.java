@@ -26,11 +26,13 @@ import org.plnkit.core.read.RowCounts;
  * @param directory the district's resource directory ({@code --resources}), when one was given: how many entries it
  *                  has and those no participant names yet (see
  *                  {@link org.plnkit.analysis.cohort.Promotions#unusedDirectoryEntries})
+ * @param hints    a front end's own words for what the workbook tells its reader to ask for (its options);
+ *                 {@link DistrictHints#NONE} for the toolkit's own terms
  *
  * @since 0.1.0
  */
 public record DistrictInput(String source, String asOf, List<Problem> problems, List<RowCounts> counts,
-                            UnaryOperator<String> redact, Optional<Directory> directory) {
+                            UnaryOperator<String> redact, Optional<Directory> directory, DistrictHints hints) {
     public DistrictInput {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(asOf, "asOf");
@@ -38,17 +40,23 @@ public record DistrictInput(String source, String asOf, List<Problem> problems, 
         counts = List.copyOf(counts);
         Objects.requireNonNull(redact, "redact");
         Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(hints, "hints");
     }
 
     /** An input without a resource directory. */
     public DistrictInput(String source, String asOf, List<Problem> problems, List<RowCounts> counts,
                          UnaryOperator<String> redact) {
-        this(source, asOf, problems, counts, redact, Optional.empty());
+        this(source, asOf, problems, counts, redact, Optional.empty(), DistrictHints.NONE);
     }
 
     /** The same input with the district's resource directory. */
     public DistrictInput withDirectory(Directory d) {
-        return new DistrictInput(source, asOf, problems, counts, redact, Optional.of(d));
+        return new DistrictInput(source, asOf, problems, counts, redact, Optional.of(d), hints);
+    }
+
+    /** The same input with a front end's own words for what the workbook tells its reader to ask for. */
+    public DistrictInput withHints(DistrictHints h) {
+        return new DistrictInput(source, asOf, problems, counts, redact, directory, h);
     }
 
     /**

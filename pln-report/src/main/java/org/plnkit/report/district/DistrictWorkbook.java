@@ -248,7 +248,8 @@ public final class DistrictWorkbook {
         text(s.createRow(r++), 0, "PLN cohort: " + input.source(), st.title);
         String subtitle = String.format(Locale.ROOT, "%,d participants, %,d connections; assessed as of %s. %s",
                 a.size(), a.connections(), input.asOf(), labels.anonymized()
-                        ? "People are anonymized: participants by number (run with --show-names for names)."
+                        ? "People are anonymized: participants by number" + (input.hints().showNames().isEmpty() ? "."
+                                : " (" + input.hints().showNames() + ").")
                         : "People are shown by name: keep this file private.");
         // wrapped over the table's width: on one line it ran past the printed page (seen at 500 participants)
         org.apache.poi.xssf.usermodel.XSSFCellStyle wrapped = wb.createCellStyle();

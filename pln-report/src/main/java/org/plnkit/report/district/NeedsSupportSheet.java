@@ -32,8 +32,8 @@ final class NeedsSupportSheet extends DistrictSheet {
                 + "give-back, +15 when isolated. Listed: health at or below the cohort's lower quartile (%d) or below "
                 + "%d, a part at 0, three quarters of the check-ins overdue or more, no give-back, or isolated.%s",
                 list.size(), a.assessed(), a.health().overall().lowerQuartile(), NeedsSupport.LOW_HEALTH,
-                labels.anonymized() ? " Participants are shown by number; pln cohort --support-key FILE writes who "
-                        + "is who."
+                labels.anonymized() ? " Participants are shown by number; " + DistrictHints.or(
+                        input.hints().supportKey(), "a support key, written only on request, says who is who") + "."
                         : ""), 8);
         headed(s, 1, 1 + list.size(), "Rank", "Participant", "School", "Role", "Health", "Points",
                 "Why", "The step that would help most");

@@ -46,7 +46,8 @@ final class ProblemsSheet extends DistrictSheet {
                 ? "No problems: every row was read." : "Every problem, with its place and the reason. An error"
                 + " means the row (or value) was left out; a warning means it was read as noted."
                 + (labels.anonymized() ? " Names are hidden here (people, and participant files by number);"
-                + " pln validate " + input.source() + " shows them." : ""), st.note);
+                + " " + DistrictHints.or(input.hints().validate(), "the input itself shows them") + "." : ""),
+                st.note);
         int headerRow = r;
         int last = headerRow + input.problems().size() + failures.size();
         header(s.createRow(r++), st, "Severity", "File", "Sheet", "Cell or line", "Column", "Problem");

@@ -16,7 +16,7 @@ import org.plnkit.report.workbook.kit.Cells;
 /**
  * The district workbook's What to promote sheet: shared organizations and resources valued highly by those who use
  * them and named by few ({@link Promotions}), by category, school and role, with the reason; then the district
- * directory's entries nobody uses yet (when {@code --resources} was given).
+ * directory's entries nobody uses yet (when the district's resource directory was given).
  */
 final class PromoteSheet extends DistrictSheet {
     PromoteSheet(Context c) {
@@ -65,8 +65,9 @@ final class PromoteSheet extends DistrictSheet {
         r++;
         text(s.createRow(r++), 0, "The district's directory: entries nobody uses yet", st.heading);
         if (input.directory().isEmpty()) {
-            text(s.createRow(r++), 0, "No directory given: run pln cohort with --resources FILE (the district's "
-                    + "resource directory) to list its entries that no participant names yet.", st.note);
+            text(s.createRow(r++), 0, "No directory given: " + (input.hints().resources().isEmpty()
+                    ? "give the district's resource directory" : input.hints().resources() + " (the district's"
+                    + " resource directory)") + " to list its entries that no participant names yet.", st.note);
             return;
         }
         DistrictInput.Directory d = input.directory().get();

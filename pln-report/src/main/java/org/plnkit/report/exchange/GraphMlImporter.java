@@ -14,7 +14,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Problems;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ReadResult;
@@ -69,9 +71,8 @@ public final class GraphMlImporter {
             raw = chosen(name, graphs, problems);
         } else if (!graphs.isEmpty()) {
             if (graphs.size() > 1) {
-                problems.warning(Place.file(name), "the file holds " + graphs.size() + " networks; only the first is"
-                        + " read (add --all to import each, or --network ID to choose one; ids: "
-                        + String.join(", ", ids(graphs)) + ")");
+                problems.warning(Place.file(name), ProblemCode.IMPORT_SEVERAL_NETWORKS, Arg.number(graphs.size()),
+                        Arg.inputs(ids(graphs)));
             }
             raw = Optional.of(graphs.get(0));
         }

@@ -53,7 +53,7 @@ final class PlnAssembler {
     private final Map<String, Map<String, Place>> unmapped = new LinkedHashMap<>();
     /** Said after a value another tool wrote that does not parse: the mapping can translate it. */
     static final String VALUES_HINT = "; if the other tool writes it so, translate it in the values: section of a"
-            + " mapping file (--mapping; see docs/interchange.md)";
+            + " mapping file (see docs/interchange.md)";
 
     PlnAssembler(ImportMapping mapping, Taxonomy taxonomy, Limits limits, Set<String> alsoQuiet) {
         this.mapping = mapping;
@@ -269,7 +269,7 @@ final class PlnAssembler {
             id = fallbackId;
         }
         if (Text.isBlank(id)) {
-            problems.error(place, "the file does not say whose PLN it is; give the participant id (--participant-id)");
+            problems.error(place, ProblemCode.IMPORT_NO_PARTICIPANT_ID);
             return null;
         }
         Optional<LocalDate> asOf = Fields.date("as_of", text(f, "as_of"), place(f, "as_of", place), problems);
@@ -327,7 +327,7 @@ final class PlnAssembler {
         Place at = n.place();
         if (Text.isBlank(name)) {
             problems.error(at, ProblemCode.IMPORT_NODE_NO_NAME, Arg.connectionWhole(n.id()), Arg.word(f.isEmpty() ? ""
-                    : "; map the attribute that holds names to name (--map \"ATTRIBUTE=name\")"));
+                    : "; map the attribute that holds names to name"));
         }
         boolean unnamed = Text.isBlank(name);
         Arg who = Arg.connectionWhole(unnamed ? n.id() : name.strip());

@@ -161,7 +161,7 @@ public final class AtomicOutput {
             throw new WriteFailure(target, "it is a folder, not a file (give a file name)");
         }
         if (!overwrite && Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileAlreadyExistsException(target.toString(), null, "already exists; use --force to replace it");
+            throw new FileAlreadyExistsException(target.toString(), null, "already exists and is not replaced");
         }
         Path dir = abs.getParent();
         Path tmp;
@@ -215,11 +215,11 @@ public final class AtomicOutput {
                 return;
             } catch (FileAlreadyExistsException e) {
                 throw new FileAlreadyExistsException(target.toString(), null,
-                        "already exists (written by another run meanwhile?); use --force to replace it");
+                        "already exists (written by another run meanwhile?) and is not replaced");
             } catch (UnsupportedOperationException | FileSystemException e) {
                 if (e instanceof FileSystemException f && Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
                     throw new FileAlreadyExistsException(target.toString(), null,
-                            "already exists (written by another run meanwhile?); use --force to replace it");
+                            "already exists (written by another run meanwhile?) and is not replaced");
                 }
                 // a file system without hard links: a move that does not replace
                 Files.move(tmp, abs);

@@ -87,7 +87,7 @@ public final class WriteFailure extends IOException {
             return "permission denied" + named(file) + " (the folder is read-only or belongs to someone else)";
         }
         if (e instanceof FileAlreadyExistsException) {
-            return "it already exists (add --force to replace it)";
+            return "it already exists and is not replaced";
         }
         if (e instanceof NoSuchFileException) {
             return "its folder" + named(file) + " does not exist";

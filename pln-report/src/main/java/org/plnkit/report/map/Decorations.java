@@ -389,7 +389,7 @@ final class Decorations {
         // notes from an assessment, and names left out
         List<String> notes = new ArrayList<>(leaveOut < 2 ? m.notes() : List.of());
         if (leaveOut >= 2 && !m.notes().isEmpty()) {
-            notes.add("What stands out is left out at this size; a larger --size shows it.");
+            notes.add("What stands out is left out at this size; a larger map shows it.");
         }
         int hidden = plan.geometry().unlabelled().size();
         if (hidden > 0) {

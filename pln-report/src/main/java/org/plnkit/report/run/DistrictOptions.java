@@ -14,6 +14,7 @@ import org.plnkit.core.internal.Components;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.read.Limits;
 import org.plnkit.report.bundle.ReportFormat;
+import org.plnkit.report.district.DistrictHints;
 import org.plnkit.report.map.CohortMapOptions;
 
 /**
@@ -45,8 +46,10 @@ import org.plnkit.report.map.CohortMapOptions;
  * @param overwrite      replace outputs that exist
  * @param suggestions    where the participants' action plans find what to add, before what their peers use
  *                       (default: the starter resource directory, {@code ResourceDirectory.starter})
- * @param resourcesFile  the district's own resource directory ({@code --resources}), when one was given: the
- *                       district workbook lists its entries that no participant names yet
+ * @param resourcesFile  the district's own resource directory, when one was given: the district workbook lists its
+ *                       entries that no participant names yet
+ * @param hints          the front end's own words for what the district workbook tells its reader to ask for (its
+ *                       options); {@link DistrictHints#NONE} by default: the toolkit's own terms
  *
  * @since 0.1.0
  */
@@ -54,13 +57,13 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
                               LocalDate today, int threads, CohortMapOptions.GroupBy groupBy, boolean showNames,
                               boolean anonymize, boolean perParticipant, Set<ReportFormat> reportFormats,
                               boolean overwrite, SuggestionSource suggestions,
-                              Optional<ResourcesFile> resourcesFile) {
+                              Optional<ResourcesFile> resourcesFile, DistrictHints hints) {
     /** The most threads a run takes. */
     public static final int MAX_THREADS = 256;
 
     public DistrictOptions {
         Components.requireNonNull(DistrictOptions.class, taxonomy, limits, strict, asOf, today, threads, groupBy,
-                showNames, anonymize, perParticipant, reportFormats, overwrite, suggestions, resourcesFile);
+                showNames, anonymize, perParticipant, reportFormats, overwrite, suggestions, resourcesFile, hints);
         if (reportFormats.isEmpty()) {
             throw new IllegalArgumentException("at least one report format is needed");
         }
@@ -105,7 +108,7 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
         Builder b = new Builder().taxonomy(taxonomy).limits(limits).strict(strict).asOf(asOf.orElse(null))
                 .today(today).threads(threads).groupBy(groupBy).showNames(showNames).anonymize(anonymize)
                 .perParticipant(perParticipant).reportFormats(reportFormats).overwrite(overwrite)
-                .suggestions(suggestions);
+                .suggestions(suggestions).hints(hints);
         b.resourcesFile = resourcesFile;
         return b;
     }
@@ -126,6 +129,7 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
         private boolean overwrite;
         private SuggestionSource suggestions;
         private Optional<ResourcesFile> resourcesFile = Optional.empty();
+        private DistrictHints hints = DistrictHints.NONE;
 
         private Builder() {
         }
@@ -144,6 +148,8 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
         public Builder reportFormats(Set<ReportFormat> f) { reportFormats = f; return this; }
         public Builder overwrite(boolean o) { overwrite = o; return this; }
         public Builder suggestions(SuggestionSource s) { suggestions = s; return this; }
+        /** A front end's own words for what the district workbook tells its reader to ask for (its options). */
+        public Builder hints(DistrictHints h) { hints = h; return this; }
         /** The district's own resource directory as read from {@code file} (its entries, without the starter's). */
         public Builder resourcesFile(String file, List<Suggestion> entries) {
             resourcesFile = Optional.of(new ResourcesFile(file, entries));
@@ -154,7 +160,7 @@ public record DistrictOptions(Taxonomy taxonomy, Limits limits, boolean strict, 
         public DistrictOptions build() {
             return new DistrictOptions(taxonomy, limits, strict, asOf, today, threads, groupBy, showNames, anonymize,
                     perParticipant, reportFormats, overwrite,
-                    suggestions != null ? suggestions : ResourceDirectory.starter(taxonomy), resourcesFile);
+                    suggestions != null ? suggestions : ResourceDirectory.starter(taxonomy), resourcesFile, hints);
         }
     }
 }

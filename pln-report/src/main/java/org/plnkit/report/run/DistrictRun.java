@@ -240,7 +240,8 @@ public final class DistrictRun {
         CohortLabels labels = d.labels();
         UnaryOperator<String> redact = d.redact();
         String source = d.input().toString();
-        DistrictInput read = new DistrictInput(source, d.asOf(), d.problems(), d.reading().counts(), redact);
+        DistrictInput read = new DistrictInput(source, d.asOf(), d.problems(), d.reading().counts(), redact)
+                .withHints(options.hints());
         // --resources: the district workbook lists the directory's entries nobody uses yet
         DistrictInput in = options.resourcesFile().map(f -> read.withDirectory(new DistrictInput.Directory(f.file(),
                 f.entries().size(), Promotions.unusedDirectoryEntries(f.entries(), d.cohort())))).orElse(read);

@@ -91,6 +91,22 @@ class BulkReportsTest {
                 "ben,ben,skipped,no connections to report on"), Files.readAllLines(dir.resolve(BulkReports.INDEX)));
     }
 
+    /** QA (embedder): a report that exists is not replaced, said without the command line's "(use --force)". */
+    @Test
+    void aReportThatExistsIsAFailureSaidWithoutAnOption(@TempDir Path dir) throws Exception {
+        Connection iste = Connection.builder("iste", "ISTE", Kind.ORGANIZATION, "professional-organizations")
+                .build();
+        Cohort c = new Cohort(List.of(pln("ana").withConnections(List.of(iste))));
+        Files.createDirectories(dir.resolve("ana"));
+        Files.writeString(dir.resolve("ana/assessment.json"), "{}");
+        BulkReports.Summary s = new BulkReports(BulkReports.Options.defaults().withThreads(1)
+                .withFormats(Set.of(ReportFormat.JSON)))
+                .write(c, p -> AssessmentOptions.defaults(), dir, (o, done, total) -> { });
+        assertEquals(1, s.failed().size());
+        assertEquals(dir.resolve("ana/assessment.json") + " already exists and is not replaced",
+                s.reason(s.failed().get(0)));
+    }
+
     @Test
     void noFormatIsRefusedWithItsOwnMessage() {
         // EnumSet.copyOf threw "Collection is empty" before this message could be given

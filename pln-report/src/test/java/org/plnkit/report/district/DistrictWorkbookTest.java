@@ -61,6 +61,48 @@ class DistrictWorkbookTest {
         }
     }
 
+    /**
+     * QA (embedder): the workbook said "run with --show-names", "pln cohort --support-key FILE", "--resources" and
+     * "pln validate", options of one front end; it now says what to ask for in its own terms, and names a front
+     * end's options only when that front end gives them (DistrictHints).
+     */
+    @Test
+    void namesNoOptionUnlessTheFrontEndGivesItsOwn() throws Exception {
+        List<String> plain = texts(lakeside(true));
+        assertEquals(List.of(), plain.stream().filter(t -> t.matches("(?s).*(--[a-z]|\\bpln [a-z]).*")).toList());
+        assertTrue(plain.contains("No directory given: give the district's resource directory to list its entries"
+                + " that no participant names yet."), plain::toString);
+
+        CohortReading r = CohortReader.readDetailed(Path.of("../samples/lakeside-district.xlsx"),
+                org.plnkit.core.model.Taxonomy.defaults(), Limits.DEFAULT, false);
+        Cohort c = r.result().value().orElseThrow();
+        CohortAnalysis a = CohortAnalyzer.analyze(c, CohortOptions.defaults().withFallbackAsOf(AS_OF));
+        CohortLabels labels = CohortLabels.anonymous(a);
+        DistrictHints hints = DistrictHints.NONE.withShowNames("tick Show names").withSupportKey("the Key button"
+                + " says who is who").withResources("upload a directory").withValidate("the Check page shows them");
+        List<String> hinted = texts(new DistrictWorkbook().bytes(a, labels, new DistrictInput("lakeside-district.xlsx",
+                "2026-11-01", r.result().problems(), r.counts(), ProblemRedactor.of(c, labels)).withHints(hints)));
+        assertTrue(hinted.stream().anyMatch(t -> t.endsWith("participants by number (tick Show names).")), "Overview");
+        assertTrue(hinted.stream().anyMatch(t -> t.endsWith("shown by number; the Key button says who is who.")));
+        assertTrue(hinted.contains("No directory given: upload a directory (the district's resource directory) to"
+                + " list its entries that no participant names yet."));
+        assertTrue(hinted.stream().anyMatch(t -> t.endsWith("nobody uses yet (upload a directory).")), "About");
+        assertTrue(hinted.stream().anyMatch(t -> t.endsWith("by number); the Check page shows them.")), "problems");
+    }
+
+    /** Every text cell of every sheet. */
+    private static List<String> texts(byte[] workbook) throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            wb.forEach(s -> s.forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            })));
+        }
+        return texts;
+    }
+
     @Test
     void participantsAreATableWithFiltersAndAFrozenHeader() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(lakeside(true)))) {

@@ -26,7 +26,7 @@ class ImportTest {
     private static final Path DIR = Path.of("src/test/resources/import");
     /** #16: a value another tool wrote that does not parse says that a mapping's values: section translates it. */
     private static final String HINT = "; if the other tool writes it so, translate it in the values: section of a"
-            + " mapping file (--mapping; see docs/interchange.md)";
+            + " mapping file (see docs/interchange.md)";
 
     private static ImportMapping mapping(String file) {
         ReadResult<ImportMapping> m = ImportMapping.read(DIR.resolve(file));
@@ -64,7 +64,7 @@ class ImportTest {
         assertIsTheNetworkxDrawing(r.value().orElseThrow(() -> new AssertionError(r.problems())));
         // #16: what is not read is one warning per file, the names listed
         assertEquals(List.of(DIR.resolve("networkx.graphml") + ": warning: not PLN fields, so ignored: \"Mood\"; to"
-                + " keep one, map it to a field (--map \"NAME=FIELD\" or a mapping file)"), messages(r));
+                + " keep one, map it to a field"), messages(r));
     }
 
     @Test
@@ -81,9 +81,38 @@ class ImportTest {
                 .read(DIR.resolve("networkx.graphml"));
         assertTrue(r.value().isEmpty());
         assertTrue(messages(r).contains(DIR.resolve("networkx.graphml") + ":16:15: error: \"Jane Kim\" has no kind (person,"
-                + " organization or resource); map the attribute that gives it or set a default (--default kind=person)"),
+                + " organization or resource); map the attribute that gives it or set a default kind"),
                 messages(r).toString());
         assertTrue(messages(r).stream().anyMatch(m -> m.contains("not PLN fields") && m.contains("\"Type\"")));
+    }
+
+    /**
+     * QA (embedder): an import's remedies named the command line's options ("(--participant-id)", "(--map
+     * \"ATTRIBUTE=name\")"); they say what to give in the library's terms, with a code a front end can key its own
+     * options on.
+     */
+    @Test
+    void remediesSayWhatToGiveWithoutTheCommandLinesOptions() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                  <key id="k" for="node" attr.name="kind" attr.type="string"/>
+                  <key id="c" for="node" attr.name="category" attr.type="string"/>
+                  <key id="t" for="node" attr.name="title" attr.type="string"/>
+                  <graph edgedefault="undirected">
+                    <node id="n1"><data key="k">person</data><data key="c">mentors</data><data key="t">Jane</data></node>
+                  </graph>
+                </graphml>
+                """;
+        ReadResult<Pln> r = new GraphMlImporter(TAX, Limits.DEFAULT, ImportMapping.NONE).read("-pln.graphml",
+                xml.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("-pln.graphml: error: the file does not say whose PLN it is; give the participant id",
+                "-pln.graphml: warning: not PLN fields, so ignored: \"title\"; to keep one, map it to a field",
+                "-pln.graphml:7:19: error: node \"n1\" has no name; map the attribute that holds names to name"),
+                messages(r).stream().sorted().toList());
+        assertEquals(List.of(), messages(r).stream().filter(m -> m.contains("--")).toList());
+        assertTrue(r.problems().stream().anyMatch(p -> p.code() == org.plnkit.core.problem.ProblemCode
+                .IMPORT_NO_PARTICIPANT_ID));
     }
 
     @Test
@@ -194,7 +223,7 @@ class ImportTest {
         NetworkCanvasImporter nc = new NetworkCanvasImporter(TAX, Limits.DEFAULT, mapping("network-canvas-mapping.yaml"));
         ReadResult<Pln> two = nc.read(List.of(DIR.resolve("network-canvas")), Optional.empty());
         assertEquals(List.of(DIR.resolve("network-canvas/pln-study_attributeList_Person.csv") + ": error: the export"
-                + " holds 2 interviews (P014, P015); choose one with --ego CASE_ID"), messages(two));
+                + " holds 2 interviews (P014, P015); choose one by its case id"), messages(two));
 
         ReadResult<Pln> r = nc.read(List.of(DIR.resolve("network-canvas")), Optional.of("P014"));
         Pln pln = r.value().orElseThrow(() -> new AssertionError(r.problems()));

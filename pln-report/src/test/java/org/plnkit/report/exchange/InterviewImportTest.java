@@ -74,7 +74,7 @@ class InterviewImportTest {
         NetworkCanvasImporter nc = new NetworkCanvasImporter(TAX, Limits.DEFAULT, mapping());
         ReadResult<Pln> several = nc.read(List.of(MULTI), Optional.empty());
         assertEquals(List.of(ProblemCode.NETWORK_CANVAS_SEVERAL_INTERVIEWS), codes(several));
-        assertEquals("the export holds 2 interviews (P014, P015); choose one with --ego CASE_ID",
+        assertEquals("the export holds 2 interviews (P014, P015); choose one by its case id",
                 several.problems().get(0).message());
         ReadResult<Pln> unknown = nc.read(List.of(MULTI), Optional.of("P099"));
         assertEquals(List.of(ProblemCode.NETWORK_CANVAS_NO_SUCH_INTERVIEW), codes(unknown));
@@ -104,16 +104,14 @@ class InterviewImportTest {
         assertEquals(List.of(
                 MULTI.resolve("pln-study_attributeList_Person.csv") + ":2 column contact_freq: error: frequency \"2\""
                         + " is not one of daily, weekly, monthly, quarterly, yearly, rarely; if the other tool writes"
-                        + " it so, translate it in the values: section of a mapping file (--mapping; see"
-                        + " docs/interchange.md)"),
+                        + " it so, translate it in the values: section of a mapping file (see docs/interchange.md)"),
                 messages(r).stream().filter(m -> m.contains("Person.csv:2 ")).toList());
         List<String> unmapped = messages(r).stream().filter(m -> m.contains("not PLN fields")).toList();
         assertEquals(List.of(
                 MULTI.resolve("pln-study_attributeList_Person.csv") + ": warning: not PLN fields, so ignored:"
-                        + " \"closeness\", \"shares\"; to keep one, map it to a field (--map \"NAME=FIELD\" or a"
-                        + " mapping file)",
+                        + " \"closeness\", \"shares\"; to keep one, map it to a field",
                 MULTI.resolve("pln-study_attributeList_Resource.csv") + ": warning: not PLN fields, so ignored:"
-                        + " \"closeness\"; to keep one, map it to a field (--map \"NAME=FIELD\" or a mapping file)"),
+                        + " \"closeness\"; to keep one, map it to a field"),
                 unmapped);
     }
 
@@ -151,8 +149,9 @@ class InterviewImportTest {
 
         ReadResult<Pln> first = g.read(file);
         assertEquals("P014", first.value().orElseThrow().participant().id());
-        assertEquals(List.of(file + ": warning: the file holds 2 networks; only the first is read (add --all to"
-                + " import each, or --network ID to choose one; ids: interview-1, interview-2)"), messages(first));
+        assertEquals(List.of(file + ": warning: the file holds 2 networks (ids: interview-1, interview-2); only the"
+                + " first is read; read each, or choose one by its id"), messages(first));
+        assertEquals(ProblemCode.IMPORT_SEVERAL_NETWORKS, first.problems().get(0).code());
 
         assertEquals("P015", g.withNetwork("interview-2").read(file).value().orElseThrow().participant().id());
         assertEquals("P015", g.withNetwork("2").read(file).value().orElseThrow().participant().id());

@@ -105,11 +105,11 @@ class MessyImportTest {
     void theOneNodeWithoutKindOrCategoryIsNamedAsLikelyTheParticipant() {
         ReadResult<Pln> r = gexf(GEPHI);
         assertEquals(List.of("me.gexf:10:40: error: \"Maria Lopez\" has no category; map the attribute that gives it or"
-                        + " set a default (--default category=local-colleagues)",
+                        + " set a default category, such as local-colleagues",
                 "me.gexf:10:40: error: \"Maria Lopez\" has no kind (person, organization or resource); map the"
-                        + " attribute that gives it or set a default (--default kind=person)",
+                        + " attribute that gives it or set a default kind",
                 "me.gexf:10:40: warning: \"Maria Lopez\" is the only node with neither kind nor category: if it is the"
-                        + " participant, say so with --ego \"0\" (or ego_node in a mapping file)"), messages(r));
+                        + " participant, give \"0\" as the ego node"), messages(r));
         ReadResult<Pln> ok = new GexfImporter(TAX, Limits.DEFAULT, ImportMapping.NONE.withEgoNode("0")).read("me.gexf",
                 GEPHI.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(), messages(ok));
@@ -120,7 +120,7 @@ class MessyImportTest {
     void noHintWhenSeveralNodesLackKindOrCategory() {
         ReadResult<Pln> r = gexf(GEPHI.replace("<attvalue for=\"kind\" value=\"organization\"/>", ""));
         assertEquals(3, messages(r).size(), messages(r)::toString);
-        assertEquals(0, messages(r).stream().filter(m -> m.contains("--ego")).count());
+        assertEquals(0, messages(r).stream().filter(m -> m.contains("ego node")).count());
     }
 
     @Test
@@ -144,8 +144,8 @@ class MessyImportTest {
         ReadResult<Pln> r = new GraphMlImporter(TAX, Limits.DEFAULT, ImportMapping.NONE).read("kim.graphml",
                 xml.getBytes(StandardCharsets.UTF_8));
         assertEquals("kim.graphml: warning: some categories of this file are not in the taxonomy in use, and it has"
-                + " category_label as pln export writes it: if it was exported with a district's own categories,"
-                + " import it with the same --taxonomy FILE", messages(r).get(0), messages(r)::toString);
+                + " category_label as the toolkit's export writes it: if it was exported with a district's own"
+                + " categories, import it with the same taxonomy", messages(r).get(0), messages(r)::toString);
         assertEquals(2, messages(r).size(), messages(r)::toString);
     }
 }

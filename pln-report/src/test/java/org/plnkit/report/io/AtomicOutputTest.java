@@ -135,6 +135,8 @@ class AtomicOutputTest {
         assertEquals("the folder is on a read-only disk (write elsewhere)",
                 WriteFailure.reason(new java.nio.file.FileSystemException("/x", null, "Read-only file system")));
         assertTrue(WriteFailure.reason(new java.nio.file.AccessDeniedException("/x/y")).startsWith("permission denied"));
+        // QA (embedder): not "(add --force to replace it)", an option of the command line, which adds it itself
+        assertEquals("it already exists and is not replaced", WriteFailure.reason(new FileAlreadyExistsException("/x")));
         String tmp = System.getProperty("java.io.tmpdir");
         assertTrue(WriteFailure.reason(new java.nio.file.FileSystemException(tmp + "/poi-sxssf-1.xml", null,
                 "No space left on device")).startsWith("the temporary folder"));

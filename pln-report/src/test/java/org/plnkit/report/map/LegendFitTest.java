@@ -1,6 +1,7 @@
 package org.plnkit.report.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -41,6 +42,36 @@ class LegendFitTest {
             assertEquals(0, full.leaveOut(), name);
             assertEquals(1.0, full.scale(), 1e-9, name);
         }
+    }
+
+    /**
+     * QA (embedder): on a small map the legend said "a larger --size shows it", an option of the command line that
+     * the studio and a program calling {@link PlnMap} do not have; it says "a larger map" now.
+     */
+    @Test
+    void aMapTooSmallForItsNotesSaysSoWithoutAnOption() {
+        // Dana's PLN in a taxonomy of 40 categories, a source in each: the legend lists them all, and her note is left out
+        Pln dana = SampleParticipants.dana();
+        List<org.plnkit.core.model.Category> categories = new java.util.ArrayList<>(
+                org.plnkit.core.model.Taxonomy.defaults().categories());
+        for (int i = categories.size(); i < 40; i++) {
+            categories.add(new org.plnkit.core.model.Category("extra-" + i, "Extra category " + i,
+                    java.util.Set.of(), false, "", List.of()));
+        }
+        org.plnkit.core.model.Taxonomy many = new org.plnkit.core.model.Taxonomy(categories);
+        List<org.plnkit.core.model.Connection> all = new java.util.ArrayList<>(dana.connections());
+        for (org.plnkit.core.model.Category c : categories.subList(11, 40)) {
+            all.add(org.plnkit.core.model.Connection.builder("x-" + c.id(), "A source in " + c.label(),
+                    org.plnkit.core.model.Kind.RESOURCE, c.id()).build());
+        }
+        Pln full = dana.withConnections(all);
+        MapOptions o = SampleParticipants.report(dana, false).mapOptions().toBuilder().taxonomy(many)
+                .size(480, 360).build();
+        assertEquals(2, new Decorations(MapLayout.plan(MapModel.of(full, o))).legendFit().leaveOut());
+        assertFalse(MapModel.of(full, o).notes().isEmpty());
+        String svg = new String(PlnMap.render(full, o, Format.SVG), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(svg.contains(">larger map shows it.<"), "the note's second line");
+        assertFalse(svg.contains("--size"));
     }
 
     @Test
