@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -54,6 +55,7 @@ import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Place;
 import org.plnkit.core.problem.Problem;
 import org.plnkit.core.read.RowCounts;
+import org.plnkit.report.io.ScratchFiles;
 import org.plnkit.report.io.Zips;
 import org.plnkit.report.workbook.kit.Cells;
 import org.plnkit.report.workbook.kit.DocumentProperties;
@@ -151,6 +153,23 @@ public final class DistrictWorkbook {
         Objects.requireNonNull(lists, "lists");
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(input, "input");
+        // the streamed sheets' scratch files hold the sheets as written (names, with --show-names): made through
+        // ScratchFiles, so that a run stopped first (Ctrl-C, kill) leaves none behind
+        try (ScratchFiles.PoiScratch scratch = new ScratchFiles.PoiScratch()) {
+            return TempFile.withStrategy(scratch, () -> {
+                try {
+                    return stream(a, labels, input, waves, lists, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private List<LongLists.Spill> stream(CohortAnalysis a, CohortLabels labels, DistrictInput input,
+                                         Optional<Waves> waves, LongLists lists, OutputStream out) throws IOException {
         XSSFWorkbook base = XssfWorkbooks.create();
         SXSSFWorkbook wb = null;
         try {
@@ -198,18 +217,6 @@ public final class DistrictWorkbook {
      * it too, and the fastest compression level.
      */
     private static final class StableWorkbook extends SXSSFWorkbook {
-        /** POI's switch that hands its scratch files to {@code File.deleteOnExit}; off unless set. */
-        private static final String DELETE_SCRATCH_ON_EXIT = "poi.delete.tmp.files.on.exit";
-
-        static {
-            // the scratch files hold the sheets as written (names, with --show-names): removed when the workbook is
-            // written, and now also when the run is stopped first (Ctrl-C, kill: the JVM's orderly shutdown); a value
-            // an embedding program set is kept
-            if (System.getProperty(DELETE_SCRATCH_ON_EXIT) == null) {
-                System.setProperty(DELETE_SCRATCH_ON_EXIT, "true");
-            }
-        }
-
         StableWorkbook(XSSFWorkbook base, int window) {
             super(base, window);
         }

@@ -13,8 +13,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -32,8 +30,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *       {@link #writeInside} refuses a target outside its folder or under a link inside it.</li>
  *   <li>Failures are {@link WriteFailure}s: what could not be written and why, in plain words.</li>
  *   <li>An interrupted run (Ctrl-C, {@code kill}: the JVM's orderly shutdown, in which no {@code finally} block
- *       of a running write is reached) removes the temporary files of the writes under way in a shutdown hook;
- *       only {@code kill -9} or a power cut can leave one ({@code AtomicOutputKillTest}).</li>
+ *       of a running write is reached) removes the temporary files of the writes under way, and a write that
+ *       starts while the run stops makes none ({@link ScratchFiles}); only {@code kill -9} or a power cut can
+ *       leave one ({@code AtomicOutputKillTest}).</li>
  * </ul>
  *
  * <pre>{@code
@@ -51,32 +50,6 @@ public final class AtomicOutput {
     }
 
     private AtomicOutput() {
-    }
-
-    /** Temporary files of the writes under way, removed by a shutdown hook if the run is interrupted. */
-    private static final class Pending {
-        static final Set<Path> FILES = ConcurrentHashMap.newKeySet();
-
-        static {
-            try {
-                Runtime.getRuntime().addShutdownHook(new Thread(Pending::removeAll, "pln-remove-temporary-files"));
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is already shutting down: the write that got here is removed by its own finally block
-            }
-        }
-
-        private Pending() {
-        }
-
-        private static void removeAll() {
-            for (Path p : FILES) {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // nothing more can be done while the JVM stops
-                }
-            }
-        }
     }
 
     /**
@@ -166,11 +139,10 @@ public final class AtomicOutput {
         Path dir = abs.getParent();
         Path tmp;
         try {
-            tmp = newTemporary(dir, abs.getFileName().toString());
+            tmp = ScratchFiles.RUN.create(() -> newTemporary(dir, abs.getFileName().toString()));
         } catch (IOException e) {
             throw WriteFailure.of(target, e);
         }
-        Pending.FILES.add(tmp);
         try {
             long written;
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -198,12 +170,7 @@ public final class AtomicOutput {
         } catch (IOException e) {
             throw WriteFailure.of(target, e);
         } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the temporary file could not be removed: the failure that matters has been reported
-            }
-            Pending.FILES.remove(tmp);
+            ScratchFiles.RUN.remove(tmp);   // its temporary name; a written output is under its own name by now
         }
     }
 
