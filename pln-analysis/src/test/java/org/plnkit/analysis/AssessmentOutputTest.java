@@ -51,6 +51,24 @@ class AssessmentOutputTest {
     }
 
     /**
+     * The line of only sources is not called "Key people" when it names a podcast: the fourteenth QA pass's
+     * chemistry teacher read "Key people  ... PhET Interactive Simulations (only source for chemistry simulations)".
+     */
+    @Test
+    void onlySourcesThatAreNotPeopleAreNotCalledKeyPeople() {
+        Pln pln = Plns.pln(List.of("phonics", "fluency"), List.of(
+                Plns.c("pod", org.plnkit.core.model.Kind.RESOURCE, "webinars-podcasts").topics(List.of("phonics"))
+                        .build(),
+                Plns.person("ana").topics(List.of("fluency")).build()));
+        String text = AssessmentText.render(Assessor.assess(pln,
+                AssessmentOptions.defaults().withAsOf(LocalDate.of(2026, 11, 15))));
+        String line = text.lines().filter(l -> l.contains("Name of pod (only source for phonics)")).findFirst()
+                .orElseThrow(() -> new AssertionError(text));
+        assertFalse(text.contains("Key people"), text);
+        assertTrue(line.startsWith("  Key sources    "), text);
+    }
+
+    /**
      * A PLN of one connection reads as sentences: the teacher who had just started was told "people: 1 of 1",
      * "1 of 1 connections overdue", "spread over 1 categories" and "0 of 1 topic have two or more sources".
      */
