@@ -68,8 +68,14 @@ public final class HealthScore {
         double nh = reliance.normalizedHerfindahl().orElse(1.0);
         subs.add(sub(Part.CONCENTRATION, n == 0 ? 0 : 1 - nh, n == 0 ? "No connections yet."
                 : "Normalized Herfindahl index " + twoDecimals(nh) + ": "
-                        + (n == 1 ? "all your engagement is on your one connection." : nh < 0.05 ? "your engagement is spread over many connections."
+                        + (n == 1 ? "all your engagement is on your one connection."
+                        // a few connections are not "many": say how many
+                        : nh < 0.05 ? (n == 2 ? "your engagement is split about evenly between your 2 connections."
+                                : n < thresholds.minConnectionsForConcentration()
+                                ? "your engagement is spread about evenly over your " + n + " connections."
+                                : "your engagement is spread over many connections.")
                         : nh < thresholds.concentrationLimit() ? "your engagement is fairly spread out."
+                        : n == 2 ? "your engagement leans on one of your 2 connections."
                         : "your engagement is concentrated on a few connections.")));
 
         if (topics.score().isPresent()) {
