@@ -96,8 +96,9 @@ final class GrowthSection {
                     .append(":\n\n");
             List<Step> steps = g.followThrough();
             for (Step s : steps.subList(0, Math.min(STEPS, steps.size()))) {
-                b.append("- **").append(s.status().words()).append("**: ").append(text(s.title())).append(" (")
-                        .append(text(s.evidence())).append(")\n");
+                // a dash, not parentheses: the evidence has names, which can hold parentheses of their own
+                b.append("- **").append(s.status().words()).append("**: ").append(text(s.title()))
+                        .append(s.evidence().isEmpty() ? "" : " \u2014 " + text(s.evidence())).append('\n');
             }
             if (steps.size() > STEPS) {
                 b.append("- \u2026 and ").append(count(steps.size() - STEPS, "more step")).append(" (sheet *Growth*"
