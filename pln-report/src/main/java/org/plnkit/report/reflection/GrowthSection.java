@@ -92,7 +92,10 @@ final class GrowthSection {
             long done = g.followThrough().stream().filter(s -> s.status() == Status.DONE).count();
             long partly = g.followThrough().stream().filter(s -> s.status() == Status.PARTLY).count();
             b.append("Of the ").append(count(g.followThrough().size(), "step")).append(" my plan suggested on ")
-                    .append(beforeDate).append(", I have done ").append(done).append(" and started ").append(partly)
+                    .append(beforeDate).append(", ").append(done == 0 && partly == 0
+                            ? "I have not done or started any of them yet"
+                            : done == 0 ? "I have started " + partly
+                            : partly == 0 ? "I have done " + done : "I have done " + done + " and started " + partly)
                     .append(":\n\n");
             List<Step> steps = g.followThrough();
             for (Step s : steps.subList(0, Math.min(STEPS, steps.size()))) {

@@ -54,4 +54,31 @@ class GrowthSectionTest {
             }
         }
     }
+
+    /**
+     * The count of steps done reads as a sentence: the fourteenth QA pass's Spanish teacher read "I have done 5 and
+     * started 0"; a teacher who changed nothing would have read "I have done 0 and started 0".
+     */
+    @Test
+    void stepsDoneAndStartedAreCountedInWords() {
+        GrowthComparer comparer = new GrowthComparer(AssessmentOptions.defaults());
+        Pln before = read("sam-rivera-before.yaml");
+        Growth none = comparer.compare(before, java.time.LocalDate.of(2026, 5, 1), before,
+                java.time.LocalDate.of(2026, 5, 2));
+        assertTrue(none.followThrough().stream().allMatch(x -> x.status() == Growth.Status.NOT_YET), "precondition");
+        String md = new GrowthSection(Taxonomy.defaults()).markdown(none, "1 May 2026", "2 May 2026");
+        assertTrue(md.contains(", I have not done or started any of them yet:\n"), md);
+        // the samples' pair: 9 done, 2 partly; and with the partly ones counted as not yet, no "started 0"
+        Growth g = comparer.compare(before, read("sam-rivera-after.yaml"));
+        assertTrue(new GrowthSection(Taxonomy.defaults()).markdown(g, "1 May 2026", "1 November 2026")
+                .contains(", I have done 9 and started 2:\n"));
+        Growth noPartly = new Growth(g.participant(), g.beforeAsOf(), g.afterAsOf(), g.added(), g.dropped(),
+                g.kept(), g.categoriesGained(), g.categoriesLost(), g.becameSturdy(), g.becameThin(), g.topics(),
+                g.giveBack(), g.overdue(), g.health(), g.followThrough().stream().map(x -> x.status()
+                        != Growth.Status.PARTLY ? x : new Growth.Step(x.rank(), x.type(), x.title(),
+                        Growth.Status.NOT_YET, x.evidence())).toList(), g.before(), g.after());
+        String md2 = new GrowthSection(Taxonomy.defaults()).markdown(noPartly, "1 May 2026", "1 November 2026");
+        assertTrue(md2.contains(", I have done 9:\n"), md2);
+        assertFalse(md2.contains("started 0"), md2);
+    }
 }
