@@ -203,7 +203,9 @@ public final class StepWords {
                     + ". One more connection you check regularly would make it sturdier.";
         } else if (step instanceof Step.StrengthenCategories s) {
             List<String> items = s.thin().stream().map(t -> thinCategory(t, "checked only yearly or rarely")).toList();
-            return s.thin().size() + " of your " + s.covered() + " categories with connections are thin: "
+            int k = s.thin().size();
+            return (k < s.covered() ? k + " of your " + s.covered() : k == 2 ? "Both of your" : "All " + k + " of your")
+                    + " categories with connections are thin: "
                     + and(items) + ". One more connection you check regularly in each would make your PLN sturdier.";
         } else if (step instanceof Step.CheckIn s) {
             List<Step.Overdue> od = s.overdue();
