@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * connection's id or name ("through Marcus Bell"), and whatever else a participant writes, so that the sentence
  * reads well: a phrase that already starts with a preposition is kept ("at ISTE", "through a colleague"; "met at
  * ISTE" → "at ISTE"), a social network is "on" it ("instagram" → "on Instagram"), an event is "at" it ("AASL
- * conference" → "at the AASL conference", "district PE meeting" → "at the district PE meeting"), a bare word for a person gets an article ("colleague" → "through a
- * colleague"), and anything else is "through" it ("ISTE" → "through ISTE").
+ * conference" → "at the AASL conference", "district PE meeting" → "at the district PE meeting"), a bare word for a
+ * person gets an article ("colleague" → "through a colleague"), and anything else is "through" it ("ISTE" →
+ * "through ISTE").
  *
  * <pre>{@code
  * MetVia.phrase("at ISTE", id -> Optional.empty());        // "at ISTE"
