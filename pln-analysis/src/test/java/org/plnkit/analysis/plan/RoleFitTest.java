@@ -176,6 +176,7 @@ class RoleFitTest {
             Music teacher             | music literacy; composition; ensemble       | (NAfME)
             Middle school art teacher | composition; visual thinking                | (NAEA)
             School counsellor         | college applications                        | (ASCA)
+            Special education teacher | IEP writing; co-teaching                    | (CEC)
             """)
     void aSubjectsOwnTopicWordsAreNotEnglish(String role, String topics, String first) {
         Pln pln = pln(role, List.of(topics.split("; ")));
