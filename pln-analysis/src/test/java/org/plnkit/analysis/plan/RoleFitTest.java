@@ -177,6 +177,8 @@ class RoleFitTest {
             Middle school art teacher | composition; visual thinking                | (NAEA)
             School counsellor         | college applications                        | (ASCA)
             Special education teacher | IEP writing; co-teaching                    | (CEC)
+            Band director             | sight reading; jazz improvisation           | (NAfME)
+            Choir teacher             | sight-reading; music reading                | (NAfME)
             """)
     void aSubjectsOwnTopicWordsAreNotEnglish(String role, String topics, String first) {
         Pln pln = pln(role, List.of(topics.split("; ")));
