@@ -179,6 +179,7 @@ class RoleFitTest {
             Special education teacher | IEP writing; co-teaching                    | (CEC)
             Band director             | sight reading; jazz improvisation           | (NAfME)
             Choir teacher             | sight-reading; music reading                | (NAfME)
+            Health teacher            | health literacy; nutrition                  | SHAPE America
             """)
     void aSubjectsOwnTopicWordsAreNotEnglish(String role, String topics, String first) {
         Pln pln = pln(role, List.of(topics.split("; ")));
