@@ -69,6 +69,27 @@ class AssessmentOutputTest {
     }
 
     /**
+     * Two of two is "both", not "all 2": the fourteenth QA pass's teachers with two connections read "All 2
+     * connections are in one category", "all 2 without a last contact date" and "All 2 topics have two or more
+     * sources".
+     */
+    @Test
+    void twoOfTwoIsBoth() {
+        List<String> topics = List.of("inquiry", "phonics");
+        for (Pln pln : List.of(
+                Plns.pln(topics, List.of(Plns.person("a").topics(topics).build(), Plns.person("b").topics(topics)
+                        .build())),
+                Plns.pln(topics, List.of(Plns.person("a").topics(topics).frequency(org.plnkit.core.model.Frequency
+                        .WEEKLY).lastContact(LocalDate.of(2026, 1, 1)).build(), Plns.person("b").topics(topics)
+                        .frequency(org.plnkit.core.model.Frequency.WEEKLY).lastContact(LocalDate.of(2026, 1, 1))
+                        .build())))) {
+            Assessment a = Assessor.assess(pln, AssessmentOptions.defaults().withAsOf(LocalDate.of(2026, 11, 15)));
+            String text = AssessmentText.render(a);
+            assertFalse(text.replaceAll("\\s+", " ").matches("(?is).*\\ball 2\\b.*"), text);
+        }
+    }
+
+    /**
      * A PLN of one connection reads as sentences: the teacher who had just started was told "people: 1 of 1",
      * "1 of 1 connections overdue", "spread over 1 categories" and "0 of 1 topic have two or more sources".
      */

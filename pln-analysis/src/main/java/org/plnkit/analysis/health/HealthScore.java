@@ -61,7 +61,7 @@ public final class HealthScore {
         subs.add(sub(Part.DIVERSITY, 0.75 * composition.iqv() + 0.25 * balance, n == 0
                 ? "No connections yet."
                 : n == 1 ? "Your only connection is " + (local == 1 ? "local" : "online") + " and in one category."
-                : (used == 1 ? "All " + n + " connections are in one category; " : "Connections spread over " + used
+                : (used == 1 ? (n == 2 ? "Both" : "All " + n) + " connections are in one category; " : "Connections spread over " + used
                         + " categories (" + percent(composition.iqv()) + " of the most even spread); ")
                         + percent(local) + " local, " + percent(1 - local) + " online."));
 
@@ -121,7 +121,7 @@ public final class HealthScore {
             return "Your one topic has " + (solid == 1 ? "two or more sources." : fragile == 1 ? "only one source."
                     : "no source.");
         }
-        String head = solid == total ? "All " + total + " topics have" : solid == 0 ? "None of your " + total
+        String head = solid == total ? (total == 2 ? "Both" : "All " + total) + " topics have" : solid == 0 ? "None of your " + total
                 + " topics has" : solid + " of " + total + " topics " + (solid == 1 ? "has" : "have");
         List<String> rest = new ArrayList<>();
         if (fragile > 0) {
@@ -142,9 +142,9 @@ public final class HealthScore {
             return overdue == 1 ? "Your only connection is overdue for a check-in" : noDate == 1
                     ? "Your only connection has no last contact date" : "Your only connection is up to date";
         }
-        return (overdue == 0 ? "No check-in overdue" : overdue == n ? "All " + n + " connections are overdue for a"
+        return (overdue == 0 ? "No check-in overdue" : overdue == n ? (n == 2 ? "Both" : "All " + n) + " connections are overdue for a"
                 + " check-in" : overdue + " of " + n + " connections " + (overdue == 1 ? "is" : "are")
-                + " overdue for a check-in") + ", " + (noDate == 0 ? "none" : noDate == n ? "all " + n
+                + " overdue for a check-in") + ", " + (noDate == 0 ? "none" : noDate == n ? (n == 2 ? "both" : "all " + n)
                 : String.valueOf(noDate)) + " without a last contact date";
     }
 
