@@ -142,7 +142,8 @@ public final class AssessmentText {
                 + decimal(r.normalizedHerfindahl().orElseThrow(), 2) + "; "
                 + (r.overReliant() ? "over-reliant (" + and(r.flags().stream().map(AssessmentText::flag).toList())
                 + ")" : "not over-reliant"));
-        glance(b, "Key people", r.keyPeople().isEmpty() ? "none (no topic depends on a single connection)"
+        // only sources of any kind, a podcast as well as a person: not "key people"
+        glance(b, "Key sources", r.keyPeople().isEmpty() ? "none (no topic depends on a single connection)"
                 : and(r.keyPeople().stream().map(k -> k.connection().name() + " (only source for "
                 + and(k.soleSourceOf()) + ")").toList()));
         if (!r.articulationPoints().isEmpty()) {

@@ -51,6 +51,45 @@ class AssessmentOutputTest {
     }
 
     /**
+     * The line of only sources is not called "Key people" when it names a podcast: the fourteenth QA pass's
+     * chemistry teacher read "Key people  ... PhET Interactive Simulations (only source for chemistry simulations)".
+     */
+    @Test
+    void onlySourcesThatAreNotPeopleAreNotCalledKeyPeople() {
+        Pln pln = Plns.pln(List.of("phonics", "fluency"), List.of(
+                Plns.c("pod", org.plnkit.core.model.Kind.RESOURCE, "webinars-podcasts").topics(List.of("phonics"))
+                        .build(),
+                Plns.person("ana").topics(List.of("fluency")).build()));
+        String text = AssessmentText.render(Assessor.assess(pln,
+                AssessmentOptions.defaults().withAsOf(LocalDate.of(2026, 11, 15))));
+        String line = text.lines().filter(l -> l.contains("Name of pod (only source for phonics)")).findFirst()
+                .orElseThrow(() -> new AssertionError(text));
+        assertFalse(text.contains("Key people"), text);
+        assertTrue(line.startsWith("  Key sources    "), text);
+    }
+
+    /**
+     * Two of two is "both", not "all 2": the fourteenth QA pass's teachers with two connections read "All 2
+     * connections are in one category", "all 2 without a last contact date" and "All 2 topics have two or more
+     * sources".
+     */
+    @Test
+    void twoOfTwoIsBoth() {
+        List<String> topics = List.of("inquiry", "phonics");
+        for (Pln pln : List.of(
+                Plns.pln(topics, List.of(Plns.person("a").topics(topics).build(), Plns.person("b").topics(topics)
+                        .build())),
+                Plns.pln(topics, List.of(Plns.person("a").topics(topics).frequency(org.plnkit.core.model.Frequency
+                        .WEEKLY).lastContact(LocalDate.of(2026, 1, 1)).build(), Plns.person("b").topics(topics)
+                        .frequency(org.plnkit.core.model.Frequency.WEEKLY).lastContact(LocalDate.of(2026, 1, 1))
+                        .build())))) {
+            Assessment a = Assessor.assess(pln, AssessmentOptions.defaults().withAsOf(LocalDate.of(2026, 11, 15)));
+            String text = AssessmentText.render(a);
+            assertFalse(text.replaceAll("\\s+", " ").matches("(?is).*\\ball 2\\b.*"), text);
+        }
+    }
+
+    /**
      * A PLN of one connection reads as sentences: the teacher who had just started was told "people: 1 of 1",
      * "1 of 1 connections overdue", "spread over 1 categories" and "0 of 1 topic have two or more sources".
      */

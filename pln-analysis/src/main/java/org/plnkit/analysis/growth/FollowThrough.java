@@ -2,9 +2,11 @@ package org.plnkit.analysis.growth;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.plnkit.analysis.Assessment;
 import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.analysis.measure.Thresholds;
@@ -15,6 +17,7 @@ import org.plnkit.analysis.plan.Recommendation;
 import org.plnkit.analysis.plan.Step;
 import org.plnkit.analysis.reliance.Reliance;
 import org.plnkit.analysis.topics.TopicCoverage;
+import org.plnkit.core.identity.IdentityKeys;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Participation;
@@ -31,6 +34,11 @@ import org.plnkit.core.model.Taxonomy;
  * connections that need something (leaning less, check-ins, dates) is judged on those still there, and is done when
  * all are let go; a step that builds something (a first step, giving back, re-engaging with a category) is not done by
  * letting go.
+ *
+ * <p>The evidence is in no one's voice ("checked in with 1 of 2", "let go of Ana Cruz", "Lee Park now carries 16% of
+ * the engagement, down from 33%") and has no parentheses of its own, so that the terminal ("you") and the reflection
+ * draft ("I") can both quote it. A connection renamed since is named by its name now, in the title as in the
+ * evidence, which ends by saying it was renamed ("Patricia Green was renamed from Dr. Pat Green").
  */
 final class FollowThrough {
     private final Taxonomy taxonomy;
@@ -44,26 +52,51 @@ final class FollowThrough {
     List<Growth.Step> evaluate(Pln before, Pln after, ConnectionMatcher.Matching m, Assessment ba, Assessment aa) {
         List<Growth.Step> out = new ArrayList<>();
         for (Recommendation r : ba.actionPlan().recommendations()) {
-            Verdict v = verdict(r.step(), before, after, m, ba, aa);
-            out.add(new Growth.Step(r.rank(), r.type(), r.title(), v.status(), v.evidence()));
+            Set<ConnectionRef> named = new LinkedHashSet<>();
+            Function<ConnectionRef, String> name = c -> {
+                named.add(c);
+                return nameNow(c, m, after);
+            };
+            String title = r.title(name);
+            Verdict v = verdict(r.step(), before, after, m, ba, aa, name);
+            List<String> evidence = new ArrayList<>();
+            if (!v.evidence().isEmpty()) {
+                evidence.add(v.evidence());
+            }
+            for (ConnectionRef c : named) {
+                String now = nameNow(c, m, after);
+                if (!now.equals(c.name())) {
+                    evidence.add(now + " was renamed from " + c.name());
+                }
+            }
+            out.add(new Growth.Step(r.rank(), r.type(), title, v.status(), String.join("; ", evidence)));
         }
         return out;
     }
 
+    /**
+     * The name a connection of BEFORE has in AFTER when it was renamed (beyond case, spacing and surrounding
+     * punctuation, as {@code pln compare} counts a rename), else its name in BEFORE.
+     */
+    private static String nameNow(ConnectionRef c, ConnectionMatcher.Matching m, Pln after) {
+        return m.afterOf(c.id()).flatMap(after::connection).map(Connection::name)
+                .filter(n -> !IdentityKeys.name(n).equals(IdentityKeys.name(c.name()))).orElse(c.name());
+    }
+
     /** The test of each kind of step, on the step's own arguments. */
     private Verdict verdict(Step s, Pln before, Pln after, ConnectionMatcher.Matching m, Assessment ba,
-                            Assessment aa) {
+                            Assessment aa, Function<ConnectionRef, String> name) {
         return switch (s.type()) {
             case COVER_TOPIC -> topics(s.topics(), ba, aa);
             case REDUCE_RELIANCE -> s instanceof Step.SoleSource ? topics(s.topics(), ba, aa)
-                    : s instanceof Step.LeanLess ? leanLess(s.connections(), m, ba, aa) : spread(ba, aa);
+                    : s instanceof Step.LeanLess ? leanLess(s.connections(), m, ba, aa, name) : spread(ba, aa);
             case FILL_GAP -> fillGap(s, ba, aa);
-            case GET_INVOLVED -> involved(s.connections(), m, before, after);
+            case GET_INVOLVED -> involved(s.connections(), m, before, after, name);
             case RE_ENGAGE -> s instanceof Step.ReengageCategory c ? reengageCategory(c.categoryId(), aa)
-                    : review(s.connections(), m, before, after);
+                    : review(s.connections(), m, before, after, name);
             case GIVE_BACK -> s instanceof Step.GiveBackMore ? giveBackShare(ba, aa)
                     : giveBackTo(s.connections(), m, after);
-            case CHECK_IN -> checkIn(s.connections(), s instanceof Step.CheckIn, m, aa, after);
+            case CHECK_IN -> checkIn(s.connections(), s instanceof Step.CheckIn, m, aa, after, name);
             case ORGANIZE -> aa.upkeep().organizer().map(o -> new Verdict(Status.DONE, "organizer: " + o))
                     .orElse(new Verdict(Status.NOT_YET, "still no organizer tool named"));
         };
@@ -98,9 +131,9 @@ final class FollowThrough {
                 : n == 2 ? "both " + many : "all " + n + " " + many;
     }
 
-    /** "you let go of Ana Cruz and Ben Ode" (at most five named). */
+    /** "let go of Ana Cruz and Ben Ode" (at most five named). */
     private static String letGo(List<String> names) {
-        return "you let go of " + (names.size() <= 5 ? Words.and(names)
+        return "let go of " + (names.size() <= 5 ? Words.and(names)
                 : Words.and(names.subList(0, 5)) + " and " + (names.size() - 5) + " more");
     }
 
@@ -109,8 +142,8 @@ final class FollowThrough {
         int side = online ? aa.composition().online() : aa.composition().local();
         int was = online ? ba.composition().online() : ba.composition().local();
         double share = n == 0 ? 0 : (double) side / n;
-        String ev = "now " + side + " of " + Words.count(n, "connection") + " " + (online ? "online" : "local")
-                + " (before " + was + ")";
+        String ev = (side == was ? "still " : "now ") + side + " of " + Words.count(n, "connection") + " " + (online ? "online" : "local")
+                + since(side, was);
         return share > 1 - t.mostlyLocalShare() ? new Verdict(Status.DONE, ev)
                 : new Verdict(side > was ? Status.PARTLY : Status.NOT_YET, ev);
     }
@@ -122,17 +155,19 @@ final class FollowThrough {
             int k = count(aa, c);
             boolean ok = k > 0 && (!sturdy || !aa.coverage().isThin(c));
             done += ok ? 1 : 0;
-            ev.add(label(c) + ": " + k);
+            ev.add(k + " in " + label(c));
         }
         return of(done, 0, cats.size(), List.of((cats.isEmpty() ? "" : done + " of " + cats.size() + " "
-                + (sturdy ? "now sturdy" : done == 1 ? "now has connections" : "now have connections") + " (" + String.join(", ", ev) + ")")));
+                + (sturdy ? "now sturdy" : done == 1 ? "now has connections" : "now have connections") + ", with "
+                + Words.and(ev))));
     }
 
     /** A gap (AddInCategory) is done once it has a connection; a thin category once it is no longer thin. */
     private Verdict category(String cat, boolean gap, Assessment ba, Assessment aa) {
         int was = count(ba, cat);
         int now = count(aa, cat);
-        String ev = "now " + Words.count(now, "connection") + " in " + label(cat) + " (before " + was + ")";
+        String ev = (now == was ? "still " + (now == 0 ? "no connection" : Words.count(now, "connection"))
+                : "now " + Words.count(now, "connection")) + " in " + label(cat) + since(now, was);
         if (gap) {
             return new Verdict(now > 0 ? Status.DONE : Status.NOT_YET, ev);
         }
@@ -151,7 +186,7 @@ final class FollowThrough {
             Optional<TopicCoverage.TopicSources> now = aa.topics().topic(topic);
             if (now.isEmpty()) {
                 done++;
-                ev.add(topic + " is no longer one of your topics");
+                ev.add(topic + " is no longer among the topics");
                 continue;
             }
             int k = now.get().sources().size();
@@ -161,7 +196,8 @@ final class FollowThrough {
             } else if (k > was) {
                 improved++;
             }
-            ev.add(topic + ": now " + Words.count(k, "source"));
+            ev.add((k == was ? "still " : "now ") + (k == 0 ? "no source" : Words.count(k, "source")) + " for "
+                    + topic);
         }
         return of(done, improved, topics.size(), ev);
     }
@@ -170,7 +206,8 @@ final class FollowThrough {
      * Each connection leaned on is done when its share is below the top-share limit; one let go leaves the step, which
      * is judged on the others (done when all are let go).
      */
-    private Verdict leanLess(List<ConnectionRef> tied, ConnectionMatcher.Matching m, Assessment ba, Assessment aa) {
+    private Verdict leanLess(List<ConnectionRef> tied, ConnectionMatcher.Matching m, Assessment ba, Assessment aa,
+                             Function<ConnectionRef, String> name) {
         int done = 0;
         int improved = 0;
         List<String> gone = new ArrayList<>();
@@ -178,7 +215,7 @@ final class FollowThrough {
         for (ConnectionRef c : tied) {
             Optional<String> now = m.afterOf(c.id());
             if (now.isEmpty()) {
-                gone.add(c.name());
+                gone.add(name.apply(c));
                 continue;
             }
             double was = ba.reliance().weightOf(c.id()).map(Reliance.ConnectionWeight::share).orElse(0.0);
@@ -188,8 +225,8 @@ final class FollowThrough {
             } else if (share < was) {
                 improved++;
             }
-            ev.add(c.name() + " now carries " + Words.percent(share) + " of your engagement (before "
-                    + Words.percent(was) + ")");
+            ev.add(name.apply(c) + " now carries " + Words.percent(share) + " of the engagement"
+                    + since(Words.percent(share), Words.percent(was), share > was));
         }
         if (!gone.isEmpty()) {
             ev.add(0, letGo(gone));
@@ -200,19 +237,21 @@ final class FollowThrough {
     private Verdict spread(Assessment ba, Assessment aa) {
         double was = ba.reliance().normalizedHerfindahl().orElse(1.0);
         double now = aa.reliance().normalizedHerfindahl().orElse(1.0);
-        String ev = "concentration index now " + Words.decimal(now, 2) + " (before " + Words.decimal(was, 2) + ")";
+        String ev = "concentration index now " + Words.decimal(now, 2)
+                + since(Words.decimal(now, 2), Words.decimal(was, 2), now > was);
         return new Verdict(now < t.concentrationLimit() ? Status.DONE : now < was ? Status.PARTLY : Status.NOT_YET,
                 ev);
     }
 
-    private Verdict involved(List<ConnectionRef> named, ConnectionMatcher.Matching m, Pln before, Pln after) {
+    private Verdict involved(List<ConnectionRef> named, ConnectionMatcher.Matching m, Pln before, Pln after,
+                             Function<ConnectionRef, String> name) {
         int done = 0;
         int improved = 0;
         List<String> ev = new ArrayList<>();
         for (ConnectionRef c : named) {
             Optional<Connection> now = m.afterOf(c.id()).flatMap(after::connection);
             if (now.isEmpty()) {
-                ev.add(c.name() + " is no longer in your PLN");
+                ev.add(name.apply(c) + " is no longer a connection");
                 continue;
             }
             Connection was = before.connection(c.id()).orElseThrow();
@@ -224,7 +263,7 @@ final class FollowThrough {
             } else if (p1 > p0) {
                 improved++;
             }
-            ev.add(c.name() + ": " + now.get().participation().map(Participation::id).orElse("participation not given")
+            ev.add(name.apply(c) + ": " + now.get().participation().map(Participation::id).orElse("participation not given")
                     + (now.get().givesBackOrFalse() ? ", gives back" : ""));
         }
         return of(done, improved, named.size(), ev);
@@ -234,21 +273,22 @@ final class FollowThrough {
         boolean low = aa.underUse().lowEngagementCategories().stream().anyMatch(c -> c.category().equals(cat));
         int now = count(aa, cat);
         if (now == 0) {   // letting all of it go is not re-engaging: the category is empty now
-            return new Verdict(Status.NOT_YET, "you let go of every connection in " + label(cat)
-                    + " and have none there now");
+            return new Verdict(Status.NOT_YET, "let go of every connection in " + label(cat)
+                    + ", so none is there now");
         }
         return low ? new Verdict(Status.NOT_YET, label(cat) + " is still low-engagement")
                 : new Verdict(Status.DONE, label(cat) + " is no longer low-engagement");
     }
 
-    private Verdict review(List<ConnectionRef> named, ConnectionMatcher.Matching m, Pln before, Pln after) {
+    private Verdict review(List<ConnectionRef> named, ConnectionMatcher.Matching m, Pln before, Pln after,
+                           Function<ConnectionRef, String> name) {
         int done = 0;
         List<String> ev = new ArrayList<>();
         for (ConnectionRef c : named) {
             Optional<Connection> now = m.afterOf(c.id()).flatMap(after::connection);
             if (now.isEmpty()) {
                 done++;
-                ev.add("you let go of " + c.name());
+                ev.add("let go of " + name.apply(c));
                 continue;
             }
             Connection was = before.connection(c.id()).orElseThrow();
@@ -257,7 +297,7 @@ final class FollowThrough {
             if (valued || active) {
                 done++;
             }
-            ev.add(c.name() + ": value " + now.get().value().map(String::valueOf).orElse("not given")
+            ev.add(name.apply(c) + ": value " + now.get().value().map(String::valueOf).orElse("not given")
                     + (now.get().participation().isPresent() ? ", " + now.get().participation().get().id() : ""));
         }
         return of(done, 0, named.size(), ev);
@@ -266,9 +306,9 @@ final class FollowThrough {
     private Verdict giveBackShare(Assessment ba, Assessment aa) {
         double was = ba.giveBack().share().orElse(0.0);
         double now = aa.giveBack().share().orElse(0.0);
-        String ev = "you now give back to " + ofThe(aa.giveBack().givesBackTo(), aa.giveBack().canGiveBackTo(),
-                "connection", "connections") + " you can give back to ("
-                + Words.percent(now) + ", before " + Words.percent(was) + ")";
+        String ev = "now giving back to " + ofThe(aa.giveBack().givesBackTo(), aa.giveBack().canGiveBackTo(),
+                "connection", "connections") + " one can give back to, which is " + Words.percent(now)
+                + since(Words.percent(now), Words.percent(was), now > was);
         return new Verdict(now >= t.giveBackTarget() ? Status.DONE : now > was ? Status.PARTLY : Status.NOT_YET, ev);
     }
 
@@ -279,7 +319,7 @@ final class FollowThrough {
                 done++;
             }
         }
-        return of(done, 0, named.size(), List.of("you now give back to " + ofThe(done, named.size(), "person",
+        return of(done, 0, named.size(), List.of("now giving back to " + ofThe(done, named.size(), "person",
                 "people") + " named"));
     }
 
@@ -288,7 +328,7 @@ final class FollowThrough {
      * go leaves the step, which is judged on the others (done when all are let go).
      */
     private Verdict checkIn(List<ConnectionRef> named, boolean overdueStep, ConnectionMatcher.Matching m,
-                            Assessment aa, Pln after) {
+                            Assessment aa, Pln after, Function<ConnectionRef, String> name) {
         Set<String> overdueAfter = new HashSet<>();
         aa.upkeep().overdueCheckIns().forEach(o -> overdueAfter.add(o.connection().id()));
         int done = 0;
@@ -296,7 +336,7 @@ final class FollowThrough {
         for (ConnectionRef c : named) {
             Optional<Connection> now = m.afterOf(c.id()).flatMap(after::connection);
             if (now.isEmpty()) {
-                gone.add(c.name());
+                gone.add(name.apply(c));
             } else if (overdueStep ? !overdueAfter.contains(now.get().id()) : now.get().lastContact().isPresent()) {
                 done++;
             }
@@ -304,13 +344,23 @@ final class FollowThrough {
         int left = named.size() - gone.size();
         List<String> ev = new ArrayList<>();
         if (left > 0) {
-            ev.add("you " + (overdueStep ? "checked in with" : "noted a last contact for") + " " + done + " of "
-                    + (gone.isEmpty() ? String.valueOf(left) : "the " + left + " still in your PLN"));
+            ev.add((overdueStep ? "checked in with" : "noted a last contact for") + " " + done + " of "
+                    + (gone.isEmpty() ? String.valueOf(left) : "the " + left + " left"));
         }
         if (!gone.isEmpty()) {
             ev.add(letGo(gone));
         }
         return of(done, 0, left, ev);
+    }
+
+    /** ", up from 2", ", down from 5" or nothing when unchanged (the words say "still"). */
+    private static String since(int now, int was) {
+        return now == was ? "" : since(String.valueOf(now), String.valueOf(was), now > was);
+    }
+
+    /** ", up from 33%", ", down from 33%" or ", as before" when the figures read the same. */
+    private static String since(String now, String was, boolean up) {
+        return now.equals(was) ? ", as before" : (up ? ", up from " : ", down from ") + was;
     }
 
     private int count(Assessment a, String cat) {

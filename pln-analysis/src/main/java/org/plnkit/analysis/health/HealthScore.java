@@ -61,15 +61,21 @@ public final class HealthScore {
         subs.add(sub(Part.DIVERSITY, 0.75 * composition.iqv() + 0.25 * balance, n == 0
                 ? "No connections yet."
                 : n == 1 ? "Your only connection is " + (local == 1 ? "local" : "online") + " and in one category."
-                : (used == 1 ? "All " + n + " connections are in one category; " : "Connections spread over " + used
+                : (used == 1 ? (n == 2 ? "Both" : "All " + n) + " connections are in one category; " : "Connections spread over " + used
                         + " categories (" + percent(composition.iqv()) + " of the most even spread); ")
                         + percent(local) + " local, " + percent(1 - local) + " online."));
 
         double nh = reliance.normalizedHerfindahl().orElse(1.0);
         subs.add(sub(Part.CONCENTRATION, n == 0 ? 0 : 1 - nh, n == 0 ? "No connections yet."
                 : "Normalized Herfindahl index " + twoDecimals(nh) + ": "
-                        + (n == 1 ? "all your engagement is on your one connection." : nh < 0.05 ? "your engagement is spread over many connections."
+                        + (n == 1 ? "all your engagement is on your one connection."
+                        // a few connections are not "many": say how many
+                        : nh < 0.05 ? (n == 2 ? "your engagement is split about evenly between your 2 connections."
+                                : n < thresholds.minConnectionsForConcentration()
+                                ? "your engagement is spread about evenly over your " + n + " connections."
+                                : "your engagement is spread over many connections.")
                         : nh < thresholds.concentrationLimit() ? "your engagement is fairly spread out."
+                        : n == 2 ? "your engagement leans on one of your 2 connections."
                         : "your engagement is concentrated on a few connections.")));
 
         if (topics.score().isPresent()) {
@@ -115,7 +121,7 @@ public final class HealthScore {
             return "Your one topic has " + (solid == 1 ? "two or more sources." : fragile == 1 ? "only one source."
                     : "no source.");
         }
-        String head = solid == total ? "All " + total + " topics have" : solid == 0 ? "None of your " + total
+        String head = solid == total ? (total == 2 ? "Both" : "All " + total) + " topics have" : solid == 0 ? "None of your " + total
                 + " topics has" : solid + " of " + total + " topics " + (solid == 1 ? "has" : "have");
         List<String> rest = new ArrayList<>();
         if (fragile > 0) {
@@ -136,9 +142,9 @@ public final class HealthScore {
             return overdue == 1 ? "Your only connection is overdue for a check-in" : noDate == 1
                     ? "Your only connection has no last contact date" : "Your only connection is up to date";
         }
-        return (overdue == 0 ? "No check-in overdue" : overdue == n ? "All " + n + " connections are overdue for a"
+        return (overdue == 0 ? "No check-in overdue" : overdue == n ? (n == 2 ? "Both" : "All " + n) + " connections are overdue for a"
                 + " check-in" : overdue + " of " + n + " connections " + (overdue == 1 ? "is" : "are")
-                + " overdue for a check-in") + ", " + (noDate == 0 ? "none" : noDate == n ? "all " + n
+                + " overdue for a check-in") + ", " + (noDate == 0 ? "none" : noDate == n ? (n == 2 ? "both" : "all " + n)
                 : String.valueOf(noDate)) + " without a last contact date";
     }
 

@@ -137,7 +137,7 @@ public record ActionPlanner(Taxonomy taxonomy, Thresholds thresholds, Suggestion
             }
         }
 
-        /** Key people that are the only source of several topics. */
+        /** Key sources (any kind) that are the only source of several topics. */
         void reduceReliance() {
             Optional<Flag> topFlag = flag(reliance, FlagType.TOP_SHARE);
             for (Flag fl : reliance.flags()) {

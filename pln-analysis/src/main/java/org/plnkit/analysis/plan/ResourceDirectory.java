@@ -61,7 +61,9 @@ import org.plnkit.core.read.internal.Text;
  * before the starter's; then by how well they fit the participant, the role weighing more than the school and the
  * topics: entries mainly for an audience of the role, then other entries for an audience of the role, then entries
  * mainly for an audience of the school or topics, then other entries for one of those, then entries for everyone;
- * then those matching more of the participant's topics; then the file's order.
+ * then those matching more of the participant's topics; then the file's order. A school level ({@code elementary},
+ * {@code early-childhood}) alone does not make an entry mainly for another subject suit a participant whose role names
+ * a subject or a job: an elementary music teacher is not offered NCTE ({@code for: [english, elementary]}).
  *
  * <pre>{@code
  * starter: add                          # or replace: leave the starter directory out
@@ -261,6 +263,9 @@ public final class ResourceDirectory implements SuggestionSource {
                 .toList();
     }
 
+    /** The starter's audiences that are a school level rather than a subject or a job. */
+    private static final Set<String> LEVELS = Set.of("elementary", "early-childhood");
+
     /** The audiences of a participant's role, and those of their school and topics. */
     private record Fit(Set<String> byRole, Set<String> byOther) {
         /** How well an entry fits: 0 mainly for the role … 4 for everyone (see the class comment). */
@@ -278,9 +283,23 @@ public final class ResourceDirectory implements SuggestionSource {
             return byOther.contains(a.get(0)) ? 2 : 3;
         }
 
+        /**
+         * Whether an entry suits at all: it is for everyone, or for one of the participant's audiences. A school
+         * level alone ({@link #LEVELS}) does not make an entry mainly for another subject suit a subject teacher: an
+         * elementary PE, music or Spanish teacher is not offered NCTE or ReadWriteThink, which are for English and
+         * for the elementary classroom teacher who teaches reading.
+         */
         boolean suits(Entry e) {
-            return e.audiences().isEmpty() || e.audiences().stream().anyMatch(x -> byRole.contains(x)
-                    || byOther.contains(x));
+            List<String> a = e.audiences();
+            if (a.isEmpty()) {
+                return true;
+            }
+            List<String> shared = a.stream().filter(x -> byRole.contains(x) || byOther.contains(x)).toList();
+            if (shared.isEmpty()) {
+                return false;
+            }
+            boolean subjectTeacher = byRole.stream().anyMatch(x -> !LEVELS.contains(x));
+            return !(subjectTeacher && !LEVELS.contains(a.get(0)) && LEVELS.containsAll(shared));
         }
     }
 

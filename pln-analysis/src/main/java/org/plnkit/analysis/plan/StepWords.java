@@ -154,7 +154,7 @@ public final class StepWords {
         } else if (step instanceof Step.ReengageCategory s) {
             int c = s.count();
             return (c == 1 ? "Your only connection in " + s.label() + " is"
-                    : "All " + c + " of your connections in " + s.label() + " are")
+                    : (c == 2 ? "Both" : "All " + c) + " of your connections in " + s.label() + " are")
                     + " low-engagement (highest weight " + decimal(s.maxWeight(), 1) + " of 25, the limit is "
                     + decimal(s.limit(), 1) + "): check in more often, or "
                     + (s.people() ? (c == 1 ? "find someone" : "find people") + " you learn more from."
@@ -203,7 +203,9 @@ public final class StepWords {
                     + ". One more connection you check regularly would make it sturdier.";
         } else if (step instanceof Step.StrengthenCategories s) {
             List<String> items = s.thin().stream().map(t -> thinCategory(t, "checked only yearly or rarely")).toList();
-            return s.thin().size() + " of your " + s.covered() + " categories with connections are thin: "
+            int k = s.thin().size();
+            return (k < s.covered() ? k + " of your " + s.covered() : k == 2 ? "Both of your" : "All " + k + " of your")
+                    + " categories with connections are thin: "
                     + and(items) + ". One more connection you check regularly in each would make your PLN sturdier.";
         } else if (step instanceof Step.CheckIn s) {
             List<Step.Overdue> od = s.overdue();
@@ -252,7 +254,7 @@ public final class StepWords {
         if (n == 1) {
             return "Your only connection is";
         }
-        return (part == n ? "All " + n + " of your connections" : part + " of your " + count(n, "connection"))
+        return (part == n ? (n == 2 ? "Both" : "All " + n) + " of your connections" : part + " of your " + count(n, "connection"))
                 + (part == 1 ? " is" : " are");
     }
 

@@ -60,6 +60,24 @@ class HealthScoreTest {
         assertEquals(51, h.score());
     }
 
+    /**
+     * Two or three connections of equal weight are not "many": the fourteenth QA pass's new teacher with three read
+     * "your engagement is spread over many connections".
+     */
+    @Test
+    void evenEngagementOverFewConnectionsSaysHowMany() {
+        for (int n = 2; n <= 4; n++) {
+            List<org.plnkit.core.model.Connection> cs = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                cs.add(c("c" + i, Kind.PERSON, "local-colleagues").value(3).frequency(Frequency.WEEKLY).build());
+            }
+            String why = Assessor.assess(new Pln(Participant.of("p"), cs, List.of()), AssessmentOptions.asOf(AS_OF))
+                    .health().part(Part.CONCENTRATION).explanation();
+            assertFalse(why.contains("many"), why);
+            assertTrue(why.contains(" your " + n + " connections."), why);
+        }
+    }
+
     @Test
     void emptyPlnScoresZero() {
         Pln empty = new Pln(Participant.of("p"), List.of(), List.of());

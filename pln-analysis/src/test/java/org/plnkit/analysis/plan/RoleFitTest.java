@@ -176,6 +176,10 @@ class RoleFitTest {
             Music teacher             | music literacy; composition; ensemble       | (NAfME)
             Middle school art teacher | composition; visual thinking                | (NAEA)
             School counsellor         | college applications                        | (ASCA)
+            Special education teacher | IEP writing; co-teaching                    | (CEC)
+            Band director             | sight reading; jazz improvisation           | (NAfME)
+            Choir teacher             | sight-reading; music reading                | (NAfME)
+            Health teacher            | health literacy; nutrition                  | SHAPE America
             """)
     void aSubjectsOwnTopicWordsAreNotEnglish(String role, String topics, String first) {
         Pln pln = pln(role, List.of(topics.split("; ")));
@@ -187,5 +191,42 @@ class RoleFitTest {
             assertTrue(all.stream().noneMatch(n -> n.contains("NCTE") || n.contains("(ILA)")
                     || n.equals("#engchat") || n.equals("Booklist")), role + ", " + c.id() + ": " + all);
         }
+    }
+
+    /**
+     * An elementary school's subject teacher is not offered the elementary literacy resources: the fourteenth QA
+     * pass's elementary PE teacher was offered ReadWriteThink ("from NCTE"), NCTE and ILA, which are for English and
+     * for the elementary classroom teacher who teaches reading, because "elementary" was in the role. Classroom
+     * teachers and ESL teachers still get them.
+     */
+    @ParameterizedTest(name = "{0} → {1}, no literacy resources")
+    @CsvSource(delimiter = '|', textBlock = """
+            Elementary physical education teacher | SHAPE America
+            Elementary music teacher              | (NAfME)
+            Elementary Spanish teacher            | (ACTFL)
+            Elementary art teacher                | (NAEA)
+            """)
+    void anElementarySubjectTeacherIsNotOfferedLiteracyResources(String role, String first) {
+        Pln pln = pln(role, List.of());
+        List<String> orgs = orgsOfThePlan(pln);
+        assertTrue(orgs.get(0).endsWith(first), role + ": " + orgs);
+        for (Category c : Taxonomy.defaults().categories()) {
+            List<String> all = STARTER.suggest(Need.category(c.id()), pln, 100).stream().map(Suggestion::name)
+                    .toList();
+            assertTrue(all.stream().noneMatch(n -> n.contains("NCTE") || n.contains("(ILA)")
+                    || n.equals("ReadWriteThink")), role + ", " + c.id() + ": " + all);
+        }
+        // what is for the elementary school as a whole still is
+        assertTrue(STARTER.suggest(Need.category("blogs-websites"), pln, 100).stream()
+                .anyMatch(x -> x.name().equals("Responsive Classroom")), role);
+    }
+
+    /** The rule above is narrow: a classroom teacher and an ESL teacher of an elementary school keep them. */
+    @Test
+    void elementaryClassroomAndEslTeachersKeepTheirLiteracyResources() {
+        List<String> classroom = orgsOfThePlan(pln("Elementary teacher", List.of("math")));
+        assertTrue(classroom.stream().anyMatch(n -> n.contains("(NCTE)")), classroom.toString());
+        List<String> esl = orgsOfThePlan(pln("Elementary ESL teacher", List.of()));
+        assertTrue(esl.stream().anyMatch(n -> n.contains("(ILA)")), esl.toString());
     }
 }

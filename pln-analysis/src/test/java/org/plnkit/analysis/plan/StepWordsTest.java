@@ -193,4 +193,20 @@ class StepWordsTest {
         assertTrue(StepWords.reason(new Step.NoteLastContact(List.of(RESOURCE), 7))
                 .startsWith("1 of your 7 connections has no last contact date"));
     }
+
+    /**
+     * Every category with connections being thin is said in words: the fourteenth QA pass's PE teacher read "3 of your
+     * 3 categories with connections are thin".
+     */
+    @Test
+    void allThinCategoriesAreNotCountedAsNOfN() {
+        Function<String, Coverage.ThinCategory> thin = id -> new Coverage.ThinCategory(id, id, true, 1,
+                Set.of(Coverage.Reason.FEW_CONNECTIONS));
+        assertTrue(StepWords.reason(new Step.StrengthenCategories(List.of(thin.apply("A"), thin.apply("B"),
+                thin.apply("C")), 3)).startsWith("All 3 of your categories with connections are thin: "));
+        assertTrue(StepWords.reason(new Step.StrengthenCategories(List.of(thin.apply("A"), thin.apply("B")), 2))
+                .startsWith("Both of your categories with connections are thin: "));
+        assertTrue(StepWords.reason(new Step.StrengthenCategories(List.of(thin.apply("A"), thin.apply("B")), 5))
+                .startsWith("2 of your 5 categories with connections are thin: "));
+    }
 }

@@ -14,6 +14,7 @@ import org.plnkit.analysis.words.Words;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Connection;
 import org.plnkit.core.model.Frequency;
+import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 
@@ -104,7 +105,8 @@ public final class CheckInCalendar {
             line(out, "RRULE:" + rule(f));
             line(out, "SUMMARY:" + text(capitalize(way.action(c.name()))));
             StringBuilder d = new StringBuilder(label + ", " + f.id() + " check-in");
-            c.value().ifPresent(v -> d.append("; you rate it ").append(v).append(" of 5"));
+            c.value().ifPresent(v -> d.append(c.kind() == Kind.PERSON ? "; you rate them " : "; you rate it ")
+                    .append(v).append(" of 5"));
             c.lastContact().ifPresent(l -> d.append("; ").append(way.last()).append(' ').append(l));
             c.url().ifPresent(u -> d.append("\n").append(u));
             line(out, "DESCRIPTION:" + text(d.toString()));

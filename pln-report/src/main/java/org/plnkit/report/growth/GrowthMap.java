@@ -344,8 +344,11 @@ public final class GrowthMap {
         g.fill(new Ellipse2D.Double(CX - EGO + 14, CY - EGO + 14, 2 * EGO - 28, 2 * EGO - 28));
         g.setColor(Color.WHITE);
         g.setFont(new Font(FAMILY, Font.BOLD, 13));
-        String me = shorten(gr.participant().displayName(), 12);
-        g.drawString(me, (float) (CX - g.getFontMetrics().stringWidth(me) / 2.0), (float) (CY + 5));
+        List<String> me = egoLines(gr.participant().displayName(), g.getFontMetrics());
+        for (int i = 0; i < me.size(); i++) {
+            g.drawString(me.get(i), (float) (CX - g.getFontMetrics().stringWidth(me.get(i)) / 2.0),
+                    (float) (CY + 5 + (i - (me.size() - 1) / 2.0) * 16));
+        }
 
         // moves: an arrow from where the connection was to where it is
         for (Node n : l.nodes()) {
@@ -579,6 +582,34 @@ public final class GrowthMap {
         if (g instanceof SVGGraphics2D) {
             g.setRenderingHint(SVGHints.KEY_END_GROUP, "");
         }
+    }
+
+    /**
+     * The participant's name in at most two lines that fit inside the centre circle: split at the space nearest the
+     * middle, each line cut with an ellipsis only when it is still too wide.
+     */
+    private static List<String> egoLines(String name, java.awt.FontMetrics fm) {
+        double room = 2 * EGO - 28 - 10;
+        String t = name.strip().replaceAll("\\s+", " ");
+        if (fm.stringWidth(t) <= room || t.indexOf(' ') < 0) {
+            return List.of(fit(t, fm, room));
+        }
+        int best = -1;
+        for (int i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) {
+            if (best < 0 || Math.abs(i - t.length() / 2.0) < Math.abs(best - t.length() / 2.0)) {
+                best = i;
+            }
+        }
+        return List.of(fit(t.substring(0, best), fm, room), fit(t.substring(best + 1), fm, room));
+    }
+
+    /** The text, cut with an ellipsis until it is at most {@code room} pixels wide. */
+    private static String fit(String t, java.awt.FontMetrics fm, double room) {
+        String s = t;
+        while (fm.stringWidth(s) > room && s.length() > 1) {
+            s = s.substring(0, s.length() - (s.endsWith("\u2026") ? 2 : 1)) + "\u2026";
+        }
+        return s;
     }
 
     private static String shorten(String s, int max) {

@@ -92,12 +92,16 @@ final class GrowthSection {
             long done = g.followThrough().stream().filter(s -> s.status() == Status.DONE).count();
             long partly = g.followThrough().stream().filter(s -> s.status() == Status.PARTLY).count();
             b.append("Of the ").append(count(g.followThrough().size(), "step")).append(" my plan suggested on ")
-                    .append(beforeDate).append(", I have done ").append(done).append(" and started ").append(partly)
+                    .append(beforeDate).append(", ").append(done == 0 && partly == 0
+                            ? "I have not done or started any of them yet"
+                            : done == 0 ? "I have started " + partly
+                            : partly == 0 ? "I have done " + done : "I have done " + done + " and started " + partly)
                     .append(":\n\n");
             List<Step> steps = g.followThrough();
             for (Step s : steps.subList(0, Math.min(STEPS, steps.size()))) {
-                b.append("- **").append(s.status().words()).append("**: ").append(text(s.title())).append(" (")
-                        .append(text(s.evidence())).append(")\n");
+                // a dash, not parentheses: the evidence has names, which can hold parentheses of their own
+                b.append("- **").append(s.status().words()).append("**: ").append(text(s.title()))
+                        .append(s.evidence().isEmpty() ? "" : " \u2014 " + text(s.evidence())).append('\n');
             }
             if (steps.size() > STEPS) {
                 b.append("- \u2026 and ").append(count(steps.size() - STEPS, "more step")).append(" (sheet *Growth*"

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * connection's id or name ("through Marcus Bell"), and whatever else a participant writes, so that the sentence
  * reads well: a phrase that already starts with a preposition is kept ("at ISTE", "through a colleague"; "met at
  * ISTE" → "at ISTE"), a social network is "on" it ("instagram" → "on Instagram"), an event is "at" it ("AASL
- * conference" → "at the AASL conference"), a bare word for a person gets an article ("colleague" → "through a
- * colleague"), and anything else is "through" it ("ISTE" → "through ISTE").
+ * conference" → "at the AASL conference", "district PE meeting" → "at the district PE meeting"), a bare word for a
+ * person gets an article ("colleague" → "through a colleague"), and anything else is "through" it ("ISTE" →
+ * "through ISTE").
  *
  * <pre>{@code
  * MetVia.phrase("at ISTE", id -> Optional.empty());        // "at ISTE"
@@ -94,11 +95,13 @@ final class MetVia {
 
     /** Words that make a place one is "at": an event. */
     private static final Pattern EVENT = Pattern.compile(
-            "(?i)\\b(conference|convention|summit|institute|workshop|symposium|expo|meetup|meet-up|edcamp|ISTELive)\\b");
+            "(?i)\\b(conference|convention|summit|institute|workshop|symposium|expo|meetup|meet-up|edcamp|ISTELive"
+                    + "|meeting|clinic|festival|retreat)\\b");
 
     /** An event named by its kind last ("AASL conference"), which reads with "the". */
     private static final Pattern EVENT_LAST =
-            Pattern.compile("(?i)\\b(conference|convention|summit|institute|workshop|symposium|expo)$");
+            Pattern.compile("(?i)\\b(conference|convention|summit|institute|workshop|symposium|expo|meeting|clinic"
+                    + "|festival|retreat)$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MET = Pattern.compile("(?i)^(?:i\\s+)?(?:met|found|find|discovered|connected)"
             + "(?:\\s+(?:him|her|them|it|this|each\\s+other))?\\s+");

@@ -78,19 +78,19 @@ final class GrowthSheet {
         header(s, r++, List.of("Connection", "What", "Category", "", "Details"));
         for (Tie t : g.added()) {
             Row x = row(s, r++);
-            text(x, 0, t.name(), st.text);
+            name(x, t.name());
             text(x, 1, "added", st.green);
             text(x, 2, label(t.category()), st.text);
         }
         for (Tie t : g.dropped()) {
             Row x = row(s, r++);
-            text(x, 0, t.name(), st.text);
+            name(x, t.name());
             text(x, 1, "dropped", st.amber);
             text(x, 2, label(t.category()), st.text);
         }
         for (Kept k : g.changed()) {
             Row x = row(s, r++);
-            text(x, 0, k.name(), st.text);
+            name(x, k.name());
             text(x, 1, "changed", st.text);
             text(x, 2, label(k.category()), st.text);
             List<String> parts = new ArrayList<>();
@@ -138,6 +138,12 @@ final class GrowthSheet {
         }
         s.createFreezePane(0, 2);
         return s;
+    }
+
+    /** A connection's name in column A, wrapped there rather than cut off by column B. */
+    private void name(Row x, String name) {
+        text(x, 0, name, st.wrap);
+        fit(x, name, 34);
     }
 
     /** A row tall enough for its wrapped text ({@code width} characters a line), never lower than it is. */

@@ -136,6 +136,22 @@ class CheckInCalendarTest {
                 .filter(l -> l.startsWith("DTSTART") || l.startsWith("RRULE")).toList());
     }
 
+    /** A person is not "it": the fourteenth QA pass's Spanish teacher read "you rate it 4 of 5" for a colleague. */
+    @Test
+    void aPersonIsRatedAsThemAndAResourceAsIt() throws IOException {
+        Pln pln = new Pln(new Participant("p", "P", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                Optional.of(LocalDate.of(2026, 11, 1))), List.of(
+                Connection.builder("kara", "Kara Jacobs", org.plnkit.core.model.Kind.PERSON, "local-colleagues")
+                        .frequency(Frequency.WEEKLY).value(4).build(),
+                Connection.builder("pod", "A podcast", org.plnkit.core.model.Kind.RESOURCE, "webinars-podcasts")
+                        .frequency(Frequency.WEEKLY).value(3).build()), List.of());
+        StringWriter w = new StringWriter();
+        new CheckInCalendar(Taxonomy.defaults()).write(pln, LocalDate.of(2026, 11, 1), w);
+        String ics = w.toString().replace("\r\n ", "");
+        assertTrue(ics.contains("DESCRIPTION:Local colleagues\\, weekly check-in\\; you rate them 4 of 5\r\n"), ics);
+        assertTrue(ics.contains("DESCRIPTION:Webinars & podcasts\\, weekly check-in\\; you rate it 3 of 5\r\n"), ics);
+    }
+
     @Test
     void debianPythonIcalendarReadsEverySampleCalendarWithTheSameDates(@TempDir Path dir) throws Exception {
         assumeTrue(works(), "python3-icalendar is not installed");

@@ -57,4 +57,18 @@ class GrowthMapTest {
         String svg = new String(GrowthMap.render(v, Format.SVG), StandardCharsets.UTF_8);
         assertEquals(-1, svg.indexOf("where it was, in"));
     }
+
+    /**
+     * The participant's name in the centre is written on two lines that fit the circle, not cut to twelve characters
+     * that ran past its edge: the fourteenth QA pass read "Sofía Ramír…" spilling out of it.
+     */
+    @Test
+    void theParticipantsNameFitsInTheCentre() {
+        java.util.function.Function<Pln, Pln> named = p -> new Pln(p.participant().toBuilder().name("Sofía Ramírez")
+                .build(), p.connections(), p.links());
+        String svg = new String(GrowthMap.render(view(named.apply(BEFORE), named.apply(AFTER)), Format.SVG),
+                StandardCharsets.UTF_8);
+        assertTrue(svg.contains(">Sofía</text>") && svg.contains(">Ramírez</text>"), svg);
+        assertTrue(!svg.contains("Ramír\u2026"), svg);
+    }
 }

@@ -95,6 +95,9 @@ class MetViaTest {
             Marcus Bell                     | through Marcus Bell
             met through Marcus Bell         | through Marcus Bell
             google                          | through a web search
+            district PE meeting             | at the district PE meeting
+            a coaching clinic               | at a coaching clinic
+            state music festival            | at the state music festival
             """)
     void readsAsASentence(String metVia, String expected) {
         assertEquals(expected, howConnected(metVia));

@@ -354,4 +354,40 @@ class AssessmentWorkbookTest {
             assertEquals(28f, wb.getSheet("Summary").getRow(0).getHeightInPoints(), "a short title keeps one line");
         }
     }
+
+    /**
+     * A long name on the Growth sheet wraps in its column instead of being cut off by the next one: the fourteenth QA
+     * pass's Spanish teacher read "American Council on the Teaching of Foreign Langua".
+     */
+    @Test
+    void aLongNameWrapsOnTheGrowthSheet() throws Exception {
+        String longName = "American Council on the Teaching of Foreign Languages";
+        Participant p = Participant.builder("s").name("Sofia").role("Spanish teacher").asOf(LocalDate.of(2026, 11, 1))
+                .build();
+        Pln before = new Pln(p, List.of(Connection.builder("actfl", "ACTFL", Kind.ORGANIZATION,
+                "professional-organizations").value(3).build(), Connection.builder("pod", longName + " podcast",
+                Kind.RESOURCE, "webinars-podcasts").build()), List.of());
+        Pln after = new Pln(p, List.of(Connection.builder("actfl", longName, Kind.ORGANIZATION,
+                "professional-organizations").value(4).build()), List.of());
+        org.plnkit.analysis.growth.Growth g = new org.plnkit.analysis.growth.GrowthComparer(
+                AssessmentOptions.defaults()).compare(before, LocalDate.of(2026, 3, 1), after, LocalDate.of(2026, 11, 1));
+        byte[] bytes = new AssessmentWorkbook(org.plnkit.core.model.Taxonomy.defaults()).bytes(after, g.after(),
+                AssessmentWorkbook.MapPicture.of(org.plnkit.report.map.PlnMap.render(after,
+                        SampleParticipants.report(after, false).mapOptions(), org.plnkit.report.map.Format.PNG)),
+                Optional.of(g));
+        try (XSSFWorkbook wb = Workbooks.open(bytes)) {
+            Sheet s = wb.getSheet("Growth");
+            List<String> names = new ArrayList<>();
+            for (Row r : s) {
+                Cell c = r.getCell(0);
+                if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith(longName)) {
+                    names.add(c.getStringCellValue());
+                    assertTrue(c.getCellStyle().getWrapText(), c.getStringCellValue() + " wraps");
+                    assertTrue(r.getHeightInPoints() >= 30, c.getStringCellValue() + " has two lines: "
+                            + r.getHeightInPoints());
+                }
+            }
+            assertEquals(List.of(longName + " podcast", longName), names);
+        }
+    }
 }
