@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.util.TempFileCreationStrategy;
 
 /**
@@ -98,34 +99,44 @@ public final class ScratchFiles {
     }
 
     /**
-     * POI's scratch files ({@code poifiles} in the temporary folder, as POI's own strategy puts them), each made
-     * through {@link #RUN}; for {@code TempFile.withStrategy} around one workbook's writing, so that an embedding
-     * program's own strategy, and POI's {@code poi.delete.tmp.files.on.exit}, are left as they are. {@link
-     * #close()} removes what it made once the workbook is written (POI removes its sheets' files itself; this is
-     * for any it left).
+     * POI's scratch files, made by POI's strategy for the whole JVM (POI's own, in {@code poifiles} in the temporary
+     * folder, or the one an embedding program set) and listed with {@link #RUN}: for {@code TempFile.withStrategy}
+     * around one workbook's writing. A strategy of the embedding program's own for the writing thread alone is not
+     * seen (POI does not tell it); POI's {@code poi.delete.tmp.files.on.exit} is left as it is. {@link #close()}
+     * takes what it made off the list once the workbook is written, removing any POI left.
      */
     public static final class PoiScratch implements TempFileCreationStrategy, AutoCloseable {
+        /** Makes a file or a folder through POI. */
+        @FunctionalInterface
+        private interface PoiMaker {
+            File make() throws IOException;
+        }
+
         private final List<Path> made = new ArrayList<>();
 
         @Override
         public File createTempFile(String prefix, String suffix) throws IOException {
-            Path dir = poiFiles();
-            return keep(RUN.create(() -> Files.createTempFile(dir, prefix, suffix))).toFile();
+            return keep(RUN.create(() -> jvmWide(() -> TempFile.createTempFile(prefix, suffix)))).toFile();
         }
 
         @Override
         public File createTempDirectory(String prefix) throws IOException {
-            Path dir = poiFiles();
-            return keep(RUN.create(() -> Files.createTempDirectory(dir, prefix))).toFile();
+            return keep(RUN.create(() -> jvmWide(() -> TempFile.createTempDirectory(prefix)))).toFile();
+        }
+
+        /** What POI's strategy for the whole JVM makes: this one steps aside for the call. */
+        private Path jvmWide(PoiMaker maker) throws IOException {
+            TempFile.setThreadLocalTempFileCreationStrategy(null);
+            try {
+                return maker.make().toPath();
+            } finally {
+                TempFile.setThreadLocalTempFileCreationStrategy(this);
+            }
         }
 
         private synchronized Path keep(Path p) {
             made.add(p);
             return p;
-        }
-
-        private static Path poiFiles() throws IOException {
-            return Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "poifiles"));
         }
 
         @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,15 +85,22 @@ class ScratchFilesTest {
     }
 
     @Test
-    void poiScratchFilesAreMadeInPoisFolderAndRemovedWhenTheWorkbookIsWritten() throws IOException {
-        String tmp = System.getProperty("java.io.tmpdir");
-        System.setProperty("java.io.tmpdir", dir.toString());
+    void poiScratchFilesAreMadeByPoisStrategyForTheJvmAndRemovedWhenTheWorkbookIsWritten() throws IOException {
+        // an embedding program that sends POI's scratch files to a folder of its own keeps them there
+        Path own = Files.createDirectory(dir.resolve("own"));
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(own.toFile()));
         try (ScratchFiles.PoiScratch scratch = new ScratchFiles.PoiScratch()) {
-            Path sheet = scratch.createTempFile("poi-sxssf-sheet", ".xml").toPath();
-            assertEquals(dir.resolve("poifiles"), sheet.getParent());
+            Path sheet = TempFile.withStrategy(scratch, () -> {
+                try {
+                    return TempFile.createTempFile("poi-sxssf-sheet", ".xml").toPath();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            assertEquals(own, sheet.getParent());
             assertTrue(Files.isRegularFile(sheet));
         } finally {
-            System.setProperty("java.io.tmpdir", tmp);
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
         }
         assertEquals(List.of(), files(), "none left once the workbook is written");
     }
