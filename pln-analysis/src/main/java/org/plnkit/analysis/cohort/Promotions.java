@@ -55,6 +55,9 @@ public final class Promotions {
         chosen.sort(Comparator.comparingDouble((SharedResource r) -> -r.meanWeight() * (1 - r.share()))
                 .thenComparingInt(r -> -r.participants()).thenComparingInt(SharedResource::node));
         List<Participant> ps = a.graph().participants();
+        // the users' schools and roles as the coverage groups them: "north middle" is "North Middle"'s
+        Groups schoolGroups = Groups.of(ps, Participant::school);
+        Groups roleGroups = Groups.of(ps, Participant::role);
         List<String> allSchools = a.coverage().bySchool().stream().map(GroupSummary::group)
                 .filter(s -> !s.equals(GroupSummary.NOT_GIVEN)).toList();
         List<Promotion> out = new ArrayList<>();
@@ -63,8 +66,8 @@ public final class Promotions {
             Map<String, Integer> schools = new HashMap<>();
             Map<String, Integer> roles = new HashMap<>();
             for (int i : users) {
-                schools.merge(ps.get(i).school().orElse(GroupSummary.NOT_GIVEN), 1, Integer::sum);
-                roles.merge(ps.get(i).role().orElse(GroupSummary.NOT_GIVEN), 1, Integer::sum);
+                schools.merge(schoolGroups.name(schoolGroups.groupOf[i]), 1, Integer::sum);
+                roles.merge(roleGroups.name(roleGroups.groupOf[i]), 1, Integer::sum);
             }
             List<String> without = allSchools.stream().filter(s -> !schools.containsKey(s)).limit(LIST).toList();
             out.add(new Promotion(out.size() + 1, r.node(), r.name(), r.kind(), r.category(), r.participants(),

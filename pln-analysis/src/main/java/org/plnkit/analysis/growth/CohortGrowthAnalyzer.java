@@ -123,18 +123,27 @@ public final class CohortGrowthAnalyzer {
 
     private static List<Group> groups(List<ParticipantGrowth> compared,
                                       java.util.function.Function<Participant, Optional<String>> by, long seed) {
-        Map<String, List<ParticipantGrowth>> groups = new TreeMap<>();
+        // spellings that differ only in case, spacing or surrounding punctuation are one group, shown with the most
+        // frequent spelling (ties: the first), as the cohort analysis groups schools and roles
+        Map<String, List<ParticipantGrowth>> groups = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
         List<ParticipantGrowth> none = new ArrayList<>();
         for (ParticipantGrowth p : compared) {
             Optional<String> g = by.apply(p.participant()).map(String::strip).filter(s -> !s.isEmpty());
-            if (g.isPresent()) {
-                groups.computeIfAbsent(g.get(), x -> new ArrayList<>()).add(p);
+            String key = g.map(org.plnkit.core.identity.IdentityKeys::name).filter(s -> !s.isEmpty()).orElse(null);
+            if (key != null) {
+                groups.computeIfAbsent(key, x -> new ArrayList<>()).add(p);
+                spellings.computeIfAbsent(key, x -> new java.util.LinkedHashMap<>())
+                        .merge(g.get().replaceAll("\\s+", " "), 1, Integer::sum);
             } else {
                 none.add(p);
             }
         }
+        Map<String, List<ParticipantGrowth>> byName = new TreeMap<>();
+        groups.forEach((key, list) -> byName.put(spellings.get(key).entrySet().stream()
+                .reduce((x, y) -> y.getValue() > x.getValue() ? y : x).orElseThrow().getKey(), list));
         List<Group> out = new ArrayList<>();
-        groups.forEach((name, list) -> out.add(new Group(name, overview(list, seed))));
+        byName.forEach((name, list) -> out.add(new Group(name, overview(list, seed))));
         if (!none.isEmpty()) {
             out.add(new Group(CohortGrowth.NOT_GIVEN, overview(none, seed)));
         }

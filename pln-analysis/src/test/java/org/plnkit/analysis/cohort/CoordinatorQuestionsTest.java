@@ -171,6 +171,33 @@ class CoordinatorQuestionsTest {
     }
 
     @Test
+    void promotionsCountSchoolsAndRolesAsTheCoverageGroupsDo() {
+        // QA #16: a school written "north middle" by the two who use a resource was listed, spelled as the
+        // majority writes it, among the schools where nobody names it yet, and its users split by spelling
+        String[][] people = {{"North Middle", "Teacher"}, {"North Middle", "Teacher"}, {"North Middle", "Teacher"},
+                {"north middle", "Teacher"}, {"NORTH  MIDDLE ", "teacher"}, {"South", "Teacher"},
+                {"South", "Teacher"}, {"South", "Teacher"}};
+        List<Pln> plns = new ArrayList<>();
+        for (int i = 0; i < people.length; i++) {
+            List<Connection> cs = new ArrayList<>();
+            cs.add(Connection.builder("hub", "Hub", Kind.ORGANIZATION, "professional-organizations")
+                    .frequency(Frequency.YEARLY).value(1).build());
+            if (i == 3 || i == 4) {
+                cs.add(Connection.builder("gem", "Gem", Kind.RESOURCE, "webinars-podcasts")
+                        .frequency(Frequency.WEEKLY).value(5).build());
+            }
+            plns.add(new Pln(new Participant("p" + i, "P" + i, Optional.of(people[i][1]),
+                    Optional.of(people[i][0]), List.of(), Optional.empty(), Optional.of(TinyCohort.AS_OF)), cs,
+                    List.of()));
+        }
+        CohortAnalysis a = analyse(new Cohort(plns));
+        Promotion gem = Promotions.of(a).stream().filter(p -> p.name().equals("Gem")).findFirst().orElseThrow();
+        assertEquals(List.of(new Community.GroupCount("North Middle", 2)), gem.schoolsUsing());
+        assertEquals(List.of("South"), gem.schoolsWithout());
+        assertEquals(List.of(new Community.GroupCount("Teacher", 2)), gem.roles());
+    }
+
+    @Test
     void communitiesAreDescribedFromTheDocumentedMinimumAndTheRestAreSmallGroups() {
         qt().withFixedSeed(SEED).withExamples(60).forAll(CohortGen.cohorts(30)).checkAssert(c -> {
             CohortAnalysis a = analyse(c);

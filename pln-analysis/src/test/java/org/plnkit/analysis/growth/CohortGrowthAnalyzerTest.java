@@ -55,6 +55,19 @@ class CohortGrowthAnalyzerTest {
     }
 
     @Test
+    void schoolsThatDifferOnlyInCaseOrSpacingAreOneGroupAsInTheCohortAnalysis() {
+        // QA #16: "Valley View Middle School" and "valley view middle school" were two rows of Growth by school,
+        // while the Overview's By school counts them as one school
+        Pln b = GrowthPairs.before();
+        Pln a = GrowthPairs.after();
+        Cohort wave1 = new Cohort(List.of(as(b, "p1", "North"), as(b, "p2", "north"), as(b, "p3", "North")));
+        Cohort wave2 = new Cohort(List.of(as(a, "p1", "North"), as(a, "p2", "north "), as(a, "p3", "NORTH  ")));
+        CohortGrowth g = new CohortGrowthAnalyzer(CohortOptions.defaults().withThreads(1)).analyze(wave1, wave2);
+        assertEquals(List.of("North"), g.bySchool().stream().map(CohortGrowth.Group::name).toList());
+        assertEquals(3, g.bySchool().get(0).overview().compared());
+    }
+
+    @Test
     void sharedResourcesThatSpread() {
         Pln b = GrowthPairs.before();
         Pln a = GrowthPairs.after();

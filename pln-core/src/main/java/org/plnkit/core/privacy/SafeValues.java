@@ -16,7 +16,7 @@ import org.plnkit.core.read.internal.Text;
 /**
  * The values from an input that anonymized outputs may quote because they are known to name no one: a word of the
  * contract's vocabulary (a field or column name, a sheet of a cohort workbook, a kind, frequency or participation,
- * yes or no), a category id or label of the taxonomy, a number, or a date. Anything else (a name in the wrong
+ * yes or no, and the marks people write for them: x, a tick, n/a, maybe), a category id or label of the taxonomy, a number, or a date. Anything else (a name in the wrong
  * column, a value with a control character, half of an unquoted "Last, First" cell) is not safe, however it reads.
  *
  * <pre>{@code
@@ -34,6 +34,9 @@ public final class SafeValues implements java.util.function.Predicate<String> {
             "august", "september", "october", "november", "december");
     private static final List<String> WORDS = List.of("yes", "no", "y", "n", "true", "false", "participants",
             "connections", "participant", "connection", "links", "ego", "ignore");
+    /** What people tick a yes/no column with instead of yes or no: quoted back, so the cells can be found. */
+    private static final List<String> MARKS = List.of("x", "\u2713", "\u2714", "\u2717", "\u2718", "?", "n/a", "na",
+            "ok", "maybe", "sometimes", "not sure", "unsure");
 
     private final Set<String> vocabulary;
 
@@ -44,6 +47,7 @@ public final class SafeValues implements java.util.function.Predicate<String> {
     /** The safe values with the given taxonomy's categories. */
     public static SafeValues of(Taxonomy taxonomy) {
         Set<String> v = new HashSet<>(WORDS);
+        MARKS.forEach(m -> v.add(key(m)));
         ContractFields.names().forEach(n -> v.add(key(n)));
         for (Kind k : Kind.values()) {
             v.add(k.id());

@@ -109,6 +109,13 @@ class ProblemRedactorTest {
         assertEquals("last_contact \"20 Oct 2026\" is read as 2026-10-20 (20 October 2026); write dates as YYYY-MM-DD",
                 redacted(ProblemCode.DATE_READ_AS, Arg.word("last_contact"), Arg.input("20 Oct 2026"),
                         Arg.word("2026-10-20"), Arg.word("20 October 2026"), Arg.word("")));
+        // QA #18: a coordinator's "x" for yes was shown as gives_back "(hidden)" on a thousand rows
+        for (String mark : List.of("x", "X", "\u2713", "n/a", "Not sure")) {
+            assertEquals("gives_back \"" + mark + "\" is not yes or no (also y/n, true/false, 1/0)",
+                    redacted(ProblemCode.YES_NO_UNKNOWN, Arg.word("gives_back"), Arg.input(mark)));
+        }
+        assertEquals("gives_back \"(a person)\" is not yes or no (also y/n, true/false, 1/0)",
+                redacted(ProblemCode.YES_NO_UNKNOWN, Arg.word("gives_back"), Arg.input("Jane Kim")));
         assertEquals("kind \"(hidden)\" is not one of person, organization, resource",
                 redacted(ProblemCode.KIND_UNKNOWN, Arg.input("Person\u0007")));
         assertEquals("frequency \"Mentors\" is not one of a, b",
