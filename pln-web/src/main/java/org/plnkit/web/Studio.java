@@ -284,7 +284,9 @@ public final class Studio implements AutoCloseable {
         res.getHeaders().put("Content-Security-Policy", CSP);
         res.getHeaders().put("X-Content-Type-Options", "nosniff");
         res.getHeaders().put("X-Frame-Options", "DENY");
-        res.getHeaders().put("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: under no-referrer a browser posts the page's own forms (the downloads) with
+        // "Origin: null", which hostAllowed refuses; the address still never leaves this server
+        res.getHeaders().put("Referrer-Policy", "same-origin");
         res.getHeaders().put("Cross-Origin-Resource-Policy", "same-origin");
         res.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
     }

@@ -243,6 +243,48 @@ class StudioBrowserTest {
         assertFalse(leavingAsks(), "a download leaves the page where it is");
     }
 
+    /**
+     * Every download button gives its file, and the page stays where it is: the buttons post a form, which a browser
+     * sends with the {@code Origin} its referrer policy allows ({@code null} under {@code no-referrer}, which the
+     * server refused).
+     */
+    @Test
+    void everyDownloadButtonGivesItsFile() throws Exception {
+        Path into = Files.createDirectories(dir.resolve("downloads"));
+        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", into.toString()));
+        driver.manage().window().setSize(new Dimension(1280, 1400));
+        driver.get(studio.uri().toString());
+        settled();
+        String page = driver.getCurrentUrl();
+        List<WebElement> buttons = driver.findElements(By.cssSelector("#downloads button[name=what]"));
+        assertEquals(9, buttons.size());
+        for (int i = 0; i < buttons.size(); i++) {
+            String what = driver.findElements(By.cssSelector("#downloads button[name=what]")).get(i).getAttribute("value");
+            driver.findElements(By.cssSelector("#downloads button[name=what]")).get(i).click();
+            int want = i + 1;
+            waiting().until(d -> {
+                try (var files = Files.list(into)) {
+                    return files.filter(f -> !f.toString().endsWith(".crdownload")).count() >= want
+                            || !page.equals(d.getCurrentUrl());
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+            assertEquals(page, driver.getCurrentUrl(), "the " + what + " download left the page: "
+                    + driver.findElement(By.tagName("body")).getText());
+        }
+        try (var files = Files.list(into)) {
+            assertEquals(List.of("html", "ics", "json", "md", "png", "svg", "txt", "xlsx", "yaml"), files
+                    .map(f -> f.getFileName().toString()).map(n -> n.substring(n.lastIndexOf('.') + 1)).sorted().toList());
+        }
+        // the reflection as Markdown names me, as on the page
+        try (var files = Files.list(into)) {
+            Path md = files.filter(f -> f.toString().endsWith(".md")).findFirst().orElseThrow();
+            assertTrue(Files.readString(md).contains("My Name"), Files.readString(md));
+        }
+    }
+
     @Test
     void anotherTabSavingFirstIsDetected() throws Exception {
         driver.manage().window().setSize(new Dimension(1400, 1800));
