@@ -210,6 +210,20 @@ class StudioHttpTest {
         assertEquals(413, post("/studio/upload?name=x.yaml", "application/octet-stream", big).statusCode());
     }
 
+    /**
+     * The page speaks as the teacher ("my PLN", "What stands out", "Not yet in my PLN"): its health table does too
+     * ("I give back to ...", "my engagement"), worded by pln-analysis in that voice; the workbook download keeps pln
+     * assess's "you".
+     */
+    @Test
+    void thePagesHealthTableSpeaksAsTheTeacher() throws Exception {
+        String html = json(post("/studio/update", "application/json", JSON.writeValueAsBytes(draftOf(MARIA))))
+                .get("assessment").asText();
+        String table = html.substring(html.indexOf("<table"), html.indexOf("</table>"));
+        assertTrue(table.contains("I give back to ") && table.contains(" my engagement "), table);
+        assertFalse(table.matches("(?s).*\\b([Yy]ou|[Yy]our)\\b.*"), table);
+    }
+
     @Test
     void updateShowsProblemsAtTheirFieldsAndTheMapWhenValid() throws Exception {
         ObjectNode d = draftOf(MARIA);
