@@ -243,6 +243,26 @@ class StudioBrowserTest {
         assertFalse(leavingAsks(), "a download leaves the page where it is");
     }
 
+    /** One source added twice: the page says so at the second card's name, and the file keeps both until I choose. */
+    @Test
+    void aConnectionAddedTwiceIsPointedOutAtItsName() throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 1800));
+        driver.get(studio.uri().toString());
+        settled();
+        driver.findElement(By.id("add-connection")).click();
+        WebElement card = cards().get(cards().size() - 1);
+        card.findElement(By.cssSelector("[data-f=name]")).sendKeys("jane kim");
+        new Select(card.findElement(By.cssSelector("[data-f=kind]"))).selectByValue("person");
+        new Select(card.findElement(By.cssSelector("[data-f=category]"))).selectByValue("local-colleagues");
+        settled();
+        WebElement name = card.findElement(By.cssSelector("[data-f=name]"));
+        WebElement err = driver.findElement(By.id(name.getAttribute("id") + "-err"));
+        waiting().until(ExpectedConditions.textToBePresentInElement(err, "has the same name as connection 1"));
+        assertEquals("Checked: no errors, 1 warning.", driver.findElement(By.id("status")).getText());
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", name);
+        shot("16-same-name-390");
+    }
+
     /**
      * Every download button gives its file, and the page stays where it is: the buttons post a form, which a browser
      * sends with the {@code Origin} its referrer policy allows ({@code null} under {@code no-referrer}, which the
