@@ -243,6 +243,49 @@ class StudioBrowserTest {
         assertFalse(leavingAsks(), "a download leaves the page where it is");
     }
 
+    /**
+     * A download while the form has an error stays on the page and says why: the server's "Fix the problems first"
+     * page replaced the studio, and with it the changes not yet saved (the QA teacher's edited name).
+     */
+    @Test
+    void aDownloadWithErrorsStaysOnThePageWithWhatIsNotSaved() throws Exception {
+        Path into = Files.createDirectories(dir.resolve("downloads"));
+        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", into.toString()));
+        driver.manage().window().setSize(new Dimension(1280, 1400));
+        driver.get(studio.uri().toString());
+        settled();
+        String page = driver.getCurrentUrl();
+        WebElement name = cards().get(0).findElement(By.cssSelector("[data-f=name]"));
+        name.sendKeys(" Jr");
+        WebElement value = cards().get(1).findElement(By.cssSelector("[data-f=value]"));
+        value.clear();
+        value.sendKeys("9");
+        settled();
+        driver.findElement(By.cssSelector("#downloads button[value=md]")).click();
+        Thread.sleep(1500);
+        assertEquals(page, driver.getCurrentUrl(), driver.findElement(By.tagName("body")).getText());
+        assertEquals("Jane Kim Jr", cards().get(0).findElement(By.cssSelector("[data-f=name]")).getAttribute("value"));
+        assertEquals("Not downloaded: 1 error to fix first, marked in red; the downloads are made from a PLN without"
+                + " errors.", driver.findElement(By.id("status")).getText());
+        try (var files = Files.list(into)) {
+            assertEquals(0, files.count());
+        }
+        // fixed: the download comes
+        value.clear();
+        value.sendKeys("4");
+        settled();
+        driver.findElement(By.cssSelector("#downloads button[value=md]")).click();
+        waiting().until(d -> {
+            try (var files = Files.list(into)) {
+                return files.anyMatch(f -> f.toString().endsWith(".md"));
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        assertEquals(page, driver.getCurrentUrl());
+    }
+
     /** One source added twice: the page says so at the second card's name, and the file keeps both until I choose. */
     @Test
     void aConnectionAddedTwiceIsPointedOutAtItsName() throws Exception {

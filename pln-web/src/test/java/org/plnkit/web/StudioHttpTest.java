@@ -472,6 +472,14 @@ class StudioHttpTest {
         assertTrue(cal.contains("BEGIN:VEVENT\r\n"), cal);
         assertTrue(ics.headers().firstValue("Content-Type").orElseThrow().startsWith("text/calendar"));
         assertTrue(ics.headers().firstValue("Content-Disposition").orElseThrow().contains("check-ins.ics"));
+        // a draft with one error: 422, counted in words ("1 error", not "1 errors")
+        String bad = "draft=" + URLEncoder.encode(draft.replaceFirst("\"value\":\"[0-9]\"", "\"value\":\"9\""),
+                StandardCharsets.UTF_8) + "&what=md";
+        HttpResponse<byte[]> no = post("/studio/download", "application/x-www-form-urlencoded",
+                bad.getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, no.statusCode());
+        assertTrue(new String(no.body(), StandardCharsets.UTF_8).contains("The PLN has 1 error; the downloads"),
+                new String(no.body(), StandardCharsets.UTF_8));
     }
 
     /** A hand-written file with a feed and fields the studio does not know, on the participant, a connection and top. */
