@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.plnkit.analysis.engagement.EngagementScale;
+import org.plnkit.analysis.health.Voice;
 import org.plnkit.analysis.measure.Thresholds;
 import org.plnkit.analysis.plan.SuggestionSource;
 import org.plnkit.core.internal.Components;
@@ -26,15 +27,17 @@ import org.plnkit.core.model.Taxonomy;
  * @param engagement     how value and frequency make an engagement weight
  * @param coreCategories category ids that are core for the participant's role (none by default)
  * @param suggestions    where concrete suggestions for the action plan come from
+ * @param voice          whom the health score's explanations speak of: {@link Voice#YOU} ("your engagement", the
+ *                       default) or {@link Voice#I} ("my engagement", for a page that speaks as the teacher)
  *
  * @since 0.1.0
  */
 public record AssessmentOptions(Optional<LocalDate> asOf, Taxonomy taxonomy, Thresholds thresholds,
                                 EngagementScale engagement, Set<String> coreCategories,
-                                SuggestionSource suggestions) {
+                                SuggestionSource suggestions, Voice voice) {
     public AssessmentOptions {
         Components.requireNonNull(AssessmentOptions.class, asOf, taxonomy, thresholds, engagement, coreCategories,
-                suggestions);
+                suggestions, voice);
         coreCategories = Set.copyOf(coreCategories);
     }
 
@@ -44,7 +47,7 @@ public record AssessmentOptions(Optional<LocalDate> asOf, Taxonomy taxonomy, Thr
      */
     public static AssessmentOptions defaults() {
         return new AssessmentOptions(Optional.empty(), Taxonomy.defaults(), Thresholds.DEFAULTS,
-                EngagementScale.DEFAULT, Set.of(), SuggestionSource.NONE);
+                EngagementScale.DEFAULT, Set.of(), SuggestionSource.NONE, Voice.YOU);
     }
 
     /** The defaults, as of a date. */
@@ -53,27 +56,33 @@ public record AssessmentOptions(Optional<LocalDate> asOf, Taxonomy taxonomy, Thr
     }
 
     public AssessmentOptions withAsOf(LocalDate date) {
-        return new AssessmentOptions(Optional.of(date), taxonomy, thresholds, engagement, coreCategories, suggestions);
+        return new AssessmentOptions(Optional.of(date), taxonomy, thresholds, engagement, coreCategories, suggestions,
+                voice);
     }
 
     public AssessmentOptions withTaxonomy(Taxonomy t) {
-        return new AssessmentOptions(asOf, t, thresholds, engagement, coreCategories, suggestions);
+        return new AssessmentOptions(asOf, t, thresholds, engagement, coreCategories, suggestions, voice);
     }
 
     public AssessmentOptions withThresholds(Thresholds t) {
-        return new AssessmentOptions(asOf, taxonomy, t, engagement, coreCategories, suggestions);
+        return new AssessmentOptions(asOf, taxonomy, t, engagement, coreCategories, suggestions, voice);
     }
 
     public AssessmentOptions withEngagement(EngagementScale e) {
-        return new AssessmentOptions(asOf, taxonomy, thresholds, e, coreCategories, suggestions);
+        return new AssessmentOptions(asOf, taxonomy, thresholds, e, coreCategories, suggestions, voice);
     }
 
     public AssessmentOptions withCoreCategories(Set<String> ids) {
-        return new AssessmentOptions(asOf, taxonomy, thresholds, engagement, ids, suggestions);
+        return new AssessmentOptions(asOf, taxonomy, thresholds, engagement, ids, suggestions, voice);
+    }
+
+    /** The health score's explanations in this voice ("my engagement" with {@link Voice#I}). */
+    public AssessmentOptions withVoice(Voice v) {
+        return new AssessmentOptions(asOf, taxonomy, thresholds, engagement, coreCategories, suggestions, v);
     }
 
     public AssessmentOptions withSuggestions(SuggestionSource s) {
-        return new AssessmentOptions(asOf, taxonomy, thresholds, engagement, coreCategories, s);
+        return new AssessmentOptions(asOf, taxonomy, thresholds, engagement, coreCategories, s, voice);
     }
 
     /**

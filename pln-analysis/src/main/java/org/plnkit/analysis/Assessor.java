@@ -89,7 +89,7 @@ public final class Assessor {
         UnderUse underUse = new UnderUseMeasure(options.taxonomy(), options.engagement(), t).measure(pln);
         GiveBack giveBack = new GiveBackMeasure(options.engagement()).measure(pln);
         Upkeep upkeep = new UpkeepMeasure(asOf, t).measure(pln);
-        Health health = new HealthScore(t).score(composition, coverage, reliance, topics, giveBack, upkeep);
+        Health health = new HealthScore(t, options.voice()).score(composition, coverage, reliance, topics, giveBack, upkeep);
         ActionPlan plan = new ActionPlanner(options.taxonomy(), t, options.suggestions()).plan(pln,
                 new Findings(composition, coverage, reliance, topics, underUse, giveBack, upkeep));
         return new Assessment(pln.participant(), asOf, t, composition, coverage, reliance, structure, topics,

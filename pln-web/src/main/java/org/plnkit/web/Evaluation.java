@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.plnkit.analysis.AssessmentOptions;
+import org.plnkit.analysis.health.Voice;
 import org.plnkit.core.privacy.Anonymity;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.problem.Problem;
@@ -41,15 +42,22 @@ record Evaluation(Draft draft, List<Problem> problems, List<String> atField, Opt
         for (Problem p : read.problems()) {
             at.add(r.fieldAt(p.place().line(), p.place().field()).orElse(null));
         }
-        Optional<ParticipantReport> report = read.value().map(p -> report(p, o, Anonymity.NONE));
+        // the page speaks as the teacher ("my PLN"): so do its health explanations ("my engagement"); the downloads
+        // keep pln assess's words
+        Optional<ParticipantReport> report = read.value().map(p -> report(p, o, Anonymity.NONE, Voice.I));
         return new Evaluation(draft, read.problems(), at, read.value(), report);
     }
 
     /** The assessment of a PLN as {@code pln assess} makes it: as of the participant's as_of, else today. */
     static ParticipantReport report(Pln pln, StudioOptions o, Anonymity anonymize) {
+        return report(pln, o, anonymize, Voice.YOU);
+    }
+
+    /** The same, with the health score's explanations in the given voice. */
+    static ParticipantReport report(Pln pln, StudioOptions o, Anonymity anonymize, Voice voice) {
         LocalDate asOf = pln.participant().asOf().orElseGet(() -> LocalDate.now(o.clock()));
         return ParticipantReport.of(pln, AssessmentOptions.defaults().withTaxonomy(o.taxonomy())
-                .withSuggestions(o.suggestions()).withAsOf(asOf),
+                .withSuggestions(o.suggestions()).withAsOf(asOf).withVoice(voice),
                 anonymize);
     }
 

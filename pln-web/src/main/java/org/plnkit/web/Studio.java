@@ -284,7 +284,9 @@ public final class Studio implements AutoCloseable {
         res.getHeaders().put("Content-Security-Policy", CSP);
         res.getHeaders().put("X-Content-Type-Options", "nosniff");
         res.getHeaders().put("X-Frame-Options", "DENY");
-        res.getHeaders().put("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: under no-referrer a browser posts the page's own forms (the downloads) with
+        // "Origin: null", which hostAllowed refuses; the address still never leaves this server
+        res.getHeaders().put("Referrer-Policy", "same-origin");
         res.getHeaders().put("Cross-Origin-Resource-Policy", "same-origin");
         res.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
     }
@@ -631,7 +633,8 @@ public final class Studio implements AutoCloseable {
             res.setStatus(422);
             String html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not yet</title>"
                     + "<link rel=\"stylesheet\" href=\"/static/studio.css\"></head><body><main><h1>Fix the problems first</h1>"
-                    + "<p>The PLN has " + e.errors() + " errors; the downloads are made from a PLN without errors.</p>"
+                    + "<p>The PLN has " + Pages.count(e.errors(), "error") + "; the downloads are made from a PLN"
+                    + " without errors.</p>"
                     + "<p><a href=\"/\">Back to the studio</a></p></main></body></html>";
             return send(res, cb, 422, "text/html; charset=utf-8", html);
         }

@@ -243,6 +243,111 @@ class StudioBrowserTest {
         assertFalse(leavingAsks(), "a download leaves the page where it is");
     }
 
+    /**
+     * A download while the form has an error stays on the page and says why: the server's "Fix the problems first"
+     * page replaced the studio, and with it the changes not yet saved (the QA teacher's edited name).
+     */
+    @Test
+    void aDownloadWithErrorsStaysOnThePageWithWhatIsNotSaved() throws Exception {
+        Path into = Files.createDirectories(dir.resolve("downloads"));
+        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", into.toString()));
+        driver.manage().window().setSize(new Dimension(1280, 1400));
+        driver.get(studio.uri().toString());
+        settled();
+        String page = driver.getCurrentUrl();
+        WebElement name = cards().get(0).findElement(By.cssSelector("[data-f=name]"));
+        name.sendKeys(" Jr");
+        WebElement value = cards().get(1).findElement(By.cssSelector("[data-f=value]"));
+        value.clear();
+        value.sendKeys("9");
+        settled();
+        driver.findElement(By.cssSelector("#downloads button[value=md]")).click();
+        Thread.sleep(1500);
+        assertEquals(page, driver.getCurrentUrl(), driver.findElement(By.tagName("body")).getText());
+        assertEquals("Jane Kim Jr", cards().get(0).findElement(By.cssSelector("[data-f=name]")).getAttribute("value"));
+        assertEquals("Not downloaded: 1 error to fix first, marked in red; the downloads are made from a PLN without"
+                + " errors.", driver.findElement(By.id("status")).getText());
+        try (var files = Files.list(into)) {
+            assertEquals(0, files.count());
+        }
+        // fixed: the download comes
+        value.clear();
+        value.sendKeys("4");
+        settled();
+        driver.findElement(By.cssSelector("#downloads button[value=md]")).click();
+        waiting().until(d -> {
+            try (var files = Files.list(into)) {
+                return files.anyMatch(f -> f.toString().endsWith(".md"));
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        assertEquals(page, driver.getCurrentUrl());
+    }
+
+    /** One source added twice: the page says so at the second card's name, and the file keeps both until I choose. */
+    @Test
+    void aConnectionAddedTwiceIsPointedOutAtItsName() throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 1800));
+        driver.get(studio.uri().toString());
+        settled();
+        driver.findElement(By.id("add-connection")).click();
+        WebElement card = cards().get(cards().size() - 1);
+        card.findElement(By.cssSelector("[data-f=name]")).sendKeys("jane kim");
+        new Select(card.findElement(By.cssSelector("[data-f=kind]"))).selectByValue("person");
+        new Select(card.findElement(By.cssSelector("[data-f=category]"))).selectByValue("local-colleagues");
+        settled();
+        WebElement name = card.findElement(By.cssSelector("[data-f=name]"));
+        WebElement err = driver.findElement(By.id(name.getAttribute("id") + "-err"));
+        waiting().until(ExpectedConditions.textToBePresentInElement(err, "has the same name as connection 1"));
+        assertEquals("Checked: no errors, 1 warning.", driver.findElement(By.id("status")).getText());
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", name);
+        shot("16-same-name-390");
+    }
+
+    /**
+     * Every download button gives its file, and the page stays where it is: the buttons post a form, which a browser
+     * sends with the {@code Origin} its referrer policy allows ({@code null} under {@code no-referrer}, which the
+     * server refused).
+     */
+    @Test
+    void everyDownloadButtonGivesItsFile() throws Exception {
+        Path into = Files.createDirectories(dir.resolve("downloads"));
+        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", into.toString()));
+        driver.manage().window().setSize(new Dimension(1280, 1400));
+        driver.get(studio.uri().toString());
+        settled();
+        String page = driver.getCurrentUrl();
+        List<WebElement> buttons = driver.findElements(By.cssSelector("#downloads button[name=what]"));
+        assertEquals(9, buttons.size());
+        for (int i = 0; i < buttons.size(); i++) {
+            String what = driver.findElements(By.cssSelector("#downloads button[name=what]")).get(i).getAttribute("value");
+            driver.findElements(By.cssSelector("#downloads button[name=what]")).get(i).click();
+            int want = i + 1;
+            waiting().until(d -> {
+                try (var files = Files.list(into)) {
+                    return files.filter(f -> !f.toString().endsWith(".crdownload")).count() >= want
+                            || !page.equals(d.getCurrentUrl());
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+            assertEquals(page, driver.getCurrentUrl(), "the " + what + " download left the page: "
+                    + driver.findElement(By.tagName("body")).getText());
+        }
+        try (var files = Files.list(into)) {
+            assertEquals(List.of("html", "ics", "json", "md", "png", "svg", "txt", "xlsx", "yaml"), files
+                    .map(f -> f.getFileName().toString()).map(n -> n.substring(n.lastIndexOf('.') + 1)).sorted().toList());
+        }
+        // the reflection as Markdown names me, as on the page
+        try (var files = Files.list(into)) {
+            Path md = files.filter(f -> f.toString().endsWith(".md")).findFirst().orElseThrow();
+            assertTrue(Files.readString(md).contains("My Name"), Files.readString(md));
+        }
+    }
+
     @Test
     void anotherTabSavingFirstIsDetected() throws Exception {
         driver.manage().window().setSize(new Dimension(1400, 1800));

@@ -210,6 +210,20 @@ class StudioHttpTest {
         assertEquals(413, post("/studio/upload?name=x.yaml", "application/octet-stream", big).statusCode());
     }
 
+    /**
+     * The page speaks as the teacher ("my PLN", "What stands out", "Not yet in my PLN"): its health table does too
+     * ("I give back to ...", "my engagement"), worded by pln-analysis in that voice; the workbook download keeps pln
+     * assess's "you".
+     */
+    @Test
+    void thePagesHealthTableSpeaksAsTheTeacher() throws Exception {
+        String html = json(post("/studio/update", "application/json", JSON.writeValueAsBytes(draftOf(MARIA))))
+                .get("assessment").asText();
+        String table = html.substring(html.indexOf("<table"), html.indexOf("</table>"));
+        assertTrue(table.contains("I give back to ") && table.contains(" my engagement "), table);
+        assertFalse(table.matches("(?s).*\\b([Yy]ou|[Yy]our)\\b.*"), table);
+    }
+
     @Test
     void updateShowsProblemsAtTheirFieldsAndTheMapWhenValid() throws Exception {
         ObjectNode d = draftOf(MARIA);
@@ -458,6 +472,14 @@ class StudioHttpTest {
         assertTrue(cal.contains("BEGIN:VEVENT\r\n"), cal);
         assertTrue(ics.headers().firstValue("Content-Type").orElseThrow().startsWith("text/calendar"));
         assertTrue(ics.headers().firstValue("Content-Disposition").orElseThrow().contains("check-ins.ics"));
+        // a draft with one error: 422, counted in words ("1 error", not "1 errors")
+        String bad = "draft=" + URLEncoder.encode(draft.replaceFirst("\"value\":\"[0-9]\"", "\"value\":\"9\""),
+                StandardCharsets.UTF_8) + "&what=md";
+        HttpResponse<byte[]> no = post("/studio/download", "application/x-www-form-urlencoded",
+                bad.getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, no.statusCode());
+        assertTrue(new String(no.body(), StandardCharsets.UTF_8).contains("The PLN has 1 error; the downloads"),
+                new String(no.body(), StandardCharsets.UTF_8));
     }
 
     /** A hand-written file with a feed and fields the studio does not know, on the participant, a connection and top. */

@@ -263,7 +263,9 @@ final class FollowThrough {
             } else if (p1 > p0) {
                 improved++;
             }
-            ev.add(name.apply(c) + ": " + now.get().participation().map(Participation::id).orElse("participation not given")
+            // one connection is named by the step's title already ("Take a first step in NCTM"): not again
+            ev.add((named.size() == 1 ? "" : name.apply(c) + ": ")
+                    + now.get().participation().map(Participation::id).orElse("participation not given")
                     + (now.get().givesBackOrFalse() ? ", gives back" : ""));
         }
         return of(done, improved, named.size(), ev);

@@ -89,8 +89,8 @@ public final class GrowthText {
             b.append("Follow-through: the plan of ").append(g.beforeAsOf()).append(" had no steps.\n");
         } else {
             b.append("Follow-through of the plan of ").append(g.beforeAsOf()).append(": ").append(done).append(" of ")
-                    .append(Words.count(g.followThrough().size(), "step")).append(" done, ").append(partly)
-                    .append(" partly\n");
+                    .append(Words.count(g.followThrough().size(), "step")).append(" done")
+                    .append(partly == 0 ? "" : ", " + partly + " partly").append('\n');
             for (Step s : g.followThrough()) {
                 b.append(String.format(Locale.ROOT, "  %2d. %-9s %s: %s", s.rank(), "[" + s.status().words() + "]",
                         s.title(), s.evidence())).append('\n');

@@ -39,9 +39,17 @@ import org.plnkit.analysis.words.Words;
  */
 public final class HealthScore {
     private final Thresholds thresholds;
+    private final Voice voice;
 
+    /** The explanations speak to the teacher ("your engagement"). */
     public HealthScore(Thresholds thresholds) {
+        this(thresholds, Voice.YOU);
+    }
+
+    /** The explanations in the given voice ("your engagement", or "my engagement" on the studio's page). */
+    public HealthScore(Thresholds thresholds, Voice voice) {
         this.thresholds = thresholds;
+        this.voice = java.util.Objects.requireNonNull(voice, "voice");
     }
 
     /** The health score of measures of one PLN. */
@@ -60,46 +68,50 @@ public final class HealthScore {
         int used = (int) composition.byCategory().stream().filter(c -> c.connections() > 0).count();
         subs.add(sub(Part.DIVERSITY, 0.75 * composition.iqv() + 0.25 * balance, n == 0
                 ? "No connections yet."
-                : n == 1 ? "Your only connection is " + (local == 1 ? "local" : "online") + " and in one category."
+                : n == 1 ? voice.possessiveCapitalized() + " only connection is " + (local == 1 ? "local" : "online")
+                        + " and in one category."
                 : (used == 1 ? (n == 2 ? "Both" : "All " + n) + " connections are in one category; " : "Connections spread over " + used
                         + " categories (" + percent(composition.iqv()) + " of the most even spread); ")
                         + percent(local) + " local, " + percent(1 - local) + " online."));
 
+        String my = voice.possessive();
         double nh = reliance.normalizedHerfindahl().orElse(1.0);
         subs.add(sub(Part.CONCENTRATION, n == 0 ? 0 : 1 - nh, n == 0 ? "No connections yet."
                 : "Normalized Herfindahl index " + twoDecimals(nh) + ": "
-                        + (n == 1 ? "all your engagement is on your one connection."
+                        + (n == 1 ? "all " + my + " engagement is on " + my + " one connection."
                         // a few connections are not "many": say how many
-                        : nh < 0.05 ? (n == 2 ? "your engagement is split about evenly between your 2 connections."
+                        : nh < 0.05 ? (n == 2
+                                ? my + " engagement is split about evenly between " + my + " 2 connections."
                                 : n < thresholds.minConnectionsForConcentration()
-                                ? "your engagement is spread about evenly over your " + n + " connections."
-                                : "your engagement is spread over many connections.")
-                        : nh < thresholds.concentrationLimit() ? "your engagement is fairly spread out."
-                        : n == 2 ? "your engagement leans on one of your 2 connections."
-                        : "your engagement is concentrated on a few connections.")));
+                                ? my + " engagement is spread about evenly over " + my + " " + n + " connections."
+                                : my + " engagement is spread over many connections.")
+                        : nh < thresholds.concentrationLimit() ? my + " engagement is fairly spread out."
+                        : n == 2 ? my + " engagement leans on one of " + my + " 2 connections."
+                        : my + " engagement is concentrated on a few connections.")));
 
         if (topics.score().isPresent()) {
             int fragile = topics.fragileTopics().size();
             int uncovered = topics.uncoveredTopics().size();
             int total = topics.byTopic().size();
             subs.add(sub(Part.TOPICS, topics.score().get(), topicWords(total - fragile - uncovered, fragile,
-                    uncovered)));
+                    uncovered, voice)));
         } else {
             subs.add(new SubScore(Part.TOPICS, Optional.empty(), Part.TOPICS.weight(),
-                    "No topics named, so topics are not scored; name the topics you need to keep up with."));
+                    "No topics named, so topics are not scored; name the topics " + voice.subject()
+                    + " need to keep up with."));
         }
 
         double gshare = giveBack.share().orElse(0.0);
         subs.add(sub(Part.GIVE_BACK, Math.min(1, gshare / thresholds.giveBackTarget()), (giveBack.canGiveBackTo() == 0
-                ? "None of your connections is one you can give back to yet (people, organizations, communities and"
-                + " events); " : "You give back to " + giveBack.givesBackTo() + " of the "
+                ? "None of " + my + " connections is one " + voice.subject() + " can give back to yet (people,"
+                + " organizations, communities and events); " : voice.subjectCapitalized() + " give back to " + giveBack.givesBackTo() + " of the "
                 + Words.count(giveBack.canGiveBackTo(), "connection") + " one can give back to (" + percent(gshare)
                 + "); ") + percent(thresholds.giveBackTarget()) + " or more scores full marks."));
 
         int overdue = upkeep.overdueCheckIns().size();
         int noDate = upkeep.noLastContact().size();
         double kept = n == 0 ? 0 : 1 - (overdue + 0.5 * noDate) / n;
-        subs.add(sub(Part.UPKEEP, 0.9 * kept + (upkeep.organizerNamed() ? 0.1 : 0), upkeepWords(n, overdue, noDate)
+        subs.add(sub(Part.UPKEEP, 0.9 * kept + (upkeep.organizerNamed() ? 0.1 : 0), upkeepWords(n, overdue, noDate, voice)
                 + "; " + upkeep.organizer().map(o -> "organizer: " + o).orElse("no organizer tool named") + "."));
 
         int weights = 0;
@@ -115,13 +127,13 @@ public final class HealthScore {
     }
 
     /** "Your one topic has only one source.", "None of your 5 topics has two or more sources; 5 have only one." */
-    private static String topicWords(int solid, int fragile, int uncovered) {
+    private static String topicWords(int solid, int fragile, int uncovered, Voice voice) {
         int total = solid + fragile + uncovered;
         if (total == 1) {
-            return "Your one topic has " + (solid == 1 ? "two or more sources." : fragile == 1 ? "only one source."
+            return voice.possessiveCapitalized() + " one topic has " + (solid == 1 ? "two or more sources." : fragile == 1 ? "only one source."
                     : "no source.");
         }
-        String head = solid == total ? (total == 2 ? "Both" : "All " + total) + " topics have" : solid == 0 ? "None of your " + total
+        String head = solid == total ? (total == 2 ? "Both" : "All " + total) + " topics have" : solid == 0 ? "None of " + voice.possessive() + " " + total
                 + " topics has" : solid + " of " + total + " topics " + (solid == 1 ? "has" : "have");
         List<String> rest = new ArrayList<>();
         if (fragile > 0) {
@@ -134,13 +146,14 @@ public final class HealthScore {
     }
 
     /** "Your only connection is overdue for a check-in", "No check-in overdue, all 3 without a last contact date". */
-    private static String upkeepWords(int n, int overdue, int noDate) {
+    private static String upkeepWords(int n, int overdue, int noDate, Voice voice) {
         if (n == 0) {
             return "No connections yet";
         }
         if (n == 1) {
-            return overdue == 1 ? "Your only connection is overdue for a check-in" : noDate == 1
-                    ? "Your only connection has no last contact date" : "Your only connection is up to date";
+            String only = voice.possessiveCapitalized() + " only connection ";
+            return only + (overdue == 1 ? "is overdue for a check-in" : noDate == 1 ? "has no last contact date"
+                    : "is up to date");
         }
         return (overdue == 0 ? "No check-in overdue" : overdue == n ? (n == 2 ? "Both" : "All " + n) + " connections are overdue for a"
                 + " check-in" : overdue + " of " + n + " connections " + (overdue == 1 ? "is" : "are")

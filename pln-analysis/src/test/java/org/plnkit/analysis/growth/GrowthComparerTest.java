@@ -151,7 +151,8 @@ class GrowthComparerTest {
                         + " organizations",
                 "5 done: Add a second source for reading: now 3 sources for reading",
                 "6 not yet: Add a second source for science: now no source for science",
-                "7 done: Take a first step in NCTM: NCTM: contributor, gives back",
+                // the title names NCTM; the evidence does not again ("NCTM: NCTM: contributor")
+                "7 done: Take a first step in NCTM: contributor, gives back",
                 "8 partly: Explore 3 more empty categories: 1 of 3 now has connections, with 0 in Conferences &"
                         + " edcamps, 2 in Webinars & podcasts and 0 in Online journals",
                 // Mr. B's blog, let go, was all of Blogs & websites: no re-engaging, the category is empty now
@@ -168,6 +169,20 @@ class GrowthComparerTest {
                 "15 done: Choose a tool to organize your PLN: organizer: Wakelet"), got);
         // 9 done, 2 partly (half each) of 15
         assertEquals(10.0 / 15, G.followThroughShare().orElseThrow(), 1e-12);
+    }
+
+    /** No step partly done: the count says what was done, not "0 partly" (a teacher's `pln compare`). */
+    @Test
+    void textCountsPartlyDoneStepsOnlyWhenThereAreSome() {
+        Growth same = COMPARER.compare(GrowthPairs.before(), LocalDate.of(2026, 5, 1), GrowthPairs.before(),
+                LocalDate.of(2026, 5, 2));
+        assertTrue(same.followThrough().stream().noneMatch(s -> s.status() == Status.PARTLY), "precondition");
+        String text = GrowthText.render(same, org.plnkit.core.model.Taxonomy.defaults());
+        assertTrue(text.contains("Follow-through of the plan of 2026-05-01: 0 of " + same.followThrough().size()
+                + " steps done\n"), text);
+        assertFalse(text.contains("0 partly"), text);
+        assertTrue(GrowthText.render(G, org.plnkit.core.model.Taxonomy.defaults()).contains(": 9 of 15 steps done,"
+                + " 2 partly\n"));
     }
 
     @Test

@@ -52,6 +52,32 @@ class HealthScoreTest {
         assertTrue(h.part(Part.TOPICS).explanation().contains("1 of 3 topics has two or more sources"));
     }
 
+    /**
+     * The studio's page speaks as the teacher ("my PLN"): with {@link Voice#I} every explanation does ("I give back",
+     * "my engagement", "None of my"), with the same scores; the default speaks to the teacher as before.
+     */
+    @Test
+    void explanationsInTheTeachersOwnVoice() {
+        for (Pln p : List.of(pln(List.of("z", "w")), pln(List.of()), pln(List.of("z")),
+                new Pln(Participant.of("p"), List.of(c("a", Kind.RESOURCE, "blogs-websites").build()), List.of()))) {
+            Health you = Assessor.assess(p, AssessmentOptions.asOf(AS_OF)).health();
+            Health me = Assessor.assess(p, AssessmentOptions.asOf(AS_OF).withVoice(Voice.I)).health();
+            assertEquals(you.score(), me.score());
+            for (Part part : Part.values()) {
+                String mine = me.part(part).explanation();
+                assertFalse(mine.matches("(?s).*\\b([Yy]ou|[Yy]our)\\b.*"), part + ": " + mine);
+                assertEquals(you.part(part).explanation().replace("You give", "I give").replace("you can", "I can")
+                        .replace("topics you need", "topics I need").replace("Your", "My").replace("your", "my"),
+                        mine);
+            }
+        }
+        Health two = Assessor.assess(pln(List.of("z", "w")), AssessmentOptions.asOf(AS_OF).withVoice(Voice.I)).health();
+        assertTrue(two.part(Part.GIVE_BACK).explanation().startsWith("I give back to 1 of the "),
+                two.part(Part.GIVE_BACK).explanation());
+        assertTrue(two.part(Part.TOPICS).explanation().startsWith("None of my 2 topics"),
+                two.part(Part.TOPICS).explanation());
+    }
+
     @Test
     void topicsDoNotCountWhenNoneAreNamed() {
         Health h = Assessor.assess(pln(List.of()), AssessmentOptions.asOf(AS_OF)).health();

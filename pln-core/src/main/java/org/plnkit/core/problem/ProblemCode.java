@@ -121,6 +121,9 @@ public enum ProblemCode {
 
     // ---------------------------------------------------------------- participant files
     CONNECTION_ID_TWICE("connection id %s is used twice (also at line %s)"),
+    /** Two connections of one name, not both given an id: most often one source entered twice (the studio's Add). */
+    CONNECTION_NAME_TWICE("connection %s has the same name as connection %s: if it is the same source, remove one;"
+            + " if not, tell them apart in their names"),
     CONNECTION_WITHOUT_KIND("connection %s has no kind (person, organization or resource)"),
     CONNECTION_WITHOUT_CATEGORY("connection %s has no category"),
     TOPIC_NEAR("topic %s is not one of the participant's topics; did you mean %s?"),

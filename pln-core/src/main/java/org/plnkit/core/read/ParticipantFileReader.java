@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -236,6 +237,8 @@ public final class ParticipantFileReader {
             participant.topics().forEach(t -> participantTopics.add(t.toLowerCase(Locale.ROOT)));
         }
         List<Connection> out = new ArrayList<>();
+        // the first connection of each name (case and spaces aside), to catch one source entered twice
+        Map<String, Integer> byName = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             Tree.MapNode m = nodes.get(i);
             Map<String, Tree.Node> f = fields.get(i);
@@ -243,6 +246,15 @@ public final class ParticipantFileReader {
             if (Text.isBlank(nm)) {
                 // at the connection's first line, about its name field (a form shows it at the name box)
                 problems.error(m.place().withField("name"), "this connection has no name");
+            } else {
+                String key = nm.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                Integer first = byName.putIfAbsent(key, i);
+                // two given ids say they are two on purpose (two colleagues of one name)
+                if (first != null && (Text.isBlank(scalar(fields.get(first), "id", problems))
+                        || Text.isBlank(scalar(f, "id", problems)))) {
+                    problems.warning(place(f, "name", m), ProblemCode.CONNECTION_NAME_TWICE,
+                            Arg.connection(nm.strip()), Arg.number(first + 1));
+                }
             }
             String kindText = scalar(f, "kind", problems);
             Optional<Kind> kind = Fields.kind(kindText, place(f, "kind", m), problems);

@@ -257,6 +257,26 @@ class ParticipantFileReaderTest {
                 "p.yaml:9:5: warning: link c - a is given twice; links have no direction"), messages(r));
     }
 
+    /**
+     * One source entered twice (the studio's QA teacher added "Marta Ruiz" again): a warning at the second name, naming
+     * the first by its number; names differing only in case and spaces are the same; two given ids are two on purpose.
+     */
+    @Test
+    void aSecondConnectionOfTheSameNameIsAWarning() {
+        ReadResult<Pln> r = read("p.yaml", """
+                participant: {id: p}
+                connections:
+                  - {name: Marta Ruiz, kind: person, category: local-colleagues}
+                  - {name: NCTM, kind: organization, category: professional-organizations}
+                  - {name: "marta  ruiz ", kind: person, category: local-colleagues}
+                  - {id: jk1, name: Jane Kim, kind: person, category: mentors}
+                  - {id: jk2, name: Jane Kim, kind: person, category: local-colleagues}
+                """);
+        assertEquals(List.of("p.yaml:5:12: warning: connection \"marta  ruiz\" has the same name as connection 1: if it"
+                + " is the same source, remove one; if not, tell them apart in their names"), messages(r));
+        assertEquals(5, r.value().orElseThrow().connections().size(), "a warning: nothing is left out");
+    }
+
     @Test
     void duplicateKeysAreErrors() {
         ReadResult<Pln> r = read("p.yaml", "participant:\n  id: x\n  id: y\n");

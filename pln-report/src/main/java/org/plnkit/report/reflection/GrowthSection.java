@@ -91,12 +91,18 @@ final class GrowthSection {
         if (!g.followThrough().isEmpty()) {
             long done = g.followThrough().stream().filter(s -> s.status() == Status.DONE).count();
             long partly = g.followThrough().stream().filter(s -> s.status() == Status.PARTLY).count();
-            b.append("Of the ").append(count(g.followThrough().size(), "step")).append(" my plan suggested on ")
-                    .append(beforeDate).append(", ").append(done == 0 && partly == 0
-                            ? "I have not done or started any of them yet"
-                            : done == 0 ? "I have started " + partly
-                            : partly == 0 ? "I have done " + done : "I have done " + done + " and started " + partly)
-                    .append(":\n\n");
+            if (g.followThrough().size() == 1) {
+                // not "Of the 1 step ..., I have done 1"
+                b.append("My plan of ").append(beforeDate).append(" suggested one step, and ").append(done == 1
+                        ? "I have done it" : partly == 1 ? "I have started it" : "I have not started it yet");
+            } else {
+                b.append("Of the ").append(count(g.followThrough().size(), "step")).append(" my plan suggested on ")
+                        .append(beforeDate).append(", ").append(done == 0 && partly == 0
+                                ? "I have not done or started any of them yet"
+                                : done == 0 ? "I have started " + partly
+                                : partly == 0 ? "I have done " + done : "I have done " + done + " and started " + partly);
+            }
+            b.append(":\n\n");
             List<Step> steps = g.followThrough();
             for (Step s : steps.subList(0, Math.min(STEPS, steps.size()))) {
                 // a dash, not parentheses: the evidence has names, which can hold parentheses of their own

@@ -81,4 +81,25 @@ class GrowthSectionTest {
         assertTrue(md2.contains(", I have done 9:\n"), md2);
         assertFalse(md2.contains("started 0"), md2);
     }
+
+    /** A plan of one step is not "Of the 1 step my plan suggested on ..., I have done 1". */
+    @Test
+    void aPlanOfOneStepReadsAsOne() {
+        Growth g = new GrowthComparer(AssessmentOptions.defaults()).compare(read("sam-rivera-before.yaml"),
+                read("sam-rivera-after.yaml"));
+        for (Growth.Status st : Growth.Status.values()) {
+            Growth.Step s = g.followThrough().get(0);
+            Growth one = new Growth(g.participant(), g.beforeAsOf(), g.afterAsOf(), g.added(), g.dropped(), g.kept(),
+                    g.categoriesGained(), g.categoriesLost(), g.becameSturdy(), g.becameThin(), g.topics(),
+                    g.giveBack(), g.overdue(), g.health(), List.of(new Growth.Step(s.rank(), s.type(), s.title(), st,
+                    s.evidence())), g.before(), g.after());
+            String md = new GrowthSection(Taxonomy.defaults()).markdown(one, "1 May 2026", "1 November 2026");
+            assertFalse(md.contains("Of the 1 step"), md);
+            assertTrue(md.contains("My plan of 1 May 2026 suggested one step, and " + switch (st) {
+                case DONE -> "I have done it";
+                case PARTLY -> "I have started it";
+                case NOT_YET -> "I have not started it yet";
+            } + ":\n"), md);
+        }
+    }
 }

@@ -14,6 +14,7 @@
   var unsaved = false;  // the page has changes the file does not have: leaving it asks first
   var changes = 0;      // changes made on the page, to tell whether a save holds the latest
   var downloading = false;  // a download is a form post the browser treats as leaving the page
+  var errors = 0;        // errors the last check found: downloads wait until there are none
   var note = '';        // what the last action did, said with the next check's result  // the teacher chose to save without the workbook's rows that could not be read
 
   function $(id) { return document.getElementById(id); }
@@ -206,6 +207,7 @@
     }
     $('stale').hidden = r.valid || !lastGood;
     document.body.dataset.state = r.valid ? 'valid' : 'invalid';
+    errors = r.valid ? 0 : r.errors;
     status((note ? note + ' ' : '') + (r.valid ? (r.warnings ? 'Checked: no errors, ' + count(r.warnings, 'warning', 'warnings') + '.'
       : 'Checked: no problems.') : 'Checked: ' + count(r.errors, 'error', 'errors') + ' to fix, marked in red.'), !r.valid);
     note = '';
@@ -226,6 +228,7 @@
     edited = true;
     unsaved = true;
     changes++;
+    document.body.dataset.busy = 'true';
     status('Checking…');
     clearTimeout(timer);
     timer = setTimeout(update, 200);
@@ -400,7 +403,16 @@
     document.addEventListener('keydown', function (ev) {
       if ((ev.ctrlKey || ev.metaKey) && ev.key === 's') { ev.preventDefault(); save(saveButton.dataset.force === 'true'); }
     });
-    $('downloads').addEventListener('submit', function () {
+    $('downloads').addEventListener('submit', function (ev) {
+      // a download of a PLN with errors would leave the page for "Fix the problems first", and with it what is not
+      // saved yet: say it here instead
+      if (errors || document.body.dataset.busy === 'true') {
+        ev.preventDefault();
+        status(errors ? 'Not downloaded: ' + count(errors, 'error', 'errors') + ' to fix first, marked in red; the'
+          + ' downloads are made from a PLN without errors.' : 'Checking the last change: download again in a moment.',
+          errors > 0);
+        return;
+      }
       $('download-draft').value = JSON.stringify(draft());
       downloading = true;
       setTimeout(function () { downloading = false; }, 1000);
