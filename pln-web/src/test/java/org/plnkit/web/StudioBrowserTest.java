@@ -243,18 +243,24 @@ class StudioBrowserTest {
         assertFalse(leavingAsks(), "a download leaves the page where it is");
     }
 
+    /** The studio at 1280 px, its downloads going into this folder (made), the page settled. */
+    private Path studioWithDownloadsInto(Path folder) throws Exception {
+        Path into = Files.createDirectories(folder);
+        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", into.toString()));
+        driver.manage().window().setSize(new Dimension(1280, 1400));
+        driver.get(studio.uri().toString());
+        settled();
+        return into;
+    }
+
     /**
      * A download while the form has an error stays on the page and says why: the server's "Fix the problems first"
      * page replaced the studio, and with it the changes not yet saved (the QA teacher's edited name).
      */
     @Test
     void aDownloadWithErrorsStaysOnThePageWithWhatIsNotSaved() throws Exception {
-        Path into = Files.createDirectories(dir.resolve("downloads"));
-        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
-                java.util.Map.of("behavior", "allow", "downloadPath", into.toString()));
-        driver.manage().window().setSize(new Dimension(1280, 1400));
-        driver.get(studio.uri().toString());
-        settled();
+        Path into = studioWithDownloadsInto(dir.resolve("downloads"));
         String page = driver.getCurrentUrl();
         WebElement name = cards().get(0).findElement(By.cssSelector("[data-f=name]"));
         name.sendKeys(" Jr");
@@ -313,12 +319,7 @@ class StudioBrowserTest {
      */
     @Test
     void everyDownloadButtonGivesItsFile() throws Exception {
-        Path into = Files.createDirectories(dir.resolve("downloads"));
-        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
-                java.util.Map.of("behavior", "allow", "downloadPath", into.toString()));
-        driver.manage().window().setSize(new Dimension(1280, 1400));
-        driver.get(studio.uri().toString());
-        settled();
+        Path into = studioWithDownloadsInto(dir.resolve("downloads"));
         String page = driver.getCurrentUrl();
         List<WebElement> buttons = driver.findElements(By.cssSelector("#downloads button[name=what]"));
         assertEquals(9, buttons.size());
