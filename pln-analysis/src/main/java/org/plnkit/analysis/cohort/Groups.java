@@ -13,9 +13,12 @@ import org.plnkit.core.model.Participant;
 /**
  * Participants grouped by a free-text field (school, role): spellings that differ only in case, spacing or
  * surrounding punctuation are one group, shown with its most frequent spelling (ties: the first in input order).
- * Groups are numbered by size (largest first), then name; participants without a value are in no group.
+ * Groups are numbered by size (largest first), then name; participants without a value are in no group. The
+ * cohort analysis, What to promote and the growth of a cohort group schools and roles this one way.
+ *
+ * @since 0.1.0
  */
-final class Groups {
+public final class Groups {
     final int[] groupOf;
     final List<String> names;
     final int[] sizes;
@@ -28,7 +31,8 @@ final class Groups {
         this.notGiven = notGiven;
     }
 
-    static Groups of(List<Participant> participants, Function<Participant, Optional<String>> field) {
+    /** The participants grouped by the field (their school, their role). */
+    public static Groups of(List<Participant> participants, Function<Participant, Optional<String>> field) {
         Map<String, Integer> keyIndex = new LinkedHashMap<>();
         List<Map<String, Integer>> spellings = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
@@ -91,6 +95,11 @@ final class Groups {
 
     int count() {
         return names.size();
+    }
+
+    /** The name of the participant's group (the n-th of the list grouped), or {@link GroupSummary#NOT_GIVEN}. */
+    public String nameOf(int participant) {
+        return name(groupOf[participant]);
     }
 
     /** The group's name, or {@link GroupSummary#NOT_GIVEN} for -1. */

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.plnkit.analysis.cohort.CohortOptions;
+import org.plnkit.analysis.cohort.GroupSummary;
+import org.plnkit.analysis.cohort.Groups;
 import org.plnkit.analysis.growth.CohortGrowth.CategoryChange;
 import org.plnkit.analysis.growth.CohortGrowth.Group;
 import org.plnkit.analysis.growth.CohortGrowth.Overview;
@@ -124,24 +126,18 @@ public final class CohortGrowthAnalyzer {
     private static List<Group> groups(List<ParticipantGrowth> compared,
                                       java.util.function.Function<Participant, Optional<String>> by, long seed) {
         // spellings that differ only in case, spacing or surrounding punctuation are one group, shown with the most
-        // frequent spelling (ties: the first), as the cohort analysis groups schools and roles
-        Map<String, List<ParticipantGrowth>> groups = new java.util.LinkedHashMap<>();
-        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        // frequent spelling, as the cohort analysis groups schools and roles
+        Groups grouped = Groups.of(compared.stream().map(ParticipantGrowth::participant).toList(), by);
+        Map<String, List<ParticipantGrowth>> byName = new TreeMap<>();
         List<ParticipantGrowth> none = new ArrayList<>();
-        for (ParticipantGrowth p : compared) {
-            Optional<String> g = by.apply(p.participant()).map(String::strip).filter(s -> !s.isEmpty());
-            String key = g.map(org.plnkit.core.identity.IdentityKeys::name).filter(s -> !s.isEmpty()).orElse(null);
-            if (key != null) {
-                groups.computeIfAbsent(key, x -> new ArrayList<>()).add(p);
-                spellings.computeIfAbsent(key, x -> new java.util.LinkedHashMap<>())
-                        .merge(g.get().replaceAll("\\s+", " "), 1, Integer::sum);
+        for (int i = 0; i < compared.size(); i++) {
+            String name = grouped.nameOf(i);
+            if (name.equals(GroupSummary.NOT_GIVEN)) {
+                none.add(compared.get(i));
             } else {
-                none.add(p);
+                byName.computeIfAbsent(name, x -> new ArrayList<>()).add(compared.get(i));
             }
         }
-        Map<String, List<ParticipantGrowth>> byName = new TreeMap<>();
-        groups.forEach((key, list) -> byName.put(spellings.get(key).entrySet().stream()
-                .reduce((x, y) -> y.getValue() > x.getValue() ? y : x).orElseThrow().getKey(), list));
         List<Group> out = new ArrayList<>();
         byName.forEach((name, list) -> out.add(new Group(name, overview(list, seed))));
         if (!none.isEmpty()) {
