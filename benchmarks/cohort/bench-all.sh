@@ -37,6 +37,15 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(2000 5000)
 [ -n "$check_only" ] && sizes=()
 if [ -z "$check_only" ]; then
+  # the Python side (openpyxl's iteration, and the reference pipeline unless SKIP_REFERENCE) needs Debian's packages
+  # in /usr/bin/python3; say so before minutes of measuring, not in a traceback at the end of the first size
+  modules=openpyxl
+  [ -z "${SKIP_REFERENCE:-}" ] && modules="openpyxl, pandas, networkx"
+  if ! /usr/bin/python3 -c "import $modules" 2>/dev/null; then
+    echo "bench-all: /usr/bin/python3 cannot import $modules; install Debian's python3-openpyxl python3-pandas" \
+         "python3-networkx (apt-get install -y python3-openpyxl python3-pandas python3-networkx)" >&2
+    exit 2
+  fi
   fresh_jars
   mkdir -p "$work"
   : > "$results"
