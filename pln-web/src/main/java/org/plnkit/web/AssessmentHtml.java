@@ -9,6 +9,7 @@ import org.plnkit.analysis.Assessment;
 import org.plnkit.analysis.gaps.Coverage;
 import org.plnkit.analysis.giveback.GiveBack;
 import org.plnkit.analysis.health.Health;
+import org.plnkit.analysis.health.Voice;
 import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.analysis.reliance.Reliance;
 import org.plnkit.analysis.topics.TopicCoverage;
@@ -85,7 +86,9 @@ final class AssessmentHtml {
         b.append("</section>");
         b.append("<section aria-labelledby=\"plan-heading\"><h3 id=\"plan-heading\">My action plan</h3>");
         list(b, a.actionPlan().recommendations(), "<p>Nothing to do now.</p>", "ol", " id=\"plan\"",
-                rec -> "<li><strong>" + esc(rec.title()) + "</strong> <span class=\"reason\">" + esc(rec.reason())
+                // the page speaks as the teacher ("my action plan"), as the health table does: the reports keep "you"
+                rec -> "<li><strong>" + esc(rec.title(ConnectionRef::name, Voice.I)) + "</strong> <span class=\"reason\">"
+                        + esc(rec.reason(ConnectionRef::name, Voice.I))
                         + "</span></li>");
         b.append("</section>");
         return b.toString();
