@@ -106,9 +106,15 @@ final class Pages {
                 .append("<h2 id=\"results-heading\">My map and what it shows</h2>\n")
                 .append("<p id=\"stale\" class=\"note\" hidden>The map and assessment show the last version without"
                         + " errors: fix the problems marked in red to update them.</p>\n")
-                .append("<figure class=\"map\"><img id=\"map\" src=\"/static/blank.svg\" alt=\"")
+                // the map's names are drawn for a picture 800 wide: on a phone, fitted to the screen, they are too
+                // small to read, so there the page shows it enlarged in a frame one scrolls (the script decides by
+                // the frame's width); the button switches between that and the whole map at once
+                .append("<p class=\"map-tools\"><button type=\"button\" id=\"map-zoom\" aria-pressed=\"false\""
+                        + " aria-controls=\"map-frame\">Enlarge the map</button></p>\n")
+                .append("<figure class=\"map\"><div id=\"map-frame\" class=\"map-frame\" tabindex=\"0\" role=\"group\""
+                        + " aria-label=\"The map\"><img id=\"map\" src=\"/static/blank.svg\" alt=\"")
                 .append(esc(e.report().map(Evaluation::altText).orElse("No map yet: add connections without errors.")))
-                .append("\"><figcaption id=\"map-alt\">")
+                .append("\"></div><figcaption id=\"map-alt\">")
                 .append(esc(e.report().map(Evaluation::altText).orElse("")))
                 .append("</figcaption></figure>\n<section id=\"map-legend\" class=\"map-legend\" aria-label=\"Legend of"
                         + " the map\">")
