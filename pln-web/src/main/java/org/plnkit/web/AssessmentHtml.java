@@ -11,6 +11,7 @@ import org.plnkit.analysis.giveback.GiveBack;
 import org.plnkit.analysis.health.Health;
 import org.plnkit.analysis.health.Voice;
 import org.plnkit.analysis.measure.ConnectionRef;
+import org.plnkit.analysis.plan.Suggestion;
 import org.plnkit.analysis.reliance.Reliance;
 import org.plnkit.analysis.topics.TopicCoverage;
 import org.plnkit.analysis.upkeep.Upkeep;
@@ -89,9 +90,19 @@ final class AssessmentHtml {
                 // the page speaks as the teacher ("my action plan"), as the health table does: the reports keep "you"
                 rec -> "<li><strong>" + esc(rec.title(ConnectionRef::name, Voice.I)) + "</strong> <span class=\"reason\">"
                         + esc(rec.reason(ConnectionRef::name, Voice.I))
-                        + "</span></li>");
+                        + "</span>" + suggestions(rec.suggestions()) + "</li>");
         b.append("</section>");
         return b.toString();
+    }
+
+    /**
+     * What to try for a step, by name ("To try: #NGSSchat and #edchat."), as the workbook and the reflection list
+     * them: the directory's picks fit the teacher's role and topics (a science teacher's, NSTA), and without them
+     * the page said only "Add a connection in Social networks".
+     */
+    private static String suggestions(List<Suggestion> s) {
+        return s.isEmpty() ? "" : " <span class=\"try\">To try: " + esc(and(s.stream().map(Suggestion::name).toList()))
+                + ".</span>";
     }
 
     /**
