@@ -330,6 +330,18 @@ class StudioHttpTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode());
             assertTrue(r.body().contains("My PLN studio"));
+            // the starter is an example: the page says so until the teacher saves their own
+            assertTrue(r.body().contains("This new file starts with an example, a school librarian\u2019s"), r.body());
+            ObjectNode d = draftOf(fresh);
+            d.with("participant").put("name", "Sam Rivera").put("role", "7th grade science teacher");
+            ObjectNode save = JSON.createObjectNode().put("version", Studio.version(Files.readAllBytes(fresh)));
+            save.set("draft", d);
+            assertEquals(200, http.send(HttpRequest.newBuilder(s.uri().resolve("/studio/save"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(
+                            JSON.writeValueAsBytes(save))).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            String after = http.send(HttpRequest.newBuilder(s.uri()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertFalse(after.contains("example-note"), "my own file now");
         }
     }
 
