@@ -9,7 +9,9 @@ import org.plnkit.analysis.Assessment;
 import org.plnkit.analysis.gaps.Coverage;
 import org.plnkit.analysis.giveback.GiveBack;
 import org.plnkit.analysis.health.Health;
+import org.plnkit.analysis.health.Voice;
 import org.plnkit.analysis.measure.ConnectionRef;
+import org.plnkit.analysis.plan.Suggestion;
 import org.plnkit.analysis.reliance.Reliance;
 import org.plnkit.analysis.topics.TopicCoverage;
 import org.plnkit.analysis.upkeep.Upkeep;
@@ -85,10 +87,22 @@ final class AssessmentHtml {
         b.append("</section>");
         b.append("<section aria-labelledby=\"plan-heading\"><h3 id=\"plan-heading\">My action plan</h3>");
         list(b, a.actionPlan().recommendations(), "<p>Nothing to do now.</p>", "ol", " id=\"plan\"",
-                rec -> "<li><strong>" + esc(rec.title()) + "</strong> <span class=\"reason\">" + esc(rec.reason())
-                        + "</span></li>");
+                // the page speaks as the teacher ("my action plan"), as the health table does: the reports keep "you"
+                rec -> "<li><strong>" + esc(rec.title(ConnectionRef::name, Voice.I)) + "</strong> <span class=\"reason\">"
+                        + esc(rec.reason(ConnectionRef::name, Voice.I))
+                        + "</span>" + suggestions(rec.suggestions()) + "</li>");
         b.append("</section>");
         return b.toString();
+    }
+
+    /**
+     * What to try for a step, by name ("To try: #NGSSchat and #edchat."), as the workbook and the reflection list
+     * them: the directory's picks fit the teacher's role and topics (a science teacher's, NSTA), and without them
+     * the page said only "Add a connection in Social networks".
+     */
+    private static String suggestions(List<Suggestion> s) {
+        return s.isEmpty() ? "" : " <span class=\"try\">To try: " + esc(and(s.stream().map(Suggestion::name).toList()))
+                + ".</span>";
     }
 
     /**

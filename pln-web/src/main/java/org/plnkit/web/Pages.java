@@ -87,6 +87,11 @@ final class Pages {
 
     /** The whole page for a file being edited. */
     String page(String fileName, String version, Evaluation e, Opened opened, String rawText) {
+        return page(fileName, version, e, opened, rawText, false);
+    }
+
+    /** The whole page; {@code example}: the file is still the starter the studio made, an example to replace. */
+    String page(String fileName, String version, Evaluation e, Opened opened, String rawText, boolean example) {
         StringBuilder b = new StringBuilder(32_000);
         b.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -97,6 +102,10 @@ final class Pages {
                 .append("<a class=\"skip\" href=\"#connections-heading\">Skip to my connections</a>\n")
                 .append("<header class=\"top\">\n<h1>My PLN studio</h1>\n<p>Editing <code>").append(esc(fileName))
                 .append("</code>. Every change is checked at once; nothing is written until you save.</p>\n")
+                .append(example ? "<p id=\"example-note\" class=\"example\">This new file starts with an example, a"
+                        + " school librarian\u2019s: put my own name, role, school and topics under Me, and replace or"
+                        + " remove the example connections with the people, organizations and resources I learn"
+                        + " from.</p>\n" : "")
                 .append("<div class=\"bar\"><button type=\"button\" id=\"save\">Save to ").append(esc(fileName))
                 .append("</button> <span id=\"status\" role=\"status\" aria-live=\"polite\"></span></div>\n")
                 .append("</header>\n<main>\n<div class=\"columns\">\n<section class=\"edit\" aria-label=\"My PLN\">\n")
@@ -106,9 +115,15 @@ final class Pages {
                 .append("<h2 id=\"results-heading\">My map and what it shows</h2>\n")
                 .append("<p id=\"stale\" class=\"note\" hidden>The map and assessment show the last version without"
                         + " errors: fix the problems marked in red to update them.</p>\n")
-                .append("<figure class=\"map\"><img id=\"map\" src=\"/static/blank.svg\" alt=\"")
+                // the map's names are drawn for a picture 800 wide: on a phone, fitted to the screen, they are too
+                // small to read, so there the page shows it enlarged in a frame one scrolls (the script decides by
+                // the frame's width); the button switches between that and the whole map at once
+                .append("<p class=\"map-tools\"><button type=\"button\" id=\"map-zoom\" aria-pressed=\"false\""
+                        + " aria-controls=\"map-frame\">Enlarge the map</button></p>\n")
+                .append("<figure class=\"map\"><div id=\"map-frame\" class=\"map-frame\" tabindex=\"0\" role=\"group\""
+                        + " aria-label=\"The map\"><img id=\"map\" src=\"/static/blank.svg\" alt=\"")
                 .append(esc(e.report().map(Evaluation::altText).orElse("No map yet: add connections without errors.")))
-                .append("\"><figcaption id=\"map-alt\">")
+                .append("\"></div><figcaption id=\"map-alt\">")
                 .append(esc(e.report().map(Evaluation::altText).orElse("")))
                 .append("</figcaption></figure>\n<section id=\"map-legend\" class=\"map-legend\" aria-label=\"Legend of"
                         + " the map\">")

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,6 +97,8 @@ public final class Studio implements AutoCloseable {
     private boolean backedUp;
     private volatile Set<String> hosts = Set.of();
     private final boolean created;
+    /** The starter this studio wrote, to tell the teacher the page shows an example until the file is their own. */
+    private volatile byte[] starter;
 
     private Studio(StudioOptions given) {
         // the directory read once, not on every change
@@ -135,8 +138,10 @@ public final class Studio implements AutoCloseable {
                     + " create it first, or give a file in a folder that exists");
         }
         if (s.created) {
-            AtomicOutput.write(s.file, false, YamlTemplate.text(TemplateOptions.defaults()
-                    .withTaxonomy(options.taxonomy())).getBytes(StandardCharsets.UTF_8));
+            byte[] starter = YamlTemplate.text(TemplateOptions.defaults().withTaxonomy(options.taxonomy()))
+                    .getBytes(StandardCharsets.UTF_8);
+            AtomicOutput.write(s.file, false, starter);
+            s.starter = starter;
         }
         try {
             s.server.start();
@@ -402,7 +407,12 @@ public final class Studio implements AutoCloseable {
                     Pages.Opened.file(fileName, direct.problems()), new String(bytes, StandardCharsets.UTF_8));
         }
         Evaluation e = Evaluation.of(draft.get(), fileName, options);
-        return pages.page(fileName, version, e, Pages.Opened.file(fileName, direct.problems()), null);
+        // a new file is the starter, a librarian's example: a teacher who did not know took its connections for
+        // their own (the fifteenth QA pass's science teacher was told to take a first step in the librarians'
+        // association); said until the file saved is no longer the starter
+        byte[] example = starter;
+        return pages.page(fileName, version, e, Pages.Opened.file(fileName, direct.problems()), null,
+                example != null && Arrays.equals(bytes, example));
     }
 
     /** A change on the page: its problems at their fields, and when there are no errors the map and assessment. */

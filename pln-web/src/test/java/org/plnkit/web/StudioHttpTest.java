@@ -224,6 +224,27 @@ class StudioHttpTest {
         assertFalse(table.matches("(?s).*\\b([Yy]ou|[Yy]our)\\b.*"), table);
     }
 
+    /**
+     * The page's action plan, under "My action plan", in the teacher's voice as the health table is (the fifteenth QA
+     * pass read "Jane Kim is your only source"), and with what to try for each step by name, picked for the teacher's
+     * role: a science teacher's plan on the page named no science source, though the workbook listed #NGSSchat.
+     */
+    @Test
+    void thePagesActionPlanSpeaksAsTheTeacherAndNamesWhatToTry() throws Exception {
+        ObjectNode d = draftOf(MARIA);
+        d.with("participant").put("role", "7th grade science teacher").put("topics", "NGSS, lab safety");
+        String html = json(post("/studio/update", "application/json", JSON.writeValueAsBytes(d)))
+                .get("assessment").asText();
+        String plan = html.substring(html.indexOf("<ol id=\"plan\""), html.indexOf("</ol>", html.indexOf("id=\"plan\"")));
+        assertTrue(plan.contains("Find a source for NGSS"), plan);
+        assertFalse(plan.replace("thank-you", "").matches("(?s).*\\b([Yy]ou|[Yy]our|[Yy]ourself)\\b.*"), plan);
+        assertTrue(plan.contains("<span class=\"try\">To try: ") && plan.contains("#NGSSchat"), plan);
+        assertFalse(plan.contains("School Librarians (AASL)"), "no librarians' association for a science teacher: " + plan);
+        // pln assess keeps its "you"
+        assertTrue(new String(post("/api/assess", "application/yaml", Files.readAllBytes(MARIA)).body(),
+                StandardCharsets.UTF_8).contains(" your "));
+    }
+
     @Test
     void updateShowsProblemsAtTheirFieldsAndTheMapWhenValid() throws Exception {
         ObjectNode d = draftOf(MARIA);
@@ -309,6 +330,18 @@ class StudioHttpTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode());
             assertTrue(r.body().contains("My PLN studio"));
+            // the starter is an example: the page says so until the teacher saves their own
+            assertTrue(r.body().contains("This new file starts with an example, a school librarian\u2019s"), r.body());
+            ObjectNode d = draftOf(fresh);
+            d.with("participant").put("name", "Sam Rivera").put("role", "7th grade science teacher");
+            ObjectNode save = JSON.createObjectNode().put("version", Studio.version(Files.readAllBytes(fresh)));
+            save.set("draft", d);
+            assertEquals(200, http.send(HttpRequest.newBuilder(s.uri().resolve("/studio/save"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(
+                            JSON.writeValueAsBytes(save))).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            String after = http.send(HttpRequest.newBuilder(s.uri()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertFalse(after.contains("example-note"), "my own file now");
         }
     }
 

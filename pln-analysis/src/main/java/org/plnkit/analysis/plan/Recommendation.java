@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.plnkit.analysis.health.Voice;
 import org.plnkit.analysis.measure.ConnectionRef;
 
 /**
@@ -48,6 +49,19 @@ public record Recommendation(int rank, Step step, List<Suggestion> suggestions) 
     /** The reason, each connection named by {@code name} (e.g. by kind in an anonymized output). */
     public String reason(Function<ConnectionRef, String> name) {
         return StepWords.reason(step, !suggestions.isEmpty(), name);
+    }
+
+    /** The title in a voice ("Spread my engagement" with {@link Voice#I}), each connection named by {@code name}. */
+    public String title(Function<ConnectionRef, String> name, Voice voice) {
+        return StepWords.title(step, name, voice);
+    }
+
+    /**
+     * The reason in a voice ("Jane Kim is my only source for …" with {@link Voice#I}, for a page that speaks as the
+     * teacher), each connection named by {@code name}.
+     */
+    public String reason(Function<ConnectionRef, String> name, Voice voice) {
+        return StepWords.reason(step, !suggestions.isEmpty(), name, voice);
     }
 
     /** The category it is about, if any. */

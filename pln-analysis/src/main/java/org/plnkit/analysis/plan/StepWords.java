@@ -9,7 +9,10 @@ import static org.plnkit.analysis.words.Words.percent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.plnkit.analysis.gaps.Coverage;
+import org.plnkit.analysis.health.Voice;
 import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.analysis.words.Words;
 import org.plnkit.core.model.Kind;
@@ -42,6 +45,22 @@ public final class StepWords {
     /** The reason, in plain words that name the numbers. */
     public static String reason(Step step) {
         return reason(step, ConnectionRef::name);
+    }
+
+    /**
+     * The title in a voice: {@link Voice#I} for a page that speaks as the teacher ("Spread my engagement"),
+     * {@link Voice#YOU} as every report words it.
+     */
+    public static String title(Step step, Function<ConnectionRef, String> name, Voice voice) {
+        return voice == Voice.I ? inFirstPerson(n -> title(step, n), name) : title(step, name);
+    }
+
+    /**
+     * The reason in a voice: {@link Voice#I} for a page that speaks as the teacher ("Jane Kim is my only source
+     * for both my topics"), {@link Voice#YOU} as every report words it.
+     */
+    public static String reason(Step step, Function<ConnectionRef, String> name, Voice voice) {
+        return voice == Voice.I ? inFirstPerson(n -> reason(step, n), name) : reason(step, name);
     }
 
     /** The title, each connection named by {@code name}. */
@@ -243,6 +262,60 @@ public final class StepWords {
             reason += " For example: " + and(s.examples()) + ".";
         }
         return reason;
+    }
+
+    /** The reason as a recommendation shows it, in a voice. */
+    static String reason(Step step, boolean suggested, Function<ConnectionRef, String> name, Voice voice) {
+        return voice == Voice.I ? inFirstPerson(n -> reason(step, suggested, n), name) : reason(step, suggested, name);
+    }
+
+    /**
+     * The words {@code words} makes, in the first person, each connection's name kept as the teacher wrote it: the
+     * words are made with a stand-in for every name, turned to the first person, then the names are put back.
+     */
+    private static String inFirstPerson(Function<Function<ConnectionRef, String>, String> words,
+                                        Function<ConnectionRef, String> name) {
+        List<String> names = new ArrayList<>();
+        String s = firstPerson(words.apply(c -> {
+            names.add(name.apply(c));
+            return "\u0000" + (names.size() - 1) + "\u0000";
+        }));
+        Matcher m = STAND_IN.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, Matcher.quoteReplacement(names.get(Integer.parseInt(m.group(1)))));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private static final Pattern STAND_IN = Pattern.compile("\u0000(\\d+)\u0000");
+
+    // "you" after these words is the object ("people near you", "what it gives you"): "me"; every other "you" in
+    // the steps' words is the subject ("you check", "you would lose"): "I". Not inside "thank-you". Connection
+    // names are the teacher's own words: a name with "you" in it (a podcast "You and Science") is kept as written
+    // (see inFirstPerson).
+    private static final Pattern OBJECT_YOU = Pattern.compile("\\b(near|gives|helped|help|helps) you\\b");
+    private static final Pattern YOU_WORDS = Pattern.compile(
+            "(?<![-\\w])(You are|you are|Yourself|yourself|Your|your|You|you)(?![-\\w])");
+
+    /** The steps' "you" words in the teacher's own voice: "your" "my", "you are" "I am", "near you" "near me". */
+    static String firstPerson(String youWords) {
+        String s = OBJECT_YOU.matcher(youWords).replaceAll("$1 me");
+        Matcher m = YOU_WORDS.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String w = switch (m.group(1)) {
+                case "You are", "you are" -> "I am";
+                case "Yourself", "yourself" -> "myself";
+                case "Your" -> "My";
+                case "your" -> "my";
+                default -> "I";
+            };
+            m.appendReplacement(b, w);
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     private static List<String> names(List<ConnectionRef> refs, Function<ConnectionRef, String> name) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plnkit.analysis.gaps.Coverage;
+import org.plnkit.analysis.health.Voice;
 import org.plnkit.analysis.measure.ConnectionRef;
 import org.plnkit.core.model.Frequency;
 import org.plnkit.core.model.Kind;
@@ -146,6 +147,54 @@ class StepWordsTest {
                 }
             }
         }
+    }
+
+    /**
+     * The studio's page speaks as the teacher ("My action plan"): the fifteenth QA pass's science teacher read "Jane
+     * Kim is your only source for both your topics" under it. In the teacher's voice no step says "you" or "your",
+     * whatever it names; the reports' voice is unchanged.
+     */
+    @ParameterizedTest(name = "{0} naming a {1}, anonymized: {2}")
+    @MethodSource("table")
+    void inTheTeachersVoiceNoStepSaysYou(Step.Kind kind, ConnectionRef c, boolean anonymized, Step step) {
+        Function<ConnectionRef, String> name = anonymized ? r -> r.kind() == Kind.PERSON ? "one person" : r.name()
+                : ConnectionRef::name;
+        for (boolean suggested : List.of(false, true)) {
+            String title = StepWords.title(step, name, Voice.I);
+            String reason = StepWords.reason(step, suggested, name, Voice.I);
+            String both = title + " / " + reason;
+            assertFalse(both.matches("(?s).*(?<![-\\w])(?i:you|your|yourself)(?![-\\w]).*"), kind + ": " + both);
+            assertTrue(Character.isUpperCase(title.charAt(0)) && reason.endsWith("."), both);
+            assertEquals(StepWords.title(step, name), StepWords.title(step, name, Voice.YOU));
+            assertEquals(StepWords.reason(step, suggested, name), StepWords.reason(step, suggested, name, Voice.YOU));
+        }
+    }
+
+    @Test
+    void theTeachersVoiceReadsAsTheTeacherWouldSayIt() {
+        Step.SoleSource sole = new Step.SoleSource(PERSON, List.of("coding", "makerspaces"), 2, Optional.empty());
+        assertEquals("Andrea James is my only source for both my topics (coding and makerspaces). If I lost touch,"
+                + " I would have no way to keep up with them; add a second source for each.",
+                StepWords.reason(sole, ConnectionRef::name, Voice.I));
+        Step.ReviewMembership review = new Step.ReviewMembership(PERSON, Optional.of(2),
+                Optional.of(Participation.LURKER), Optional.of(Frequency.WEEKLY));
+        assertEquals("Review what Andrea James gives me", StepWords.title(review, ConnectionRef::name, Voice.I));
+        assertEquals("I rate them 2 of 5 and I only read what they share: assess the value I receive from"
+                + " Andrea James. I am in touch weekly: ask them more to get more from the tie, or give that time"
+                + " to someone I learn more from.", StepWords.reason(review, ConnectionRef::name, Voice.I));
+        assertEquals("Connect with people near me", StepWords.title(new Step.Reach(false, 9, 0, 9),
+                ConnectionRef::name, Voice.I));
+        // "thank-you" is a word of its own
+        assertTrue(StepWords.reason(new Step.GiveBackToPeople(List.of(PERSON)), ConnectionRef::name, Voice.I)
+                .startsWith("I learn from Andrea James without giving back; a thank-you, a shared resource"));
+    }
+
+    @Test
+    void theTeachersVoiceKeepsANameAsTheTeacherWroteIt() {
+        ConnectionRef podcast = new ConnectionRef("you-and-science", "You and Your Science Class", Kind.RESOURCE);
+        Step.SecondSource s = new Step.SecondSource("physics", podcast);
+        assertEquals("You and Your Science Class is my only source for physics; if I lost touch, I would lose my"
+                + " way to keep up with it.", StepWords.reason(s, ConnectionRef::name, Voice.I));
     }
 
     @Test

@@ -372,6 +372,19 @@
     }).catch(function (e) { status('Could not open the file: ' + e, true); });
   }
 
+  /** The map enlarged in its frame (scrolled to me, at the centre) or whole. */
+  function zoomMap(on) {
+    var frame = $('map-frame');
+    var button = $('map-zoom');
+    frame.classList.toggle('zoomed', on);
+    button.setAttribute('aria-pressed', on ? 'true' : 'false');
+    button.textContent = on ? 'Show the whole map' : 'Enlarge the map';
+    if (on) {
+      frame.scrollLeft = (frame.scrollWidth - frame.clientWidth) / 2;
+      frame.scrollTop = (frame.scrollHeight - frame.clientHeight) / 2;
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var form = $('studio');
     form.addEventListener('input', changed);
@@ -424,6 +437,14 @@
     $('upload').addEventListener('submit', function (ev) { upload(ev); });
     $('choose-button').addEventListener('click', function () { upload(null, $('choose-participant').value); });
     $('upload-file').addEventListener('change', function () { $('choose-box').hidden = true; });
+    $('map-zoom').addEventListener('click', function () { zoomMap($('map-zoom').getAttribute('aria-pressed') !== 'true'); });
+    // a phone: the map enlarged from the start, its names readable (a laptop's column shows it whole)
+    zoomMap($('map-frame').clientWidth < 500);
+    // the first map drawn replaces a blank picture: centre it once; later maps keep where the teacher scrolled to
+    var centred = false;
+    $('map').addEventListener('load', function () {
+      if (!centred && mapUrl && $('map-frame').classList.contains('zoomed')) { centred = true; zoomMap(true); }
+    });
     update();
   });
 }());
