@@ -45,6 +45,7 @@ final class OptionHints {
             case IMPORT_NO_PARTICIPANT_ID -> " (--participant-id)";
             case IMPORT_SEVERAL_NETWORKS -> " (--all, or --network ID)";
             case NETWORK_CANVAS_SEVERAL_INTERVIEWS -> " (--ego CASE_ID)";
+            case IMPORT_EDGE_LIST_ONLY, IMPORT_EDGE_LIST_ONLY_IGNORED -> ": pln import nodes.csv edges.csv";
             default -> null;
         });
     }

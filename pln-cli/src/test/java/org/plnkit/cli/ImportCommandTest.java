@@ -124,6 +124,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void anEdgeListAloneIsToldTheCommandThatAddsANodeList(@TempDir Path dir) throws Exception {
+        Path edges = dir.resolve("edges.csv");
+        Files.writeString(edges, "Vertex 1,Vertex 2,Color\nAna,Bob Lee,red\nAna,ISTE,blue\n");
+        Run r = Run.of(new ImportCommand(), edges.toString(), "--ego", "Ana", "--default", "kind=person", "--default",
+                "category=local-colleagues", "-o", dir.resolve("ana.yaml").toString());
+        assertEquals(0, r.exit(), r.err());
+        // the library's warning ends with "add a node list"; the command line names its own command (#12)
+        assertTrue(r.err().contains("so these columns are ignored: \"Color\"; to give kinds, categories and more, add"
+                + " a node list: pln import nodes.csv edges.csv"), r.err());
+    }
+
+    @Test
     void errorsAreListedAndNothingIsWritten(@TempDir Path dir) {
         Path out = dir.resolve("x.yaml");
         Run r = Run.of(new ImportCommand(), FIXTURES.resolve("networkx.gexf").toString(), "-o", out.toString());

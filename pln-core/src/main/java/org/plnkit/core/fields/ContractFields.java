@@ -85,7 +85,7 @@ public final class ContractFields {
             connection("last_contact", "last_contact", 13, List.of(), FieldType.DATE, false, "The last time you"
                     + " checked it or were in touch, as YYYY-MM-DD.", "2026-10-20", Connection::lastContact),
             connection("feed", null, -1, List.of(), FieldType.URL, false, "Optional. The address of its news feed"
-                    + " (RSS or Atom), for a reader such as Feedly; pln export --format opml uses it.",
+                    + " (RSS or Atom), for a reader such as Feedly; the PLN's reading list (OPML) uses it.",
                     "https://www.edutopia.org/rss.xml", Connection::feed),
             connection(null, "linked_to", 14, List.of(), FieldType.LINKS, false, "Other connections of yours that this"
                     + " one is tied to (a colleague who belongs to an association): their names or ids, separated by"

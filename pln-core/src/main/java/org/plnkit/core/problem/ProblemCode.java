@@ -181,6 +181,13 @@ public enum ProblemCode {
             + " the toolkit's export writes it: if it was exported with a district's own categories, import it with"
             + " the same taxonomy"),
     IMPORT_TWO_EGOS("nodes %s and %s are both marked as the participant (ego); one PLN has one"),
+    /** An edge list read without a node list: its nodes are only names (number of nodes, the two end columns). */
+    IMPORT_EDGE_LIST_ONLY("an edge list without a node list: its %s nodes are the names in %s and %s, with no"
+            + " attributes; to give kinds, categories and more, add a node list"),
+    /** The same, with the edge list's other columns, which are not read. */
+    IMPORT_EDGE_LIST_ONLY_IGNORED("an edge list without a node list: its %s nodes are the names in %s and %s, with no"
+            + " attributes; edge attributes are not read, so these columns are ignored: %s; to give kinds, categories"
+            + " and more, add a node list"),
     IMPORT_EDGE_UNKNOWN_NODE("the edge names node %s, which is not in the file"),
     IMPORT_EDGE_ITSELF("the edge joins %s to itself; it is ignored"),
     IMPORT_LINK_TWICE("the link %s - %s is given twice; links have no direction"),

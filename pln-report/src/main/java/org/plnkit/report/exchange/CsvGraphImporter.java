@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.problem.Arg;
 import org.plnkit.core.problem.Place;
+import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.problem.Problems;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ReadResult;
@@ -87,14 +89,19 @@ public final class CsvGraphImporter {
         List<String> others = new ArrayList<>();
         for (int c = 0; c < t.header().size(); c++) {
             if (c != s && c != tg && !Text.isBlank(t.header().get(c))) {
-                others.add("\"" + t.header().get(c).strip() + "\"");
+                others.add(t.header().get(c).strip());
             }
         }
-        problems.warning(Place.file(t.file()), "an edge list without a node list: its " + nodes.size() + " nodes are"
-                + " the names in " + t.header().get(s).strip() + " and " + t.header().get(tg).strip()
-                + ", with no attributes" + (others.isEmpty() ? "" : "; edge attributes are not read, so "
-                + String.join(", ", others) + " " + (others.size() == 1 ? "is" : "are") + " ignored")
-                + "; to give kinds, categories and more, add a node list: pln import nodes.csv edges.csv");
+        // a code, not the command that adds a node list: the libraries name no pln command (OptionHints does)
+        Arg count = Arg.number(nodes.size());
+        Arg from = Arg.column(t.header().get(s).strip());
+        Arg to = Arg.column(t.header().get(tg).strip());
+        if (others.isEmpty()) {
+            problems.warning(Place.file(t.file()), ProblemCode.IMPORT_EDGE_LIST_ONLY, count, from, to);
+        } else {
+            problems.warning(Place.file(t.file()), ProblemCode.IMPORT_EDGE_LIST_ONLY_IGNORED, count, from, to,
+                    Arg.columns(others));
+        }
         return Optional.of(new RawGraph(t.file(), List.copyOf(nodes.values()), edges, Map.of(), Set.of()));
     }
 

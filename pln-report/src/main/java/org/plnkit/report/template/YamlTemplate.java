@@ -73,7 +73,7 @@ public final class YamlTemplate {
         b.append("#   wants_more     yes if you want to be more active here but have not started yet\n");
         b.append("#   topics         the topics it helps you with, e.g. [makerspaces, coding]\n");
         b.append("#   last_contact   the last time you checked it or were in touch, YYYY-MM-DD\n");
-        b.append("#   feed           optional: its news feed (RSS or Atom) address, for Feedly (pln export --format opml)\n");
+        b.append("#   feed           optional: its news feed (RSS or Atom) address, for Feedly (the PLN's reading list, OPML)\n");
         b.append("connections:\n");
         b.append("  - id: jane\n");
         b.append("    name: Jane Kim\n");

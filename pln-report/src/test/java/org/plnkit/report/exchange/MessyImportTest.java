@@ -12,6 +12,7 @@ import org.plnkit.core.model.Link;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.core.problem.Problem;
+import org.plnkit.core.problem.ProblemCode;
 import org.plnkit.core.read.Limits;
 import org.plnkit.core.read.ReadResult;
 
@@ -44,8 +45,11 @@ class MessyImportTest {
         ReadResult<Pln> r = csv("Vertex 1,Vertex 2,Color\r\nAna,Bob Lee,red\r\nAna,ISTE,blue\r\nBob Lee,ISTE,\r\n",
                 mapping("Ana", Map.of("kind", "person", "category", "mentors")));
         assertEquals(List.of("net.csv: warning: an edge list without a node list: its 3 nodes are the names in"
-                + " Vertex 1 and Vertex 2, with no attributes; edge attributes are not read, so \"Color\" is ignored;"
-                + " to give kinds, categories and more, add a node list: pln import nodes.csv edges.csv"), messages(r));
+                + " \"Vertex 1\" and \"Vertex 2\", with no attributes; edge attributes are not read, so these columns"
+                + " are ignored: \"Color\"; to give kinds, categories and more, add a node list"), messages(r));
+        // a code an embedding tool can key its own remedy on; the library names no pln command
+        assertEquals(List.of(ProblemCode.IMPORT_EDGE_LIST_ONLY_IGNORED), r.problems().stream().map(p -> p.code())
+                .toList());
         Pln pln = r.value().orElseThrow();
         assertEquals("ana", pln.participant().id());
         assertEquals("Ana", pln.participant().name());
@@ -55,12 +59,22 @@ class MessyImportTest {
     }
 
     @Test
+    void anEdgeListOfTwoColumnsAloneSaysOnlyThatItsNodesAreNames() {
+        ReadResult<Pln> r = csv("Source,Target\nme,Jane\n", mapping("me", Map.of("kind", "person",
+                "category", "mentors")));
+        assertEquals(List.of("net.csv: warning: an edge list without a node list: its 2 nodes are the names in"
+                + " \"Source\" and \"Target\", with no attributes; to give kinds, categories and more, add a node list"),
+                messages(r));
+        assertEquals(ProblemCode.IMPORT_EDGE_LIST_ONLY, r.problems().get(0).code());
+    }
+
+    @Test
     void aGephiEdgeListAloneWithABlankEndIsReportedWithItsLine() {
         ReadResult<Pln> r = csv("Source;Target;Weight\nme;Jane\n;Jane\n", mapping("me",
                 Map.of("kind", "person", "category", "mentors")));
-        assertEquals(List.of("net.csv: warning: an edge list without a node list: its 2 nodes are the names in Source"
-                + " and Target, with no attributes; edge attributes are not read, so \"Weight\" is ignored; to give"
-                + " kinds, categories and more, add a node list: pln import nodes.csv edges.csv",
+        assertEquals(List.of("net.csv: warning: an edge list without a node list: its 2 nodes are the names in"
+                + " \"Source\" and \"Target\", with no attributes; edge attributes are not read, so these columns are"
+                + " ignored: \"Weight\"; to give kinds, categories and more, add a node list",
                 "net.csv:3 column Source: error: this edge has no source"), messages(r));
     }
 
