@@ -156,12 +156,15 @@ final class FollowThrough {
     private Verdict categories(List<String> cats, Assessment aa, boolean sturdy) {
         int done = 0;
         List<String> ev = new ArrayList<>();
+        List<String> emptied = new ArrayList<>();
         for (String c : cats) {
             int k = count(aa, c);
             boolean ok = k > 0 && (!sturdy || !aa.coverage().isThin(c));
             done += ok ? 1 : 0;
-            if (sturdy || k > 0) { // an empty category still empty goes without saying ("0 in Mentors")
+            if (k > 0) { // an empty category goes without saying ("0 in Mentors"), or is said to be empty now
                 ev.add(k + " in " + label(c));
+            } else if (sturdy) {
+                emptied.add(label(c));
             }
         }
         if (cats.isEmpty()) {
@@ -172,14 +175,17 @@ final class FollowThrough {
                 : ofThe(done, n, "category", "categories") + (done == 1 ? " is now sturdy" : " are now sturdy"))
                 : done == 0 ? (n == 2 ? "neither has a connection yet" : "none of the " + n + " has a connection yet")
                 : ofThe(done, n, "category", "categories") + (done == 1 ? " now has connections" : " now have connections");
-        return of(done, 0, n, List.of(how + (ev.isEmpty() ? "" : ": " + Words.and(ev))));
+        return of(done, 0, n, List.of(how + (ev.isEmpty() ? "" : ": " + Words.and(ev))
+                + (emptied.isEmpty() ? "" : (ev.isEmpty() ? ": " : "; ") + "let go of every connection in "
+                + Words.and(emptied))));
     }
 
     /** A gap (AddInCategory) is done once it has a connection; a thin category once it is no longer thin. */
     private Verdict category(String cat, boolean gap, Assessment ba, Assessment aa) {
         int was = count(ba, cat);
         int now = count(aa, cat);
-        String ev = (now == was ? "still " + (now == 0 ? "no connection" : Words.count(now, "connection"))
+        String ev = now == 0 && was > 0 ? "no connection in " + label(cat) + " now, down from " + was // not "now 0"
+                : (now == was ? "still " + (now == 0 ? "no connection" : Words.count(now, "connection"))
                 : "now " + Words.count(now, "connection")) + " in " + label(cat) + since(now, was);
         if (gap) {
             return new Verdict(now > 0 ? Status.DONE : Status.NOT_YET, ev);
@@ -323,7 +329,7 @@ final class FollowThrough {
         double now = aa.giveBack().share().orElse(0.0);
         int k = aa.giveBack().givesBackTo();
         int n = aa.giveBack().canGiveBackTo();
-        String ev = n == 0 ? "none of the connections now is one one can give back to"
+        String ev = n == 0 ? "no connection one can give back to is left"
                 : k == 0 ? (was == 0 ? "still" : "now") + " not giving back to " + anyOfThe(n, "connection", "connections")
                 + " one can give back to" + (was == 0 ? "" : ", down from " + Words.percent(was))
                 : "now giving back to " + ofThe(k, n, "connection", "connections") + " one can give back to, which is "

@@ -116,6 +116,24 @@ class FollowThroughTest {
     }
 
     /**
+     * A PE teacher who let everything go read "Give-back: 0% -> n/a of the connections" and "now 0 connections in
+     * Local colleagues": what is gone is said in words.
+     */
+    @Test
+    void everythingLetGoIsSaidInWords() {
+        Pln before = Pln.builder(Participant.builder("kim").build())
+                .connection(Connection.builder("dee", "Coach Dee", Kind.PERSON, "local-colleagues").build())
+                .connection(Connection.builder("pe", "PE Central", Kind.RESOURCE, "blogs-websites").build()).build();
+        Growth g = COMPARER.compare(before, BEFORE, Pln.builder(Participant.builder("kim").build()).build(), AFTER);
+        assertEquals("no connection one can give back to is left", step(g, "Give back to your network").evidence());
+        assertEquals("no connection in Local colleagues now, down from 1", step(g, "Strengthen Local").evidence());
+        String text = GrowthText.render(g, org.plnkit.core.model.Taxonomy.defaults());
+        assertTrue(text.contains("Give-back: 0% of the connections one can give back to before, none to give back to"
+                + " now;"), text);
+        assertFalse(text.contains("n/a of the"), text);
+    }
+
+    /**
      * An earlier step names a renamed connection by the name it has now, and says it was renamed: the fourteenth QA
      * pass read "Lean less on Dr. Pat Green" for the mentor the teacher now calls Patricia Green.
      */

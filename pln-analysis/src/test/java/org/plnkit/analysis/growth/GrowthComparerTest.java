@@ -163,9 +163,9 @@ class GrowthComparerTest {
                         + " low-engagement",
                 "11 done: Give back to your network: now giving back to 3 of the 6 connections one can give back to,"
                         + " which is 50%, up from 0%",
-                "12 partly: Strengthen 4 thin categories: 1 of the 4 categories is now sturdy: 2 in Mentors, 0 in Blogs"
-                        + " & websites,"
-                        + " 1 in Professional organizations and 0 in Tutorial websites & courses",
+                "12 partly: Strengthen 4 thin categories: 1 of the 4 categories is now sturdy: 2 in Mentors and 1 in"
+                        + " Professional organizations; let go of every connection in Blogs & websites and Tutorial"
+                        + " websites & courses",
                 "13 done: Get in touch with Ana Cruz: checked in",
                 "14 done: Note when you last checked in: let go of Mr. B's Math Blog",
                 "15 done: Choose a tool to organize your PLN: organizer: Wakelet"), got);
