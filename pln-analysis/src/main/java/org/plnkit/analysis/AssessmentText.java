@@ -227,8 +227,14 @@ public final class AssessmentText {
                 : ", all " + people + " people among them")
                 : k == 0 ? (people == 1 ? ", not the one person" : ", none of the " + people + " people")
                 : ", " + k + " of the " + people + " people";
-        return g.givesBackTo() + " of the " + count(g.canGiveBackTo(), "connection") + " one can give back to ("
-                + percent(g.share().orElse(0.0)) + ")" + who
+        int able = g.canGiveBackTo();
+        int given = g.givesBackTo();
+        // "0 of the 1 connection" is not how anyone says it
+        String of = given == 0 ? "not yet to " + (able == 1 ? "the one connection" : able == 2 ? "either of the 2 connections"
+                : "any of the " + count(able, "connection"))
+                : given == able ? (able == 1 ? "the one connection" : able == 2 ? "both connections" : "all " + count(able, "connection"))
+                : Words.number(given) + " of the " + count(able, "connection");
+        return of + " one can give back to (" + percent(g.share().orElse(0.0)) + ")" + who
                 + (g.oneWayTies().isEmpty() ? "" : "; one-way: "
                 + andAtMost(g.oneWayTies().stream().map(ConnectionRef::name).toList(), 4));
     }

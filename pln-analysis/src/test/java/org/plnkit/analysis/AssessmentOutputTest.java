@@ -104,15 +104,15 @@ class AssessmentOutputTest {
         assertTrue(flat.contains("diversity 0 Your only connection is local and in one category."), text);
         assertTrue(flat.contains("all your engagement is on your one connection."), text);
         assertTrue(flat.contains("topics 50 Your one topic has only one source."), text);
-        assertTrue(flat.contains("You give back to 0 of the 1 connection one can give back to (0%);"), text);
+        assertTrue(flat.contains("You do not give back yet to the one connection you can give back to (0%);"), text);
         assertTrue(flat.contains("upkeep 0 Your only connection is overdue for a check-in; no organizer tool named."),
                 text);
         assertTrue(flat.contains("Structure one connection: no ties among connections to measure yet"), text);
         assertTrue(flat.contains("Topics your one topic, inquiry, has one source"), text);
-        assertTrue(flat.contains("Give-back 0 of the 1 connection one can give back to (0%); one-way: Name of a"),
+        assertTrue(flat.contains("Give-back not yet to the one connection one can give back to (0%); one-way: Name of a"),
                 text);
         assertTrue(flat.contains("Upkeep 1 check-in overdue (Name of a); none without a last contact date;"), text);
-        for (String odd : List.of("1 of 1", "1 categories", "1 connections", "people:", "0 links", "0 of 1 topic")) {
+        for (String odd : List.of("1 of 1", "0 of 1", "1 categories", "1 connections", "people:", "0 links", "0 of 1 topic")) {
             assertFalse(flat.matches("(?s).*(^|[^0-9])" + java.util.regex.Pattern.quote(odd) + "([^0-9].*|$)"),
                     odd + " in " + text);
         }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.plnkit.analysis.words.Words;
 import org.plnkit.core.model.Cohort;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
@@ -132,7 +133,8 @@ final class ValidateCommand extends ReadingCommand {
         return m.writeValueAsString(root);
     }
 
+    /** "1 error", "4,392 errors": counts read on the screen have thousands separators (the JSON keeps plain numbers). */
     static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return Words.count(n, word);
     }
 }

@@ -141,7 +141,7 @@ class ExportCommandTest {
         Cli r = Cli.run("export", "../samples/lakeside-district.xlsx", "-o", out.toString());
         assertEquals(1, r.exit(), "rows with errors are flagged by the exit code");
         assertTrue(r.err().contains("rows with errors were left out"), r.err());
-        assertTrue(r.out().contains("30 participants with 1418 connections as one graph"), r.out());
+        assertTrue(r.out().contains("30 participants with 1,418 connections as one graph"), r.out());
         String xml = Files.readString(out);
         assertEquals(30, xml.split("<data key=\"[^\"]+\">participant</data>", -1).length - 1);
     }

@@ -106,7 +106,7 @@ class ValidateCommandTest {
         for (String place : places) {
             assertTrue(readme.contains("`" + place + "`"), place + " is documented in samples/README.md");
         }
-        assertTrue(r.out().contains("lakeside-district.xlsx: invalid, 30 participants with 1418 connections"), r.out());
+        assertTrue(r.out().contains("lakeside-district.xlsx: invalid, 30 participants with 1,418 connections"), r.out());
     }
 
     /** A picture, an empty file or any text that is not an input is a problem of that file: exit code 1, never 0. */

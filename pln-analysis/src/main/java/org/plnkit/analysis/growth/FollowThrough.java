@@ -127,8 +127,13 @@ final class FollowThrough {
 
     /** "2 of the 3 connections", and in words when all: "all 3 connections", "both people", "the one person". */
     private static String ofThe(int k, int n, String one, String many) {
-        return k < n ? k + " of the " + Words.count(n, one, many) : n == 1 ? "the one " + one
-                : n == 2 ? "both " + many : "all " + n + " " + many;
+        return k < n ? Words.number(k) + " of the " + Words.count(n, one, many) : n == 1 ? "the one " + one
+                : n == 2 ? "both " + many : "all " + Words.count(n, one, many);
+    }
+
+    /** After a negative, for none of n: "the one person", "either of the 2 people", "any of the 3 people". */
+    private static String anyOfThe(int n, String one, String many) {
+        return n == 1 ? "the one " + one : n == 2 ? "either of the 2 " + many : "any of the " + Words.count(n, one, many);
     }
 
     /** "let go of Ana Cruz and Ben Ode" (at most five named). */
@@ -151,22 +156,36 @@ final class FollowThrough {
     private Verdict categories(List<String> cats, Assessment aa, boolean sturdy) {
         int done = 0;
         List<String> ev = new ArrayList<>();
+        List<String> emptied = new ArrayList<>();
         for (String c : cats) {
             int k = count(aa, c);
             boolean ok = k > 0 && (!sturdy || !aa.coverage().isThin(c));
             done += ok ? 1 : 0;
-            ev.add(k + " in " + label(c));
+            if (k > 0) { // an empty category goes without saying ("0 in Mentors"), or is said to be empty now
+                ev.add(k + " in " + label(c));
+            } else if (sturdy) {
+                emptied.add(label(c));
+            }
         }
-        return of(done, 0, cats.size(), List.of((cats.isEmpty() ? "" : done + " of " + cats.size() + " "
-                + (sturdy ? "now sturdy" : done == 1 ? "now has connections" : "now have connections") + ", with "
-                + Words.and(ev))));
+        if (cats.isEmpty()) {
+            return of(done, 0, 0, List.of());
+        }
+        int n = cats.size();
+        String how = sturdy ? (done == 0 ? (n == 2 ? "neither is sturdy yet" : "none of the " + n + " is sturdy yet")
+                : ofThe(done, n, "category", "categories") + (done == 1 ? " is now sturdy" : " are now sturdy"))
+                : done == 0 ? (n == 2 ? "neither has a connection yet" : "none of the " + n + " has a connection yet")
+                : ofThe(done, n, "category", "categories") + (done == 1 ? " now has connections" : " now have connections");
+        return of(done, 0, n, List.of(how + (ev.isEmpty() ? "" : ": " + Words.and(ev))
+                + (emptied.isEmpty() ? "" : (ev.isEmpty() ? ": " : "; ") + "let go of every connection in "
+                + Words.and(emptied))));
     }
 
     /** A gap (AddInCategory) is done once it has a connection; a thin category once it is no longer thin. */
     private Verdict category(String cat, boolean gap, Assessment ba, Assessment aa) {
         int was = count(ba, cat);
         int now = count(aa, cat);
-        String ev = (now == was ? "still " + (now == 0 ? "no connection" : Words.count(now, "connection"))
+        String ev = now == 0 && was > 0 ? "no connection in " + label(cat) + " now, down from " + was // not "now 0"
+                : (now == was ? "still " + (now == 0 ? "no connection" : Words.count(now, "connection"))
                 : "now " + Words.count(now, "connection")) + " in " + label(cat) + since(now, was);
         if (gap) {
             return new Verdict(now > 0 ? Status.DONE : Status.NOT_YET, ev);
@@ -308,9 +327,13 @@ final class FollowThrough {
     private Verdict giveBackShare(Assessment ba, Assessment aa) {
         double was = ba.giveBack().share().orElse(0.0);
         double now = aa.giveBack().share().orElse(0.0);
-        String ev = "now giving back to " + ofThe(aa.giveBack().givesBackTo(), aa.giveBack().canGiveBackTo(),
-                "connection", "connections") + " one can give back to, which is " + Words.percent(now)
-                + since(Words.percent(now), Words.percent(was), now > was);
+        int k = aa.giveBack().givesBackTo();
+        int n = aa.giveBack().canGiveBackTo();
+        String ev = n == 0 ? "no connection one can give back to is left"
+                : k == 0 ? (was == 0 ? "still" : "now") + " not giving back to " + anyOfThe(n, "connection", "connections")
+                + " one can give back to" + (was == 0 ? "" : ", down from " + Words.percent(was))
+                : "now giving back to " + ofThe(k, n, "connection", "connections") + " one can give back to, which is "
+                + Words.percent(now) + since(Words.percent(now), Words.percent(was), now > was);
         return new Verdict(now >= t.giveBackTarget() ? Status.DONE : now > was ? Status.PARTLY : Status.NOT_YET, ev);
     }
 
@@ -321,8 +344,9 @@ final class FollowThrough {
                 done++;
             }
         }
-        return of(done, 0, named.size(), List.of("now giving back to " + ofThe(done, named.size(), "person",
-                "people") + " named"));
+        return of(done, 0, named.size(), List.of(done == 0 ? "not yet giving back to " + anyOfThe(named.size(),
+                "person", "people") + " named" : "now giving back to " + ofThe(done, named.size(), "person", "people")
+                + " named"));
     }
 
     /**
@@ -346,13 +370,36 @@ final class FollowThrough {
         int left = named.size() - gone.size();
         List<String> ev = new ArrayList<>();
         if (left > 0) {
-            ev.add((overdueStep ? "checked in with" : "noted a last contact for") + " " + done + " of "
-                    + (gone.isEmpty() ? String.valueOf(left) : "the " + left + " left"));
+            ev.add(checkInWords(overdueStep, done, left, !gone.isEmpty()));
         }
         if (!gone.isEmpty()) {
             ev.add(letGo(gone));
         }
         return of(done, 0, left, ev);
+    }
+
+    /**
+     * "checked in with 1 of 3", and in words when none or all, never "0 of 1": "still overdue", "all 3 still overdue",
+     * "still no last contact date for either", "noted a last contact for both"; "left" when some were let go.
+     */
+    private static String checkInWords(boolean overdueStep, int done, int left, boolean someGone) {
+        String the = someGone ? "the " + left + " left" : String.valueOf(left);
+        if (done == 0) {
+            if (overdueStep) {
+                return (left == 1 ? (someGone ? "the one left " : "") : someGone ? the + " "
+                        : left == 2 ? "both " : "all " + left + " ") + "still overdue";
+            }
+            return "still no last contact date" + (left == 1 ? (someGone ? " for the one left" : "")
+                    : left == 2 ? (someGone ? " for either of the 2 left" : " for either") : " for any of the " + the);
+        }
+        String verb = overdueStep ? "checked in with " : "noted a last contact for ";
+        if (done < left) {
+            return verb + done + " of " + the;
+        }
+        if (left == 1) {
+            return someGone ? verb + "the one left" : overdueStep ? "checked in" : "noted a last contact";
+        }
+        return verb + (left == 2 ? "both" : "all " + left) + (someGone ? " left" : "");
     }
 
     /** ", up from 2", ", down from 5" or nothing when unchanged (the words say "still"). */

@@ -79,8 +79,8 @@ public final class GrowthText {
         }
         b.append("Topics: ").append(topics.isEmpty() ? "no change in their sources" : String.join("; ", topics))
                 .append('\n');
-        b.append("Give-back: ").append(share(g.giveBack().before())).append(" -> ").append(share(g.giveBack().after()))
-                .append(" of the connections one can give back to; overdue check-ins: ").append(g.overdue().before()).append(" -> ")
+        b.append("Give-back: ").append(giveBack(g.giveBack().before(), g.giveBack().after()))
+                .append("; overdue check-ins: ").append(g.overdue().before()).append(" -> ")
                 .append(g.overdue().after()).append('\n');
         b.append('\n');
         long done = g.followThrough().stream().filter(s -> s.status() == Status.DONE).count();
@@ -125,6 +125,19 @@ public final class GrowthText {
 
     private static String share(Optional<Double> s) {
         return s.map(Words::percent).orElse("n/a");
+    }
+
+    /** "0% -> 40% of the connections one can give back to", in words when there was none or is none ("n/a"). */
+    private static String giveBack(Optional<Double> before, Optional<Double> after) {
+        String of = " of the connections one can give back to";
+        if (before.isPresent() && after.isPresent()) {
+            return share(before) + " -> " + share(after) + of;
+        }
+        if (after.isPresent()) {
+            return share(after) + of + " (none to give back to before)";
+        }
+        return before.isPresent() ? share(before) + of + " before, none to give back to now"
+                : "no connection one can give back to, before or now";
     }
 
     static String label(Taxonomy taxonomy, String id) {

@@ -104,9 +104,9 @@ public final class HealthScore {
         double gshare = giveBack.share().orElse(0.0);
         subs.add(sub(Part.GIVE_BACK, Math.min(1, gshare / thresholds.giveBackTarget()), (giveBack.canGiveBackTo() == 0
                 ? "None of " + my + " connections is one " + voice.subject() + " can give back to yet (people,"
-                + " organizations, communities and events); " : voice.subjectCapitalized() + " give back to " + giveBack.givesBackTo() + " of the "
-                + Words.count(giveBack.canGiveBackTo(), "connection") + " one can give back to (" + percent(gshare)
-                + "); ") + percent(thresholds.giveBackTarget()) + " or more scores full marks."));
+                + " organizations, communities and events); " : giveBackWords(giveBack.givesBackTo(),
+                giveBack.canGiveBackTo(), voice) + " (" + percent(gshare) + "); ")
+                + percent(thresholds.giveBackTarget()) + " or more scores full marks."));
 
         int overdue = upkeep.overdueCheckIns().size();
         int noDate = upkeep.noLastContact().size();
@@ -182,5 +182,25 @@ public final class HealthScore {
 
     static String percent(double share) {
         return Math.round(share * 100) + "%";
+    }
+
+    /**
+     * "You give back to 2 of the 5 connections one can give back to", said as a teacher would when the count is none or
+     * all ("You do not give back yet to any of the 6 connections you can give back to", "You give back to all 3
+     * connections you can give back to"), never "0 of the 1 connection".
+     */
+    private static String giveBackWords(int k, int n, Voice voice) {
+        String who = voice.subjectCapitalized();
+        String can = " " + voice.subject() + " can give back to";
+        if (k == 0) {
+            return who + " do not give back yet to " + (n == 1 ? "the one connection" : n == 2
+                    ? "either of the 2 connections" : "any of the " + Words.count(n, "connection")) + can;
+        }
+        if (k == n) {
+            return who + " give back to " + (n == 1 ? "the one connection" : n == 2 ? "both connections"
+                    : "all " + Words.count(n, "connection")) + can;
+        }
+        return who + " give back to " + Words.number(k) + " of the " + Words.count(n, "connection")
+                + " one can give back to";
     }
 }

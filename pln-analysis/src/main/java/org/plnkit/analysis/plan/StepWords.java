@@ -196,7 +196,12 @@ public final class StepWords {
                     + ". " + more;
         } else if (step instanceof Step.GiveBackMore s) {
             List<String> oneWay = names(s.oneWay(), name);
-            return "You give back to " + s.givesBackTo() + " of the " + count(s.canGiveBackTo(), "connection")
+            int k = s.givesBackTo();
+            int n = s.canGiveBackTo();
+            // the step is only planned below the target, so never all: none is said as none, not "0 of the 1"
+            return (k == 0 ? "You do not give back yet to " + (n == 1 ? "the one connection" : n == 2
+                    ? "either of the 2 connections" : "any of the " + count(n, "connection"))
+                    : "You give back to " + Words.number(k) + " of the " + count(n, "connection"))
                     + " you can give back to (people, organizations, communities and events: " + percent(s.share())
                     + "); aim for " + percent(s.target()) + "."
                     + (oneWay.isEmpty() ? "" : " You learn from " + count(oneWay.size(), "person", "people")

@@ -3,6 +3,7 @@ package org.plnkit.analysis.words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Plain-words helpers shared by the action plan and the text summary: counts with the right plural, lists joined
@@ -11,6 +12,7 @@ import java.util.List;
  * <pre>{@code
  * Words.count(1, "topic");                         // "1 topic"
  * Words.count(3, "category", "categories");        // "3 categories"
+ * Words.count(4392, "error");                      // "4,392 errors"
  * Words.and(List.of("a", "b", "c"));               // "a, b and c"
  * Words.percent(0.375);                            // "38%"
  * }</pre>
@@ -26,9 +28,17 @@ public final class Words {
         return count(n, singular, singular + "s");
     }
 
-    /** "1 category", "2 categories". */
+    /** "1 category", "2 categories", "4,392 errors". */
     public static String count(long n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
+        return number(n) + " " + (n == 1 ? singular : plural);
+    }
+
+    /**
+     * A whole number as people read it: 4392 → "4,392" (root locale, so always a comma). For text only; JSON and CSV
+     * keep their numbers plain.
+     */
+    public static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     /** "a", "a and b", "a, b and c". */

@@ -62,7 +62,7 @@ class FollowThroughTest {
         Growth.Step checkIn = step(COMPARER.compare(before, BEFORE, pln(List.of(), ben), AFTER), "Check in with");
         assertEquals("Check in with 2 connections", checkIn.title());
         assertEquals(Status.NOT_YET, checkIn.status(), checkIn.evidence());
-        assertEquals("checked in with 0 of the 1 left; let go of Ana Cruz", checkIn.evidence());
+        assertEquals("the one left still overdue; let go of Ana Cruz", checkIn.evidence());
         // checking in with Ben as well is the step done; letting both go leaves no check-in due, which is done too
         Pln caughtUp = pln(List.of(), ben.toBuilder().lastContact(AFTER.minusDays(2)).build());
         assertEquals(Status.DONE, step(COMPARER.compare(before, BEFORE, caughtUp, AFTER), "Check in with").status());
@@ -89,6 +89,48 @@ class FollowThroughTest {
         assertEquals(Status.DONE, s.status(), s.evidence());
         assertEquals("now giving back to both connections one can give back to, which is 100%, up from 0%",
                 s.evidence());
+    }
+
+    /**
+     * A first-year teacher with one colleague, no dates and no give-back read "noted a last contact for 0 of 1", "now
+     * giving back to 0 of the 2 connections" and "2 of 7 now have connections, with 0 in Mentors, 1 in …": none is
+     * said as none, and the categories still empty go without saying.
+     */
+    @Test
+    void noneIsSaidAsNoneAndEmptyCategoriesGoWithoutSaying() {
+        Connection pat = Connection.builder("pat", "Pat Lee", Kind.PERSON, "local-colleagues").build();
+        Pln before = Pln.builder(Participant.builder("alex").topics(List.of("algebra")).build()).connection(pat).build();
+        Pln after = Pln.builder(Participant.builder("alex").topics(List.of("algebra")).build()).connection(pat)
+                .connection(Connection.builder("nctm", "NCTM", Kind.ORGANIZATION, "professional-organizations").build())
+                .connection(Connection.builder("desmos", "Desmos", Kind.RESOURCE, "tutorial-websites").build()).build();
+        Growth g = COMPARER.compare(before, BEFORE, after, AFTER);
+        assertEquals("still no last contact date", step(g, "Note when you last").evidence());
+        assertEquals("still not giving back to either of the 2 connections one can give back to",
+                step(g, "Give back to your network").evidence());
+        Growth.Step explore = step(g, "Explore ");
+        assertEquals(Status.PARTLY, explore.status());
+        assertEquals("2 of the 7 categories now have connections: 1 in Professional organizations and 1 in Tutorial"
+                + " websites & courses", explore.evidence());
+        Growth.Step none = step(COMPARER.compare(before, BEFORE, before, AFTER), "Explore ");
+        assertEquals("none of the 7 has a connection yet", none.evidence());
+    }
+
+    /**
+     * A PE teacher who let everything go read "Give-back: 0% -> n/a of the connections" and "now 0 connections in
+     * Local colleagues": what is gone is said in words.
+     */
+    @Test
+    void everythingLetGoIsSaidInWords() {
+        Pln before = Pln.builder(Participant.builder("kim").build())
+                .connection(Connection.builder("dee", "Coach Dee", Kind.PERSON, "local-colleagues").build())
+                .connection(Connection.builder("pe", "PE Central", Kind.RESOURCE, "blogs-websites").build()).build();
+        Growth g = COMPARER.compare(before, BEFORE, Pln.builder(Participant.builder("kim").build()).build(), AFTER);
+        assertEquals("no connection one can give back to is left", step(g, "Give back to your network").evidence());
+        assertEquals("no connection in Local colleagues now, down from 1", step(g, "Strengthen Local").evidence());
+        String text = GrowthText.render(g, org.plnkit.core.model.Taxonomy.defaults());
+        assertTrue(text.contains("Give-back: 0% of the connections one can give back to before, none to give back to"
+                + " now;"), text);
+        assertFalse(text.contains("n/a of the"), text);
     }
 
     /**

@@ -72,7 +72,7 @@ class HealthScoreTest {
             }
         }
         Health two = Assessor.assess(pln(List.of("z", "w")), AssessmentOptions.asOf(AS_OF).withVoice(Voice.I)).health();
-        assertTrue(two.part(Part.GIVE_BACK).explanation().startsWith("I give back to 1 of the "),
+        assertTrue(two.part(Part.GIVE_BACK).explanation().startsWith("I give back to the one connection I can give back to ("),
                 two.part(Part.GIVE_BACK).explanation());
         assertTrue(two.part(Part.TOPICS).explanation().startsWith("None of my 2 topics"),
                 two.part(Part.TOPICS).explanation());

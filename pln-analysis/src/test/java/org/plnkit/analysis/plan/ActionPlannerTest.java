@@ -106,7 +106,7 @@ class ActionPlannerTest {
                 .filter(t -> t.startsWith("Review")).toList());
         assertTrue(reengage.stream().anyMatch(r -> r.reason().startsWith("You rate it 1 of 5 and you do not take part")));
         Recommendation give = plan.ofType(RecommendationType.GIVE_BACK).get(0);
-        assertEquals("You give back to 0 of the 3 connections you can give back to (people, organizations, communities and events: 0%); aim for 50%. You learn from 1 person without "
+        assertEquals("You do not give back yet to any of the 3 connections you can give back to (people, organizations, communities and events: 0%); aim for 50%. You learn from 1 person without "
                 + "giving back: Ann. Share a resource, answer a question or thank someone who helped you.",
                 give.reason());
     }

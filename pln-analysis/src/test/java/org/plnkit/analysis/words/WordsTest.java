@@ -11,6 +11,9 @@ class WordsTest {
         assertEquals("1 topic", Words.count(1, "topic"));
         assertEquals("0 topics", Words.count(0, "topic"));
         assertEquals("2 categories", Words.count(2, "category", "categories"));
+        assertEquals("999 errors", Words.count(999, "error"));
+        assertEquals("4,392 errors", Words.count(4392, "error"));   // as people read it, whatever the machine's locale
+        assertEquals("1,048,576", Words.number(1_048_576));
         assertEquals("a", Words.and(List.of("a")));
         assertEquals("a and b", Words.and(List.of("a", "b")));
         assertEquals("a, b and c", Words.and(List.of("a", "b", "c")));
