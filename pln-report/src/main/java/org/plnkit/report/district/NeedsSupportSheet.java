@@ -44,8 +44,8 @@ final class NeedsSupportSheet extends DistrictSheet {
             Row row = row(s, r++);
             number(row, 0, n.rank(), count);
             text(row, 1, labels.participant(n.participant()), st.text);
-            text(row, 2, school(p.participant()), st.text);
-            text(row, 3, role(p.participant()), st.text);
+            text(row, 2, school(p), st.text);
+            text(row, 3, role(p), st.text);
             number(row, 4, n.health(), count);
             number(row, 5, n.points(), count);
             text(row, 6, why(n), st.wrap);

@@ -275,4 +275,68 @@ class DistrictWorkbookTest {
         assertTrue(checked.containsAll(List.of("Participants", "Needs support", "Heatmap", "Isolated")),
                 checked.toString());
     }
+
+    /**
+     * QA: Coverage and Communities grouped "Lakeside Middle School" and "lakeside  middle school" as one school, but
+     * the sheets with a row per participant (Participants, Needs support, Heatmap, Bridges, Isolated, Growth) showed
+     * the school as each participant typed it: one school under two names on the same workbook.
+     */
+    @Test
+    void everySheetShowsASchoolAndARoleUnderTheNameTheCoverageGroupsThemBy() throws Exception {
+        String[] schools = {"Lakeside Middle School", "lakeside  middle school", "Lakeside Middle School",
+                "LAKESIDE MIDDLE SCHOOL."};
+        String[] roles = {"Teacher", "teacher", "Teacher", " TEACHER "};
+        List<Pln> before = new ArrayList<>();
+        List<Pln> after = new ArrayList<>();
+        for (int i = 0; i < schools.length; i++) {
+            Participant p = new Participant("t" + i, "", Optional.of(roles[i]), Optional.of(schools[i]), List.of(),
+                    Optional.empty(), Optional.of(AS_OF));
+            // the last shares nothing, so it is also on Isolated and Needs support
+            Connection c = i < 3 ? Connection.builder("iste", "ISTE", Kind.ORGANIZATION, "professional-organizations")
+                    .build() : Connection.builder("own", "Own blog", Kind.RESOURCE, "blogs-websites").build();
+            after.add(new Pln(p, List.of(c), List.of()));
+            before.add(new Pln(p, List.of(c), List.of()));
+        }
+        // only in wave 1: on the Growth sheet as "only in wave 1 (left)", with wave 2's name for its school
+        before.add(new Pln(new Participant("gone", "", Optional.of("teacher"), Optional.of("lakeside middle school"),
+                List.of(), Optional.empty(), Optional.of(AS_OF)), List.of(Connection.builder("iste", "ISTE",
+                Kind.ORGANIZATION, "professional-organizations").build()), List.of()));
+        CohortAnalysis a = CohortAnalyzer.analyze(new Cohort(after), CohortOptions.defaults());
+        var growth = new org.plnkit.analysis.growth.CohortGrowthAnalyzer(a.options()).analyze(new Cohort(before),
+                new Cohort(after));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DistrictWorkbook().write(a, CohortLabels.shown(a), DistrictInput.of("cohort.xlsx", "2026-11-01"),
+                Optional.of(new DistrictWorkbook.Waves(growth, 1)), out);
+        List<String> checked = new ArrayList<>();
+        DataFormatter f = new DataFormatter();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                int school = -1;
+                int role = -1;
+                for (Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell c : row) {
+                        String v = f.formatCellValue(c);
+                        if (v.equals("School") && school < 0) {
+                            school = c.getColumnIndex();
+                        } else if (v.equals("Role") && role < 0) {
+                            role = c.getColumnIndex();
+                        }
+                    }
+                    // the participant's label is in the first column, after the rank on Needs support
+                    String first = f.formatCellValue(row.getCell(sheet.getSheetName().equals("Needs support") ? 1 : 0));
+                    if (school >= 0 && first.matches("t\\d|gone")) {
+                        assertEquals("Lakeside Middle School", f.formatCellValue(row.getCell(school)),
+                                sheet.getSheetName() + " " + first);
+                        if (role >= 0) {
+                            assertEquals("Teacher", f.formatCellValue(row.getCell(role)),
+                                    sheet.getSheetName() + " " + first);
+                        }
+                        checked.add(sheet.getSheetName() + " " + first);
+                    }
+                }
+            }
+        }
+        assertTrue(checked.containsAll(List.of("Participants t1", "Participants t3", "Needs support t3",
+                "Heatmap t1", "Isolated t3", "Growth t1", "Growth gone")), checked.toString());
+    }
 }
