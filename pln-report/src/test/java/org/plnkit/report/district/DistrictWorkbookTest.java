@@ -339,4 +339,42 @@ class DistrictWorkbookTest {
         assertTrue(checked.containsAll(List.of("Participants t1", "Participants t3", "Needs support t3",
                 "Heatmap t1", "Isolated t3", "Growth t1", "Growth gone")), checked.toString());
     }
+
+    /**
+     * QA: on the Lakeside sample Participant 03 names 7 shared nodes, yet is in no community (each participant they
+     * share most with already had their 3 closest peers); the workbook only counted "2 participants are in no
+     * community" in general words. Every participant whose Community cell is empty is now listed on the Communities
+     * sheet with their own reason.
+     */
+    @Test
+    void everyParticipantInNoCommunityIsListedWithWhyOnTheCommunitiesSheet() throws Exception {
+        DataFormatter f = new DataFormatter();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(lakeside(true)))) {
+            List<String> empty = new ArrayList<>();
+            XSSFSheet ps = wb.getSheet("Participants");
+            for (int r = 1; r <= ps.getLastRowNum(); r++) {
+                if (f.formatCellValue(ps.getRow(r).getCell(3)).isEmpty()) {
+                    empty.add(f.formatCellValue(ps.getRow(r).getCell(0)));
+                }
+            }
+            assertTrue(empty.contains("Participant 03"), empty.toString());
+            List<String> listed = new ArrayList<>();
+            boolean in = false;
+            for (Row row : wb.getSheet("Communities")) {
+                String first = f.formatCellValue(row.getCell(0));
+                if (in && !first.isEmpty()) {
+                    listed.add(first);
+                    String why = f.formatCellValue(row.getCell(2));
+                    if (first.equals("Participant 03")) {
+                        assertEquals("Names 7 organizations, resources or people that others name too, but everyone"
+                                + " they share the most with already had 3 closer peers (each participant is linked to"
+                                + " their 3 closest peers only), so no group could hold them.", why);
+                    }
+                    assertFalse(why.isEmpty(), first);
+                }
+                in |= first.equals("Participant") && f.formatCellValue(row.getCell(2)).equals("Why in no community");
+            }
+            assertEquals(empty, listed);
+        }
+    }
 }
