@@ -154,6 +154,8 @@ class CoordinatorQuestionsTest {
             CohortAnalysis a = analyse(c);
             double min = Promotions.threshold(a);
             List<Promotion> ps = Promotions.of(a);
+            // the list is the best MAX_LISTED of those that qualify, and says how many do
+            assertEquals(Math.min(Promotions.MAX_LISTED, Promotions.qualifying(a)), ps.size());
             for (int k = 0; k < ps.size(); k++) {
                 Promotion p = ps.get(k);
                 assertEquals(k + 1, p.rank());
