@@ -377,4 +377,37 @@ class DistrictWorkbookTest {
             assertEquals(empty, listed);
         }
     }
+
+    /**
+     * QA: a participant listed without any connection row (their organizer not collected) topped Needs support with
+     * "low health (0); at 0: Coverage, Diversity, Concentration, Topics, Give-back, Upkeep; shares nothing with
+     * anyone" and the step "Find a source for coding": read as a teacher without a network, not as missing data.
+     */
+    @Test
+    void aParticipantWithoutConnectionsNeedsTheirOrganizerCollectedNotAPlan() throws Exception {
+        List<Pln> plns = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            plns.add(new Pln(new Participant("t" + i, "", Optional.of("Teacher"), Optional.of("North"), List.of(),
+                    Optional.empty(), Optional.of(AS_OF)), List.of(Connection.builder("iste", "ISTE",
+                    Kind.ORGANIZATION, "professional-organizations").build()), List.of()));
+        }
+        plns.add(new Pln(new Participant("empty", "", Optional.of("Teacher"), Optional.of("North"), List.of("coding"),
+                Optional.empty(), Optional.of(AS_OF)), List.of(), List.of()));
+        CohortAnalysis a = CohortAnalyzer.analyze(new Cohort(plns), CohortOptions.defaults());
+        CohortLabels labels = CohortLabels.shown(a);
+        byte[] bytes = new DistrictWorkbook().bytes(a, labels, DistrictInput.of("cohort.xlsx", "2026-11-01"));
+        DataFormatter f = new DataFormatter();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Row found = null;
+            for (Row row : wb.getSheet("Needs support")) {
+                if (labels.participant(4).equals(f.formatCellValue(row.getCell(1)))) {
+                    found = row;
+                }
+            }
+            assertTrue(found != null, "listed");
+            assertEquals("no connections were read for them (see Input problems): collect their organizer",
+                    f.formatCellValue(found.getCell(6)));
+            assertEquals("Collect their PLN organizer", f.formatCellValue(found.getCell(7)));
+        }
+    }
 }
