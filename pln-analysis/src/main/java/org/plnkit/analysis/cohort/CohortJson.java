@@ -139,7 +139,12 @@ public final class CohortJson {
                 g.writeStringField("participant", labels.participant(p.index()));
                 g.writeStringField("problem", p.problem().orElse(""));
             });
-            objects("participantList", a.participants(), this::participant);
+            // schools and roles as coverage.bySchool and byRole name them, so that a tool can join the two
+            List<org.plnkit.core.model.Participant> ps = a.participants().stream().map(CohortParticipant::participant)
+                    .toList();
+            Groups schools = Groups.of(ps, org.plnkit.core.model.Participant::school);
+            Groups roles = Groups.of(ps, org.plnkit.core.model.Participant::role);
+            objects("participantList", a.participants(), p -> participant(p, schools, roles));
             for (Section s : sections) {
                 g.writeFieldName(s.name());
                 s.body().write(g);
@@ -324,10 +329,10 @@ public final class CohortJson {
             });
         }
 
-        private void participant(CohortParticipant p) throws IOException {
+        private void participant(CohortParticipant p, Groups schools, Groups roles) throws IOException {
             g.writeStringField("participant", labels.participant(p.index()));
-            JsonLayout.textOrNull(g, "school", p.participant().school());
-            JsonLayout.textOrNull(g, "role", p.participant().role());
+            JsonLayout.textOrNull(g, "school", grouped(schools, p.index()));
+            JsonLayout.textOrNull(g, "role", grouped(roles, p.index()));
             JsonLayout.nullable(g, "community", p.community(), g::writeNumber);
             g.writeNumberField("connections", p.connections());
             g.writeNumberField("sharedNodes", p.sharedNodes());
@@ -364,6 +369,11 @@ public final class CohortJson {
 
         private void object(String field, Fields fields) throws IOException {
             JsonLayout.object(g, field, x -> fields.write());
+        }
+
+        /** The participant's group's name; empty when they gave none. */
+        private static Optional<String> grouped(Groups groups, int participant) {
+            return groups.groupOf[participant] < 0 ? Optional.empty() : Optional.of(groups.nameOf(participant));
         }
 
         private <T> void objects(String field, List<T> items, JsonLayout.Item<? super T> fields) throws IOException {

@@ -139,6 +139,49 @@ public final class CommunityProfiles {
                 alone > 0 && none - alone == 1 ? "s" : "", a.projection().stats().neighbours());
     }
 
+    /**
+     * Why one participant is in no community, in a coordinator's words, naming their closest peers by their labels
+     * ({@link #noCommunityText} says it for all of them at once); empty for a participant in a community or a small
+     * group. Three reasons: they share nothing with anyone; they share, but everyone they share most with already had
+     * their k closest peers (the projection's {@code leftWithout}); or their few closest peers were not enough for a
+     * group.
+     *
+     * @since 0.1.0
+     */
+    public static java.util.Optional<String> noCommunityReason(CohortAnalysis a, int participant,
+                                                               CohortLabels labels) {
+        CohortParticipant p = a.participants().get(participant);
+        if (p.community().isPresent()) {
+            return java.util.Optional.empty();
+        }
+        if (p.isolated()) {
+            return java.util.Optional.of("Shares nothing with anyone in the cohort (also on the Isolated sheet).");
+        }
+        int k = a.projection().stats().neighbours();
+        int min = a.options().minCommunitySize();
+        int[] peers = a.projection().neighbours(participant);
+        if (peers.length == 0) {
+            return java.util.Optional.of(String.format(java.util.Locale.ROOT, "Names %,d organization%s, resource%s"
+                    + " or %s that others name too, but everyone they share the most with already had %d closer peers"
+                    + " (each participant is linked to their %d closest peers only), so no group could hold them.",
+                    p.sharedNodes(), p.sharedNodes() == 1 ? "" : "s", p.sharedNodes() == 1 ? "" : "s",
+                    p.sharedNodes() == 1 ? "person" : "people", k, k));
+        }
+        List<String> named = new ArrayList<>();
+        boolean allOutside = true;
+        for (int q : peers) {
+            java.util.Optional<Integer> c = a.participants().get(q).community();
+            allOutside &= c.isEmpty();
+            named.add(labels.participant(q) + c.map(n -> " (community " + n + ")").orElse(" (in no community)"));
+        }
+        String who = (peers.length == 1 ? "Their closest peer is " : "Their closest peers are ")
+                + String.join(", ", named);
+        return java.util.Optional.of(who + (allOutside
+                ? String.format(java.util.Locale.ROOT, ": too few for a group (a group needs %d members or more).", min)
+                : String.format(java.util.Locale.ROOT, ", who fit better with others: the grouping left them alone or"
+                + " with fewer than %d (a group needs %d members or more).", min, min)));
+    }
+
     /** Communities below {@link #minSize}: how many, and how many participants they hold together. */
     public static int[] smallGroups(CohortAnalysis a) {
         int min = minSize(a.size());

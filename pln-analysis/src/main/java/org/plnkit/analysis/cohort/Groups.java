@@ -23,12 +23,15 @@ public final class Groups {
     final List<String> names;
     final int[] sizes;
     final int notGiven;
+    /** Each group's name by the key its spellings share. */
+    private final Map<String, String> nameByKey;
 
-    private Groups(int[] groupOf, List<String> names, int[] sizes, int notGiven) {
+    private Groups(int[] groupOf, List<String> names, int[] sizes, int notGiven, Map<String, String> nameByKey) {
         this.groupOf = groupOf;
         this.names = names;
         this.sizes = sizes;
         this.notGiven = notGiven;
+        this.nameByKey = nameByKey;
     }
 
     /** The participants grouped by the field (their school, their role). */
@@ -90,7 +93,11 @@ public final class Groups {
         for (int i = 0; i < raw.length; i++) {
             groupOf[i] = raw[i] < 0 ? -1 : rank[raw[i]];
         }
-        return new Groups(groupOf, List.copyOf(names), sizes, notGiven);
+        Map<String, String> nameByKey = new HashMap<>();
+        for (Map.Entry<String, Integer> e : keyIndex.entrySet()) {
+            nameByKey.put(e.getKey(), display[e.getValue()]);
+        }
+        return new Groups(groupOf, List.copyOf(names), sizes, notGiven, nameByKey);
     }
 
     int count() {
@@ -100,6 +107,25 @@ public final class Groups {
     /** The name of the participant's group (the n-th of the list grouped), or {@link GroupSummary#NOT_GIVEN}. */
     public String nameOf(int participant) {
         return name(groupOf[participant]);
+    }
+
+    /**
+     * The name of the group a value belongs to (a school or role as one participant typed it, who may be in another
+     * wave): the group's name when a participant grouped has a spelling of it, else the value with its runs of spaces
+     * as one; {@link GroupSummary#NOT_GIVEN} when it is empty or blank (or punctuation only).
+     *
+     * @since 0.1.0
+     */
+    public String nameFor(Optional<String> value) {
+        Optional<String> v = value.map(String::strip).filter(s -> !s.isEmpty());
+        if (v.isEmpty()) {
+            return GroupSummary.NOT_GIVEN;
+        }
+        String key = IdentityKeys.name(v.get());
+        if (key.isEmpty()) {
+            return GroupSummary.NOT_GIVEN;   // as of() leaves such a value in no group
+        }
+        return nameByKey.getOrDefault(key, v.get().replaceAll("\\s+", " "));
     }
 
     /** The group's name, or {@link GroupSummary#NOT_GIVEN} for -1. */

@@ -76,6 +76,12 @@ public final class NeedsSupport {
             if (p.isolated()) {
                 reasons.add(SupportNeed.Reason.ISOLATED);
             }
+            if (p.connections() == 0) {
+                // an empty PLN has health 0, every part at 0 and shares nothing: one reason, their missing organizer,
+                // not five that read as a teacher without a network
+                reasons.clear();
+                reasons.add(SupportNeed.Reason.NO_CONNECTIONS);
+            }
             if (reasons.isEmpty()) {
                 continue;
             }

@@ -45,13 +45,7 @@ public final class Promotions {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        double min = threshold(a);
-        List<SharedResource> chosen = new ArrayList<>();
-        for (SharedResource r : candidates) {
-            if (r.meanWeight() >= min && r.share() <= MAX_SHARE) {
-                chosen.add(r);
-            }
-        }
+        List<SharedResource> chosen = qualifying(a, candidates);
         chosen.sort(Comparator.comparingDouble((SharedResource r) -> -r.meanWeight() * (1 - r.share()))
                 .thenComparingInt(r -> -r.participants()).thenComparingInt(SharedResource::node));
         List<Participant> ps = a.graph().participants();
@@ -74,6 +68,30 @@ public final class Promotions {
                     r.share(), r.meanWeight(), top(schools), without, top(roles)));
         }
         return out;
+    }
+
+    /**
+     * How many shared organizations and resources qualify (valued highly, little known): {@link #of} lists the best
+     * {@link #MAX_LISTED} of them, so a front end can say when there are more.
+     *
+     * @since 0.1.0
+     */
+    public static int qualifying(CohortAnalysis a) {
+        return qualifying(a, a.sharedResources().stream().filter(r -> r.kind() != Kind.PERSON).toList()).size();
+    }
+
+    private static List<SharedResource> qualifying(CohortAnalysis a, List<SharedResource> candidates) {
+        List<SharedResource> chosen = new ArrayList<>();
+        if (candidates.isEmpty()) {
+            return chosen;
+        }
+        double min = threshold(a);
+        for (SharedResource r : candidates) {
+            if (r.meanWeight() >= min && r.share() <= MAX_SHARE) {
+                chosen.add(r);
+            }
+        }
+        return chosen;
     }
 
     /** The mean weight a candidate needs: the upper quartile of all candidates' mean weights (0 without any). */

@@ -44,6 +44,13 @@ public record SupportNeed(int rank, int participant, int points, int health,
         /** Gives back to none of their connections. */
         NO_GIVE_BACK,
         /** Shares no organization, resource or colleague with anyone in the cohort. */
-        ISOLATED
+        ISOLATED,
+        /**
+         * No connection was read for them (listed, but no connection row names them, or all their rows were left
+         * out): their low health and the rest follow from that alone, so it is their only reason.
+         *
+         * @since 0.1.0
+         */
+        NO_CONNECTIONS
     }
 }

@@ -60,4 +60,26 @@ class CohortJsonTest {
         // without an input, no section: the golden files above
         assertFalse(CohortJson.toJson(a, CohortLabels.anonymous(a)).contains("\"input\""));
     }
+
+    /**
+     * QA: participantList gave each school as typed ("lakeside  ms"), while coverage.bySchool names the group
+     * ("Lakeside MS"): a tool joining the two lost the participants who typed it another way.
+     */
+    @Test
+    void participantListNamesSchoolsAndRolesAsCoverageGroupsThem() throws Exception {
+        List<org.plnkit.core.model.Pln> plns = new java.util.ArrayList<>();
+        String[] schools = {"Lakeside MS", "lakeside  ms", "Lakeside MS"};
+        for (int i = 0; i < 4; i++) {
+            plns.add(new org.plnkit.core.model.Pln(new org.plnkit.core.model.Participant("t" + i, "",
+                    Optional.of(i == 1 ? "TEACHER" : "Teacher"), Optional.ofNullable(i < 3 ? schools[i] : null),
+                    List.of(), Optional.empty(), Optional.of(java.time.LocalDate.of(2026, 11, 1))),
+                    List.of(org.plnkit.core.model.Connection.builder("iste", "ISTE", org.plnkit.core.model.Kind
+                            .ORGANIZATION, "professional-organizations").build()), List.of()));
+        }
+        CohortAnalysis c = CohortAnalyzer.analyze(new org.plnkit.core.model.Cohort(plns), CohortOptions.defaults());
+        JsonNode list = new ObjectMapper().readTree(CohortJson.toJson(c, CohortLabels.shown(c))).get("participantList");
+        assertEquals("Lakeside MS", list.get(1).get("school").asText());
+        assertEquals("Teacher", list.get(1).get("role").asText());
+        assertTrue(list.get(3).get("school").isNull(), "no school given stays null");
+    }
 }

@@ -128,7 +128,10 @@ class CoordinatorQuestionsTest {
                         + (int) Math.round(20 * n.overdueShare()) + (n.noGiveBack() ? 10 : 0)
                         + (p.isolated() ? 15 : 0);
                 assertEquals(expected, n.points());
-                assertEquals(p.isolated(), n.reasons().contains(SupportNeed.Reason.ISOLATED));
+                // without connections, that is the one reason: the rest follows from it
+                assertEquals(p.connections() == 0 ? List.of(SupportNeed.Reason.NO_CONNECTIONS) : n.reasons(),
+                        n.reasons());
+                assertEquals(p.isolated() && p.connections() > 0, n.reasons().contains(SupportNeed.Reason.ISOLATED));
                 if (k > 0) {
                     SupportNeed prev = list.get(k - 1);
                     assertTrue(prev.points() > n.points() || prev.points() == n.points()
@@ -154,6 +157,8 @@ class CoordinatorQuestionsTest {
             CohortAnalysis a = analyse(c);
             double min = Promotions.threshold(a);
             List<Promotion> ps = Promotions.of(a);
+            // the list is the best MAX_LISTED of those that qualify, and says how many do
+            assertEquals(Math.min(Promotions.MAX_LISTED, Promotions.qualifying(a)), ps.size());
             for (int k = 0; k < ps.size(); k++) {
                 Promotion p = ps.get(k);
                 assertEquals(k + 1, p.rank());

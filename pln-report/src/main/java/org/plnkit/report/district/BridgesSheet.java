@@ -31,8 +31,8 @@ final class BridgesSheet extends DistrictSheet {
             CohortParticipant p = a.participants().get(b.participant());
             Row row = row(s, r++);
             text(row, 0, labels.participant(p.index()), st.text);
-            text(row, 1, school(p.participant()), st.text);
-            text(row, 2, role(p.participant()), st.text);
+            text(row, 1, school(p), st.text);
+            text(row, 2, role(p), st.text);
             if (p.community().isPresent()) {
                 number(row, 3, p.community().get(), count);
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.plnkit.analysis.cohort.CohortParticipant;
 import org.plnkit.analysis.cohort.Community;
 import org.plnkit.analysis.cohort.CommunityProfile;
 import org.plnkit.analysis.cohort.CommunityProfiles;
@@ -64,8 +65,41 @@ final class CommunitiesSheet extends DistrictSheet {
                 + "%,d group%s of fewer than %d members hold%s %,d participant%s together (numbered on the Participants "
                 + "sheet, not described).", small[0], small[0] == 1 ? "" : "s", min, small[0] == 1 ? "s" : "", small[1], small[1] == 1 ? ""
                 : "s"), 7);
-        note(s, r, CommunityProfiles.noCommunityText(a), 7);
+        note(s, r++, CommunityProfiles.noCommunityText(a), 7);
+        // each of them with their own reason: "no community" alone read as a fault of the participant, and a
+        // coordinator could not tell one who shares nothing from one whose peers were all taken by closer ones
+        List<CohortParticipant> none = a.participants().stream().filter(p -> p.community().isEmpty()).toList();
+        if (none.isEmpty()) {
+            return;
+        }
+        r++;
+        // in the columns of the table above: the reason where the defining resources are, school and role under theirs
+        Row h = s.createRow(r++);
+        Cells.header(h, st.header, "Participant", "Shared nodes", "Why in no community", "", "", "School", "Role");
+        Cells.merge(s, h.getRowNum(), 2, 4);
+        h.setHeightInPoints(30);
+        int shown = Math.min(none.size(), NO_COMMUNITY_ROWS);
+        for (CohortParticipant p : none.subList(0, shown)) {
+            Row row = s.createRow(r);
+            text(row, 0, labels.participant(p.index()), st.wrap);
+            number(row, 1, p.sharedNodes(), count);
+            String why = CommunityProfiles.noCommunityReason(a, p.index(), labels).orElse("");
+            text(row, 2, why, st.wrap);
+            Cells.merge(s, r, 2, 4);
+            text(row, 5, school(p), st.wrap);
+            text(row, 6, role(p), st.wrap);
+            Cells.fitLines(row, Math.max(Cells.lines(why, 10 + 10 + 50), Math.max(Cells.lines(school(p), 34),
+                    Cells.lines(role(p), 30))));
+            r++;
+        }
+        if (none.size() > shown) {
+            note(s, r, String.format(Locale.ROOT, "And %,d more: their Community cell on the Participants sheet is"
+                    + " empty.", none.size() - shown), 7);
+        }
     }
+
+    /** Participants in no community listed one by one: a few in a district; past this the note counts the rest. */
+    static final int NO_COMMUNITY_ROWS = 500;
 
     private static String groups(List<Community.GroupCount> gs) {
         return String.join(", ", gs.stream().map(g -> g.group() + " (" + g.participants() + ")").toList());

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.plnkit.analysis.cohort.CohortAnalysis;
 import org.plnkit.analysis.cohort.CohortLabels;
 import org.plnkit.analysis.cohort.CohortParticipant;
+import org.plnkit.analysis.cohort.Groups;
 import org.plnkit.analysis.growth.CohortGrowth;
 import org.plnkit.analysis.growth.CohortGrowth.CategoryChange;
 import org.plnkit.analysis.growth.CohortGrowth.Group;
@@ -45,12 +46,17 @@ final class GrowthSheets {
     private final CohortLabels labels;
     private final Taxonomy taxonomy;
     private final long seed;
+    /** Wave 2's schools and roles as grouped on the other sheets; a wave 1 participant's spelling joins them too. */
+    private final Groups schools;
+    private final Groups roles;
 
-    GrowthSheets(CohortGrowth g, CohortLabels labels, Taxonomy taxonomy, long seed) {
+    GrowthSheets(CohortGrowth g, CohortLabels labels, Taxonomy taxonomy, long seed, Groups schools, Groups roles) {
         this.g = g;
         this.labels = labels;
         this.taxonomy = taxonomy;
         this.seed = seed;
+        this.schools = schools;
+        this.roles = roles;
     }
 
     /** The overview, on the user-model part of the workbook (it has a chart). */
@@ -148,8 +154,8 @@ final class GrowthSheets {
         for (ParticipantGrowth p : g.declinedFirst()) {
             Row x = s.createRow(r++);
             DistrictWorkbook.text(x, 0, safe(labels.participant(p.index())), st.text);
-            DistrictWorkbook.text(x, 1, safe(DistrictSheet.school(p.participant())), st.text);
-            DistrictWorkbook.text(x, 2, safe(DistrictSheet.role(p.participant())), st.text);
+            DistrictWorkbook.text(x, 1, safe(schools.nameFor(p.participant().school())), st.text);
+            DistrictWorkbook.text(x, 2, safe(roles.nameFor(p.participant().role())), st.text);
             if (p.failure().isPresent()) {
                 DistrictWorkbook.text(x, 12, "not compared: " + safe(p.failure().get()), st.note);
                 continue;
@@ -179,8 +185,8 @@ final class GrowthSheets {
             Row x = s.createRow(r++);
             DistrictWorkbook.text(x, 0, labels.anonymized() ? "Wave 1 participant " + k : safe(p.displayName()),
                     st.text);
-            DistrictWorkbook.text(x, 1, safe(DistrictSheet.school(p)), st.text);
-            DistrictWorkbook.text(x, 2, safe(DistrictSheet.role(p)), st.text);
+            DistrictWorkbook.text(x, 1, safe(schools.nameFor(p.school())), st.text);
+            DistrictWorkbook.text(x, 2, safe(roles.nameFor(p.role())), st.text);
             DistrictWorkbook.text(x, 12, "only in wave 1 (left)", st.note);
         }
         IntFunction<String> label = i -> safe(labels.participant(i));
@@ -188,8 +194,8 @@ final class GrowthSheets {
             Row x = s.createRow(r++);
             Integer i = index.get(p.id());
             DistrictWorkbook.text(x, 0, i == null ? safe(p.displayName()) : label.apply(i), st.text);
-            DistrictWorkbook.text(x, 1, safe(DistrictSheet.school(p)), st.text);
-            DistrictWorkbook.text(x, 2, safe(DistrictSheet.role(p)), st.text);
+            DistrictWorkbook.text(x, 1, safe(schools.nameFor(p.school())), st.text);
+            DistrictWorkbook.text(x, 2, safe(roles.nameFor(p.role())), st.text);
             DistrictWorkbook.text(x, 12, "only in wave 2 (new)", st.note);
         }
         if (r > 3) {

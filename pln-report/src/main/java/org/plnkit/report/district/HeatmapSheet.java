@@ -50,7 +50,7 @@ final class HeatmapSheet extends DistrictSheet {
         for (CohortParticipant p : a.participants()) {
             Row row = row(s, r++);
             text(row, 0, labels.participant(p.index()), st.text);
-            text(row, 1, school(p.participant()), st.text);
+            text(row, 1, school(p), st.text);
             p.community().ifPresent(c -> number(row, 2, c, count));
             if (p.scores().isPresent()) {
                 List<Integer> counts = p.scores().get().categoryCounts();

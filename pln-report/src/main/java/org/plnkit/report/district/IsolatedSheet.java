@@ -27,8 +27,8 @@ final class IsolatedSheet extends DistrictSheet {
             CohortParticipant p = a.participants().get(i);
             Row row = row(s, r++);
             text(row, 0, labels.participant(i), st.text);
-            text(row, 1, school(p.participant()), st.text);
-            text(row, 2, role(p.participant()), st.text);
+            text(row, 1, school(p), st.text);
+            text(row, 2, role(p), st.text);
             number(row, 3, p.connections(), count);
             if (p.scores().isPresent()) {
                 number(row, 4, p.scores().get().health(), count);

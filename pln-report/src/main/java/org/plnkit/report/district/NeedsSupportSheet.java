@@ -44,12 +44,14 @@ final class NeedsSupportSheet extends DistrictSheet {
             Row row = row(s, r++);
             number(row, 0, n.rank(), count);
             text(row, 1, labels.participant(n.participant()), st.text);
-            text(row, 2, school(p.participant()), st.text);
-            text(row, 3, role(p.participant()), st.text);
+            text(row, 2, school(p), st.text);
+            text(row, 3, role(p), st.text);
             number(row, 4, n.health(), count);
             number(row, 5, n.points(), count);
             text(row, 6, why(n), st.wrap);
-            String step = p.scores().map(x -> labels.firstStep(x, taxonomy)).filter(x -> !x.isEmpty())
+            // an empty PLN's action plan starts at a category it could not have; what helps first is their organizer
+            String step = p.connections() == 0 ? "Collect their PLN organizer"
+                    : p.scores().map(x -> labels.firstStep(x, taxonomy)).filter(x -> !x.isEmpty())
                     .orElse(n.isolated() ? "Introduce them to a colleague who shares their topics" : "");
             text(row, 7, step, st.wrap);
             org.plnkit.report.workbook.kit.Cells.fitLines(row, Math.max(org.plnkit.report.workbook.kit.Cells.lines(
@@ -68,6 +70,8 @@ final class NeedsSupportSheet extends DistrictSheet {
                 case OVERDUE -> w.add(Math.round(n.overdueShare() * 100) + "% of check-ins overdue");
                 case NO_GIVE_BACK -> w.add("gives back to no one");
                 case ISOLATED -> w.add("shares nothing with anyone");
+                case NO_CONNECTIONS -> w.add("no connections were read for them (see Input problems): collect their"
+                        + " organizer");
                 default -> throw new IllegalStateException(r.toString());
             }
         }

@@ -55,8 +55,8 @@ final class ParticipantsSheet extends DistrictSheet {
             Row row = row(s, r++);
             int c = 0;
             text(row, c++, labels.participant(p.index()), st.text);
-            text(row, c++, school(p.participant()), st.text);
-            text(row, c++, role(p.participant()), st.text);
+            text(row, c++, school(p), st.text);
+            text(row, c++, role(p), st.text);
             if (p.community().isPresent()) {
                 number(row, c, p.community().get(), count);
             }

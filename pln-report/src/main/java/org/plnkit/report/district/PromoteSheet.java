@@ -31,8 +31,8 @@ final class PromoteSheet extends DistrictSheet {
         note(s, 0, String.format(Locale.ROOT, "Shared organizations and resources that their users value "
                 + "highly (mean engagement weight %.1f or more: the top quarter) and that at most %d%% of the cohort "
                 + "name. Engagement weight: value x how often, as on the Shared resources sheet. Best first: mean "
-                + "weight x (1 - share). Promote them where they are missing.", min,
-                Math.round(Promotions.MAX_SHARE * 100)), 10);
+                + "weight x (1 - share). Promote them where they are missing.%s", min,
+                Math.round(Promotions.MAX_SHARE * 100), more(list.size(), Promotions.qualifying(a))), 10);
         int r = 1;
         Row h = s.createRow(r++);
         Cells.header(h, st.header, "Rank", "Name", "Category", "Users", "Share", "Mean weight",
@@ -93,5 +93,11 @@ final class PromoteSheet extends DistrictSheet {
 
     private static String groups(List<Community.GroupCount> gs) {
         return String.join(", ", gs.stream().map(g -> g.group() + " (" + g.participants() + ")").toList());
+    }
+
+    /** When the list is cut at {@link Promotions#MAX_LISTED}: how many qualify, so 50 is not read as all of them. */
+    static String more(int listed, int qualifying) {
+        return qualifying > listed ? String.format(Locale.ROOT, " Listed: the best %,d of the %,d that qualify.",
+                listed, qualifying) : "";
     }
 }

@@ -275,4 +275,139 @@ class DistrictWorkbookTest {
         assertTrue(checked.containsAll(List.of("Participants", "Needs support", "Heatmap", "Isolated")),
                 checked.toString());
     }
+
+    /**
+     * QA: Coverage and Communities grouped "Lakeside Middle School" and "lakeside  middle school" as one school, but
+     * the sheets with a row per participant (Participants, Needs support, Heatmap, Bridges, Isolated, Growth) showed
+     * the school as each participant typed it: one school under two names on the same workbook.
+     */
+    @Test
+    void everySheetShowsASchoolAndARoleUnderTheNameTheCoverageGroupsThemBy() throws Exception {
+        String[] schools = {"Lakeside Middle School", "lakeside  middle school", "Lakeside Middle School",
+                "LAKESIDE MIDDLE SCHOOL."};
+        String[] roles = {"Teacher", "teacher", "Teacher", " TEACHER "};
+        List<Pln> before = new ArrayList<>();
+        List<Pln> after = new ArrayList<>();
+        for (int i = 0; i < schools.length; i++) {
+            Participant p = new Participant("t" + i, "", Optional.of(roles[i]), Optional.of(schools[i]), List.of(),
+                    Optional.empty(), Optional.of(AS_OF));
+            // the last shares nothing, so it is also on Isolated and Needs support
+            Connection c = i < 3 ? Connection.builder("iste", "ISTE", Kind.ORGANIZATION, "professional-organizations")
+                    .build() : Connection.builder("own", "Own blog", Kind.RESOURCE, "blogs-websites").build();
+            after.add(new Pln(p, List.of(c), List.of()));
+            before.add(new Pln(p, List.of(c), List.of()));
+        }
+        // only in wave 1: on the Growth sheet as "only in wave 1 (left)", with wave 2's name for its school
+        before.add(new Pln(new Participant("gone", "", Optional.of("teacher"), Optional.of("lakeside middle school"),
+                List.of(), Optional.empty(), Optional.of(AS_OF)), List.of(Connection.builder("iste", "ISTE",
+                Kind.ORGANIZATION, "professional-organizations").build()), List.of()));
+        CohortAnalysis a = CohortAnalyzer.analyze(new Cohort(after), CohortOptions.defaults());
+        var growth = new org.plnkit.analysis.growth.CohortGrowthAnalyzer(a.options()).analyze(new Cohort(before),
+                new Cohort(after));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DistrictWorkbook().write(a, CohortLabels.shown(a), DistrictInput.of("cohort.xlsx", "2026-11-01"),
+                Optional.of(new DistrictWorkbook.Waves(growth, 1)), out);
+        List<String> checked = new ArrayList<>();
+        DataFormatter f = new DataFormatter();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                int school = -1;
+                int role = -1;
+                for (Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell c : row) {
+                        String v = f.formatCellValue(c);
+                        if (v.equals("School") && school < 0) {
+                            school = c.getColumnIndex();
+                        } else if (v.equals("Role") && role < 0) {
+                            role = c.getColumnIndex();
+                        }
+                    }
+                    // the participant's label is in the first column, after the rank on Needs support
+                    String first = f.formatCellValue(row.getCell(sheet.getSheetName().equals("Needs support") ? 1 : 0));
+                    if (school >= 0 && first.matches("t\\d|gone")) {
+                        assertEquals("Lakeside Middle School", f.formatCellValue(row.getCell(school)),
+                                sheet.getSheetName() + " " + first);
+                        if (role >= 0) {
+                            assertEquals("Teacher", f.formatCellValue(row.getCell(role)),
+                                    sheet.getSheetName() + " " + first);
+                        }
+                        checked.add(sheet.getSheetName() + " " + first);
+                    }
+                }
+            }
+        }
+        assertTrue(checked.containsAll(List.of("Participants t1", "Participants t3", "Needs support t3",
+                "Heatmap t1", "Isolated t3", "Growth t1", "Growth gone")), checked.toString());
+    }
+
+    /**
+     * QA: on the Lakeside sample Participant 03 names 7 shared nodes, yet is in no community (each participant they
+     * share most with already had their 3 closest peers); the workbook only counted "2 participants are in no
+     * community" in general words. Every participant whose Community cell is empty is now listed on the Communities
+     * sheet with their own reason.
+     */
+    @Test
+    void everyParticipantInNoCommunityIsListedWithWhyOnTheCommunitiesSheet() throws Exception {
+        DataFormatter f = new DataFormatter();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(lakeside(true)))) {
+            List<String> empty = new ArrayList<>();
+            XSSFSheet ps = wb.getSheet("Participants");
+            for (int r = 1; r <= ps.getLastRowNum(); r++) {
+                if (f.formatCellValue(ps.getRow(r).getCell(3)).isEmpty()) {
+                    empty.add(f.formatCellValue(ps.getRow(r).getCell(0)));
+                }
+            }
+            assertTrue(empty.contains("Participant 03"), empty.toString());
+            List<String> listed = new ArrayList<>();
+            boolean in = false;
+            for (Row row : wb.getSheet("Communities")) {
+                String first = f.formatCellValue(row.getCell(0));
+                if (in && !first.isEmpty()) {
+                    listed.add(first);
+                    String why = f.formatCellValue(row.getCell(2));
+                    if (first.equals("Participant 03")) {
+                        assertEquals("Names 7 organizations, resources or people that others name too, but everyone"
+                                + " they share the most with already had 3 closer peers (each participant is linked to"
+                                + " their 3 closest peers only), so no group could hold them.", why);
+                    }
+                    assertFalse(why.isEmpty(), first);
+                }
+                in |= first.equals("Participant") && f.formatCellValue(row.getCell(2)).equals("Why in no community");
+            }
+            assertEquals(empty, listed);
+        }
+    }
+
+    /**
+     * QA: a participant listed without any connection row (their organizer not collected) topped Needs support with
+     * "low health (0); at 0: Coverage, Diversity, Concentration, Topics, Give-back, Upkeep; shares nothing with
+     * anyone" and the step "Find a source for coding": read as a teacher without a network, not as missing data.
+     */
+    @Test
+    void aParticipantWithoutConnectionsNeedsTheirOrganizerCollectedNotAPlan() throws Exception {
+        List<Pln> plns = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            plns.add(new Pln(new Participant("t" + i, "", Optional.of("Teacher"), Optional.of("North"), List.of(),
+                    Optional.empty(), Optional.of(AS_OF)), List.of(Connection.builder("iste", "ISTE",
+                    Kind.ORGANIZATION, "professional-organizations").build()), List.of()));
+        }
+        plns.add(new Pln(new Participant("empty", "", Optional.of("Teacher"), Optional.of("North"), List.of("coding"),
+                Optional.empty(), Optional.of(AS_OF)), List.of(), List.of()));
+        CohortAnalysis a = CohortAnalyzer.analyze(new Cohort(plns), CohortOptions.defaults());
+        CohortLabels labels = CohortLabels.shown(a);
+        byte[] bytes = new DistrictWorkbook().bytes(a, labels, DistrictInput.of("cohort.xlsx", "2026-11-01"));
+        DataFormatter f = new DataFormatter();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Row found = null;
+            for (Row row : wb.getSheet("Needs support")) {
+                if (labels.participant(4).equals(f.formatCellValue(row.getCell(1)))) {
+                    found = row;
+                }
+            }
+            assertTrue(found != null, "listed");
+            assertEquals("no connections were read for them (see Input problems): collect their organizer",
+                    f.formatCellValue(found.getCell(6)));
+            assertEquals("Collect their PLN organizer", f.formatCellValue(found.getCell(7)));
+        }
+    }
 }

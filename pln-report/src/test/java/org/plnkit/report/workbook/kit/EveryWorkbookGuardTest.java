@@ -58,7 +58,8 @@ class EveryWorkbookGuardTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             String school = wb.getSheet("Participants").getRow(1).getCell(1).getStringCellValue();
             assertEquals(CellText.MAX, school.length());
-            assertTrue(school.endsWith("[cut: 40,000 characters; a cell holds 32,767]"), school.substring(32_700));
+            // the school's grouped name, as Coverage shows it: without the trailing space of "Lincoln Lincoln "
+            assertTrue(school.endsWith("[cut: 39,999 characters; a cell holds 32,767]"), school.substring(32_700));
             assertEquals("Teacher", wb.getSheet("Participants").getRow(1).getCell(2).getStringCellValue());
             assertEquals("Ben", wb.getSheet("Participants").getRow(2).getCell(0).getStringCellValue());
             String shared = wb.getSheet("Shared resources").getRow(1).getCell(1).getStringCellValue();
