@@ -17,11 +17,11 @@ final class IsolatedSheet extends DistrictSheet {
 
     @Override
     void write() {
-        SXSSFSheet s = sheet("Isolated", 18, 30, 20, 12, 10);
+        SXSSFSheet s = sheet("Isolated", 18, 30, 20, 12, 10, 60);
         List<Integer> list = a.isolated();
         note(s, 0, "Participants who share no organization, resource or colleague with anyone "
                 + "in the cohort: candidates for mentoring.", 5);
-        headed(s, 1, 1 + list.size(), "Participant", "School", "Role", "Connections", "Health");
+        headed(s, 1, 1 + list.size(), "Participant", "School", "Role", "Connections", "Health", "Note");
         int r = 2;
         for (int i : list) {
             CohortParticipant p = a.participants().get(i);
@@ -32,6 +32,10 @@ final class IsolatedSheet extends DistrictSheet {
             number(row, 3, p.connections(), count);
             if (p.scores().isPresent()) {
                 number(row, 4, p.scores().get().health(), count);
+            }
+            if (p.connections() == 0) {
+                // shares nothing because nothing of theirs was read: their organizer first, not a mentor
+                text(row, 5, NeedsSupportSheet.NO_CONNECTIONS_READ, st.wrap);
             }
         }
     }

@@ -59,6 +59,10 @@ final class NeedsSupportSheet extends DistrictSheet {
         }
     }
 
+    /** Why a participant of whom no connection was read is listed, here and on the Isolated sheet. */
+    static final String NO_CONNECTIONS_READ =
+            "no connections were read for them (see Input problems): collect their organizer";
+
     /** The reasons in words: "health 38; parts at 0: Give-back, Upkeep; 60% overdue; no give-back; isolated". */
     static String why(SupportNeed n) {
         List<String> w = new ArrayList<>();
@@ -70,8 +74,7 @@ final class NeedsSupportSheet extends DistrictSheet {
                 case OVERDUE -> w.add(Math.round(n.overdueShare() * 100) + "% of check-ins overdue");
                 case NO_GIVE_BACK -> w.add("gives back to no one");
                 case ISOLATED -> w.add("shares nothing with anyone");
-                case NO_CONNECTIONS -> w.add("no connections were read for them (see Input problems): collect their"
-                        + " organizer");
+                case NO_CONNECTIONS -> w.add(NO_CONNECTIONS_READ);
                 default -> throw new IllegalStateException(r.toString());
             }
         }

@@ -3,6 +3,7 @@ package org.plnkit.report.district;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.CellType;
@@ -247,30 +249,10 @@ class DistrictWorkbookTest {
         String zed = labels.participant(4);
         byte[] bytes = new DistrictWorkbook().bytes(a, labels, DistrictInput.of("cohort.xlsx", "2026-11-01"));
         List<String> checked = new ArrayList<>();
-        DataFormatter f = new DataFormatter();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
-                int school = -1;
-                int role = -1;
-                for (Row row : sheet) {
-                    for (org.apache.poi.ss.usermodel.Cell c : row) {
-                        String v = f.formatCellValue(c);
-                        if (v.equals("School") && school < 0) {
-                            school = c.getColumnIndex();
-                        } else if (v.equals("Role") && role < 0) {
-                            role = c.getColumnIndex();
-                        }
-                    }
-                    if (school >= 0 && (zed.equals(f.formatCellValue(row.getCell(0)))
-                            || zed.equals(f.formatCellValue(row.getCell(1))))) {
-                        assertEquals("(not given)", f.formatCellValue(row.getCell(school)), sheet.getSheetName());
-                        if (role >= 0) {
-                            assertEquals("(not given)", f.formatCellValue(row.getCell(role)), sheet.getSheetName());
-                        }
-                        checked.add(sheet.getSheetName());
-                    }
-                }
-            }
+        for (SchoolAndRole c : schoolsAndRoles(bytes, zed::equals)) {
+            assertEquals("(not given)", c.school(), c.sheet());
+            c.role().ifPresent(role -> assertEquals("(not given)", role, c.sheet()));
+            checked.add(c.sheet());
         }
         assertTrue(checked.containsAll(List.of("Participants", "Needs support", "Heatmap", "Isolated")),
                 checked.toString());
@@ -308,33 +290,11 @@ class DistrictWorkbookTest {
         new DistrictWorkbook().write(a, CohortLabels.shown(a), DistrictInput.of("cohort.xlsx", "2026-11-01"),
                 Optional.of(new DistrictWorkbook.Waves(growth, 1)), out);
         List<String> checked = new ArrayList<>();
-        DataFormatter f = new DataFormatter();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
-                int school = -1;
-                int role = -1;
-                for (Row row : sheet) {
-                    for (org.apache.poi.ss.usermodel.Cell c : row) {
-                        String v = f.formatCellValue(c);
-                        if (v.equals("School") && school < 0) {
-                            school = c.getColumnIndex();
-                        } else if (v.equals("Role") && role < 0) {
-                            role = c.getColumnIndex();
-                        }
-                    }
-                    // the participant's label is in the first column, after the rank on Needs support
-                    String first = f.formatCellValue(row.getCell(sheet.getSheetName().equals("Needs support") ? 1 : 0));
-                    if (school >= 0 && first.matches("t\\d|gone")) {
-                        assertEquals("Lakeside Middle School", f.formatCellValue(row.getCell(school)),
-                                sheet.getSheetName() + " " + first);
-                        if (role >= 0) {
-                            assertEquals("Teacher", f.formatCellValue(row.getCell(role)),
-                                    sheet.getSheetName() + " " + first);
-                        }
-                        checked.add(sheet.getSheetName() + " " + first);
-                    }
-                }
-            }
+        for (SchoolAndRole c : schoolsAndRoles(out.toByteArray(), label -> label.matches("t\\d|gone"))) {
+            String where = c.sheet() + " " + c.participant();
+            assertEquals("Lakeside Middle School", c.school(), where);
+            c.role().ifPresent(role -> assertEquals("Teacher", role, where));
+            checked.add(where);
         }
         assertTrue(checked.containsAll(List.of("Participants t1", "Participants t3", "Needs support t3",
                 "Heatmap t1", "Isolated t3", "Growth t1", "Growth gone")), checked.toString());
@@ -408,6 +368,53 @@ class DistrictWorkbookTest {
             assertEquals("no connections were read for them (see Input problems): collect their organizer",
                     f.formatCellValue(found.getCell(6)));
             assertEquals("Collect their PLN organizer", f.formatCellValue(found.getCell(7)));
+            // they share nothing, so they are on Isolated too: there as the same missing organizer, not a mentee
+            Row isolated = null;
+            for (Row row : wb.getSheet("Isolated")) {
+                if (labels.participant(4).equals(f.formatCellValue(row.getCell(0)))) {
+                    isolated = row;
+                }
+                assertNotEquals(labels.participant(0), f.formatCellValue(row.getCell(0)), "t0 shares ISTE");
+            }
+            assertTrue(isolated != null, "on Isolated");
+            assertEquals("no connections were read for them (see Input problems): collect their organizer",
+                    f.formatCellValue(isolated.getCell(5)));
         }
+    }
+
+    /** A participant's School (and Role, where the sheet has one) cells on one sheet of a district workbook. */
+    private record SchoolAndRole(String sheet, String participant, String school, Optional<String> role) {
+    }
+
+    /**
+     * The School and Role cells of every row, on every sheet with a School column, whose participant label (the first
+     * column, or the second after Needs support's rank) {@code participant} accepts.
+     */
+    private static List<SchoolAndRole> schoolsAndRoles(byte[] workbook, Predicate<String> participant)
+            throws Exception {
+        List<SchoolAndRole> found = new ArrayList<>();
+        DataFormatter f = new DataFormatter();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                int school = -1;
+                int role = -1;
+                for (Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell c : row) {
+                        String v = f.formatCellValue(c);
+                        if (v.equals("School") && school < 0) {
+                            school = c.getColumnIndex();
+                        } else if (v.equals("Role") && role < 0) {
+                            role = c.getColumnIndex();
+                        }
+                    }
+                    String label = f.formatCellValue(row.getCell(sheet.getSheetName().equals("Needs support") ? 1 : 0));
+                    if (school >= 0 && participant.test(label)) {
+                        found.add(new SchoolAndRole(sheet.getSheetName(), label, f.formatCellValue(row.getCell(school)),
+                                role < 0 ? Optional.empty() : Optional.of(f.formatCellValue(row.getCell(role)))));
+                    }
+                }
+            }
+        }
+        return found;
     }
 }
