@@ -103,8 +103,8 @@ final class Pages {
                 .append("<header class=\"top\">\n<h1>My PLN studio</h1>\n<p>Editing <code>").append(esc(fileName))
                 .append("</code>. Every change is checked at once; nothing is written until you save.</p>\n")
                 .append(example ? "<p id=\"example-note\" class=\"example\">This new file starts with an example, a"
-                        + " school librarian\u2019s: put my own name, role, school and topics under Me, and replace or"
-                        + " remove the example connections with the people, organizations and resources I learn"
+                        + " school librarian\u2019s: put your own name, role, school and topics under Me, and replace or"
+                        + " remove the example connections with the people, organizations and resources you learn"
                         + " from.</p>\n" : "")
                 .append("<div class=\"bar\"><button type=\"button\" id=\"save\">Save to ").append(esc(fileName))
                 .append("</button> <span id=\"status\" role=\"status\" aria-live=\"polite\"></span></div>\n")
