@@ -41,6 +41,10 @@ import org.plnkit.core.model.Taxonomy;
  * @param betweennessExact whether betweenness is exact (else estimated from {@code betweennessSources} sources)
  * @param isolated         indices of participants who share nothing with anyone, ascending
  * @param peers            peer recommendations
+ * @param schools          the participants' schools grouped as the coverage groups them (spellings that differ in
+ *                         case, spaces or punctuation are one school, under the spelling most participants wrote):
+ *                         every output that names a participant's school uses {@link Groups#nameOf}
+ * @param roles            the participants' roles grouped the same way
  *
  * @since 0.1.0
  */
@@ -49,7 +53,7 @@ public record CohortAnalysis(CohortOptions options, Taxonomy taxonomy, List<Coho
                              HealthDistribution health, List<SharedResource> sharedResources,
                              List<Keystone> keystones, List<Community> communities, double modularity,
                              List<Bridge> bridges, boolean betweennessExact, List<Integer> isolated,
-                             PeerSuggestions peers) {
+                             PeerSuggestions peers, Groups schools, Groups roles) {
     public CohortAnalysis {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(taxonomy, "taxonomy");
@@ -64,6 +68,8 @@ public record CohortAnalysis(CohortOptions options, Taxonomy taxonomy, List<Coho
         bridges = List.copyOf(bridges);
         isolated = List.copyOf(isolated);
         Objects.requireNonNull(peers, "peers");
+        Objects.requireNonNull(schools, "schools");
+        Objects.requireNonNull(roles, "roles");
     }
 
     /** The number of participants. */

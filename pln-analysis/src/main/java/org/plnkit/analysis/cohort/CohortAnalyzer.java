@@ -143,7 +143,7 @@ public final class CohortAnalyzer {
             lap(steps, "summaries", t);
             PeerSuggestions peers = new PeerSuggestions(cohort, graph, taxonomy, community, schools, roles, options);
             return new CohortAnalysis(options, taxonomy, participants, graph, projection, coverage, health, shared,
-                    keystones, communityList, modularity, bridges, bc.exact(), isolated, peers);
+                    keystones, communityList, modularity, bridges, bc.exact(), isolated, peers, schools, roles);
         }
     }
 

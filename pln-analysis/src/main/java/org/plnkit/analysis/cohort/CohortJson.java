@@ -140,11 +140,7 @@ public final class CohortJson {
                 g.writeStringField("problem", p.problem().orElse(""));
             });
             // schools and roles as coverage.bySchool and byRole name them, so that a tool can join the two
-            List<org.plnkit.core.model.Participant> ps = a.participants().stream().map(CohortParticipant::participant)
-                    .toList();
-            Groups schools = Groups.of(ps, org.plnkit.core.model.Participant::school);
-            Groups roles = Groups.of(ps, org.plnkit.core.model.Participant::role);
-            objects("participantList", a.participants(), p -> participant(p, schools, roles));
+            objects("participantList", a.participants(), p -> participant(p, a.schools(), a.roles()));
             for (Section s : sections) {
                 g.writeFieldName(s.name());
                 s.body().write(g);

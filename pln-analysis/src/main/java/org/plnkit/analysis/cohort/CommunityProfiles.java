@@ -3,6 +3,8 @@ package org.plnkit.analysis.cohort;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.plnkit.core.model.Kind;
 
 /**
@@ -104,8 +106,8 @@ public final class CommunityProfiles {
 
     /** {@link #countText(CohortAnalysis)} of {@code communities} communities and {@code small} small groups. */
     public static String countText(int communities, int small) {
-        String c = String.format(java.util.Locale.ROOT, "%,d communit%s", communities, communities == 1 ? "y" : "ies");
-        String g = String.format(java.util.Locale.ROOT, "%,d small group%s", small, small == 1 ? "" : "s");
+        String c = String.format(Locale.ROOT, "%,d communit%s", communities, communities == 1 ? "y" : "ies");
+        String g = String.format(Locale.ROOT, "%,d small group%s", small, small == 1 ? "" : "s");
         return communities == 0 ? (small == 0 ? "no community" : g) : small == 0 ? c : c + " and " + g;
     }
 
@@ -124,7 +126,7 @@ public final class CommunityProfiles {
             return "Every participant is in a community or a small group.";
         }
         long alone = a.participants().stream().filter(p -> p.community().isEmpty() && p.isolated()).count();
-        String who = String.format(java.util.Locale.ROOT, "%,d participant%s in no community: ", none,
+        String who = String.format(Locale.ROOT, "%,d participant%s in no community: ", none,
                 none == 1 ? " is" : "s are");
         if (alone == none) {
             return who + (none == 1 ? "they share" : "they all share") + " nothing with anyone, so no group holds them.";
@@ -132,9 +134,9 @@ public final class CommunityProfiles {
         int min = a.options().minCommunitySize();
         String left = min == 2 ? "alone" : min == 3 ? "alone or in a pair" : "in a group of fewer than " + min;
         return who + "the grouping left them " + left + " (a group needs " + min + " members or more), as "
-                + (alone == 0 ? "they" : String.format(java.util.Locale.ROOT, "%,d share%s nothing with anyone and the"
+                + (alone == 0 ? "they" : String.format(Locale.ROOT, "%,d share%s nothing with anyone and the"
                 + " other%s", alone, alone == 1 ? "s" : "", none - alone == 1 ? "" : "s"))
-                + String.format(java.util.Locale.ROOT, " share%s with too few participants, or only with ones who are"
+                + String.format(Locale.ROOT, " share%s with too few participants, or only with ones who are"
                 + " closer to others (each participant is linked to their %d closest peers only).",
                 alone > 0 && none - alone == 1 ? "s" : "", a.projection().stats().neighbours());
     }
@@ -148,20 +150,20 @@ public final class CommunityProfiles {
      *
      * @since 0.1.0
      */
-    public static java.util.Optional<String> noCommunityReason(CohortAnalysis a, int participant,
+    public static Optional<String> noCommunityReason(CohortAnalysis a, int participant,
                                                                CohortLabels labels) {
         CohortParticipant p = a.participants().get(participant);
         if (p.community().isPresent()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (p.isolated()) {
-            return java.util.Optional.of("Shares nothing with anyone in the cohort (also on the Isolated sheet).");
+            return Optional.of("Shares nothing with anyone in the cohort (also on the Isolated sheet).");
         }
         int k = a.projection().stats().neighbours();
         int min = a.options().minCommunitySize();
         int[] peers = a.projection().neighbours(participant);
         if (peers.length == 0) {
-            return java.util.Optional.of(String.format(java.util.Locale.ROOT, "Names %,d organization%s, resource%s"
+            return Optional.of(String.format(Locale.ROOT, "Names %,d organization%s, resource%s"
                     + " or %s that others name too, but everyone they share the most with already had %d closer peers"
                     + " (each participant is linked to their %d closest peers only), so no group could hold them.",
                     p.sharedNodes(), p.sharedNodes() == 1 ? "" : "s", p.sharedNodes() == 1 ? "" : "s",
@@ -170,15 +172,15 @@ public final class CommunityProfiles {
         List<String> named = new ArrayList<>();
         boolean allOutside = true;
         for (int q : peers) {
-            java.util.Optional<Integer> c = a.participants().get(q).community();
+            Optional<Integer> c = a.participants().get(q).community();
             allOutside &= c.isEmpty();
             named.add(labels.participant(q) + c.map(n -> " (community " + n + ")").orElse(" (in no community)"));
         }
         String who = (peers.length == 1 ? "Their closest peer is " : "Their closest peers are ")
                 + String.join(", ", named);
-        return java.util.Optional.of(who + (allOutside
-                ? String.format(java.util.Locale.ROOT, ": too few for a group (a group needs %d members or more).", min)
-                : String.format(java.util.Locale.ROOT, ", who fit better with others: the grouping left them alone or"
+        return Optional.of(who + (allOutside
+                ? String.format(Locale.ROOT, ": too few for a group (a group needs %d members or more).", min)
+                : String.format(Locale.ROOT, ", who fit better with others: the grouping left them alone or"
                 + " with fewer than %d (a group needs %d members or more).", min, min)));
     }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.plnkit.core.model.Kind;
-import org.plnkit.core.model.Participant;
 
 /**
  * What to promote: shared organizations and resources that the participants who use them value highly and that few
@@ -48,10 +47,9 @@ public final class Promotions {
         List<SharedResource> chosen = qualifying(a, candidates);
         chosen.sort(Comparator.comparingDouble((SharedResource r) -> -r.meanWeight() * (1 - r.share()))
                 .thenComparingInt(r -> -r.participants()).thenComparingInt(SharedResource::node));
-        List<Participant> ps = a.graph().participants();
         // the users' schools and roles as the coverage groups them: "north middle" is "North Middle"'s
-        Groups schoolGroups = Groups.of(ps, Participant::school);
-        Groups roleGroups = Groups.of(ps, Participant::role);
+        Groups schoolGroups = a.schools();
+        Groups roleGroups = a.roles();
         List<String> allSchools = a.coverage().bySchool().stream().map(GroupSummary::group)
                 .filter(s -> !s.equals(GroupSummary.NOT_GIVEN)).toList();
         List<Promotion> out = new ArrayList<>();

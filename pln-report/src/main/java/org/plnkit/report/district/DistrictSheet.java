@@ -19,9 +19,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.plnkit.analysis.cohort.CohortAnalysis;
 import org.plnkit.analysis.cohort.CohortLabels;
 import org.plnkit.analysis.cohort.CohortParticipant;
-import org.plnkit.analysis.cohort.Groups;
 import org.plnkit.core.model.Category;
-import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Taxonomy;
 import org.plnkit.report.workbook.kit.Cells;
 import org.plnkit.report.workbook.kit.LongLists;
@@ -34,7 +32,7 @@ import org.plnkit.report.workbook.kit.Styles;
 abstract class DistrictSheet {
     /** What every sheet is written from. */
     record Context(SXSSFWorkbook wb, Styles st, CohortAnalysis a, CohortLabels labels, DistrictInput input,
-                   LongLists lists, Groups schools, Groups roles) {
+                   LongLists lists) {
         Context {
             Objects.requireNonNull(wb, "wb");
             Objects.requireNonNull(st, "st");
@@ -42,23 +40,7 @@ abstract class DistrictSheet {
             Objects.requireNonNull(labels, "labels");
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(lists, "lists");
-            Objects.requireNonNull(schools, "schools");
-            Objects.requireNonNull(roles, "roles");
         }
-    }
-
-    /**
-     * The cohort's schools grouped as its analysis groups them (Coverage, Communities, What to promote): "Lakeside
-     * MS" and "lakeside  ms" are one school on every sheet, under the spelling most participants wrote.
-     */
-    static Groups schools(CohortAnalysis a) {
-        return Groups.of(a.participants().stream().map(CohortParticipant::participant).toList(),
-                Participant::school);
-    }
-
-    /** The cohort's roles grouped as its analysis groups them. */
-    static Groups roles(CohortAnalysis a) {
-        return Groups.of(a.participants().stream().map(CohortParticipant::participant).toList(), Participant::role);
     }
 
     protected final SXSSFWorkbook wb;
@@ -74,8 +56,6 @@ abstract class DistrictSheet {
     protected final XSSFCellStyle count;
     /** Where a list's rows past a sheet's cap go (a CSV file beside the workbook). */
     protected final LongLists lists;
-    private final Groups schools;
-    private final Groups roles;
 
     DistrictSheet(Context c) {
         this.wb = c.wb();
@@ -88,8 +68,6 @@ abstract class DistrictSheet {
         count.cloneStyleFrom(c.st().integer);
         count.setAlignment(HorizontalAlignment.CENTER);
         this.lists = c.lists();
-        this.schools = c.schools();
-        this.roles = c.roles();
     }
 
     /**
@@ -184,12 +162,12 @@ abstract class DistrictSheet {
      * given)" as the summaries write it (one only in Connections has none).
      */
     protected String school(CohortParticipant p) {
-        return schools.nameOf(p.index());
+        return a.schools().nameOf(p.index());
     }
 
     /** The participant's role under its grouped name, or "(not given)" as the summaries write it. */
     protected String role(CohortParticipant p) {
-        return roles.nameOf(p.index());
+        return a.roles().nameOf(p.index());
     }
 
     /** A three-colour scale over a range: {@code at[k]} gets colour {@code rgb[k]}, in between blended. */

@@ -38,7 +38,6 @@ import org.plnkit.analysis.cohort.CategoryCoverage;
 import org.plnkit.analysis.cohort.CohortAnalysis;
 import org.plnkit.analysis.growth.CohortGrowth;
 import org.plnkit.analysis.cohort.CohortLabels;
-import org.plnkit.analysis.cohort.Groups;
 import org.plnkit.analysis.cohort.CohortParticipant;
 import org.plnkit.analysis.cohort.Community;
 import org.plnkit.analysis.cohort.CommunityProfiles;
@@ -176,10 +175,8 @@ public final class DistrictWorkbook {
         try {
             Styles baseStyles = new Styles(base);
             overview(base, baseStyles, a, labels, input);
-            Groups schools = DistrictSheet.schools(a);
-            Groups roles = DistrictSheet.roles(a);
             Optional<GrowthSheets> growth = waves.map(w -> new GrowthSheets(w.growth(), labels, a.taxonomy(),
-                    w.seed(), schools, roles));
+                    w.seed(), a.schools(), a.roles()));
             growth.ifPresent(gs -> gs.overview(base, baseStyles));
             wb = new StableWorkbook(base, WINDOW);
             wb.setCompressTempFiles(false);
@@ -187,8 +184,7 @@ public final class DistrictWorkbook {
             if (growth.isPresent()) {
                 growth.get().participants(wb, st, a);   // third, after the two overviews
             }
-            DistrictSheet.Context context = new DistrictSheet.Context(wb, st, a, labels, input, lists, schools,
-                    roles);
+            DistrictSheet.Context context = new DistrictSheet.Context(wb, st, a, labels, input, lists);
             for (var sheet : STREAMED) {
                 sheet.apply(context).write();
             }
