@@ -183,10 +183,15 @@ final class CohortAssembler {
 
     /** Resolves connection ids and links per participant; participants in order of first appearance. */
     Cohort build() {
-        sayWhatBecameOfRejectedParticipants();
+        // a table not read to its end (a zip bomb, a damaged sheet) leaves no cohort to use: what would become of
+        // each participant read so far is not so, and one such warning per participant buried the one error
+        boolean usable = !isFatal();
+        if (usable) {
+            sayWhatBecameOfRejectedParticipants();
+        }
         List<Pln> plns = new ArrayList<>(members.size());
         for (Member m : members.values()) {
-            if (m.participant != null && m.pending.isEmpty()) {
+            if (usable && m.participant != null && m.pending.isEmpty()) {
                 sayPlnIsEmpty(m);   // after the rows, not on each of them: the Connections loop stays as it was
             }
             plns.add(build(m));
