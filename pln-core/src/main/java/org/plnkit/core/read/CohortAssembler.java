@@ -183,15 +183,17 @@ final class CohortAssembler {
 
     /** Resolves connection ids and links per participant; participants in order of first appearance. */
     Cohort build() {
-        // a table not read to its end (a zip bomb, a damaged sheet) leaves no cohort to use: what would become of
-        // each participant read so far is not so, and one such warning per participant buried the one error
-        boolean usable = !isFatal();
-        if (usable) {
-            sayWhatBecameOfRejectedParticipants();
+        if (isFatal()) {
+            // a table not read to its end (a zip bomb, a damaged sheet, a quote never closed) leaves no cohort to
+            // use: what would become of each participant read so far is not so (one warning per participant buried
+            // the one error), and a linked_to naming a row past the cut is no error of the row
+            summarizeWarnings();
+            return new Cohort(List.of());
         }
+        sayWhatBecameOfRejectedParticipants();
         List<Pln> plns = new ArrayList<>(members.size());
         for (Member m : members.values()) {
-            if (usable && m.participant != null && m.pending.isEmpty()) {
+            if (m.participant != null && m.pending.isEmpty()) {
                 sayPlnIsEmpty(m);   // after the rows, not on each of them: the Connections loop stays as it was
             }
             plns.add(build(m));
