@@ -183,6 +183,13 @@ final class CohortAssembler {
 
     /** Resolves connection ids and links per participant; participants in order of first appearance. */
     Cohort build() {
+        if (isFatal()) {
+            // a table not read to its end (a zip bomb, a damaged sheet, a quote never closed) leaves no cohort to
+            // use: what would become of each participant read so far is not so (one warning per participant buried
+            // the one error), and a linked_to naming a row past the cut is no error of the row
+            summarizeWarnings();
+            return new Cohort(List.of());
+        }
         sayWhatBecameOfRejectedParticipants();
         List<Pln> plns = new ArrayList<>(members.size());
         for (Member m : members.values()) {

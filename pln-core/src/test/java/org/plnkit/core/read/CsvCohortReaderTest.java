@@ -254,6 +254,23 @@ class CsvCohortReaderTest {
                 + " (a \" is missing); the file is not read further"), problems(r));
     }
 
+    /**
+     * QA (district): a file cut by a quote never closed is not read, and the quote is the one problem said: no
+     * "their PLN is empty" for listed participants whose rows come after the cut, and no error on a linked_to that
+     * names a connection on a row after it (both were said, neither is so).
+     */
+    @Test
+    void aConnectionsFileNotReadToItsEndSaysOnlyWhereItStopped() throws IOException {
+        write("participants.csv", "participant_id,name\nmaria,Maria Lopez\nsam,Sam Lee\n");
+        write("connections.csv", CONNECTIONS_HEADER + "maria,Jane,person,mentors,,,,,,,,,,,AASL\n"
+                + "maria,\"Open,person,mentors,,,,,,,,,,,\nmaria,AASL,organization,professional-organizations\n"
+                + "sam,Lee,person,mentors\n");
+        ReadResult<Cohort> r = read(false).result();
+        assertTrue(r.value().isEmpty());
+        assertEquals(List.of("connections.csv:3: error: a quoted cell that starts in this record is never closed"
+                + " (a \" is missing); the file is not read further"), problems(r));
+    }
+
     @Test
     void aQuoteInsideAQuotedCellIsSaidInPlainWords() throws IOException {
         // QA (district): a name typed as "Ann "AJ" Archer" in a quoted cell gave the parser's own text: "Unexpected

@@ -153,6 +153,25 @@ class HostileGeneratedTest {
                 + " not read"), messages(r));
     }
 
+    /**
+     * A zip bomb in the Participants sheet after its rows: the workbook is not read, and that is the one thing said.
+     * The rows read before the bomb must not bring a warning per participant that their PLN is empty (as a
+     * coordinator saw, 39 of them under "not read"): no cohort is made, so nothing became of them.
+     */
+    @Test
+    void aZipBombAfterTheParticipantsRowsIsTheOnlyProblemSaid() throws IOException {
+        Path book = RawXlsx.builder()
+                .sheet("Participants", RawXlsx.row(1, "participant_id", "name") + RawXlsx.row(2, "t01", "Ann")
+                        + RawXlsx.row(3, "t02", "Bo") + "<!--" + " ".repeat(50 << 20) + "-->")
+                .sheet("Connections", RawXlsx.row(1, HostileWorkbooks.HEADER)
+                        + RawXlsx.row(2, "t01", "Jane", "person", "mentors"))
+                .write(dir.resolve("bomb.xlsx"));
+        ReadResult<Cohort> r = assertTimeoutPreemptively(NO_HANG, () -> CohortReader.read(book));
+        assertTrue(r.value().isEmpty());
+        assertEquals(List.of("bomb.xlsx: error: the workbook unpacks to far more than its size (a zip bomb?), so it is"
+                + " not read"), messages(r));
+    }
+
     private List<String> messages(ReadResult<?> r) {
         return r.problems().stream().map(Problem::toString).map(s -> s.replace(dir + java.io.File.separator, ""))
                 .toList();

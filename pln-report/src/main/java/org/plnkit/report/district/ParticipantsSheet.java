@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -49,6 +50,7 @@ final class ParticipantsSheet extends DistrictSheet {
         header(s.createRow(0), st, headers.toArray(new String[0]));
         s.getRow(0).setHeightInPoints(45);
         s.createFreezePane(1, 1);
+        printInGroups(s, 8, 8 + Health.Part.values().length + 3, headers.size() - 2);
         int r = 1;
         int cats = taxonomy.categories().size();
         for (CohortParticipant p : a.participants()) {
@@ -114,6 +116,27 @@ final class ParticipantsSheet extends DistrictSheet {
             // on the table's XML, not through getStyle(): that parses POI's catalogue of every built-in table style
             // (a third of the workbook's time in a fresh JVM, #17)
             table.getCTTable().getTableStyleInfo().setShowRowStripes(true);
+        }
+    }
+
+    /**
+     * Printed one page wide, the sheet's 29 columns came out at about a third of their size, too small to read.
+     * Instead the columns print in four groups, each on its own pages at 70% of their size: who (participant to
+     * health); the health parts and categories; topics, check-ins and ties; the action plan's first step and the
+     * problem. Every page repeats the header row and the participant's label, so each page reads on its own, and the
+     * pages go across before down, so one band of participants comes out as four pages one after another. At 70% the
+     * widest group (128 characters with the label) fits a landscape Letter or A4 page even where a wider font than
+     * Calibri stands in for it (LibreOffice without Carlito, measured).
+     */
+    private static void printInGroups(SXSSFSheet s, int... groupStarts) {
+        s.setFitToPage(false);
+        s.setAutobreaks(false);
+        s.getPrintSetup().setScale((short) 70);
+        s.getPrintSetup().setLeftToRight(true);
+        s.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        s.setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
+        for (int start : groupStarts) {
+            s.setColumnBreak(start - 1);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -119,6 +120,42 @@ class DistrictWorkbookTest {
             XSSFSheet heat = wb.getSheet("Heatmap");
             assertEquals(1, heat.getSheetConditionalFormatting().getNumConditionalFormattings());
             assertTrue(heat.getCTWorksheet().isSetAutoFilter());
+        }
+    }
+
+    /**
+     * Printed, the Participants sheet's 29 columns go in four groups of pages (who and health; health parts and
+     * categories; topics, check-ins and ties; the first step and the problem), each page with the header row and the
+     * participant's label, at a size a coordinator can read, rather than all of them squeezed onto one page width.
+     */
+    @Test
+    void participantsPrintInFourReadableColumnGroupsWithTheirHeaderAndLabel() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(lakeside(true)))) {
+            XSSFSheet s = wb.getSheet("Participants");
+            assertFalse(s.getFitToPage());
+            assertTrue(s.getPrintSetup().getLandscape());
+            assertEquals(70, s.getPrintSetup().getScale());
+            assertTrue(s.getPrintSetup().getLeftToRight(), "across, then down");
+            assertEquals("1:1", s.getRepeatingRows().formatAsString().replace("$", ""));
+            assertEquals("A:A", s.getRepeatingColumns().formatAsString().replace("$", ""));
+            int[] breaks = s.getColumnBreaks();
+            Row head = s.getRow(0);
+            int last = head.getLastCellNum() - 1;
+            // each group ends where its words say
+            assertEquals(List.of("Health", "Thin categories", "Isolated"),
+                    Arrays.stream(breaks).mapToObj(c -> head.getCell(c).getStringCellValue()).toList());
+            assertEquals("Problem", head.getCell(last).getStringCellValue());
+            for (int g = 0; g <= breaks.length; g++) {
+                int from = g == 0 ? 0 : breaks[g - 1] + 1;
+                int to = g == breaks.length ? last : breaks[g];
+                double chars = g == 0 ? 0 : s.getColumnWidth(0) / 256.0;
+                for (int c = from; c <= to; c++) {
+                    chars += s.getColumnWidth(c) / 256.0;
+                }
+                // LibreOffice here drew 121 characters 639 pt wide at 75%: 7.04 pt a character at full size
+                double points = chars * 7.04 * 0.70;
+                assertTrue(points < 11 * 72 - 2 * 0.7 * 72, "group " + g + " is " + points + " pt wide");
+            }
         }
     }
 
