@@ -27,12 +27,24 @@ public final class SafeNames {
             "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8",
             "lpt9");
 
+    /**
+     * Latin letters that do not decompose into a base letter and a mark, so that NFKD alone would drop them
+     * ("Łukasz" came out as "ukasz"): written as people write them without the accent.
+     */
+    private static final String[][] LATIN = {{"Ł", "L"}, {"ł", "l"}, {"Ø", "O"}, {"ø", "o"}, {"Đ", "D"}, {"đ", "d"},
+        {"Ð", "D"}, {"ð", "d"}, {"Ħ", "H"}, {"ħ", "h"}, {"ı", "i"}, {"ß", "ss"}, {"ẞ", "SS"}, {"Æ", "AE"},
+        {"æ", "ae"}, {"Œ", "OE"}, {"œ", "oe"}, {"Þ", "Th"}, {"þ", "th"}};
+
     private SafeNames() {
     }
 
     /** A safe file name for {@code raw}; never empty. */
     public static String of(String raw) {
-        String ascii = Normalizer.normalize(raw, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String latin = raw;
+        for (String[] l : LATIN) {
+            latin = latin.replace(l[0], l[1]);
+        }
+        String ascii = Normalizer.normalize(latin, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String s = ascii.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-");
         s = s.replaceAll("^[._-]+", "").replaceAll("[._-]+$", "");
         String base = s.contains(".") ? s.substring(0, s.indexOf('.')) : s;

@@ -32,6 +32,14 @@ class SafeNamesProperties {
     }
 
     @Test
+    void latinLettersWithoutADecompositionKeepTheirBaseLetter() {
+        assertTrue(SafeNames.of("Łukasz Salazar").matches("Lukasz-Salazar-[0-9a-f]{8}"), SafeNames.of("Łukasz"));
+        assertTrue(SafeNames.of("Søren Weiß").matches("Soren-Weiss-[0-9a-f]{8}"));
+        assertTrue(SafeNames.of("Đorđe Æsir Œuvre").matches("Dorde-AEsir-OEuvre-[0-9a-f]{8}"));
+        assertNotEquals(SafeNames.of("Łukasz"), SafeNames.of("Lukasz"), "still told apart by the hash");
+    }
+
+    @Test
     void anyStringGivesAPortableNameThatStaysInItsFolder(@TempDir Path dir) {
         qt().withFixedSeed(5L).withExamples(1000).forAll(strings().allPossible().ofLengthBetween(0, 80))
                 .checkAssert(raw -> {
