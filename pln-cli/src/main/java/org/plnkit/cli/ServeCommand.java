@@ -22,13 +22,15 @@ import picocli.CommandLine.Parameters;
                 "action plan answer at once. Save writes FILE (the previous version is kept as FILE.bak on",
                 "the first save); the page also downloads the workbook, map, reflection draft and JSON,",
                 "and opens a participant file or a filled organizer workbook.",
-                "FILE is created from the starter when it does not exist (its folder must exist).",
+                "FILE is created from the starter when it does not exist (its folder must exist); its example",
+                "fits what you teach when you give --role, or answer the question over it on the page.",
                 "",
                 "The studio answers only on this computer (127.0.0.1) unless you give --host.",
                 "Stop it with Ctrl+C.",
                 "",
                 "Examples:",
                 "  pln serve my-pln.yaml",
+                "  pln serve my-pln.yaml --role \"8th grade science teacher\"",
                 "  pln serve samples/maria-lopez-librarian.yaml --port 8080 --no-browser"},
         exitCodeList = {"0:the studio was stopped", "2:usage error", "3:the studio could not start"})
 final class ServeCommand extends ReadingCommand {
@@ -46,6 +48,11 @@ final class ServeCommand extends ReadingCommand {
 
     @Option(names = "--no-browser", description = "Do not open a browser; only print the address.")
     boolean noBrowser;
+
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = "What you teach, e.g. \"PE teacher\": a new FILE's example then fits it. An existing"
+                    + " FILE is not changed.")
+    String role;
 
     @Mixin
     ResourcesOption resources;
@@ -67,9 +74,17 @@ final class ServeCommand extends ReadingCommand {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(cmd, "--port must be between 0 and 65535");
         }
+        if (role != null) {
+            try {
+                org.plnkit.report.template.TemplateOptions.defaults().withRole(role);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cmd, "--role: " + e.getMessage());
+            }
+        }
         org.plnkit.core.model.Taxonomy tax = readOptions.taxonomy(cmd);
         StudioOptions o = StudioOptions.of(file).withHost(host).withPort(port)
-                .withTaxonomy(tax).withLimits(readOptions.limits()).withResources(resources.load(cmd, tax));
+                .withTaxonomy(tax).withLimits(readOptions.limits()).withResources(resources.load(cmd, tax))
+                .withRole(role);
         PrintWriter out = cmd.getOut();
         PrintWriter err = cmd.getErr();
         if (!o.loopback()) {
@@ -87,6 +102,8 @@ final class ServeCommand extends ReadingCommand {
         Runtime.getRuntime().addShutdownHook(new Thread(studio::close, "pln-serve-stop"));
         if (studio.createdFile()) {
             out.println("Created " + file + " from the starter.");
+        } else if (role != null) {
+            err.println("Note: " + file + " exists, so it opens as it is: --role only makes a new file's example.");
         }
         out.println("The PLN studio for " + file + " is at " + studio.uri());
         out.println("Stop it with Ctrl+C.");

@@ -51,6 +51,12 @@ final class TemplateCommand extends Subcommand {
             description = "The date the starter is dated (its as_of, YYYY-MM-DD). Default: today.")
     java.time.LocalDate asOf;
 
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = "What you teach, e.g. \"8th grade science teacher\": the YAML starter's example then fits it"
+                    + " (its role, topics, and an association and resource of your subject). Default: a school"
+                    + " librarian's example.")
+    String role;
+
     @Mixin
     TaxonomyOption taxonomy;
 
@@ -71,9 +77,19 @@ final class TemplateCommand extends Subcommand {
             throw new CommandLine.ParameterException(cmd, "the workbook is an .xlsx file; name the output .xlsx"
                     + " (or add --yaml for the YAML starter)");
         }
+        if (role != null && !asYaml) {
+            // the workbook goes to a group, whose teachers teach different subjects: its example rows stay one
+            throw new CommandLine.ParameterException(cmd, "--role makes the YAML starter for one teacher; add --yaml"
+                    + " (or name the output .yaml). The workbook is handed to a group and keeps one example");
+        }
         Taxonomy tax = taxonomy.load(cmd);
-        TemplateOptions options = new TemplateOptions(tax, !noExample, rows,
-                asOf != null ? asOf : java.time.LocalDate.now(java.time.Clock.systemDefaultZone()));
+        TemplateOptions options;
+        try {
+            options = new TemplateOptions(tax, !noExample, rows,
+                    asOf != null ? asOf : java.time.LocalDate.now(java.time.Clock.systemDefaultZone())).withRole(role);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cmd, "--role: " + e.getMessage());
+        }
         PrintWriter stdout = cmd.getOut();
         if (asYaml && out.toString().equals("-")) {
             stdout.print(YamlTemplate.text(options));

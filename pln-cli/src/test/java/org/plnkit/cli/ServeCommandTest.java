@@ -71,6 +71,31 @@ class ServeCommandTest {
         }
     }
 
+    /** --role only passes the role: a new file's example is the library's for it; an existing file is left alone. */
+    @Test
+    void roleMakesANewFilesExampleFitAndLeavesAnExistingFileAlone() throws Exception {
+        Path file = dir.resolve("pe.yaml");
+        Running r = serve("serve", file.toString(), "--no-browser", "--role", "PE teacher");
+        try {
+            String text = Files.readString(file);
+            assertTrue(text.contains("  role: PE teacher\n") && text.contains("    name: SHAPE America\n"), text);
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(r.uri()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(page.body().contains("This new file starts with an example for \u201cPE teacher\u201d"),
+                    page.body());
+        } finally {
+            r.stop();
+        }
+        Running again = serve("serve", file.toString(), "--no-browser", "--role", "art teacher");
+        try {
+            assertTrue(Files.readString(file).contains("  role: PE teacher\n"), "the file is the teacher's");
+            assertTrue(again.err().toString().contains("exists, so it opens as it is: --role only makes a new file's"
+                    + " example"), again.err().toString());
+        } finally {
+            again.stop();
+        }
+    }
+
     @Test
     void theApiAnswersExactlyWhatPlnAssessPrints() throws Exception {
         String sample = "../samples/jordan-reyes-chemistry.yaml";

@@ -17,6 +17,7 @@ import org.plnkit.core.read.ParticipantFileReader;
 import org.plnkit.core.read.ReadResult;
 import org.plnkit.report.template.TemplateOptions;
 import org.plnkit.report.template.TemplateWriter;
+import org.plnkit.report.template.YamlTemplate;
 
 class TemplateCommandTest {
     @Test
@@ -107,6 +108,39 @@ class TemplateCommandTest {
         assertTrue(r.out().contains("pln template -o pln-organizer.xlsx"), r.out());
         assertTrue(r.out().contains("init is another name for template"), r.out());
         assertTrue(r.out().contains("Exit codes:"), r.out());
+    }
+
+    /** A science teacher's starter: their role, NSTA and #NGSSchat, as the library makes it for that role. */
+    @Test
+    void roleMakesTheStarterFitTheSubject(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("my-pln.yaml");
+        Cli r = Cli.run("init", "--yaml", "--role", "8th grade science teacher", "--as-of", "2026-12-01", "-o",
+                out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(YamlTemplate.text(TemplateOptions.defaults().withAsOf(java.time.LocalDate.of(2026, 12, 1))
+                .withRole("8th grade science teacher")), Files.readString(out));
+        ReadResult<Pln> read = new ParticipantFileReader().read(out);
+        assertEquals(List.of(), read.problems());
+        assertEquals("8th grade science teacher", read.value().orElseThrow().participant().role().orElseThrow());
+        assertTrue(Files.readString(out).contains("National Science Teaching Association (NSTA)"));
+        Cli help = Cli.run("init", "--help");
+        assertTrue(help.out().contains("pln init --yaml --role \"8th grade science teacher\" -o my-pln.yaml"),
+                help.out());
+    }
+
+    /** The workbook keeps its one example (it goes to a group); a role too long to be one is refused. */
+    @Test
+    void roleIsForTheYamlStarterAndAFewWords(@TempDir Path dir) {
+        Cli workbook = Cli.run("template", "--role", "PE teacher", "-o", dir.resolve("o.xlsx").toString());
+        assertEquals(2, workbook.exit());
+        assertTrue(workbook.err().startsWith("--role makes the YAML starter for one teacher; add --yaml"),
+                workbook.err());
+        assertFalse(Files.exists(dir.resolve("o.xlsx")));
+        Cli tooLong = Cli.run("init", "--yaml", "--role", "x".repeat(201), "-o", dir.resolve("y.yaml").toString());
+        assertEquals(2, tooLong.exit());
+        assertTrue(tooLong.err().startsWith("--role: the role is 201 characters long; say what you teach in at most"
+                + " 200"), tooLong.err());
+        assertFalse(Files.exists(dir.resolve("y.yaml")));
     }
 
     /** The YAML starter is dated today (or --as-of), its example's last contacts before that date. */

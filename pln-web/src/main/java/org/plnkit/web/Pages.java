@@ -87,11 +87,34 @@ final class Pages {
 
     /** The whole page for a file being edited. */
     String page(String fileName, String version, Evaluation e, Opened opened, String rawText) {
-        return page(fileName, version, e, opened, rawText, false);
+        return page(fileName, version, e, opened, rawText, Optional.empty());
     }
 
-    /** The whole page; {@code example}: the file is still the starter the studio made, an example to replace. */
-    String page(String fileName, String version, Evaluation e, Opened opened, String rawText, boolean example) {
+    /**
+     * The note over a new file's example, and its first question: what the teacher teaches, so that the example's
+     * association, resource and topics are their subject's (asked on the page, where a teacher who opened the studio
+     * from a handout's one command sees it, rather than only as {@code pln serve --role}).
+     */
+    private static String exampleNote(Optional<String> role) {
+        String whose = role.map(r -> " for \u201c" + esc(r) + "\u201d").orElse(", a school librarian\u2019s");
+        return "<div id=\"example-box\"><p id=\"example-note\" class=\"example\">This new file"
+                + " starts with an example" + whose + ": put your own name, role, school and topics under Me, and"
+                + " replace or remove the example connections with the people, organizations and resources you learn"
+                + " from.</p>\n<form id=\"starter-role\" class=\"starter-role\"><label for=\"starter-role-text\">"
+                + (role.isPresent() ? "Teach something else? Say what, and the example fits it:"
+                : "What do you teach? The example then fits your subject:")
+                + "</label> <input id=\"starter-role-text\" name=\"role\" maxlength=\""
+                + org.plnkit.report.template.TemplateOptions.MAX_ROLE_CHARS + "\" placeholder=\"e.g. 8th grade science"
+                + " teacher\" value=\"" + esc(role.orElse("")) + "\"> <button type=\"submit\">Fit the example</button>"
+                + " <span id=\"starter-status\" role=\"status\" aria-live=\"polite\"></span></form></div>\n";
+    }
+
+    /**
+     * The whole page; {@code example}: present while the file is still the starter the studio made, an example to
+     * replace, holding the role it was made for (empty: the school librarian's example).
+     */
+    String page(String fileName, String version, Evaluation e, Opened opened, String rawText,
+                Optional<Optional<String>> example) {
         StringBuilder b = new StringBuilder(32_000);
         b.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -102,10 +125,7 @@ final class Pages {
                 .append("<a class=\"skip\" href=\"#connections-heading\">Skip to my connections</a>\n")
                 .append("<header class=\"top\">\n<h1>My PLN studio</h1>\n<p>Editing <code>").append(esc(fileName))
                 .append("</code>. Every change is checked at once; nothing is written until you save.</p>\n")
-                .append(example ? "<p id=\"example-note\" class=\"example\">This new file starts with an example, a"
-                        + " school librarian\u2019s: put your own name, role, school and topics under Me, and replace or"
-                        + " remove the example connections with the people, organizations and resources you learn"
-                        + " from.</p>\n" : "")
+                .append(example.map(Pages::exampleNote).orElse(""))
                 .append("<div class=\"bar\"><button type=\"button\" id=\"save\">Save to ").append(esc(fileName))
                 .append("</button> <span id=\"status\" role=\"status\" aria-live=\"polite\"></span></div>\n")
                 .append("</header>\n<main>\n<div class=\"columns\">\n<section class=\"edit\" aria-label=\"My PLN\">\n")

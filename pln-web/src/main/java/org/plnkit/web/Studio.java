@@ -99,6 +99,8 @@ public final class Studio implements AutoCloseable {
     private final boolean created;
     /** The starter this studio wrote, to tell the teacher the page shows an example until the file is their own. */
     private volatile byte[] starter;
+    /** Whose example the starter is: the role it was made for, empty for the school librarian's. */
+    private volatile Optional<String> starterRole = Optional.empty();
 
     private Studio(StudioOptions given) {
         // the directory read once, not on every change
@@ -138,10 +140,11 @@ public final class Studio implements AutoCloseable {
                     + " create it first, or give a file in a folder that exists");
         }
         if (s.created) {
-            byte[] starter = YamlTemplate.text(TemplateOptions.defaults().withTaxonomy(options.taxonomy()))
-                    .getBytes(StandardCharsets.UTF_8);
+            TemplateOptions t = s.starterOptions(options.role());
+            byte[] starter = YamlTemplate.text(t).getBytes(StandardCharsets.UTF_8);
             AtomicOutput.write(s.file, false, starter);
             s.starter = starter;
+            s.starterRole = t.role();
         }
         try {
             s.server.start();
@@ -170,6 +173,15 @@ public final class Studio implements AutoCloseable {
         String h = options.host().contains(":") && !options.host().startsWith("[") ? "[" + options.host() + "]"
                 : options.host();
         return URI.create("http://" + h + ":" + connector.getLocalPort() + "/");
+    }
+
+    /**
+     * The starter's options for a role (null: the school librarian's example).
+     *
+     * @throws IllegalArgumentException when the role is too long for a starter
+     */
+    private TemplateOptions starterOptions(String role) {
+        return TemplateOptions.defaults().withTaxonomy(options.taxonomy()).withRole(role);
     }
 
     /** Whether the file did not exist and was created from the starter. */
@@ -260,6 +272,7 @@ public final class Studio implements AutoCloseable {
                         yield send(res, cb, 200, "application/json", answer);
                     }
                     case "/studio/save" -> save(res, cb, bytes);
+                    case "/studio/starter" -> restart(res, cb, bytes);
                     case "/studio/upload" -> upload(res, cb, bytes, query(req).getOrDefault("name", "upload.yaml"),
                             query(req).get("participant"));
                     case "/studio/download" -> download(res, cb, bytes);
@@ -412,7 +425,7 @@ public final class Studio implements AutoCloseable {
         // association); said until the file saved is no longer the starter
         byte[] example = starter;
         return pages.page(fileName, version, e, Pages.Opened.file(fileName, direct.problems()), null,
-                example != null && Arrays.equals(bytes, example));
+                example != null && Arrays.equals(bytes, example) ? Optional.of(starterRole) : Optional.empty());
     }
 
     /** A change on the page: its problems at their fields, and when there are no errors the map and assessment. */
@@ -528,6 +541,35 @@ public final class Studio implements AutoCloseable {
         o.put("version", version(bytes));
         o.put("saved", fileName);
         o.put("errors", e.errors());
+        return send(res, cb, 200, "application/json", o.toString());
+    }
+
+    /**
+     * The new file's example made again for what the teacher says they teach (the page's first question): only while
+     * the file is still the example the studio wrote, so that nothing of the teacher's is ever replaced.
+     */
+    private boolean restart(Response res, Callback cb, byte[] body) throws IOException {
+        String role = parseJson(body).path("role").asText("");
+        TemplateOptions t;
+        try {
+            t = starterOptions(role);
+        } catch (IllegalArgumentException e) {
+            return error(res, cb, 422, e.getMessage());
+        }
+        byte[] bytes = YamlTemplate.text(t).getBytes(StandardCharsets.UTF_8);
+        synchronized (saveLock) {
+            byte[] now = readFile();
+            byte[] example = starter;
+            if (example == null || now == null || !Arrays.equals(now, example)) {
+                return error(res, cb, 409, fileName + " is no longer the example the studio started it with, so it"
+                        + " is left as it is: reload to see it");
+            }
+            AtomicOutput.write(file, true, bytes);
+            starter = bytes;
+            starterRole = t.role();
+        }
+        ObjectNode o = JSON.createObjectNode();
+        o.put("version", version(bytes));
         return send(res, cb, 200, "application/json", o.toString());
     }
 

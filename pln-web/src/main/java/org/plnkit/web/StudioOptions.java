@@ -26,16 +26,24 @@ import org.plnkit.core.read.Limits;
  * @param clock         today's date for a participant without {@code as_of}
  * @param resources     the resource directory the action plan suggests from and the category examples come from
  *                      ({@code pln serve --resources}); null for the starter directory, as {@code pln assess}
+ * @param role          what the teacher teaches ("PE teacher"), for the example a new file starts with
+ *                      ({@link org.plnkit.report.template.TemplateOptions#withRole}); null for the school librarian's
  */
 public record StudioOptions(Path file, String host, int port, Taxonomy taxonomy, Limits limits, long maxBodyBytes,
-                            Clock clock, ResourceDirectory resources) {
+                            Clock clock, ResourceDirectory resources, String role) {
     /** The default largest request body: a participant file at the reader's limit, or a filled workbook. */
     public static final long DEFAULT_MAX_BODY_BYTES = 16L << 20;
 
     /** Options with the starter directory. */
     public StudioOptions(Path file, String host, int port, Taxonomy taxonomy, Limits limits, long maxBodyBytes,
                          Clock clock) {
-        this(file, host, port, taxonomy, limits, maxBodyBytes, clock, null);
+        this(file, host, port, taxonomy, limits, maxBodyBytes, clock, null, null);
+    }
+
+    /** Options with a resource directory, for no particular role. */
+    public StudioOptions(Path file, String host, int port, Taxonomy taxonomy, Limits limits, long maxBodyBytes,
+                         Clock clock, ResourceDirectory resources) {
+        this(file, host, port, taxonomy, limits, maxBodyBytes, clock, resources, null);
     }
 
     public StudioOptions {
@@ -88,13 +96,24 @@ public record StudioOptions(Path file, String host, int port, Taxonomy taxonomy,
     }
 
     /**
+     * A new file starts with an example for a teacher of this role ({@code pln serve --role}); null for the school
+     * librarian's. An existing file is never changed by it.
+     *
+     * @since 0.2.0
+     */
+    public StudioOptions withRole(String r) {
+        return with(copy -> copy.role = r);
+    }
+
+    /**
      * These options with what {@code change} sets changed, checked again by the constructor: every {@code with...}
      * goes through here, so that a new component is added to {@link Copy} and nowhere else.
      */
     private StudioOptions with(Consumer<Copy> change) {
         Copy c = new Copy(this);
         change.accept(c);
-        return new StudioOptions(c.file, c.host, c.port, c.taxonomy, c.limits, c.maxBodyBytes, c.clock, c.resources);
+        return new StudioOptions(c.file, c.host, c.port, c.taxonomy, c.limits, c.maxBodyBytes, c.clock, c.resources,
+                c.role);
     }
 
     /** The components of a copy being made, as the record's until changed. */
@@ -107,6 +126,7 @@ public record StudioOptions(Path file, String host, int port, Taxonomy taxonomy,
         long maxBodyBytes;
         Clock clock;
         ResourceDirectory resources;
+        String role;
 
         Copy(StudioOptions o) {
             file = o.file;
@@ -117,6 +137,7 @@ public record StudioOptions(Path file, String host, int port, Taxonomy taxonomy,
             maxBodyBytes = o.maxBodyBytes;
             clock = o.clock;
             resources = o.resources;
+            role = o.role;
         }
     }
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -124,6 +125,49 @@ class StudioBrowserTest {
         List<String> g = (List<String>) ((JavascriptExecutor) driver).executeScript("return Array.prototype.map.call("
                 + "document.querySelectorAll('#gaps li'), function (e) { return e.dataset.category; });");
         return g;
+    }
+
+    /**
+     * A PE teacher opens the studio on a new file: the question over the example asks what they teach, and the
+     * example becomes a PE teacher's (SHAPE America, PE Central), at a phone's width and a desktop's.
+     */
+    @Test
+    void aNewFilesFirstQuestionMakesTheExampleFitWhatTheTeacherTeaches() throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 2400));
+        driver.get(studio.uri().toString());
+        settled();
+        assertTrue(driver.findElement(By.id("example-note")).getText().contains("a school librarian\u2019s"));
+        shot("20-new-file-question-390");
+        Results before = new AxeBuilder().analyze(driver);
+        assertTrue(before.getViolations().isEmpty(), "axe-core: " + describe(before.getViolations()));
+        WebElement role = driver.findElement(By.id("starter-role-text"));
+        role.sendKeys("PE teacher");
+        role.sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id("example-note")).getText().contains("\u201cPE teacher\u201d"));
+        settled();
+        assertEquals("PE teacher", driver.findElement(By.id("p-role")).getAttribute("value"));
+        List<String> names = cards().stream().map(c -> c.findElement(By.cssSelector("[data-f=name]"))
+                .getAttribute("value")).toList();
+        assertEquals(List.of("Jane Kim", "SHAPE America", "PE Central"), names);
+        long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertEquals(0L, overflow, "nothing wider than a phone's screen");
+        shot("21-new-file-pe-teacher-390");
+        driver.manage().window().setSize(new Dimension(1280, 1600));
+        Thread.sleep(300);
+        shot("22-new-file-pe-teacher-1280");
+        Results after = new AxeBuilder().analyze(driver);
+        assertTrue(after.getViolations().isEmpty(), "axe-core: " + describe(after.getViolations()));
+        // a change on the page, not saved: the question leaves the example (and the change) alone
+        WebElement name = driver.findElement(By.id("p-name"));
+        name.clear();
+        name.sendKeys("Sam Rivera");
+        settled();
+        WebElement again = driver.findElement(By.id("starter-role-text"));
+        again.clear();
+        again.sendKeys("art teacher", Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id("starter-status")).getText().startsWith("You have changes"));
+        assertTrue(java.nio.file.Files.readString(dir.resolve("my-pln.yaml")).contains("  role: PE teacher\n"));
     }
 
     @Test

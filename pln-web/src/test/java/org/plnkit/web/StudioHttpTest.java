@@ -345,6 +345,56 @@ class StudioHttpTest {
         }
     }
 
+    /**
+     * The new file's first question: what the teacher teaches makes the example again for it, while the file is still
+     * the example; once the teacher has saved their own, nothing of theirs is replaced.
+     */
+    @Test
+    void aNewFilesExampleIsMadeAgainForWhatTheTeacherTeachesUntilTheySave() throws Exception {
+        Path fresh = dir.resolve("new-pln.yaml");
+        try (Studio s = Studio.start(StudioOptions.of(fresh).withClock(CLOCK))) {
+            String page = get(s, "/");
+            assertTrue(page.contains("What do you teach? The example then fits your subject:"), page);
+            HttpResponse<String> r = postTo(s, "/studio/starter", "{\"role\": \"first-year math teacher\"}");
+            assertEquals(200, r.statusCode(), r.body());
+            String text = Files.readString(fresh);
+            assertTrue(text.contains("  role: first-year math teacher\n")
+                    && text.contains("National Council of Teachers of Mathematics (NCTM)"), text);
+            assertEquals(Studio.version(Files.readAllBytes(fresh)), JSON.readTree(r.body()).path("version").asText());
+            page = get(s, "/");
+            assertTrue(page.contains("This new file starts with an example for \u201cfirst-year math teacher\u201d"),
+                    page);
+            assertTrue(page.contains("value=\"first-year math teacher\""), page);
+            // odd text is the page's text, never its markup
+            assertEquals(200, postTo(s, "/studio/starter", "{\"role\": \"<b>art</b> & \\\"design\\\"\"}").statusCode());
+            page = get(s, "/");
+            assertTrue(page.contains("for \u201c&lt;b&gt;art&lt;/b&gt; &amp; &quot;design&quot;\u201d"), page);
+            assertEquals(422, postTo(s, "/studio/starter", "{\"role\": \"" + "x".repeat(201) + "\"}").statusCode());
+
+            ObjectNode d = draftOf(fresh);
+            d.with("participant").put("name", "Sam Rivera");
+            ObjectNode save = JSON.createObjectNode().put("version", Studio.version(Files.readAllBytes(fresh)));
+            save.set("draft", d);
+            assertEquals(200, postTo(s, "/studio/save", JSON.writeValueAsString(save)).statusCode());
+            byte[] mine = Files.readAllBytes(fresh);
+            HttpResponse<String> late = postTo(s, "/studio/starter", "{\"role\": \"PE teacher\"}");
+            assertEquals(409, late.statusCode(), late.body());
+            assertTrue(late.body().contains("is no longer the example the studio started it with"), late.body());
+            assertArrayEquals(mine, Files.readAllBytes(fresh), "the teacher's file is left as it is");
+            assertFalse(get(s, "/").contains("starter-role"), "no question over the teacher's own file");
+        }
+    }
+
+    private HttpResponse<String> postTo(Studio s, String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(s.uri().resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String get(Studio s, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(s.uri().resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     @Test
     void aBrokenFileOpensWithItsProblemsAndNothingThrownAway() throws Exception {
         Path broken = dir.resolve("broken.yaml");

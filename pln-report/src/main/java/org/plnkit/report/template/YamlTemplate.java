@@ -1,9 +1,20 @@
 package org.plnkit.report.template;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.plnkit.analysis.plan.Need;
+import org.plnkit.analysis.plan.ResourceDirectory;
+import org.plnkit.analysis.plan.Suggestion;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Frequency;
 import org.plnkit.core.model.Kind;
+import org.plnkit.core.model.Participant;
+import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
 
 /**
@@ -21,11 +32,15 @@ public final class YamlTemplate {
     private YamlTemplate() {
     }
 
-    /** The starter file's text ({@code \n} line ends). */
+    /**
+     * The starter file's text ({@code \n} line ends): a school librarian's example, or, when the options name a role,
+     * an example for that role: its organization, resource and topics from the starter resource directory
+     * ({@link ResourceDirectory#starter}), as its action plan would suggest them.
+     */
     public static String text(TemplateOptions options) {
         Taxonomy t = options.taxonomy();
         Category person = typical(t, Kind.PERSON, 0);
-        Category org = typical(t, Kind.ORGANIZATION, Math.min(1, t.categories().size() - 1));
+        Example ex = options.role().map(r -> example(r, t)).orElseGet(() -> librarian(t));
         int width = t.categories().stream().mapToInt(c -> c.id().length()).max().orElse(10) + 2;
         StringBuilder b = new StringBuilder();
         b.append("""
@@ -39,9 +54,11 @@ public final class YamlTemplate {
                 participant:
                   id: my-name                       # a short id: letters, digits and dashes, e.g. maria-lopez
                   name: My Name
-                  role: Teacher librarian
-                  school: Lincoln Middle School
-                  topics: [makerspaces, coding]     # what you need to keep up with
+                """);
+        b.append("  role: ").append(plain(ex.role())).append('\n');
+        b.append("  school: ").append(plain(ex.school())).append('\n');
+        b.append(commented("  topics: " + list(ex.topics()), "what you need to keep up with"));
+        b.append("""
                   organizer: Feedly                 # the tool you keep your resources in (optional)
                   as_of: YYYY-MM-DD                 # the date you filled this in, YYYY-MM-DD
 
@@ -71,7 +88,7 @@ public final class YamlTemplate {
         b.append("#   gives_back     yes if you also contribute to it\n");
         b.append("#   participation  none, lurker (you read), contributor (you post) or leader (you organize)\n");
         b.append("#   wants_more     yes if you want to be more active here but have not started yet\n");
-        b.append("#   topics         the topics it helps you with, e.g. [makerspaces, coding]\n");
+        b.append("#   topics         the topics it helps you with, e.g. ").append(list(ex.topics())).append('\n');
         b.append("#   last_contact   the last time you checked it or were in touch, YYYY-MM-DD\n");
         b.append("#   feed           optional: its news feed (RSS or Atom) address, for Feedly (the PLN's reading list, OPML)\n");
         b.append("connections:\n");
@@ -83,24 +100,151 @@ public final class YamlTemplate {
         b.append("    frequency: weekly\n");
         b.append("    value: 5\n");
         b.append("    gives_back: yes\n");
-        b.append("    topics: [makerspaces, coding]\n");
+        b.append("    topics: ").append(list(ex.topics())).append('\n');
         b.append("    last_contact: ").append(options.exampleContact(12)).append('\n');
-        b.append("  - id: aasl\n");
-        b.append("    name: American Association of School Librarians\n");
-        b.append("    kind: organization\n");
-        b.append("    category: ").append(scalar(org.id())).append('\n');
-        b.append("    url: https://www.ala.org/aasl\n");
-        b.append("    met_via: professional-organization\n");
-        b.append("    frequency: monthly\n");
-        b.append("    value: 4\n");
-        b.append("    participation: lurker\n");
-        b.append("    wants_more: yes\n");
-        b.append("    last_contact: ").append(options.exampleContact(47)).append('\n');
-        b.append("\n");
-        b.append("# Ties between your connections (optional): Jane is a member of AASL. Use the ids above.\n");
-        b.append("links:\n");
-        b.append("  - { from: jane, to: aasl }\n");
+        ex.organization().ifPresent(o -> {
+            b.append("  - id: ").append(scalar(o.id())).append('\n');
+            b.append("    name: ").append(plain(o.name())).append('\n');
+            b.append("    kind: organization\n");
+            b.append("    category: ").append(scalar(o.category())).append('\n');
+            o.url().ifPresent(u -> b.append("    url: ").append(plain(u)).append('\n'));
+            b.append("    met_via: professional-organization\n");
+            b.append("    frequency: monthly\n");
+            b.append("    value: 4\n");
+            b.append("    participation: lurker\n");
+            b.append("    wants_more: yes\n");
+            b.append("    last_contact: ").append(options.exampleContact(47)).append('\n');
+        });
+        ex.resource().ifPresent(r -> {
+            b.append("  - id: ").append(scalar(r.id())).append('\n');
+            b.append("    name: ").append(plain(r.name())).append('\n');
+            b.append("    kind: resource\n");
+            b.append("    category: ").append(scalar(r.category())).append('\n');
+            r.url().ifPresent(u -> b.append("    url: ").append(plain(u)).append('\n'));
+            b.append("    frequency: weekly\n");
+            b.append("    value: 3\n");
+            b.append("    participation: lurker\n");
+            b.append("    last_contact: ").append(options.exampleContact(5)).append('\n');
+        });
+        ex.organization().ifPresent(o -> {
+            b.append("\n");
+            b.append("# Ties between your connections (optional): Jane is a member of ").append(oneLine(o.shortName()))
+                    .append(". Use the ids above.\n");
+            b.append("links:\n");
+            b.append("  - { from: jane, to: ").append(scalar(o.id())).append(" }\n");
+        });
         return b.toString();
+    }
+
+    /** Whose example the starter is, and what they learn from besides their colleague Jane. */
+    private record Example(String role, String school, List<String> topics, Optional<Source> organization,
+                           Optional<Source> resource) {
+    }
+
+    /** An example organization or resource: its id in the starter, and what the directory says of it. */
+    private record Source(String id, String name, String shortName, String category, Optional<String> url) {
+    }
+
+    /** The long-standing example: a middle-school librarian who belongs to AASL. */
+    private static Example librarian(Taxonomy t) {
+        Category org = typical(t, Kind.ORGANIZATION, Math.min(1, t.categories().size() - 1));
+        return new Example("Teacher librarian", "Lincoln Middle School", List.of("makerspaces", "coding"),
+                Optional.of(new Source("aasl", "American Association of School Librarians", "AASL", org.id(),
+                        Optional.of("https://www.ala.org/aasl"))), Optional.empty());
+    }
+
+    /**
+     * An example for a role, chosen from the starter resource directory as an action plan would suggest to a
+     * teacher of that role ({@link ResourceDirectory#suggest}): an organization and a resource of the role's own
+     * audience when it has them (NSTA and #NGSSchat for a science teacher, SHAPE America and PE Central for a PE
+     * teacher), else the directory's entries for every teacher (a neutral teacher's example, not a librarian's). The
+     * topics are those of the role's own entries, else the first word of the role's audience ("physical
+     * education"), else those of the entries for everyone.
+     */
+    private static Example example(String role, Taxonomy t) {
+        ResourceDirectory d = ResourceDirectory.starter(t);
+        Participant p = Participant.builder("my-name").role(role).build();
+        Pln pln = new Pln(p, List.of(), List.of());
+        List<String> mine = d.audiencesOf(p);
+        List<Suggestion> resources = d.resources();
+        List<Suggestion> mainly = new ArrayList<>();
+        List<Suggestion> alsoFits = new ArrayList<>();
+        List<Suggestion> everyone = new ArrayList<>();
+        for (Category c : t.categories()) {
+            for (Suggestion s : d.suggest(Need.category(c.id()), pln, resources.size())) {
+                List<String> audiences = d.audiencesOf(resources.indexOf(s));
+                List<Suggestion> into = audiences.isEmpty() ? everyone
+                        : mine.contains(audiences.get(0)) ? mainly : alsoFits;
+                if (!into.contains(s)) {
+                    into.add(s);
+                }
+            }
+        }
+        List<Suggestion> fitting = new ArrayList<>(mainly);
+        fitting.addAll(alsoFits);
+        Set<String> ids = new HashSet<>(Set.of("jane"));
+        Optional<Source> org = first(fitting, everyone, Kind.ORGANIZATION).map(s -> source(s, ids));
+        Optional<Source> res = first(fitting, everyone, Kind.RESOURCE).map(s -> source(s, ids));
+        List<String> topics = topics(fitting);
+        if (topics.isEmpty()) {
+            topics = mine.stream().filter(a -> !d.audiences().get(a).isEmpty()).findFirst()
+                    .map(a -> List.of(d.audiences().get(a).get(0))).orElseGet(() -> topics(everyone));
+        }
+        return new Example(role, "My School", topics, org, res);
+    }
+
+    private static Optional<Suggestion> first(List<Suggestion> fitting, List<Suggestion> everyone, Kind kind) {
+        return fitting.stream().filter(s -> s.kind().equals(Optional.of(kind))).findFirst()
+                .or(() -> everyone.stream().filter(s -> s.kind().equals(Optional.of(kind))).findFirst());
+    }
+
+    /** The first two topics of these entries, each once. */
+    private static List<String> topics(List<Suggestion> from) {
+        Set<String> seen = new LinkedHashSet<>();
+        from.forEach(s -> s.topics().forEach(x -> seen.add(oneLine(x))));
+        return seen.stream().filter(x -> !x.isEmpty()).limit(2).toList();
+    }
+
+    /** An entry as an example connection, its id new among {@code ids} (which it joins). */
+    private static Source source(Suggestion s, Set<String> ids) {
+        java.util.regex.Matcher abbreviation = java.util.regex.Pattern.compile("\\(([^()]+)\\)\\s*$").matcher(s.name());
+        String shortName = abbreviation.find() ? abbreviation.group(1).strip() : s.name();
+        String base = shortName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (base.length() > 30) {
+            // whole words: "the-art-of-education", not "the-art-of-education-universit"
+            int cut = base.lastIndexOf('-', 30);
+            base = base.substring(0, cut > 0 ? cut : 30);
+        }
+        if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
+            base = "source" + (base.isEmpty() ? "" : "-" + base);
+        }
+        String id = base;
+        for (int n = 2; !ids.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return new Source(id, oneLine(s.name()), shortName, s.category().orElseThrow(), s.url().map(YamlTemplate::oneLine));
+    }
+
+    /** A line with a comment at the starter's comment column. */
+    private static String commented(String line, String comment) {
+        return pad(line, 36) + "# " + comment + "\n";
+    }
+
+    /** A flow list of topics, e.g. {@code [makerspaces, coding]}. */
+    private static String list(List<String> items) {
+        return "[" + String.join(", ", items.stream().map(YamlTemplate::plain).toList()) + "]";
+    }
+
+    /**
+     * A value as the starter writes it: plain when YAML reads plain words back as the same text ("Teacher
+     * librarian", "https://www.nsta.org"), else double-quoted ("#NGSSchat", a role with a colon).
+     */
+    static String plain(String s) {
+        boolean words = s.matches("[A-Za-z][A-Za-z0-9 ()'.-]*[A-Za-z0-9)]");
+        boolean url = s.matches("https?://[A-Za-z0-9./_~%?=&+-]+");
+        boolean notAWord = !List.of("yes", "no", "true", "false", "null", "on", "off", "y", "n")
+                .contains(s.toLowerCase(Locale.ROOT));
+        return (words || url) && notAWord ? s : scalar(s);
     }
 
     private static Category typical(Taxonomy t, Kind kind, int fallback) {

@@ -435,6 +435,24 @@
     });
     window.addEventListener('beforeprint', printSummary);
     $('upload').addEventListener('submit', function (ev) { upload(ev); });
+    if ($('starter-role')) {
+      // a new file's first question: the studio writes the example again for that role, then the page shows it
+      $('starter-role').addEventListener('submit', function (ev) {
+        ev.preventDefault();
+        var say = $('starter-status');
+        if (unsaved) {
+          say.textContent = 'You have changes on this page: the example is left as it is. Save them, or reload to'
+            + ' start again.';
+          return;
+        }
+        say.textContent = 'Making the example\u2026';
+        post('/studio/starter', JSON.stringify({ role: $('starter-role-text').value })).then(function (r) {
+          return r.json().then(function (o) {
+            if (r.ok) { window.location.reload(); } else { say.textContent = o.error || 'Not changed.'; }
+          });
+        }).catch(function () { say.textContent = 'The studio did not answer: is it still running?'; });
+      });
+    }
     $('choose-button').addEventListener('click', function () { upload(null, $('choose-participant').value); });
     $('upload-file').addEventListener('change', function () { $('choose-box').hidden = true; });
     $('map-zoom').addEventListener('click', function () { zoomMap($('map-zoom').getAttribute('aria-pressed') !== 'true'); });
