@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -141,7 +142,7 @@ public final class Studio implements AutoCloseable {
         }
         if (s.created) {
             TemplateOptions t = s.starterOptions(options.role());
-            byte[] starter = YamlTemplate.text(t).getBytes(StandardCharsets.UTF_8);
+            byte[] starter = s.starterBytes(t);
             AtomicOutput.write(s.file, false, starter);
             s.starter = starter;
             s.starterRole = t.role();
@@ -182,6 +183,24 @@ public final class Studio implements AutoCloseable {
      */
     private TemplateOptions starterOptions(String role) {
         return TemplateOptions.defaults().withTaxonomy(options.taxonomy()).withRole(role);
+    }
+
+    /**
+     * The starter as this file holds it: the commented YAML, or for a {@code .json} file the same PLN as JSON (JSON
+     * has no comments; the YAML in a {@code .json} file was refused as "looks like YAML" when the studio read it).
+     */
+    private byte[] starterBytes(TemplateOptions t) throws IOException {
+        String yaml = YamlTemplate.text(t);
+        if (!json()) {
+            return yaml.getBytes(StandardCharsets.UTF_8);
+        }
+        ReadResult<Pln> r = new ParticipantFileReader(options.taxonomy(), options.limits()).read("starter.yaml",
+                yaml.getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ParticipantFileWriter.writeJson(r.value().orElseThrow(() -> new IllegalStateException(
+                "the starter does not read: " + r.problems())), out);
+        out.write('\n');
+        return out.toByteArray();
     }
 
     /** Whether the file did not exist and was created from the starter. */
@@ -556,7 +575,7 @@ public final class Studio implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return error(res, cb, 422, e.getMessage());
         }
-        byte[] bytes = YamlTemplate.text(t).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = starterBytes(t);
         synchronized (saveLock) {
             byte[] now = readFile();
             byte[] example = starter;

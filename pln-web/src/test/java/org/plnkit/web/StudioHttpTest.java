@@ -385,6 +385,25 @@ class StudioHttpTest {
         }
     }
 
+    /** A new .json file is JSON from its first byte: the YAML starter in it was refused as "looks like YAML". */
+    @Test
+    void aMissingJsonFileIsCreatedAsJsonThatReadsWithoutAProblem() throws Exception {
+        Path fresh = dir.resolve("new-pln.json");
+        try (Studio s = Studio.start(StudioOptions.of(fresh).withClock(CLOCK).withRole("PE teacher"))) {
+            assertTrue(s.createdFile());
+            var read = new ParticipantFileReader().read(fresh);
+            assertEquals(List.of(), read.problems(), Files.readString(fresh));
+            assertEquals("PE teacher", read.value().orElseThrow().participant().role().orElseThrow());
+            assertEquals('{', Files.readString(fresh).charAt(0));
+            String page = get(s, "/");
+            assertTrue(page.contains("This new file starts with an example for \u201cPE teacher\u201d"), page);
+            assertEquals(200, postTo(s, "/studio/starter", "{\"role\": \"art teacher\"}").statusCode());
+            var again = new ParticipantFileReader().read(fresh);
+            assertEquals(List.of(), again.problems());
+            assertEquals("art teacher", again.value().orElseThrow().participant().role().orElseThrow());
+        }
+    }
+
     private HttpResponse<String> postTo(Studio s, String path, String json) throws Exception {
         return http.send(HttpRequest.newBuilder(s.uri().resolve(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
