@@ -13,8 +13,9 @@ import java.util.Optional;
  *         .topics(List.of("coding", "makerspaces")).asOf(LocalDate.of(2026, 9, 1)).build();
  * }</pre>
  *
- * @param id        required, unique in a cohort
- * @param name      display name (may be empty: then the id is shown)
+ * @param id        required, unique in a cohort; surrounding spaces are taken off, as a reader does, and a blank id
+ *                  is a {@link BlankFieldException}
+ * @param name      display name (may be empty: then the id is shown); surrounding spaces are taken off
  * @param role      e.g. "Teacher librarian"
  * @param school    e.g. "Lincoln Middle School"
  * @param topics    what the participant needs to keep up with, in the order given
@@ -26,7 +27,11 @@ public record Participant(String id, String name, Optional<String> role, Optiona
                           List<String> topics, Optional<String> organizer, Optional<LocalDate> asOf) {
     public Participant {
         Objects.requireNonNull(id, "id");
-        name = name == null ? "" : name;
+        name = name == null ? "" : name.strip();
+        id = id.strip();
+        if (id.isEmpty()) {
+            throw new BlankFieldException("participant", name, List.of("id"), "an id");
+        }
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(school, "school");
         topics = List.copyOf(topics);
@@ -83,7 +88,10 @@ public record Participant(String id, String name, Optional<String> role, Optiona
         public Builder organizer(String v) { this.organizer = Optional.ofNullable(v); return this; }
         public Builder asOf(LocalDate v) { this.asOf = Optional.ofNullable(v); return this; }
 
-        /** @throws NullPointerException when the id is null */
+        /**
+         * @throws NullPointerException when the id is null
+         * @throws BlankFieldException  when the id is blank
+         */
         public Participant build() {
             return new Participant(id, name, role, school, topics, organizer, asOf);
         }
