@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.plnkit.core.internal.Components;
+import org.plnkit.core.internal.TopicList;
 
 /**
  * Someone or something the participant learns from: a person, an organization or a resource.
@@ -31,7 +32,8 @@ import org.plnkit.core.internal.Components;
  * @param givesBack     whether the participant also contributes to it
  * @param participation how active the participant is in it
  * @param wantsMore     whether the participant wants to be more active here
- * @param topics        topics it helps with
+ * @param topics        topics it helps with; as a reader does, spaces around a topic, blank topics and a topic
+ *                      repeated in another case are taken off
  * @param lastContact   last time the participant checked it or was in touch
  * @param feed          the web address of its RSS or Atom feed (blogs, podcasts, journals), for feed readers
  *
@@ -74,7 +76,7 @@ public record Connection(String id, Optional<String> sharedId, String name, Kind
                 throw new IllegalArgumentException("value " + v + " is not between 1 and 5");
             }
         });
-        topics = List.copyOf(topics);
+        topics = TopicList.of(topics);   // spaces, blanks and repeats as a reader takes them off
     }
 
     /** Starts a connection with its required fields; everything else is "not given". */

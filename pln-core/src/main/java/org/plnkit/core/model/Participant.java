@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.plnkit.core.internal.TopicList;
 
 /**
  * The educator whose PLN it is.
@@ -18,7 +19,8 @@ import java.util.Optional;
  * @param name      display name (may be empty: then the id is shown); surrounding spaces are taken off
  * @param role      e.g. "Teacher librarian"
  * @param school    e.g. "Lincoln Middle School"
- * @param topics    what the participant needs to keep up with, in the order given
+ * @param topics    what the participant needs to keep up with, in the order given; as a reader does, spaces around
+ *                  a topic, blank topics and a topic repeated in another case are taken off
  * @param organizer the tool the participant organizes resources with (Feedly, Wakelet…)
  * @param asOf      the date of the self-assessment
  * @since 0.1.0
@@ -34,7 +36,7 @@ public record Participant(String id, String name, Optional<String> role, Optiona
         }
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(school, "school");
-        topics = List.copyOf(topics);
+        topics = TopicList.of(topics);   // spaces, blanks and repeats as a reader takes them off
         Objects.requireNonNull(organizer, "organizer");
         Objects.requireNonNull(asOf, "asOf");
     }

@@ -16,8 +16,9 @@ import org.plnkit.core.read.ReadResult;
 
 /**
  * A PLN built in code follows the rules a participant file does: what a reader rejects (a blank id, name or
- * category, a link with a blank end) the model rejects too, naming the fields, and the surrounding spaces a reader
- * takes off are taken off in code, so that a built PLN equals the one read from the same words.
+ * category, a link with a blank end) the model rejects too, naming the fields, and what a reader takes off (spaces
+ * around ids and names; blank and repeated topics) is taken off in code, so that a built PLN equals the one read from
+ * the same words.
  */
 class BuiltLikeReadTest {
     private static final ParticipantFileReader READER = new ParticipantFileReader(Taxonomy.defaults(), Limits.DEFAULT);
@@ -117,6 +118,26 @@ class BuiltLikeReadTest {
         assertEquals("jane", built.connections().get(0).id());
         assertEquals("Jane Kim", built.connections().get(0).name());
         assertEquals(new Link("jane", "aasl"), built.links().get(0));
+    }
+
+    @Test
+    void topicsAreTakenAsAReaderTakesThem() {
+        Pln read = read("""
+                participant: {id: maria, topics: [" Coding", "", coding, AI, " ai "]}
+                connections:
+                  - {id: jane, name: Jane Kim, kind: person, category: mentors, topics: [AI, " ", Ai, coding]}
+                """).value().orElseThrow();
+        Pln built = Pln.builder(Participant.builder("maria").topics(List.of(" Coding", "", "coding", "AI", " ai "))
+                        .build())
+                .connection(Connection.builder("jane", "Jane Kim", Kind.PERSON, "mentors")
+                        .topics(List.of("AI", " ", "Ai", "coding")).build())
+                .build();
+        assertEquals(read, built);
+        assertEquals(List.of("Coding", "AI"), built.participant().topics());
+        assertEquals(List.of("AI", "coding"), built.connections().get(0).topics());
+        // what already follows the rule is kept as it is, not copied again
+        List<String> topics = List.of("coding", "AI");
+        assertTrue(topics == Participant.builder("maria").topics(topics).build().topics());
     }
 
     @Test
