@@ -27,7 +27,8 @@ class CohortGrowthAnalyzerTest {
         Cohort wave1 = new Cohort(List.of(as(b, "p1", "North"), as(b, "p2", "South"), as(b, "left", "North")));
         Cohort wave2 = new Cohort(List.of(as(a, "new", "North"), as(a, "P2 ", "South"), as(b, "p1", "North")));
         CohortGrowth g = new CohortGrowthAnalyzer(CohortOptions.defaults().withThreads(2)).analyze(wave1, wave2);
-        assertEquals(List.of("P2 ", "p1"), g.participants().stream().map(p -> p.participant().id()).toList());
+        // "P2 " pairs with p2 in another case; the model takes the space off its id, as a reader does
+        assertEquals(List.of("P2", "p1"), g.participants().stream().map(p -> p.participant().id()).toList());
         assertEquals(List.of(1, 2), g.participants().stream().map(ParticipantGrowth::index).toList());
         assertEquals(List.of("left"), g.onlyBefore().stream().map(Participant::id).toList());
         assertEquals(List.of("new"), g.onlyAfter().stream().map(Participant::id).toList());
@@ -39,7 +40,7 @@ class CohortGrowthAnalyzerTest {
         assertEquals(1, p2.dropped());
         assertEquals(5, p2.changed());      // Pat Green's new name is a change (docs/growth.md)
         // p1 did not change: it stalled, so it comes first
-        assertEquals(List.of("p1", "P2 "), g.declinedFirst().stream().map(p -> p.participant().id()).toList());
+        assertEquals(List.of("p1", "P2"), g.declinedFirst().stream().map(p -> p.participant().id()).toList());
         // median of {0, 19} is 9.5; every resample's median is 0, 9.5 or 19
         assertEquals(9.5, g.overview().medianChange());
         assertEquals(0.0, g.overview().ciLow());

@@ -1,9 +1,11 @@
 package org.plnkit.core.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.plnkit.core.internal.Components;
+import org.plnkit.core.internal.TopicList;
 
 /**
  * Someone or something the participant learns from: a person, an organization or a resource.
@@ -14,6 +16,9 @@ import org.plnkit.core.internal.Components;
  * Connection jane = Connection.builder("jane", "Jane Kim", Kind.PERSON, "local-colleagues")
  *         .frequency(Frequency.WEEKLY).value(5).givesBack(true).topics(List.of("coding")).build();
  * }</pre>
+ *
+ * <p>The id, the name and the category are required, as in a participant file: surrounding spaces are taken off
+ * (as a reader does) and a blank one is a {@link BlankFieldException} naming every blank field.
  *
  * @param id            local id, unique within the participant's PLN; links use it
  * @param sharedId      explicit identity across a cohort (e-mail, @handle, staff number)
@@ -27,7 +32,8 @@ import org.plnkit.core.internal.Components;
  * @param givesBack     whether the participant also contributes to it
  * @param participation how active the participant is in it
  * @param wantsMore     whether the participant wants to be more active here
- * @param topics        topics it helps with
+ * @param topics        topics it helps with; as a reader does, spaces around a topic, blank topics and a topic
+ *                      repeated in another case are taken off
  * @param lastContact   last time the participant checked it or was in touch
  * @param feed          the web address of its RSS or Atom feed (blogs, podcasts, journals), for feed readers
  *
@@ -52,12 +58,25 @@ public record Connection(String id, Optional<String> sharedId, String name, Kind
         feed = feed == null ? Optional.empty() : feed;
         Components.requireNonNull(Connection.class, id, sharedId, name, kind, category, url, metVia, frequency, value,
                 givesBack, participation, wantsMore, topics, lastContact, feed);
+        id = id.strip();
+        name = name.strip();
+        category = category.strip();
+        if (id.isEmpty() || name.isEmpty() || category.isEmpty()) {
+            List<String> blank = new ArrayList<>(3);
+            for (String[] f : new String[][] {{"id", id}, {"name", name}, {"category", category}}) {
+                if (f[1].isEmpty()) {
+                    blank.add(f[0]);
+                }
+            }
+            throw new BlankFieldException("connection", name.isEmpty() ? id : name, blank,
+                    "an id, a name, a kind and a category");
+        }
         value.ifPresent(v -> {
             if (v < 1 || v > 5) {
                 throw new IllegalArgumentException("value " + v + " is not between 1 and 5");
             }
         });
-        topics = List.copyOf(topics);
+        topics = TopicList.of(topics);   // spaces, blanks and repeats as a reader takes them off
     }
 
     /** Starts a connection with its required fields; everything else is "not given". */
@@ -133,6 +152,13 @@ public record Connection(String id, Optional<String> sharedId, String name, Kind
         public Builder lastContact(LocalDate v) { this.lastContact = Optional.ofNullable(v); return this; }
         public Builder feed(String v) { this.feed = Optional.ofNullable(v); return this; }
 
+        /**
+         * The connection.
+         *
+         * @throws NullPointerException     when the id, the name, the kind or the category is null
+         * @throws BlankFieldException      when the id, the name or the category is blank
+         * @throws IllegalArgumentException when the value is not 1 to 5
+         */
         public Connection build() {
             return new Connection(id, sharedId, name, kind, category, url, metVia, frequency, value, givesBack,
                     participation, wantsMore, topics, lastContact, feed);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.plnkit.core.internal.TopicList;
 
 /**
  * The educator whose PLN it is.
@@ -13,11 +14,13 @@ import java.util.Optional;
  *         .topics(List.of("coding", "makerspaces")).asOf(LocalDate.of(2026, 9, 1)).build();
  * }</pre>
  *
- * @param id        required, unique in a cohort
- * @param name      display name (may be empty: then the id is shown)
+ * @param id        required, unique in a cohort; surrounding spaces are taken off, as a reader does, and a blank id
+ *                  is a {@link BlankFieldException}
+ * @param name      display name (may be empty: then the id is shown); surrounding spaces are taken off
  * @param role      e.g. "Teacher librarian"
  * @param school    e.g. "Lincoln Middle School"
- * @param topics    what the participant needs to keep up with, in the order given
+ * @param topics    what the participant needs to keep up with, in the order given; as a reader does, spaces around
+ *                  a topic, blank topics and a topic repeated in another case are taken off
  * @param organizer the tool the participant organizes resources with (Feedly, Wakelet…)
  * @param asOf      the date of the self-assessment
  * @since 0.1.0
@@ -26,10 +29,14 @@ public record Participant(String id, String name, Optional<String> role, Optiona
                           List<String> topics, Optional<String> organizer, Optional<LocalDate> asOf) {
     public Participant {
         Objects.requireNonNull(id, "id");
-        name = name == null ? "" : name;
+        name = name == null ? "" : name.strip();
+        id = id.strip();
+        if (id.isEmpty()) {
+            throw new BlankFieldException("participant", name, List.of("id"), "an id");
+        }
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(school, "school");
-        topics = List.copyOf(topics);
+        topics = TopicList.of(topics);   // spaces, blanks and repeats as a reader takes them off
         Objects.requireNonNull(organizer, "organizer");
         Objects.requireNonNull(asOf, "asOf");
     }
@@ -83,7 +90,10 @@ public record Participant(String id, String name, Optional<String> role, Optiona
         public Builder organizer(String v) { this.organizer = Optional.ofNullable(v); return this; }
         public Builder asOf(LocalDate v) { this.asOf = Optional.ofNullable(v); return this; }
 
-        /** @throws NullPointerException when the id is null */
+        /**
+         * @throws NullPointerException when the id is null
+         * @throws BlankFieldException  when the id is blank
+         */
         public Participant build() {
             return new Participant(id, name, role, school, topics, organizer, asOf);
         }

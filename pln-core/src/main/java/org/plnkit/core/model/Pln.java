@@ -28,7 +28,9 @@ import java.util.Set;
  * {@link #withCategoriesResolved(Taxonomy)}, resolve each category given by its id or label in any case to its id,
  * and reject an unknown one with an {@link UnknownCategoryException} naming the closest category, as a file reader
  * would report it. Repeated connection ids, and links naming a connection that is not in the PLN, are an
- * {@link IllegalArgumentException} either way.
+ * {@link IllegalArgumentException} either way; a blank id, name, category or link end is a
+ * {@link BlankFieldException} already where the {@link Participant}, {@link Connection} or {@link Link} is made, so
+ * that a PLN made in code holds only what a participant file could.
  *
  * @since 0.1.0
  */

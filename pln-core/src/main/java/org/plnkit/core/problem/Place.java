@@ -1,17 +1,24 @@
 package org.plnkit.core.problem;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where a problem is, in terms a person can find: {@code maria.yaml:14:5},
  * {@code cohort.xlsx Connections!F12}, {@code connections.csv:231 column value}.
  *
+ * <p>The sheet, the cell and the field are null when absent: a record's components cannot change type without
+ * breaking every program that reads them. Read them through {@link #sheetName()}, {@link #cellReference()} and
+ * {@link #fieldName()}, empty where the component is null, as every other "not given" of the API is.
+ *
  * @param file   the file name as the user gave it (never null)
  * @param line   1-based line in a text file, 0 when unknown or not applicable
  * @param column 1-based column in a text file, 0 when unknown
- * @param sheet  the sheet of a workbook, or null
+ * @param sheet  the sheet of a workbook, or null ({@link #sheetName()} gives it as an {@code Optional})
  * @param cell   the cell reference in a sheet (e.g. {@code F12}), or a row reference ({@code 12}), or null
- * @param field  the column or field name the problem is about, or null
+ *               ({@link #cellReference()} gives it as an {@code Optional})
+ * @param field  the column or field name the problem is about, or null ({@link #fieldName()} gives it as an
+ *               {@code Optional})
  *
  * @since 0.1.0
  */
@@ -43,6 +50,21 @@ public record Place(String file, int line, int column, String sheet, String cell
     /** A cell (e.g. {@code F12}) or a row ({@code 12}) of a workbook sheet. */
     public static Place cell(String file, String sheet, String cell, String field) {
         return new Place(file, 0, 0, sheet, cell, field);
+    }
+
+    /** The sheet of a workbook; empty for a text file. */
+    public Optional<String> sheetName() {
+        return Optional.ofNullable(sheet);
+    }
+
+    /** The cell reference ({@code F12}) or row reference ({@code 12}) in the sheet; empty for a text file. */
+    public Optional<String> cellReference() {
+        return Optional.ofNullable(cell);
+    }
+
+    /** The column or field name the problem is about ({@code value}, {@code last_contact}), when there is one. */
+    public Optional<String> fieldName() {
+        return Optional.ofNullable(field);
     }
 
     /** The same place, about a named field. */

@@ -54,7 +54,7 @@ class ParticipantFileProperties {
         Gen<List<String>> topics = lists().of(arbitrary().pick(List.of("coding", "makerspaces", "AI", "équité", "STEM")))
                 .ofSizeBetween(0, 3).map(l -> new ArrayList<>(new java.util.LinkedHashSet<>(l)));
         return names().zip(arbitrary().enumValues(Kind.class), arbitrary().pick(CATEGORIES),
-                (n, k, c) -> Connection.builder("", n, k, c))
+                (n, k, c) -> Connection.builder("id-set-below", n, k, c))
                 .zip(optionalText(), optional(arbitrary().enumValues(Frequency.class)), optional(integers().between(1, 5)),
                         (b, url, f, v) -> b.url(url.orElse(null)).frequency(f.orElse(null)).value(v.orElse(null)))
                 .zip(optional(arbitrary().pick(List.of(true, false))), optional(arbitrary().enumValues(Participation.class)),

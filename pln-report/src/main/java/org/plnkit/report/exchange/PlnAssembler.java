@@ -287,8 +287,9 @@ final class PlnAssembler {
             RawGraph.Node n = g.nodes().get(i);
             String id = null;
             if (n.id().startsWith(GraphAttributes.CONNECTION_PREFIX)
-                    && n.id().length() > GraphAttributes.CONNECTION_PREFIX.length()) {
-                id = n.id().substring(GraphAttributes.CONNECTION_PREFIX.length());
+                    && !n.id().substring(GraphAttributes.CONNECTION_PREFIX.length()).isBlank()) {
+                // a connection's id is never blank, as in a participant file (the model rejects one)
+                id = n.id().substring(GraphAttributes.CONNECTION_PREFIX.length()).strip();
             } else if (!Text.isBlank(text(resolved.get(i), "id"))) {
                 id = text(resolved.get(i), "id").strip();
             }

@@ -56,7 +56,7 @@ final class Plns {
     static Gen<Connection> connections() {
         Gen<LocalDate> dates = integers().between(0, 4000).map(d -> LocalDate.of(2015, 1, 1).plusDays(d));
         return names().zip(arbitrary().enumValues(Kind.class), arbitrary().pick(CATEGORIES),
-                        (n, k, c) -> Connection.builder("", n, k, c))
+                        (n, k, c) -> Connection.builder("id-set-below", n, k, c))
                 .zip(optional(arbitrary().pick(List.of("https://example.org/a?b=c&d=e", "www.slj.com", "https://ß.de/ü"))),
                         optional(arbitrary().enumValues(Frequency.class)), optional(integers().between(1, 5)),
                         (b, url, f, v) -> b.url(url.orElse(null)).frequency(f.orElse(null)).value(v.orElse(null)))

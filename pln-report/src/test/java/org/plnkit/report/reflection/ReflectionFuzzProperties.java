@@ -34,7 +34,9 @@ class ReflectionFuzzProperties {
                 .checkAssert((texts, url) -> {
                     List<Connection> cs = new ArrayList<>();
                     for (int i = 0; i < texts.size(); i++) {
-                        cs.add(Connection.builder("c" + i, texts.get(i), Kind.values()[i % 3],
+                        // a connection's name is never blank (the model rejects it, as a reader does)
+                        String name = texts.get(i).isBlank() ? "named" + texts.get(i) : texts.get(i);
+                        cs.add(Connection.builder("c" + i, name, Kind.values()[i % 3],
                                         categories.get(i % categories.size())).url(url.isEmpty() ? null : url)
                                 .metVia(texts.get(i)).topics(List.of(texts.get(i))).givesBack(i % 2 == 0)
                                 .frequency(Frequency.values()[i % 6]).build());
