@@ -16,6 +16,7 @@ import org.plnkit.core.model.Taxonomy;
 import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.bundle.GrowthReport;
+import org.plnkit.report.exchange.CheckInCalendar;
 import org.plnkit.report.run.ParticipantFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -94,6 +95,15 @@ final class AssessCommand extends ReadingCommand {
         if (read.sources().stream().anyMatch(s -> !Inputs.isParticipantFile(s.input()))) {
             o.println("Tip: for a cohort, pln cohort INPUT --out DIR --per-participant writes these reports in"
                     + " parallel, with what each participant's peers use.");
+        } else if (outcomes.size() == 1 && written == 1) {
+            // the reports name no calendar: say where the check-ins of the workbook's sheet go into one
+            ParticipantFolders.Source s = outcomes.get(0).source();
+            int checkIns = CheckInCalendar.scheduled(s.pln()).size();
+            if (checkIns > 0) {
+                o.println("Tip: pln export " + s.input() + " -o check-ins.ics puts your "
+                        + ValidateCommand.plural(checkIns, "check-in") + " in your calendar (Google Calendar, Outlook,"
+                        + " Apple Calendar).");
+            }
         }
         o.flush();
         return written == outcomes.size() && read.inputsWithErrors() == 0 ? 0 : PlnCommand.INVALID_INPUT;

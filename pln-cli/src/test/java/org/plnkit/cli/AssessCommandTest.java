@@ -74,7 +74,22 @@ class AssessCommandTest {
         assertEquals(30, names(out).size());
         assertTrue(r.out().contains("Tip: for a cohort, pln cohort INPUT --out DIR --per-participant"), r.out());
         Cli one = Cli.run("assess", SAM, "--out", dir.resolve("one").toString(), "--formats", "json");
-        assertFalse(one.out().contains("Tip:"), one.out());
+        assertFalse(one.out().contains("Tip: for a cohort"), one.out());
+    }
+
+    /** The reports name no calendar: a teacher who assesses their file is told how to put the check-ins in one. */
+    @Test
+    void oneTeachersReportsComeWithTheWayToTheCheckInCalendar(@TempDir Path dir) throws Exception {
+        Cli r = Cli.run("assess", MARIA, "--out", dir.resolve("out").toString(), "--formats", "md");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().endsWith("Tip: pln export " + MARIA + " -o check-ins.ics puts your 15 check-ins in your"
+                + " calendar (Google Calendar, Outlook, Apple Calendar).\n"), r.out());
+        Path none = dir.resolve("none.yaml");
+        Files.writeString(none, "participant: {id: n}\nconnections:\n  - {name: Bo, kind: person, category: mentors}\n");
+        Cli quiet = Cli.run("assess", none.toString(), "--out", dir.resolve("n").toString(), "--formats", "md");
+        assertFalse(quiet.out().contains("Tip:"), "no check-in, no calendar: " + quiet.out());
+        assertFalse(Cli.run("assess", MARIA, SAM, "--out", dir.resolve("two").toString(), "--formats", "md").out()
+                .contains("Tip:"));
     }
 
     @Test

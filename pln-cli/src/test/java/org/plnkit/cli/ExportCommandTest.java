@@ -73,6 +73,10 @@ class ExportCommandTest {
         assertEquals(0, empty.exit(), empty.err());
         assertTrue(empty.err().contains(none + ": warning: the calendar has no check-ins: no connection has a"
                 + " frequency from daily to yearly"), empty.err());
+        // still a calendar that imports (RFC 5545 wants an event): one that says what would fill it
+        String cal = Files.readString(dir.resolve("n.ics")).replace("\r\n ", "");
+        assertEquals(1, cal.split("BEGIN:VEVENT", -1).length - 1, cal);
+        assertTrue(cal.contains("\r\nSUMMARY:Choose how often to check in with your PLN\r\n"), cal);
     }
 
     @Test

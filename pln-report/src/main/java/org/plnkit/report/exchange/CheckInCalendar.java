@@ -20,7 +20,8 @@ import org.plnkit.core.model.Taxonomy;
 
 /**
  * The check-in schedule of a PLN as an iCalendar file (RFC 5545) for Google Calendar, Outlook, Apple Calendar and
- * Thunderbird: one all-day recurring event per connection that has a frequency (not "rarely"). The first date is
+ * Thunderbird: one all-day recurring event per connection that has a frequency (not "rarely"); with none, one all-day
+ * event on the as-of date that says to choose how often to check in (RFC 5545 wants an event). The first date is
  * the next check-in: the last contact plus the frequency's interval, or the as-of date when that is past or there is
  * no last contact. The intervals are the contract's days (1, 7, 30, 91, 365; {@link Frequency#checkInIntervalDays}),
  * the same the workbook's Check-ins sheet counts, so both give the same dates: a month is 30 days, never a calendar
@@ -89,10 +90,28 @@ public final class CheckInCalendar {
         line(out, "VERSION:2.0");
         line(out, "PRODID:-//PLN Toolkit//PLN check-ins//EN");
         line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
+        // no METHOD: it makes the file an iTIP message (RFC 5546), whose PUBLISH wants an ORGANIZER e-mail address
+        // on every event, which a PLN has none of; a plain calendar is what the import dialogs take
         line(out, "X-WR-CALNAME:" + text("PLN check-ins: " + who));
         String stamp = asOf.format(DAY) + "T000000Z";
-        for (Connection c : scheduled(pln)) {
+        List<Connection> scheduled = scheduled(pln);
+        if (scheduled.isEmpty()) {
+            // RFC 5545 wants at least one component, and strict readers (ical4j) refuse a file without: the one event
+            // says what would fill the calendar. Its id has no "." so that no connection's can be the same.
+            line(out, "BEGIN:VEVENT");
+            line(out, "UID:" + safe(pln.participant().id()) + "@check-ins.plnkit");
+            line(out, "DTSTAMP:" + stamp);
+            line(out, "DTSTART;VALUE=DATE:" + asOf.format(DAY));
+            line(out, "DTEND;VALUE=DATE:" + asOf.plusDays(1).format(DAY));
+            line(out, "SUMMARY:" + text("Choose how often to check in with your PLN"));
+            line(out, "DESCRIPTION:" + text("No connection in your PLN has a check-in frequency yet, so this calendar"
+                    + " has no check-ins. Give the connections you want to keep up with a frequency (daily, weekly,"
+                    + " monthly, quarterly or yearly), then make the calendar again: each will get its own"
+                    + " recurring check-in."));
+            line(out, "TRANSP:TRANSPARENT");
+            line(out, "END:VEVENT");
+        }
+        for (Connection c : scheduled) {
             Frequency f = c.frequency().orElseThrow();
             LocalDate start = nextCheckIn(c, asOf);
             Ways way = Ways.of(c);

@@ -71,8 +71,28 @@ final class Fonts {
             if (perFont.size() > 20_000) {
                 perFont.clear();
             }
-            return perFont.computeIfAbsent(s, k -> forText(f, k).getStringBounds(k, FRC).getWidth());
+            return perFont.computeIfAbsent(s, k -> {
+                String t = shown(f, k);
+                return forText(f, t).getStringBounds(t, FRC).getWidth();
+            });
         }
+    }
+
+    /**
+     * The text as drawn: without the characters that neither the font nor its fallback has (emoji, on a machine
+     * without an emoji font Java can draw), which would be empty boxes in a blog post's picture. The SVG's tooltip
+     * and the alt text keep the whole name. A space left doubled by a removed character is dropped too; a text of
+     * nothing else stays as it is (boxes say more than a blank).
+     */
+    static String shown(Font f, String s) {
+        Font use = forText(f, s);
+        if (use.canDisplayUpTo(s) < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(use::canDisplay).forEach(b::appendCodePoint);
+        String t = b.toString().replaceAll(" {2,}", " ").strip();
+        return t.isEmpty() ? s : t;
     }
 
     /**
@@ -90,8 +110,9 @@ final class Fonts {
     }
 
     /** Draws text in the graphics' font, or in {@link #forText its fallback} when that cannot show it. */
-    static void draw(Graphics2D g, String s, float x, float y) {
+    static void draw(Graphics2D g, String text, float x, float y) {
         Font base = g.getFont();
+        String s = shown(base, text);
         Font use = forText(base, s);
         if (use == base) {
             g.drawString(s, x, y);

@@ -19,6 +19,9 @@ public final class Markdown {
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|])");
     private static final Pattern ENTITY = Pattern.compile("&(?=[A-Za-z#][A-Za-z0-9]*;)");
     private static final Pattern SAFE_URL = Pattern.compile("(?i)https?://[^\\s<>()\\[\\]\"'`\\\\]+");
+    /** Characters a Markdown link or an HTML attribute would read as its end, and their percent-encodings. */
+    private static final String[][] ENCODED = {{"(", "%28"}, {")", "%29"}, {"[", "%5B"}, {"]", "%5D"}, {"<", "%3C"},
+            {">", "%3E"}, {"\"", "%22"}, {"'", "%27"}, {"`", "%60"}, {"\\", "%5C"}};
 
     private Markdown() {
     }
@@ -40,9 +43,16 @@ public final class Markdown {
         return link(text, Optional.of(url));
     }
 
-    /** The address when it is a plain http or https address without spaces, quotes or brackets. */
+    /**
+     * The address when it is a plain http or https address without spaces, its brackets, quotes and backslashes
+     * percent-encoded: a Wikipedia page such as {@code …/wiki/Reconstruction_(disambiguation)} keeps its link, and no
+     * address can close the link or the attribute it is written in.
+     */
     static Optional<String> safeUrl(String url) {
         String u = url.strip();
+        for (String[] e : ENCODED) {
+            u = u.replace(e[0], e[1]);
+        }
         return SAFE_URL.matcher(u).matches() && u.length() > u.indexOf("//") + 2 ? Optional.of(u) : Optional.empty();
     }
 }

@@ -109,7 +109,8 @@ class EmbeddingModuleTest {
                     || entry.contains("/org/junit/") || entry.contains("/org/opentest4j/")
                     || entry.contains("/org/apiguardian/") || entry.contains("/com/tngtech/")
                     || entry.contains("/org/quicktheories/") || entry.contains("/net/sf/biweekly/")
-                    || entry.contains("/com/github/mangstadt/") || entry.contains("/org/slf4j/");
+                    || entry.contains("/com/github/mangstadt/") || entry.contains("/org/slf4j/")
+                    || entry.contains("/org/mnode/ical4j/") || entry.contains("/org/threeten/");
             if (!testOnly) {
                 entries.add(entry);
             }

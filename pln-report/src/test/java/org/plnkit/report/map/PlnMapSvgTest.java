@@ -59,6 +59,29 @@ class PlnMapSvgTest {
         assertTrue(SvgDocument.title(g).startsWith(longOne.name()));
     }
 
+    /**
+     * An emoji in a name is no empty box in the picture (the sixteenth QA pass's history teacher saw three of them in
+     * her podcast's label): the label leaves out what no installed font can draw, the tooltip keeps the whole name.
+     */
+    @Test
+    void charactersNoFontHasAreLeftOutOfTheLabelNotDrawnAsBoxes() {
+        String name = "Gilder \uD83D\uDCDC Lehrman \uD83C\uDDFA\uD83C\uDDF8";
+        Pln thin = Fixtures.thin();
+        Connection c = thin.connections().get(0).toBuilder().name(name).build();
+        List<Connection> cs = new java.util.ArrayList<>(thin.connections());
+        cs.set(0, c);
+        SvgDocument doc = svg(new Pln(thin.participant(), cs, thin.links()), Fixtures.options().build());
+
+        Element g = doc.groupsOfClass("connection").stream()
+                .filter(e -> e.getAttribute("data-id").equals(c.id())).findFirst().orElseThrow();
+        String drawn = String.join(" ", SvgDocument.texts(g));
+        java.awt.Font sans = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12);
+        java.awt.Font dejaVu = new java.awt.Font(Fonts.FAMILY, java.awt.Font.PLAIN, 12);
+        assertTrue(drawn.codePoints().allMatch(cp -> sans.canDisplay(cp) || dejaVu.canDisplay(cp)), drawn);
+        assertTrue(drawn.startsWith("Gilder") && drawn.contains("Lehrman") && !drawn.contains("  "), drawn);
+        assertTrue(SvgDocument.title(g).startsWith(name + " \u2014 "), SvgDocument.title(g));
+    }
+
     @Test
     void nodesAreFilledWithTheirCategoryColour() {
         Pln pln = Fixtures.maria();

@@ -28,4 +28,20 @@ class MarkdownTest {
         assertEquals("\\[x\\]", Markdown.link("[x]", Optional.empty()));
         assertEquals("[\\<b\\>](http://a.example/b?c=1)", Markdown.link("<b>", "http://a.example/b?c=1"));
     }
+
+    /**
+     * A history teacher's Wikipedia page keeps its link in the blog post: brackets and quotes are percent-encoded,
+     * not a reason to drop the address (the sixteenth QA pass's page lost it).
+     */
+    @Test
+    void addressesWithBracketsOrQuotesAreEncodedNotDropped() {
+        assertEquals("[Reconstruction](https://en.wikipedia.org/wiki/Reconstruction_era_%28disambiguation%29)",
+                Markdown.link("Reconstruction", "https://en.wikipedia.org/wiki/Reconstruction_era_(disambiguation)"));
+        assertEquals("[x](https://a.example/%29%5By%5D%28javascript:z%22%27%3C%3E%60%5C)",
+                Markdown.link("x", "https://a.example/)[y](javascript:z\"'<>`\\"));
+        String html = ReflectionHtml.inline(Markdown.link("Reconstruction",
+                "https://en.wikipedia.org/wiki/Reconstruction_era_(disambiguation)"));
+        assertEquals("<a href=\"https://en.wikipedia.org/wiki/Reconstruction_era_%28disambiguation%29\">"
+                + "Reconstruction</a>", html);
+    }
 }
