@@ -143,7 +143,10 @@ class StudioBrowserTest {
         WebElement role = driver.findElement(By.id("starter-role-text"));
         role.sendKeys("PE teacher");
         role.sendKeys(Keys.ENTER);
-        waiting().until(d -> d.findElement(By.id("example-note")).getText().contains("\u201cPE teacher\u201d"));
+        // read in one script: the note is replaced while the page takes in the new example, and a found element can
+        // be gone before its text is asked for
+        waiting().until(d -> String.valueOf(((JavascriptExecutor) d).executeScript("var e = document.getElementById("
+                + "'example-note'); return e ? e.textContent : '';")).contains("\u201cPE teacher\u201d"));
         settled();
         assertEquals("PE teacher", driver.findElement(By.id("p-role")).getAttribute("value"));
         List<String> names = cards().stream().map(c -> c.findElement(By.cssSelector("[data-f=name]"))
@@ -166,7 +169,8 @@ class StudioBrowserTest {
         WebElement again = driver.findElement(By.id("starter-role-text"));
         again.clear();
         again.sendKeys("art teacher", Keys.ENTER);
-        waiting().until(d -> d.findElement(By.id("starter-status")).getText().startsWith("You have changes"));
+        waiting().until(d -> String.valueOf(((JavascriptExecutor) d).executeScript("var e = document.getElementById("
+                + "'starter-status'); return e ? e.textContent : '';")).strip().startsWith("You have changes"));
         assertTrue(java.nio.file.Files.readString(dir.resolve("my-pln.yaml")).contains("  role: PE teacher\n"));
     }
 
