@@ -144,7 +144,8 @@ public final class ReflectionDraft {
         }
 
         private void map() {
-            String alt = text(figure.altText()).replace("[", "(").replace("]", ")");
+            // brackets as parentheses before escaping: an image's text in brackets reads best without any escape
+            String alt = text(figure.altText().replace("[", "(").replace("]", ")"));
             if (figure.image().isPresent()) {
                 b.append("![").append(alt).append("](").append(figure.image().get()).append(")\n\n");
             }
@@ -155,7 +156,9 @@ public final class ReflectionDraft {
             }
             b.append("*\n\n");
             if (figure.image().isPresent() && !figure.description().equals(figure.altText())) {
-                b.append("<details><summary>Description of the map</summary>\n\n").append(text(figure.description()))
+                // entities only: a Markdown.pl-style renderer shows a raw HTML block's backslash escapes as written
+                b.append("<details><summary>Description of the map</summary>\n\n")
+                        .append(Markdown.htmlText(figure.description()))
                         .append("\n\n</details>\n\n");
             }
         }

@@ -176,14 +176,21 @@ public final class ReflectionHtml {
         b.append(prompt ? "<p style=\"" + PROMPT_STYLE + "\">" : "<p>").append(inline(text)).append("</p>\n");
     }
 
-    /** Backslash escapes, **strong**, *em* and [links](https://…) of the draft's Markdown, all else escaped. */
+    /**
+     * Backslash escapes, the entities {@link Markdown} writes, **strong**, *em* and [links](https://…) of the draft's
+     * Markdown, all else escaped.
+     */
     static String inline(String s) {
         StringBuilder b = new StringBuilder();
         boolean strong = false;
         boolean em = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
+            String[] entity = c == '&' ? entityAt(s, i) : null;
+            if (entity != null) {
+                escape(b, entity[1].charAt(0));
+                i += entity[0].length() - 1;
+            } else if (c == '\\' && i + 1 < s.length()) {
                 escape(b, s.charAt(++i));
             } else if (c == '*' && i + 1 < s.length() && s.charAt(i + 1) == '*') {
                 b.append(strong ? "</strong>" : "<strong>");
@@ -233,12 +240,31 @@ public final class ReflectionHtml {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            String[] entity = c == '&' ? entityAt(s, i) : null;
+            if (entity != null) {
+                b.append(entity[1]);
+                i += entity[0].length() - 1;
+                continue;
+            }
             if (c == '\\' && i + 1 < s.length()) {
                 c = s.charAt(++i);
             }
             b.append(c);
         }
         return b.toString();
+    }
+
+    /**
+     * The entity {@link Markdown} writes that starts at {@code i} and its character, or null: any other {@code &} is
+     * text.
+     */
+    private static String[] entityAt(String s, int i) {
+        for (String[] e : Markdown.ENTITIES) {
+            if (s.startsWith(e[0], i)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** One character as {@link #escape(String)} writes it, without a string for each. */
