@@ -16,6 +16,7 @@ import org.plnkit.core.model.Taxonomy;
 import org.plnkit.report.bundle.BulkReports;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.bundle.GrowthReport;
+import org.plnkit.report.bundle.ReportFormat;
 import org.plnkit.report.exchange.CheckInCalendar;
 import org.plnkit.report.run.ParticipantFolders;
 import picocli.CommandLine;
@@ -95,14 +96,14 @@ final class AssessCommand extends ReadingCommand {
         if (read.sources().stream().anyMatch(s -> !Inputs.isParticipantFile(s.input()))) {
             o.println("Tip: for a cohort, pln cohort INPUT --out DIR --per-participant writes these reports in"
                     + " parallel, with what each participant's peers use.");
-        } else if (outcomes.size() == 1 && written == 1) {
-            // the reports name no calendar: say where the check-ins of the workbook's sheet go into one
-            ParticipantFolders.Source s = outcomes.get(0).source();
-            int checkIns = CheckInCalendar.scheduled(s.pln()).size();
+        } else if (outcomes.size() == 1 && written == 1 && output.files().contains(ReportFormat.ICS)) {
+            // the course asks for the check-ins in a calendar: say which file to import, and into what
+            ParticipantFolders.Outcome one = outcomes.get(0);
+            int checkIns = CheckInCalendar.scheduled(one.source().pln()).size();
             if (checkIns > 0) {
-                o.println("Tip: pln export " + s.input() + " -o check-ins.ics puts your "
-                        + ValidateCommand.plural(checkIns, "check-in") + " in your calendar (Google Calendar, Outlook,"
-                        + " Apple Calendar).");
+                o.println("Tip: import " + out.resolve(one.folder()).resolve(ReportFormat.ICS.fileName()) + " into"
+                        + " Google Calendar, Outlook or Apple Calendar: it holds your "
+                        + ValidateCommand.plural(checkIns, "check-in") + ", each repeating as often as you said.");
             }
         }
         o.flush();

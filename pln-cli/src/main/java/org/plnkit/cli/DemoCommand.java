@@ -83,6 +83,7 @@ final class DemoCommand extends Subcommand {
         o.println("  reflection.md     a first draft of the reflection blog post");
         o.println("  reflection.html   the same draft as a web page to paste into a blog");
         o.println("  assessment.json   the whole assessment, for other tools");
+        o.println("  check-ins.ics     the check-ins, to import into Google Calendar, Outlook or Apple Calendar");
         // the richest PLN shows the most
         Optional<ParticipantFolders.Outcome> first = outcomes.stream().filter(ParticipantFolders.Outcome::written)
                 .max(java.util.Comparator.comparingInt(x -> x.source().pln().connections().size()));

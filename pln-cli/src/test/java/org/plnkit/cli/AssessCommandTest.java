@@ -19,7 +19,7 @@ class AssessCommandTest {
     private static final String SAM = "../samples/sam-rivera-new-teacher.yaml";
     private static final String DANA = "../samples/dana-okoro-tech-coach.yaml";
     private static final List<String> FILES = List.of("workbook.xlsx", "map.png", "map.svg", "map.alt.txt",
-            "map.desc.txt", "reflection.md", "reflection.html", "assessment.json");
+            "map.desc.txt", "reflection.md", "reflection.html", "assessment.json", "check-ins.ics");
 
     private static List<String> names(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
@@ -79,16 +79,26 @@ class AssessCommandTest {
 
     /** The reports name no calendar: a teacher who assesses their file is told how to put the check-ins in one. */
     @Test
-    void oneTeachersReportsComeWithTheWayToTheCheckInCalendar(@TempDir Path dir) throws Exception {
-        Cli r = Cli.run("assess", MARIA, "--out", dir.resolve("out").toString(), "--formats", "md");
+    void oneTeachersReportsComeWithTheirCheckInCalendar(@TempDir Path dir) throws Exception {
+        Cli r = Cli.run("assess", MARIA, "--out", dir.resolve("out").toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().endsWith("Tip: pln export " + MARIA + " -o check-ins.ics puts your 15 check-ins in your"
-                + " calendar (Google Calendar, Outlook, Apple Calendar).\n"), r.out());
+        Path ics = dir.resolve("out/maria-lopez/check-ins.ics");
+        assertTrue(r.out().endsWith("Tip: import " + ics + " into Google Calendar, Outlook or Apple Calendar: it"
+                + " holds your 15 check-ins, each repeating as often as you said.\n"), r.out());
+        String calendar = Files.readString(ics);
+        assertTrue(calendar.startsWith("BEGIN:VCALENDAR\r\n"), calendar);
+        assertEquals(15, calendar.split("BEGIN:VEVENT", -1).length - 1, "one event per check-in");
+        // the same calendar pln export writes for the same file and date
+        Path exported = dir.resolve("exported.ics");
+        assertEquals(0, Cli.run("export", MARIA, "-o", exported.toString()).exit());
+        assertEquals(Files.readString(exported), calendar);
+        assertFalse(Cli.run("assess", MARIA, "--out", dir.resolve("md").toString(), "--formats", "md").out()
+                .contains("Tip:"), "no calendar asked for, none named");
         Path none = dir.resolve("none.yaml");
         Files.writeString(none, "participant: {id: n}\nconnections:\n  - {name: Bo, kind: person, category: mentors}\n");
-        Cli quiet = Cli.run("assess", none.toString(), "--out", dir.resolve("n").toString(), "--formats", "md");
-        assertFalse(quiet.out().contains("Tip:"), "no check-in, no calendar: " + quiet.out());
-        assertFalse(Cli.run("assess", MARIA, SAM, "--out", dir.resolve("two").toString(), "--formats", "md").out()
+        Cli quiet = Cli.run("assess", none.toString(), "--out", dir.resolve("n").toString());
+        assertFalse(quiet.out().contains("Tip:"), "no check-in: " + quiet.out());
+        assertFalse(Cli.run("assess", MARIA, SAM, "--out", dir.resolve("two").toString(), "--formats", "md,ics").out()
                 .contains("Tip:"));
     }
 
@@ -104,7 +114,7 @@ class AssessCommandTest {
         assertTrue(r.out().contains("  maria-lopez  health 87/100   5 steps  " + out.resolve("maria-lopez") + "/\n"),
                 r.out());
         assertTrue(r.out().endsWith("Wrote 3 reports in " + out + "/ (workbook.xlsx, map.png, map.svg, map.alt.txt,"
-                + " map.desc.txt, reflection.md, reflection.html, assessment.json in each).\n"), r.out());
+                + " map.desc.txt, reflection.md, reflection.html, assessment.json, check-ins.ics in each).\n"), r.out());
         try (Stream<Path> s = Files.walk(out)) {
             assertFalse(s.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
         }

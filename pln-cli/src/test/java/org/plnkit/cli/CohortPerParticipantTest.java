@@ -25,7 +25,7 @@ import org.plnkit.report.bundle.BulkReports;
 class CohortPerParticipantTest {
     private static final String SAMPLE = "../samples/lakeside-district.xlsx";
     private static final List<String> FILES = List.of("workbook.xlsx", "map.png", "map.svg", "map.alt.txt",
-            "map.desc.txt", "reflection.md", "reflection.html", "assessment.json");
+            "map.desc.txt", "reflection.md", "reflection.html", "assessment.json", "check-ins.ics");
 
     @Test
     void writesEveryParticipantsReportWithWhatTheirPeersUse(@TempDir Path dir) throws Exception {

@@ -25,8 +25,8 @@ class SharedOptionsTest {
     @Test
     void theHelpListsTheChoicesOfEveryEnumTypedOption() {
         assertTrue(help("cohort").contains("--group-by=WHAT"));
-        assertTrue(help("cohort").contains("from xlsx, png, svg, md, html, json (default: all)"), help("cohort"));
-        assertTrue(help("assess").contains("from xlsx, png, svg, md, html, json (default: all)"), help("assess"));
+        assertTrue(help("cohort").contains("from xlsx, png, svg, md, html, json, ics (default: all)"), help("cohort"));
+        assertTrue(help("assess").contains("from xlsx, png, svg, md, html, json, ics (default: all)"), help("assess"));
         assertTrue(help("assess").contains("without --out: text, json (default: text)"), help("assess"));
         assertTrue(help("map").contains("light, dark (default: light)"), help("map"));
         assertTrue(help("export").contains("graphml, gexf, dot, json, csv, ics, opml, html-bookmarks. Default: from the output's extension"),

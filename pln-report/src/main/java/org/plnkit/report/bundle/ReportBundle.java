@@ -1,5 +1,8 @@
 package org.plnkit.report.bundle;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +20,7 @@ import java.util.concurrent.Executors;
 import org.plnkit.analysis.AssessmentJson;
 import org.plnkit.analysis.growth.Growth;
 import org.plnkit.core.model.Pln;
+import org.plnkit.report.exchange.CheckInCalendar;
 import org.plnkit.report.io.SafeNames;
 import org.plnkit.report.map.MapOptions;
 import org.plnkit.report.map.PlnMap;
@@ -69,7 +73,7 @@ public final class ReportBundle {
     }
 
     /**
-     * The report's files for these formats, in the order workbook, PNG, SVG, alt text, reflection, JSON. The map is
+     * The report's files for these formats, in the order workbook, PNG, SVG, alt text, reflection, JSON, calendar. The map is
      * drawn on a second thread while the workbook's sheets are built (the two spend their first run loading
      * different libraries); the bytes are the same as when made one after the other.
      */
@@ -154,6 +158,15 @@ public final class ReportBundle {
         if (formats.contains(ReportFormat.JSON)) {
             out.add(new ReportFile(ReportFormat.JSON.fileName(),
                     AssessmentJson.toJson(r.assessment()).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (formats.contains(ReportFormat.ICS)) {
+            StringWriter ics = new StringWriter();
+            try {
+                new CheckInCalendar(r.taxonomy()).write(pln, r.assessment().asOf(), ics);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);   // a StringWriter does not fail
+            }
+            out.add(new ReportFile(ReportFormat.ICS.fileName(), ics.toString().getBytes(StandardCharsets.UTF_8)));
         }
         join(svg);
         return List.copyOf(out);

@@ -12,6 +12,7 @@ import java.util.Set;
  * <pre>{@code
  * Set<ReportFormat> f = ReportFormat.parseList("xlsx,md");   // [XLSX, MD]
  * ReportFormat.XLSX.fileName();                              // "workbook.xlsx"
+ * ReportFormat.ICS.fileName();                               // "check-ins.ics"
  * }</pre>
  *
  * @since 0.1.0
@@ -28,7 +29,12 @@ public enum ReportFormat {
     /** The reflection draft as one blog-ready web page, the map inside it. */
     HTML,
     /** The whole assessment as JSON (docs/measures.md). */
-    JSON;
+    JSON,
+    /**
+     * The check-ins as a calendar file (iCalendar, RFC 5545) to import into Google Calendar, Outlook or Apple
+     * Calendar: one recurring event per connection with a frequency ({@code CheckInCalendar}).
+     */
+    ICS;
 
     /** The file's name in the participant's folder: what it holds, then its id as the extension. */
     public String fileName() {
@@ -37,11 +43,15 @@ public enum ReportFormat {
             case PNG, SVG -> "map";
             case MD, HTML -> "reflection";
             case JSON -> "assessment";
+            case ICS -> "check-ins";
         };
         return stem + "." + id();
     }
 
-    /** The spelling on the command line: {@code xlsx}, {@code png}, {@code svg}, {@code md}, {@code html}, {@code json}. */
+    /**
+     * The spelling on the command line: {@code xlsx}, {@code png}, {@code svg}, {@code md}, {@code html}, {@code json},
+     * {@code ics}.
+     */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -72,11 +82,16 @@ public enum ReportFormat {
                 continue;
             }
             out.add(parse(part).orElseThrow(() -> new IllegalArgumentException("\"" + part.strip()
-                    + "\" is not one of xlsx, png, svg, md, html, json")));
+                    + "\" is not one of " + ids())));
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("no format given; choose from xlsx, png, svg, md, html, json");
+            throw new IllegalArgumentException("no format given; choose from " + ids());
         }
         return out;
+    }
+
+    /** Every format's id, in order: "xlsx, png, svg, md, html, json, ics". */
+    private static String ids() {
+        return String.join(", ", java.util.Arrays.stream(values()).map(ReportFormat::id).toList());
     }
 }

@@ -29,7 +29,7 @@ class ReportBundleTest {
     void everyFormatGivesItsFileInAFixedOrder() {
         List<ReportBundle.ReportFile> files = ReportBundle.render(MARIA, EnumSet.allOf(ReportFormat.class));
         assertEquals(List.of("workbook.xlsx", "map.png", "map.svg", "map.alt.txt", "map.desc.txt", "reflection.md",
-                "reflection.html", "assessment.json"), files.stream().map(ReportBundle.ReportFile::name).toList());
+                "reflection.html", "assessment.json", "check-ins.ics"), files.stream().map(ReportBundle.ReportFile::name).toList());
         assertTrue(text(files, "reflection.md").contains("](map.png)"));
         // a short alt for the picture, the long description beside it, both about the same map
         String alt = text(files, "map.alt.txt").strip();
@@ -125,7 +125,7 @@ class ReportBundleTest {
         assertEquals(EnumSet.of(ReportFormat.PNG), ReportFormat.parseList("png,,PNG"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ReportFormat.parseList("xlsx,pdf"));
-        assertEquals("\"pdf\" is not one of xlsx, png, svg, md, html, json", e.getMessage());
+        assertEquals("\"pdf\" is not one of xlsx, png, svg, md, html, json, ics", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ReportFormat.parseList(" , "));
     }
 }
