@@ -51,7 +51,6 @@ import org.plnkit.core.write.ParticipantFileWriter;
 import org.plnkit.report.bundle.ParticipantReport;
 import org.plnkit.report.bundle.ReportBundle;
 import org.plnkit.report.bundle.ReportFormat;
-import org.plnkit.report.exchange.CheckInCalendar;
 import org.plnkit.report.io.AtomicOutput;
 import org.plnkit.report.io.SafeNames;
 import org.plnkit.report.map.Format;
@@ -716,7 +715,7 @@ public final class Studio implements AutoCloseable {
         String type;
         String name;
         switch (what) {
-            case "xlsx", "png", "svg", "md", "html", "json" -> {
+            case "xlsx", "png", "svg", "md", "html", "json", "ics" -> {
                 ReportFormat f = ReportFormat.parseList(what).iterator().next();
                 out = ReportBundle.render(r, EnumSet.of(f)).get(0).bytes();
                 type = switch (what) {
@@ -725,6 +724,7 @@ public final class Studio implements AutoCloseable {
                     case "svg" -> "image/svg+xml";
                     case "md" -> "text/markdown; charset=utf-8";
                     case "html" -> "text/html; charset=utf-8";
+                    case "ics" -> "text/calendar; charset=utf-8";   // the check-ins, as pln export writes them
                     default -> "application/json";
                 };
                 name = base + "-" + f.fileName();
@@ -733,14 +733,6 @@ public final class Studio implements AutoCloseable {
                 out = (PlnMap.altText(r.pln(), r.mapOptions()) + "\n").getBytes(StandardCharsets.UTF_8);
                 type = "text/plain; charset=utf-8";
                 name = base + "-" + ReportBundle.ALT_TEXT;
-            }
-            case "ics" -> {
-                // the check-ins as pln export --format ics writes them, from the as-of date of the assessment
-                java.io.StringWriter w = new java.io.StringWriter();
-                new CheckInCalendar(options.taxonomy()).write(r.pln(), r.assessment().asOf(), w);
-                out = w.toString().getBytes(StandardCharsets.UTF_8);
-                type = "text/calendar; charset=utf-8";
-                name = base + "-check-ins.ics";
             }
             case "yaml" -> {
                 out = (anonymize.hidesPeople() ? ParticipantFileWriter.toYaml(r.pln()) : d.yaml().text())
