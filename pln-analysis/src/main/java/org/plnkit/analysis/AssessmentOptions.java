@@ -87,14 +87,15 @@ public record AssessmentOptions(Optional<LocalDate> asOf, Taxonomy taxonomy, Thr
 
     /**
      * The as-of date for a PLN: the one given here, else the participant's. The message names no command-line
-     * option: a front end that has one (the CLI's {@code --as-of}) resolves the date before it gets here.
+     * option: a front end that has one (the CLI's {@code --as-of}) resolves the date before it gets here. It names the
+     * API that gives a date, for a PLN built in code, and the file's {@code as_of}, for one that was read.
      *
      * @throws IllegalArgumentException when neither is given
      */
     public LocalDate asOfFor(Pln pln) {
         return asOf.or(() -> pln.participant().asOf()).orElseThrow(() -> new IllegalArgumentException(
                 "no as-of date for " + pln.participant().displayName()
-                        + ": give one in the options (AssessmentOptions.asOf or withAsOf) or set as_of in the"
-                        + " participant file"));
+                        + ": give one with AssessmentOptions.withAsOf(date) or Participant.Builder.asOf(date),"
+                        + " or as_of in a participant file"));
     }
 }

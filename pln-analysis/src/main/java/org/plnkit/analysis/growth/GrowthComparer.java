@@ -178,8 +178,11 @@ public final class GrowthComparer {
     }
 
     private static LocalDate date(Pln pln, String which) {
+        // a snapshot built in code has no file: name the API too
         return pln.participant().asOf().orElseThrow(() -> new IllegalArgumentException(which + " ("
-                + pln.participant().displayName() + ") has no as_of date: set as_of in the participant file"));
+                + pln.participant().displayName() + ") has no as-of date: give one with Participant.Builder.asOf(date)"
+                + " or pass both dates to compare(before, beforeAsOf, after, afterAsOf), or as_of in a participant"
+                + " file"));
     }
 
     private static Tie tie(Connection c) {

@@ -226,7 +226,9 @@ class GrowthComparerTest {
                 GrowthPairs.after().links());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> COMPARER.compare(GrowthPairs.before(), undated));
-        assertEquals("AFTER (sam-rivera) has no as_of date: set as_of in the participant file", e.getMessage());
+        assertEquals("AFTER (sam-rivera) has no as-of date: give one with Participant.Builder.asOf(date) or pass both"
+                + " dates to compare(before, beforeAsOf, after, afterAsOf), or as_of in a participant file",
+                e.getMessage());
         assertFalse(COMPARER.compare(GrowthPairs.before(), LocalDate.of(2026, 5, 1), undated,
                 LocalDate.of(2026, 11, 1)).unchanged());
     }
