@@ -33,6 +33,20 @@ public final class UnknownCategoryException extends IllegalArgumentException {
         this.closest = closest;
     }
 
+    /**
+     * The same case worded for where it happens: an assessment whose taxonomy is not the one the PLN was built with
+     * says so, rather than "did you mean" the closest category of the wrong taxonomy.
+     *
+     * @param given   the category as given (the first one, when several are unknown)
+     * @param closest the category whose id or label is closest to it
+     * @param message the whole message
+     */
+    public UnknownCategoryException(String given, Optional<Category> closest, String message) {
+        super(message);
+        this.given = given;
+        this.closest = closest;
+    }
+
     /** The category as given. */
     public String given() {
         return given;
