@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * A list of topics as a participant file gives it: each without surrounding spaces, blanks left out, and a topic
- * repeated in another case or spacing kept once, in its first spelling (the readers' rule, in their
- * {@code Fields.topics}), so that a participant or connection made in code holds the topics a file with the same
+ * repeated in another case or spacing kept once, in its first spelling (the readers' rule too: their
+ * {@code Fields.topics} is this), so that a participant or connection made in code holds the topics a file with the same
  * words would.
  *
  * <pre>{@code

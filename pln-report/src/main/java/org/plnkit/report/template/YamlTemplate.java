@@ -16,6 +16,7 @@ import org.plnkit.core.model.Kind;
 import org.plnkit.core.model.Participant;
 import org.plnkit.core.model.Pln;
 import org.plnkit.core.model.Taxonomy;
+import org.plnkit.core.read.internal.Text;
 
 /**
  * A commented YAML starter for one participant's PLN: the participant block, two worked connections and a link,
@@ -29,6 +30,9 @@ import org.plnkit.core.model.Taxonomy;
  * @since 0.1.0
  */
 public final class YamlTemplate {
+    /** Plain words a YAML reader takes for a yes/no or nothing rather than text. */
+    private static final Set<String> YAML_WORDS = Set.of("yes", "no", "true", "false", "null", "on", "off", "y", "n");
+
     private YamlTemplate() {
     }
 
@@ -102,30 +106,10 @@ public final class YamlTemplate {
         b.append("    gives_back: yes\n");
         b.append("    topics: ").append(list(ex.topics())).append('\n');
         b.append("    last_contact: ").append(options.exampleContact(12)).append('\n');
-        ex.organization().ifPresent(o -> {
-            b.append("  - id: ").append(scalar(o.id())).append('\n');
-            b.append("    name: ").append(plain(o.name())).append('\n');
-            b.append("    kind: organization\n");
-            b.append("    category: ").append(scalar(o.category())).append('\n');
-            o.url().ifPresent(u -> b.append("    url: ").append(plain(u)).append('\n'));
-            b.append("    met_via: professional-organization\n");
-            b.append("    frequency: monthly\n");
-            b.append("    value: 4\n");
-            b.append("    participation: lurker\n");
-            b.append("    wants_more: yes\n");
-            b.append("    last_contact: ").append(options.exampleContact(47)).append('\n');
-        });
-        ex.resource().ifPresent(r -> {
-            b.append("  - id: ").append(scalar(r.id())).append('\n');
-            b.append("    name: ").append(plain(r.name())).append('\n');
-            b.append("    kind: resource\n");
-            b.append("    category: ").append(scalar(r.category())).append('\n');
-            r.url().ifPresent(u -> b.append("    url: ").append(plain(u)).append('\n'));
-            b.append("    frequency: weekly\n");
-            b.append("    value: 3\n");
-            b.append("    participation: lurker\n");
-            b.append("    last_contact: ").append(options.exampleContact(5)).append('\n');
-        });
+        ex.organization().ifPresent(o -> source(b, o, Kind.ORGANIZATION, List.of("met_via: professional-organization",
+                "frequency: monthly", "value: 4", "participation: lurker", "wants_more: yes"), options.exampleContact(47)));
+        ex.resource().ifPresent(r -> source(b, r, Kind.RESOURCE, List.of("frequency: weekly", "value: 3",
+                "participation: lurker"), options.exampleContact(5)));
         ex.organization().ifPresent(o -> {
             b.append("\n");
             b.append("# Ties between your connections (optional): Jane is a member of ").append(oneLine(o.shortName()))
@@ -134,6 +118,17 @@ public final class YamlTemplate {
             b.append("  - { from: jane, to: ").append(scalar(o.id())).append(" }\n");
         });
         return b.toString();
+    }
+
+    /** An example organization or resource as a connection: its id, name, kind, category and url, then these fields. */
+    private static void source(StringBuilder b, Source s, Kind kind, List<String> fields, Object lastContact) {
+        b.append("  - id: ").append(scalar(s.id())).append('\n');
+        b.append("    name: ").append(plain(s.name())).append('\n');
+        b.append("    kind: ").append(kind.id()).append('\n');
+        b.append("    category: ").append(scalar(s.category())).append('\n');
+        s.url().ifPresent(u -> b.append("    url: ").append(plain(u)).append('\n'));
+        fields.forEach(f -> b.append("    ").append(f).append('\n'));
+        b.append("    last_contact: ").append(lastContact).append('\n');
     }
 
     /** Whose example the starter is, and what they learn from besides their colleague Jane. */
@@ -209,7 +204,7 @@ public final class YamlTemplate {
     private static Source source(Suggestion s, Set<String> ids) {
         java.util.regex.Matcher abbreviation = java.util.regex.Pattern.compile("\\(([^()]+)\\)\\s*$").matcher(s.name());
         String shortName = abbreviation.find() ? abbreviation.group(1).strip() : s.name();
-        String base = shortName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String base = Text.slug(shortName);
         if (base.length() > 30) {
             // whole words: "the-art-of-education", not "the-art-of-education-universit"
             int cut = base.lastIndexOf('-', 30);
@@ -242,8 +237,7 @@ public final class YamlTemplate {
     static String plain(String s) {
         boolean words = s.matches("[A-Za-z][A-Za-z0-9 ()'.-]*[A-Za-z0-9)]");
         boolean url = s.matches("https?://[A-Za-z0-9./_~%?=&+-]+");
-        boolean notAWord = !List.of("yes", "no", "true", "false", "null", "on", "off", "y", "n")
-                .contains(s.toLowerCase(Locale.ROOT));
+        boolean notAWord = !YAML_WORDS.contains(s.toLowerCase(Locale.ROOT));
         return (words || url) && notAWord ? s : scalar(s);
     }
 
@@ -262,8 +256,7 @@ public final class YamlTemplate {
 
     /** A YAML scalar: plain when it is a simple id, else double-quoted. */
     static String scalar(String s) {
-        if (s.matches("[a-z][a-z0-9-]*") && !List.of("yes", "no", "true", "false", "null", "on", "off", "y", "n")
-                .contains(s)) {
+        if (s.matches("[a-z][a-z0-9-]*") && !YAML_WORDS.contains(s)) {
             return s;
         }
         StringBuilder b = new StringBuilder("\"");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.plnkit.core.internal.TopicList;
 import org.plnkit.core.model.Category;
 import org.plnkit.core.model.Frequency;
 import org.plnkit.core.model.Kind;
@@ -332,14 +333,12 @@ public final class Fields {
                 Arg.inputs(List.of(String.join("; ", parts))));
     }
 
-    /** Topics: trimmed, blanks dropped, repeats (ignoring case) dropped, first spelling kept. */
+    /**
+     * Topics: trimmed, blanks (and nulls) dropped, repeats (ignoring case) dropped, first spelling kept: the model's
+     * own rule ({@link TopicList}), so that a PLN read and one built in code hold the same topics.
+     */
     public static List<String> topics(List<String> items) {
-        java.util.LinkedHashMap<String, String> seen = new java.util.LinkedHashMap<>();
-        for (String s : items) {
-            if (!Text.isBlank(s)) {
-                seen.putIfAbsent(s.strip().toLowerCase(Locale.ROOT), s.strip());
-            }
-        }
-        return List.copyOf(seen.values());
+        // a null (a YAML ~ in the list) is no topic; List.of's contains(null) would throw, so no shortcut here
+        return TopicList.of(items.stream().filter(java.util.Objects::nonNull).toList());
     }
 }
